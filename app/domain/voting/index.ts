@@ -1,0 +1,6 @@
+export * from "./pesel";
+export * from "./karta";
+export * from "./identity";
+export * from "./eligibility";
+export * from "./ballot";
+export * from "./receipt";
