@@ -1,0 +1,126 @@
+import { Form, Link } from "@remix-run/react";
+import { CATEGORIES, PUBLIC_STATUSES, type ProposalFilter } from "~/domain/proposals";
+import { useT, type MessageKey } from "~/i18n";
+
+export interface ProposalCardData {
+  id: string;
+  number: string;
+  title: string;
+  summary: string;
+  category: string;
+  status: string;
+  costGrosze: number;
+  poolKind: string;
+}
+
+export function StatusBadge({ status }: { status: string }) {
+  const { t } = useT();
+  return <span className={`badge badge-${status}`}>{t(`status.${status}` as MessageKey)}</span>;
+}
+
+export function ProposalCard({ p }: { p: ProposalCardData }) {
+  const { t, money } = useT();
+  return (
+    <li className="card proposal-card">
+      <div className="card-meta">
+        <span>{t("proposal.number", { number: p.number })}</span>
+        <span>{t(`pool.${p.poolKind}` as MessageKey)}</span>
+      </div>
+      <h3 className="card-title">
+        <Link to={`/proposals/${p.id}`}>{p.title}</Link>
+      </h3>
+      <p className="card-summary">{p.summary}</p>
+      <div className="card-footer">
+        <span className="cost">{money(p.costGrosze, { wholeZloty: true })}</span>
+        <span className="tag">{t(`category.${p.category}` as MessageKey)}</span>
+        <StatusBadge status={p.status} />
+      </div>
+    </li>
+  );
+}
+
+export function ProposalList({ proposals }: { proposals: ProposalCardData[] }) {
+  const { t, tn } = useT();
+  return (
+    <section aria-labelledby="results-count">
+      <h2 id="results-count" className="results-count" aria-live="polite">
+        {tn("filter.found", proposals.length)}
+      </h2>
+      {proposals.length === 0 ? (
+        <p className="empty">{t("filter.empty")}</p>
+      ) : (
+        <ul className="card-grid">
+          {proposals.map((p) => (
+            <ProposalCard key={p.id} p={p} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** GET form: filters live in the URL, so results can be shared and the page works without JavaScript. */
+export function FilterForm({ filter, showPool }: { filter: ProposalFilter; showPool: boolean }) {
+  const { t } = useT();
+  return (
+    <Form method="get" className="filters" role="search" aria-label={t("filter.title")}>
+      <div className="field field-wide">
+        <label htmlFor="f-q">{t("filter.q")}</label>
+        <input id="f-q" name="q" type="search" defaultValue={filter.q ?? ""} maxLength={100} />
+      </div>
+      {showPool ? (
+        <div className="field">
+          <label htmlFor="f-pool">{t("filter.pool")}</label>
+          <select id="f-pool" name="pool" defaultValue={filter.pool ?? ""}>
+            <option value="">{t("filter.any")}</option>
+            <option value="district_large">{t("pool.district_large")}</option>
+            <option value="district_small">{t("pool.district_small")}</option>
+          </select>
+        </div>
+      ) : null}
+      <div className="field">
+        <label htmlFor="f-category">{t("filter.category")}</label>
+        <select id="f-category" name="category" defaultValue={filter.category ?? ""}>
+          <option value="">{t("filter.any")}</option>
+          {CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {t(`category.${c}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="f-status">{t("filter.status")}</label>
+        <select id="f-status" name="status" defaultValue={filter.status ?? ""}>
+          <option value="">{t("filter.any")}</option>
+          {PUBLIC_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`status.${s}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="filter-actions">
+        <button type="submit" className="button">
+          {t("filter.apply")}
+        </button>
+        <Link to="?" className="button button-secondary">
+          {t("filter.reset")}
+        </Link>
+      </div>
+    </Form>
+  );
+}
+
+export function Breadcrumbs({ items }: { items: { to?: string; label: string }[] }) {
+  const { t } = useT();
+  return (
+    <nav aria-label={t("nav.breadcrumbs")} className="breadcrumbs">
+      <ol>
+        {items.map((it, i) => (
+          <li key={i}>{it.to ? <Link to={it.to}>{it.label}</Link> : <span aria-current="page">{it.label}</span>}</li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,121 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema";
+import { PUBLIC_STATUSES, searchText, type ProposalFilter } from "~/domain/proposals";
+import type { PoolKind } from "~/domain/rules";
+
+type Db = Kysely<Database>;
+
+export interface ProposalCard {
+  id: string;
+  number: string;
+  title: string;
+  summary: string;
+  category: string;
+  status: string;
+  costGrosze: number;
+  poolKind: PoolKind;
+}
+
+/** Escapes LIKE wildcards so a resident's "%" or "_" is searched for literally. */
+function likePattern(q: string): string {
+  return `%${searchText(q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Public proposals in the given pools, filtered as a resident asked. */
+export async function listPublicProposals(db: Db, poolIds: readonly string[], filter: ProposalFilter = {}): Promise<ProposalCard[]> {
+  if (poolIds.length === 0) return [];
+  let q = db
+    .selectFrom("proposals as p")
+    .innerJoin("pools as po", "po.id", "p.pool_id")
+    .select(["p.id", "p.number", "p.title", "p.summary", "p.category", "p.status", "p.cost_grosze", "po.kind as pool_kind"])
+    .where("p.pool_id", "in", poolIds)
+    .where("p.status", "in", filter.status ? [filter.status] : PUBLIC_STATUSES);
+  if (filter.pool) q = q.where("po.kind", "=", filter.pool);
+  if (filter.category) q = q.where("p.category", "=", filter.category);
+  if (filter.q) q = q.where((eb) => eb("p.search_text", "like", likePattern(filter.q!)));
+  const rows = await q.orderBy("po.position").orderBy("p.number").execute();
+  return rows.map((r) => ({
+    id: r.id,
+    number: r.number,
+    title: r.title,
+    summary: r.summary,
+    category: r.category,
+    status: r.status,
+    costGrosze: Number(r.cost_grosze),
+    poolKind: r.pool_kind,
+  }));
+}
+
+export interface ProposalDetail extends ProposalCard {
+  description: string;
+  location: string;
+  beneficiaries: string;
+  editionYear: number;
+  editionStatus: string;
+  programmeKind: "bo" | "youth" | "children";
+  district: { slug: string; name: string } | null;
+  costItems: { label: string; amountGrosze: number }[];
+  result: { votes: number; selected: number; published: boolean } | null;
+}
+
+export async function getPublicProposal(db: Db, id: string): Promise<ProposalDetail | null> {
+  const row = await db
+    .selectFrom("proposals as p")
+    .innerJoin("pools as po", "po.id", "p.pool_id")
+    .innerJoin("programmes as pr", "pr.id", "po.programme_id")
+    .innerJoin("editions as e", "e.id", "p.edition_id")
+    .leftJoin("districts as d", "d.id", "po.district_id")
+    .leftJoin("pool_results as r", (j) => j.onRef("r.proposal_id", "=", "p.id").onRef("r.pool_id", "=", "po.id"))
+    .leftJoin("pool_tallies as t", "t.pool_id", "po.id")
+    .select([
+      "p.id",
+      "p.number",
+      "p.title",
+      "p.summary",
+      "p.description",
+      "p.category",
+      "p.status",
+      "p.cost_grosze",
+      "p.location",
+      "p.beneficiaries",
+      "po.kind as pool_kind",
+      "pr.kind as programme_kind",
+      "e.year",
+      "e.status as edition_status",
+      "d.slug as district_slug",
+      "d.name as district_name",
+      "r.votes",
+      "r.selected",
+      "t.published_at",
+    ])
+    .where("p.id", "=", id)
+    .where("p.status", "in", PUBLIC_STATUSES)
+    .executeTakeFirst();
+  if (!row) return null;
+  const items = await db
+    .selectFrom("proposal_cost_items")
+    .select(["label", "amount_grosze"])
+    .where("proposal_id", "=", id)
+    .orderBy("position")
+    .execute();
+  const published = row.published_at !== null && row.published_at !== undefined;
+  return {
+    id: row.id,
+    number: row.number,
+    title: row.title,
+    summary: row.summary,
+    description: row.description,
+    category: row.category,
+    status: row.status,
+    costGrosze: Number(row.cost_grosze),
+    location: row.location,
+    beneficiaries: row.beneficiaries,
+    poolKind: row.pool_kind,
+    programmeKind: row.programme_kind,
+    editionYear: row.year,
+    editionStatus: row.edition_status,
+    district: row.district_slug && row.district_name ? { slug: row.district_slug, name: row.district_name } : null,
+    costItems: items.map((i) => ({ label: i.label, amountGrosze: Number(i.amount_grosze) })),
+    result: row.votes !== null && row.votes !== undefined && published ? { votes: row.votes, selected: row.selected ?? 0, published } : null,
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * The environment, parsed once. Safe defaults in development; production refuses to start with
+ * the development secrets and says which variable is missing.
+ */
+import { z } from "zod";
+
+const DEV_SESSION_SECRET = "dev-only-session-secret-change-me-please";
+const DEV_IDENTITY_KEY = "dev-only-identity-key-change-me-please";
+
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z.string().min(1).default("./data/bo.sqlite"),
+    HOST: z.string().default("127.0.0.1"),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    PUBLIC_ORIGIN: z.string().url().optional(),
+    SESSION_SECRET: z.string().min(32).default(DEV_SESSION_SECRET),
+    IDENTITY_HASH_KEY: z.string().min(32).default(DEV_IDENTITY_KEY),
+    SEED_DEMO: z
+      .enum(["true", "false", "1", "0"])
+      .optional()
+      .transform((v) => (v === undefined ? undefined : v === "true" || v === "1")),
+    SMTP_URL: z.string().url().optional(),
+    MAIL_FROM: z.string().default("Budżet Obywatelski Gdynia <bo@localhost>"),
+    DEV_MAILBOX: z
+      .enum(["true", "false", "1", "0"])
+      .optional()
+      .transform((v) => (v === undefined ? undefined : v === "true" || v === "1")),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== "production") return;
+    if (env.SESSION_SECRET === DEV_SESSION_SECRET)
+      ctx.addIssue({ code: "custom", path: ["SESSION_SECRET"], message: "must be set to a secret of 32+ characters in production" });
+    if (env.IDENTITY_HASH_KEY === DEV_IDENTITY_KEY)
+      ctx.addIssue({ code: "custom", path: ["IDENTITY_HASH_KEY"], message: "must be set to a secret of 32+ characters in production" });
+  });
+
+export type Env = z.infer<typeof EnvSchema> & { seedDemo: boolean; devMailbox: boolean };
+
+let cached: Env | null = null;
+
+export function getEnv(): Env {
+  if (cached) return cached;
+  const parsed = EnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Invalid environment:\n${lines}\nSee .env.example.`);
+  }
+  const env = parsed.data;
+  cached = {
+    ...env,
+    seedDemo: env.SEED_DEMO ?? env.NODE_ENV !== "production",
+    devMailbox: env.DEV_MAILBOX ?? env.NODE_ENV !== "production",
+  };
+  return cached;
+}

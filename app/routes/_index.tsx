@@ -1,0 +1,138 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { listPools, listProgrammes, getCurrentEdition } from "~/data/editions.server";
+import { db } from "~/db.server";
+import { editionMoment, timeline } from "~/domain/phases";
+import { getTranslator, useT, type MessageKey } from "~/i18n";
+import { getLocale } from "~/i18n/locale.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "BO Gdynia" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { t } = getTranslator(getLocale(request));
+  const edition = await getCurrentEdition(db());
+  if (!edition) return { title: t("site.name"), edition: null };
+  const now = new Date();
+  const [programmes, boPools] = await Promise.all([listProgrammes(db(), edition.id), listPools(db(), edition.id, "bo")]);
+  const city = boPools.filter((p) => p.kind === "city").reduce((s, p) => s + p.budgetGrosze, 0);
+  const districts = boPools.filter((p) => p.districtId !== null).reduce((s, p) => s + p.budgetGrosze, 0);
+  const total = programmes.find((p) => p.kind === "bo")?.budgetGrosze ?? 0;
+  return {
+    title: `${t("home.title", { year: edition.year })} · ${t("site.name")}`,
+    edition: {
+      year: edition.year,
+      moment: editionMoment(edition.phases, now),
+      timeline: timeline(edition.phases, now),
+      programmes,
+      amounts: { city, districts, total },
+    },
+  };
+}
+
+function NowText({ moment }: { moment: NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["edition"]>["moment"] }) {
+  const { t, date } = useT();
+  switch (moment.kind) {
+    case "before":
+      return <p>{t("home.now.before", { date: date(moment.next.startsAt) })}</p>;
+    case "in": {
+      const p = moment.current.phase;
+      const nextStart = moment.next ? date(moment.next.startsAt) : "";
+      const vars = { date: p === "final_list" ? nextStart : date(moment.current.endsAt) };
+      return <p>{t(`home.now.${p}` as MessageKey, vars)}</p>;
+    }
+    case "between":
+      return <p>{t("home.now.between", { phase: t(`phase.${moment.next.phase}`), date: date(moment.next.startsAt) })}</p>;
+    case "after":
+      return <p>{t("home.now.after")}</p>;
+    default:
+      return null;
+  }
+}
+
+export default function Home() {
+  const data = useLoaderData<typeof loader>();
+  const { t, money, date } = useT();
+  const e = data.edition;
+  if (!e) {
+    return (
+      <div className="container narrow">
+        <h1>{t("site.name")}</h1>
+        <p>{t("home.noEdition")}</p>
+        <Link className="button" to="/archive">
+          {t("home.cta.archive")}
+        </Link>
+      </div>
+    );
+  }
+  const inPhase = e.moment.kind === "in" ? e.moment.current.phase : null;
+  return (
+    <>
+      <section className="hero">
+        <div className="container">
+          <p className="eyebrow">{t("site.tagline")}</p>
+          <h1>{t("home.title", { year: e.year })}</h1>
+          <p className="lead">{t("home.lead", { amount: money(e.amounts.total, { wholeZloty: true }) })}</p>
+          <dl className="stats">
+            <div>
+              <dt>{t("home.amount.city")}</dt>
+              <dd>{money(e.amounts.city, { wholeZloty: true })}</dd>
+            </div>
+            <div>
+              <dt>{t("home.amount.districts")}</dt>
+              <dd>{money(e.amounts.districts, { wholeZloty: true })}</dd>
+            </div>
+          </dl>
+        </div>
+      </section>
+
+      <div className="container">
+        <section className="now-panel" aria-labelledby="now-title">
+          <h2 id="now-title">{t("home.now")}</h2>
+          <NowText moment={e.moment} />
+          {e.moment.kind === "after" ? (
+            <Link className="button button-large" to="/archive">
+              {t("home.cta.archive")}
+            </Link>
+          ) : (
+            <Link className="button button-large" to="/districts">
+              {t("home.cta.browse")}
+            </Link>
+          )}
+        </section>
+
+        <section aria-labelledby="timeline-title">
+          <h2 id="timeline-title">{t("home.timeline")}</h2>
+          <ol className="timeline">
+            {e.timeline.map((w) => (
+              <li key={w.phase} className={`timeline-step is-${w.state}`} aria-current={w.phase === inPhase ? "step" : undefined}>
+                <span className="timeline-dot" aria-hidden="true" />
+                <span className="timeline-name">{t(`phase.${w.phase}`)}</span>
+                <span className="timeline-dates">{t("phase.dates", { start: date(w.startsAt), end: date(w.endsAt) })}</span>
+                <span className="timeline-state">{t(`phase.state.${w.state}`)}</span>
+              </li>
+            ))}
+          </ol>
+        </section>
+
+        <section aria-labelledby="programmes-title">
+          <h2 id="programmes-title">{t("home.programmes")}</h2>
+          <ul className="card-grid">
+            {e.programmes.map((p) => (
+              <li key={p.id} className="card programme-card">
+                <h3 className="card-title">{t(`programme.${p.kind}`)}</h3>
+                <p>{t(`programme.${p.kind}.about`)}</p>
+                <p className="amount">{t("programme.budget", { amount: money(p.budgetGrosze, { wholeZloty: true }) })}</p>
+                {p.minAge !== null && p.maxAge !== null ? <p className="muted">{t("programme.ages", { min: p.minAge, max: p.maxAge })}</p> : null}
+                {p.moderation === "youth_council" ? <p className="muted">{t("programme.moderation.youth_council")}</p> : null}
+                <Link className="card-link" to={p.kind === "bo" ? "/districts" : `/programmes/${p.kind}`}>
+                  {t("programme.see")}
+                  <span className="visually-hidden">: {t(`programme.${p.kind}`)}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { listArchivedEditions } from "~/data/editions.server";
+import { db } from "~/db.server";
+import { getTranslator, useT } from "~/i18n";
+import { getLocale } from "~/i18n/locale.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { t } = getTranslator(getLocale(request));
+  const editions = await listArchivedEditions(db());
+  return { title: `${t("archive.title")} · ${t("site.name")}`, editions: editions.map((e) => ({ year: e.year, source: e.source })) };
+}
+
+export default function Archive() {
+  const { editions } = useLoaderData<typeof loader>();
+  const { t } = useT();
+  return (
+    <div className="container">
+      <h1>{t("archive.title")}</h1>
+      <p className="lead">{t("archive.lead")}</p>
+      {editions.length === 0 ? (
+        <p className="empty">{t("archive.empty")}</p>
+      ) : (
+        <ul className="card-grid">
+          {editions.map((e) => (
+            <li key={e.year} className="card">
+              <h2 className="card-title">
+                <Link to={`/archive/${e.year}`}>{t("archive.edition", { year: e.year })}</Link>
+              </h2>
+              {e.source ? <p className="muted">{t("archive.source", { source: e.source.replace(/^pabulib:/, "Pabulib, ") })}</p> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { listDistrictOverview } from "~/data/districts.server";
+import { getCurrentEdition } from "~/data/editions.server";
+import { db } from "~/db.server";
+import { getTranslator, useT } from "~/i18n";
+import { getLocale } from "~/i18n/locale.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { t } = getTranslator(getLocale(request));
+  const edition = await getCurrentEdition(db());
+  if (!edition) throw new Response("No current edition", { status: 404 });
+  return {
+    title: `${t("districts.title")} · ${t("site.name")}`,
+    districts: await listDistrictOverview(db(), edition.id),
+  };
+}
+
+export default function Districts() {
+  const { districts } = useLoaderData<typeof loader>();
+  const { t, tn, money } = useT();
+  return (
+    <div className="container">
+      <h1>{t("districts.title")}</h1>
+      <p className="lead">{t("districts.lead")}</p>
+      <ul className="district-list">
+        {districts.map((d) => (
+          <li key={d.id} className="card district-card">
+            <h2 className="card-title">
+              <Link to={`/districts/${d.slug}`}>{d.name}</Link>
+            </h2>
+            <dl className="district-amounts">
+              <div>
+                <dt>{t("districts.col.total")}</dt>
+                <dd>{money(d.largeGrosze + d.smallGrosze, { wholeZloty: true })}</dd>
+              </div>
+              <div>
+                <dt>{t("districts.col.large")}</dt>
+                <dd>{money(d.largeGrosze, { wholeZloty: true })}</dd>
+              </div>
+              <div>
+                <dt>{t("districts.col.small")}</dt>
+                <dd>{money(d.smallGrosze, { wholeZloty: true })}</dd>
+              </div>
+            </dl>
+            <p className="muted">{tn("districts.proposals", d.proposals)}</p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

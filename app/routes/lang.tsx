@@ -1,0 +1,29 @@
+import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { z } from "zod";
+import { getEnv } from "~/env.server";
+import { LOCALES } from "~/i18n";
+import { localeCookie } from "~/i18n/locale.server";
+
+const LangInputSchema = z.object({
+  lang: z.enum(LOCALES),
+  // only a path on this site: no scheme, no "//host"
+  redirectTo: z
+    .string()
+    .max(500)
+    .regex(/^\/(?!\/)[^\s\\]*$/)
+    .catch("/"),
+});
+
+export async function action({ request }: ActionFunctionArgs) {
+  // cross-site posts never get here: server.js refuses them for every route
+  const env = getEnv();
+  const parsed = LangInputSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) throw new Response("Bad language", { status: 400 });
+  return redirect(parsed.data.redirectTo, {
+    headers: { "Set-Cookie": localeCookie(parsed.data.lang, env.NODE_ENV === "production") },
+  });
+}
+
+export function loader() {
+  throw new Response("Not found", { status: 404 });
+}

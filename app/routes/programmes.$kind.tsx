@@ -1,0 +1,22 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { PoolPage } from "~/components/pool-page";
+import { loadPoolPage } from "~/services/pool-page.server";
+import { useT } from "~/i18n";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
+
+const KindSchema = z.enum(["youth", "children"]);
+
+export function loader({ request, params }: LoaderFunctionArgs) {
+  const kind = KindSchema.safeParse(params.kind);
+  if (!kind.success) throw new Response("Not found", { status: 404 });
+  return loadPoolPage(request, kind.data, `programme.${kind.data}`);
+}
+
+export default function ProgrammePage() {
+  const data = useLoaderData<typeof loader>();
+  const { t } = useT();
+  return <PoolPage heading={t(`programme.${data.kind}`)} lead={t(`programme.${data.kind}.about`)} {...data} />;
+}

@@ -1,0 +1,132 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { Breadcrumbs, StatusBadge } from "~/components/proposals";
+import { getPublicProposal } from "~/data/proposals.server";
+import { db } from "~/db.server";
+import { useT, type MessageKey } from "~/i18n";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.proposal.title} · BO Gdynia` : "BO Gdynia" },
+  { name: "description", content: data?.proposal.summary ?? "" },
+];
+
+const IdSchema = z.string().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/);
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const id = IdSchema.safeParse(params.id);
+  if (!id.success) throw new Response("Not found", { status: 404 });
+  const proposal = await getPublicProposal(db(), id.data);
+  if (!proposal) throw new Response("Not found", { status: 404 });
+  return { proposal };
+}
+
+export default function ProposalPage() {
+  const { proposal: p } = useLoaderData<typeof loader>();
+  const { t, tn, money } = useT();
+  const back =
+    p.editionStatus === "archived"
+      ? { to: `/archive/${p.editionYear}`, label: t("archive.edition", { year: p.editionYear }) }
+      : p.district
+        ? { to: `/districts/${p.district.slug}`, label: p.district.name }
+        : p.programmeKind === "bo"
+          ? { to: "/city", label: t("nav.city") }
+          : { to: `/programmes/${p.programmeKind}`, label: t(`programme.${p.programmeKind}`) };
+  const paragraphs = p.description.split(/\n{2,}/).filter((s) => s.trim());
+  return (
+    <article className="container narrow proposal">
+      <Breadcrumbs items={[back, { label: p.title }]} />
+      <p className="card-meta">
+        <span>{t("proposal.number", { number: p.number })}</span>
+        <StatusBadge status={p.status} />
+      </p>
+      <h1>{p.title}</h1>
+      {p.summary !== p.title ? <p className="lead">{p.summary}</p> : null}
+
+      {p.result ? (
+        <section className={`result-box ${p.result.selected ? "is-funded" : ""}`} aria-labelledby="result-title">
+          <h2 id="result-title">{t("proposal.result")}</h2>
+          <p>
+            <strong>{tn("proposal.votes", p.result.votes)}</strong> · {p.result.selected ? t("proposal.funded") : t("proposal.notFunded")}
+          </p>
+        </section>
+      ) : null}
+
+      <dl className="facts">
+        <div>
+          <dt>{t("proposal.cost")}</dt>
+          <dd className="amount">{money(p.costGrosze)}</dd>
+        </div>
+        <div>
+          <dt>{t("proposal.pool")}</dt>
+          <dd>{t(`pool.${p.poolKind}` as MessageKey)}</dd>
+        </div>
+        {p.district ? (
+          <div>
+            <dt>{t("proposal.district")}</dt>
+            <dd>{p.district.name}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{t("proposal.category")}</dt>
+          <dd>{t(`category.${p.category}` as MessageKey)}</dd>
+        </div>
+        {p.location ? (
+          <div>
+            <dt>{t("proposal.location")}</dt>
+            <dd>{p.location}</dd>
+          </div>
+        ) : null}
+        {p.beneficiaries ? (
+          <div>
+            <dt>{t("proposal.beneficiaries")}</dt>
+            <dd>{p.beneficiaries}</dd>
+          </div>
+        ) : null}
+      </dl>
+
+      {paragraphs.length > 0 ? (
+        <section aria-labelledby="desc-title">
+          <h2 id="desc-title">{t("proposal.description")}</h2>
+          {paragraphs.map((para, i) => (
+            <p key={i}>{para}</p>
+          ))}
+        </section>
+      ) : null}
+
+      {p.costItems.length > 0 ? (
+        <section aria-labelledby="cost-title">
+          <h2 id="cost-title">{t("proposal.costBreakdown")}</h2>
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("proposal.costItem")}</th>
+                  <th scope="col" className="num">
+                    {t("proposal.amount")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {p.costItems.map((c, i) => (
+                  <tr key={i}>
+                    <td>{c.label}</td>
+                    <td className="num">{money(c.amountGrosze)}</td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row">{t("proposal.total")}</th>
+                  <td className="num">
+                    <strong>{money(p.costGrosze)}</strong>
+                  </td>
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+        </section>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,192 @@
+/**
+ * The typed shape of the database, as built by the migrations in ./migrations.
+ * Conventions: plural snake_case tables, app-made text ids, `*_at` ISO-8601 UTC text,
+ * money in integer grosze, JSON in text columns parsed with zod on read.
+ */
+import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
+
+export interface DistrictsTable {
+  id: string;
+  slug: string;
+  name: string;
+  population: number;
+  area_ha: number;
+  position: number;
+}
+
+export interface EditionsTable {
+  id: string;
+  year: number;
+  /** draft: being set up; active: the current edition; archived: past. */
+  status: "draft" | "active" | "archived";
+  /** Where an archived edition came from, e.g. "pabulib:Poland_Gdynia_2025.pb". */
+  source: string | null;
+  created_at: string;
+}
+
+export interface EditionPhasesTable {
+  edition_id: string;
+  phase: string;
+  starts_at: string;
+  ends_at: string;
+}
+
+export interface ProgrammesTable {
+  id: string;
+  edition_id: string;
+  /** bo: Budżet Obywatelski; youth: Młodzieżowy BO; children: children-and-youth budget. */
+  kind: "bo" | "youth" | "children";
+  /** Who moderates proposals first: officials or the youth council. */
+  moderation: "officials" | "youth_council";
+  min_age: number | null;
+  max_age: number | null;
+  guardian_below_age: number | null;
+  supports_required: number;
+  position: number;
+}
+
+export interface PoolsTable {
+  id: string;
+  programme_id: string;
+  district_id: string | null;
+  kind: "city" | "district_large" | "district_small" | "programme";
+  budget_grosze: ColumnType<number, number | bigint, number | bigint>;
+  max_project_cost_grosze: ColumnType<number | null, number | bigint | null, number | bigint | null>;
+  carried_over_grosze: ColumnType<number, number | bigint | undefined, number | bigint>;
+  /** JSON, see BallotRuleSchema in app/domain/rules.ts */
+  ballot_rule: string;
+  /** JSON, see SelectionRuleSchema in app/domain/rules.ts */
+  selection_rule: string;
+  position: number;
+}
+
+export interface ProposalsTable {
+  id: string;
+  edition_id: string;
+  pool_id: string;
+  /** Public reference number shown to residents, e.g. "2026/ORL/D/3". */
+  number: string;
+  title: string;
+  summary: string;
+  description: string;
+  category: string;
+  location: string;
+  beneficiaries: string;
+  cost_grosze: ColumnType<number, number | bigint, number | bigint>;
+  status: string;
+  /** Lower-cased title + summary + location, for portable case-insensitive search. */
+  search_text: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ProposalCostItemsTable {
+  id: string;
+  proposal_id: string;
+  position: number;
+  label: string;
+  amount_grosze: ColumnType<number, number | bigint, number | bigint>;
+}
+
+export interface PoolResultsTable {
+  pool_id: string;
+  proposal_id: string;
+  votes: number;
+  score: number;
+  rank: number;
+  /** 0 not funded, 1 funded by the rule, 2 funded by an extra mechanism. */
+  selected: number;
+  decision: string;
+}
+
+export interface PoolTalliesTable {
+  pool_id: string;
+  voters: number;
+  spent_grosze: ColumnType<number, number | bigint, number | bigint>;
+  published_at: string | null;
+}
+
+export interface UsersTable {
+  id: string;
+  email: string | null;
+  email_verified_at: string | null;
+  password_hash: string | null;
+  display_name: string | null;
+  locale: ColumnType<string, string | undefined, string>;
+  created_at: string;
+  deleted_at: string | null;
+}
+
+export interface UserRolesTable {
+  user_id: string;
+  role: "youth_moderator" | "official" | "admin";
+  scope: ColumnType<string, string | undefined, string>;
+  granted_by: string | null;
+  granted_at: string;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  expires_at: string;
+  created_at: string;
+}
+
+export interface EmailTokensTable {
+  id: string;
+  user_id: string;
+  purpose: "verify_email" | "reset_password";
+  expires_at: string;
+  used_at: string | null;
+  created_at: string;
+}
+
+export interface OutboxTable {
+  id: string;
+  to_address: string;
+  subject: string;
+  body_text: string;
+  created_at: string;
+  sent_at: string | null;
+  attempts: ColumnType<number, number | undefined, number>;
+  last_error: string | null;
+}
+
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  actor_user_id: string | null;
+  actor_role: string;
+  action: string;
+  object_type: string;
+  object_id: string;
+  before_json: string | null;
+  after_json: string | null;
+  reason: string | null;
+}
+
+export interface Database {
+  districts: DistrictsTable;
+  editions: EditionsTable;
+  edition_phases: EditionPhasesTable;
+  programmes: ProgrammesTable;
+  pools: PoolsTable;
+  proposals: ProposalsTable;
+  proposal_cost_items: ProposalCostItemsTable;
+  pool_results: PoolResultsTable;
+  pool_tallies: PoolTalliesTable;
+  users: UsersTable;
+  user_roles: UserRolesTable;
+  sessions: SessionsTable;
+  email_tokens: EmailTokensTable;
+  outbox: OutboxTable;
+  audit_log: AuditLogTable;
+}
+
+export type DistrictRow = Selectable<DistrictsTable>;
+export type EditionRow = Selectable<EditionsTable>;
+export type PoolRow = Selectable<PoolsTable>;
+export type ProposalRow = Selectable<ProposalsTable>;
+export type NewProposal = Insertable<ProposalsTable>;
+// Generated is re-exported for later tables with database-made values.
+export type { Generated };

@@ -1,0 +1,102 @@
+// Production server: Express + the Remix request handler. Adds the security headers (with a
+// per-request CSP nonce), serves the built assets, prepares the database (migrations, demo seed)
+// before listening, answers /healthz, and shuts down gracefully on SIGTERM/SIGINT.
+import { randomBytes } from "node:crypto";
+import express from "express";
+import compression from "compression";
+import { createRequestHandler } from "@remix-run/express";
+
+const build = await import("./build/index.js");
+const { startup, shutdown, healthCheck } = build.entry.module;
+
+const isProd = process.env.NODE_ENV === "production";
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? "127.0.0.1";
+
+await startup();
+
+const app = express();
+app.disable("x-powered-by");
+app.set("trust proxy", process.env.TRUST_PROXY === "true");
+
+app.use((req, res, next) => {
+  const nonce = randomBytes(16).toString("base64");
+  res.locals.cspNonce = nonce;
+  res.setHeader(
+    "Content-Security-Policy",
+    [
+      "default-src 'self'",
+      `script-src 'self' 'nonce-${nonce}'`,
+      "style-src 'self'",
+      "img-src 'self' data:",
+      "font-src 'self'",
+      "connect-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+    ].join("; "),
+  );
+  res.setHeader("X-Content-Type-Options", "nosniff");
+  res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+  res.setHeader("X-Frame-Options", "DENY");
+  res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+  res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+  if (isProd) res.setHeader("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+  next();
+});
+app.use(compression());
+
+// Cross-site request forgery: every state-changing request must come from our own pages. Browsers
+// say so with Sec-Fetch-Site, or at least send an Origin; a request with neither (curl, old
+// browsers) carries no ambient cookies from another site's form and is let through.
+const publicOrigin = process.env.PUBLIC_ORIGIN ? new URL(process.env.PUBLIC_ORIGIN).origin : null;
+app.use((req, res, next) => {
+  if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
+  const site = req.get("sec-fetch-site");
+  const origin = req.get("origin");
+  const own = `${req.protocol}://${req.get("host")}`;
+  const crossSite = (site && site !== "same-origin" && site !== "none") || (origin && origin !== own && origin !== publicOrigin);
+  if (crossSite) {
+    res.status(403).type("text/plain").send("Cross-site request refused / Żądanie z innej witryny odrzucone");
+    return;
+  }
+  next();
+});
+
+app.get("/healthz", async (_req, res) => {
+  const ok = await healthCheck().catch(() => false);
+  res.status(ok ? 200 : 503).type("text/plain").send(ok ? "ok" : "database unavailable");
+});
+
+app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
+app.use(express.static("public", { maxAge: "1h" }));
+
+app.all(
+  "*",
+  createRequestHandler({
+    build,
+    mode: build.mode,
+    getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce, clientIp: req.ip ?? "unknown" }),
+  }),
+);
+
+const server = app.listen(port, host, () => {
+  console.log(`BO Gdynia listening on http://${host === "0.0.0.0" ? "localhost" : host}:${port}`);
+});
+
+let closing = false;
+async function stop(signal) {
+  if (closing) return;
+  closing = true;
+  console.log(`${signal}: finishing requests in flight, then closing the database`);
+  const force = setTimeout(() => process.exit(1), 10_000);
+  force.unref();
+  server.close(async () => {
+    await shutdown();
+    process.exit(0);
+  });
+  server.closeIdleConnections?.();
+}
+process.on("SIGTERM", () => stop("SIGTERM"));
+process.on("SIGINT", () => stop("SIGINT"));

@@ -1,0 +1,167 @@
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Migrator, NO_MIGRATIONS } from "kysely";
+import { migrationProvider } from "../../db/migrations/index";
+import { BO_2026, seedDemo } from "../../db/seed";
+import { BallotRuleSchema, SelectionRuleSchema } from "~/domain/rules";
+import { createTestDb, type TestDb } from "../support/db";
+
+let t: TestDb;
+const NOW = new Date("2026-11-22T10:00:00Z");
+
+beforeAll(async () => {
+  t = await createTestDb({ seed: true, now: NOW, phase: "final_list" });
+});
+afterAll(async () => t.cleanup());
+
+const count = async (table: "districts" | "editions" | "pools" | "proposals" | "proposal_cost_items" | "pool_results") =>
+  Number((await t.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+
+describe("schema", () => {
+  it("has the tables and the durable SQLite settings", () => {
+    const tables = t.sqlite
+      .prepare("select name from sqlite_master where type = 'table' and name not like 'kysely_%' and name not like 'sqlite_%' order by name")
+      .all()
+      .map((r) => (r as { name: string }).name);
+    expect(tables).toEqual([
+      "audit_log",
+      "districts",
+      "edition_phases",
+      "editions",
+      "email_tokens",
+      "outbox",
+      "pool_results",
+      "pool_tallies",
+      "pools",
+      "programmes",
+      "proposal_cost_items",
+      "proposals",
+      "sessions",
+      "user_roles",
+      "users",
+    ]);
+    expect(t.sqlite.pragma("journal_mode", { simple: true })).toBe("wal");
+    expect(t.sqlite.pragma("foreign_keys", { simple: true })).toBe(1);
+    expect(t.sqlite.pragma("synchronous", { simple: true })).toBe(2); // FULL
+  });
+
+  it("refuses rows that break the constraints", async () => {
+    await expect(
+      t.db.insertInto("editions").values({ id: "x", year: 2030, status: "bogus" as never, source: null, created_at: NOW.toISOString() }).execute(),
+    ).rejects.toThrow(/CHECK/);
+    await expect(
+      t.db.insertInto("edition_phases").values({ edition_id: "missing", phase: "voting", starts_at: "2026-01-01", ends_at: "2026-02-01" }).execute(),
+    ).rejects.toThrow(/FOREIGN KEY/);
+    await expect(
+      t.db.insertInto("edition_phases").values({ edition_id: "ed_2026", phase: "extra", starts_at: "2026-03-01", ends_at: "2026-02-01" }).execute(),
+    ).rejects.toThrow(/CHECK/);
+  });
+
+  it("migrates down and up again", async () => {
+    const other = await createTestDb();
+    try {
+      const migrator = new Migrator({ db: other.db, provider: migrationProvider });
+      const down = await migrator.migrateTo(NO_MIGRATIONS);
+      expect(down.error).toBeUndefined();
+      const left = await sql<{ n: number }>`select count(*) as n from sqlite_master where type='table' and name = 'proposals'`.execute(other.db);
+      expect(left.rows[0]!.n).toBe(0);
+      const up = await migrator.migrateToLatest();
+      expect(up.error).toBeUndefined();
+    } finally {
+      await other.cleanup();
+    }
+  });
+});
+
+describe("demo seed", () => {
+  it("creates Gdynia's 21 districts", async () => {
+    expect(await count("districts")).toBe(21);
+    const names = (await t.db.selectFrom("districts").select("name").orderBy("position").execute()).map((d) => d.name);
+    expect(names).toContain("Wzgórze Św. Maksymiliana");
+    expect(names).toContain("Pustki Cisowskie-Demptowo");
+  });
+
+  it("splits BO 2026 exactly: city pool + 21 × (large 90% + small 10%)", async () => {
+    const pools = await t.db
+      .selectFrom("pools")
+      .innerJoin("programmes", "programmes.id", "pools.programme_id")
+      .select(["pools.kind", "pools.district_id", "pools.budget_grosze", "pools.max_project_cost_grosze", "pools.ballot_rule", "pools.selection_rule"])
+      .where("programmes.edition_id", "=", "ed_2026")
+      .where("programmes.kind", "=", "bo")
+      .execute();
+    const sum = (k: string) => pools.filter((p) => p.kind === k).reduce((s, p) => s + Number(p.budget_grosze), 0);
+    expect(pools.filter((p) => p.kind === "district_large")).toHaveLength(21);
+    expect(pools.filter((p) => p.kind === "district_small")).toHaveLength(21);
+    expect(sum("city")).toBe(BO_2026.cityZl * 100);
+    expect(sum("district_large") + sum("district_small")).toBe((BO_2026.totalZl - BO_2026.cityZl) * 100);
+    for (const small of pools.filter((p) => p.kind === "district_small")) {
+      const large = pools.find((p) => p.kind === "district_large" && p.district_id === small.district_id)!;
+      const total = Number(small.budget_grosze) + Number(large.budget_grosze);
+      expect(Number(small.budget_grosze)).toBe(Math.floor(total / 10));
+      expect(total).toBeGreaterThanOrEqual(BO_2026.districtBaseZl * 100);
+      expect(Number(small.max_project_cost_grosze)).toBe(20_000_00);
+    }
+    for (const p of pools) {
+      expect(BallotRuleSchema.parse(JSON.parse(p.ballot_rule))).toEqual({ kind: "approval", minTicks: 0, maxTicks: 3 });
+      expect(SelectionRuleSchema.parse(JSON.parse(p.selection_rule)).method).toBe("greedy-no-skip");
+    }
+    const city = pools.find((p) => p.kind === "city")!;
+    expect(Number(city.max_project_cost_grosze)).toBe(1_250_000_00);
+    expect(SelectionRuleSchema.parse(JSON.parse(city.selection_rule)).minScore).toBe(1000);
+  });
+
+  it("has proposals in every district pool, within the caps, with matching cost breakdowns", async () => {
+    const rows = await t.db
+      .selectFrom("proposals as p")
+      .innerJoin("pools as po", "po.id", "p.pool_id")
+      .select(["p.id", "p.cost_grosze", "po.kind", "po.district_id", "po.max_project_cost_grosze"])
+      .where("p.edition_id", "=", "ed_2026")
+      .execute();
+    const districtsWithBoth = new Set(
+      rows.filter((r) => r.kind === "district_large").map((r) => r.district_id).filter((d) => rows.some((x) => x.kind === "district_small" && x.district_id === d)),
+    );
+    expect(districtsWithBoth.size).toBe(21);
+    for (const r of rows) {
+      if (r.max_project_cost_grosze !== null) expect(Number(r.cost_grosze)).toBeLessThanOrEqual(Number(r.max_project_cost_grosze));
+    }
+    const items = await t.db
+      .selectFrom("proposal_cost_items")
+      .select((eb) => ["proposal_id", eb.fn.sum<number>("amount_grosze").as("total")])
+      .groupBy("proposal_id")
+      .execute();
+    expect(items).toHaveLength(rows.length);
+    for (const r of rows) expect(Number(items.find((i) => i.proposal_id === r.id)!.total)).toBe(Number(r.cost_grosze));
+  });
+
+  it("puts the current edition in the requested phase", async () => {
+    const phases = await t.db.selectFrom("edition_phases").selectAll().where("edition_id", "=", "ed_2026").execute();
+    expect(phases).toHaveLength(7);
+    const current = phases.find((p) => p.starts_at <= NOW.toISOString() && NOW.toISOString() < p.ends_at);
+    expect(current?.phase).toBe("final_list");
+  });
+
+  it("archives the real Gdynia 2025 city-wide vote with its real vote counts", async () => {
+    const rows = await t.db
+      .selectFrom("pool_results as r")
+      .innerJoin("proposals as p", "p.id", "r.proposal_id")
+      .select(["p.number", "p.title", "r.votes", "r.selected", "r.rank", "p.cost_grosze"])
+      .where("p.edition_id", "=", "ed_2025")
+      .orderBy("r.rank")
+      .execute();
+    expect(rows).toHaveLength(7);
+    expect(rows[0]).toMatchObject({ number: "2025/OGM/0007", votes: 8579, selected: 1, rank: 1 });
+    expect(rows[0]!.title).toMatch(/Ikarus 280E/);
+    expect(Number(rows[0]!.cost_grosze)).toBe(100_000_00);
+    expect(rows.map((r) => r.votes)).toEqual([8579, 6003, 5903, 5410, 4560, 1875, 1348]);
+    const tally = await t.db.selectFrom("pool_tallies").selectAll().where("pool_id", "=", "pool_2025_city").executeTakeFirstOrThrow();
+    expect(tally.voters).toBe(15962);
+    expect(tally.published_at).not.toBeNull();
+  });
+
+  it("is idempotent: seeding again changes nothing", async () => {
+    const before = await Promise.all((["districts", "editions", "pools", "proposals", "proposal_cost_items", "pool_results"] as const).map(count));
+    await seedDemo(t.db, new Date("2026-12-01T00:00:00Z"), "voting");
+    const after = await Promise.all((["districts", "editions", "pools", "proposals", "proposal_cost_items", "pool_results"] as const).map(count));
+    expect(after).toEqual(before);
+  });
+});
