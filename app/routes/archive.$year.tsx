@@ -7,6 +7,7 @@ import { listPublishedResults } from "~/data/results.server";
 import { db } from "~/db.server";
 import { getTranslator, useT, type MessageKey } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
+import { TableWrap } from "~/components/table-wrap";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
@@ -44,7 +45,7 @@ export default function ArchiveEdition() {
             {t("pool.budget", { amount: money(pool.budgetGrosze, { wholeZloty: true }) })} · {t("archive.voters", { count: number(pool.voters) })} ·{" "}
             {t("archive.spent", { spent: money(pool.spentGrosze, { wholeZloty: true }), budget: money(pool.budgetGrosze, { wholeZloty: true }) })}
           </p>
-          <div className="table-wrap">
+          <TableWrap label={t(`pool.${pool.kind}` as MessageKey)}>
             <table>
               <caption className="visually-hidden">{t(`pool.${pool.kind}` as MessageKey)}</caption>
               <thead>
@@ -78,7 +79,7 @@ export default function ArchiveEdition() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         </section>
       ))}
     </div>

@@ -5,6 +5,7 @@ import { Breadcrumbs, StatusBadge } from "~/components/proposals";
 import { getPublicProposal } from "~/data/proposals.server";
 import { db } from "~/db.server";
 import { useT, type MessageKey } from "~/i18n";
+import { TableWrap } from "~/components/table-wrap";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.proposal.title} · BO Gdynia` : "BO Gdynia" },
@@ -97,7 +98,7 @@ export default function ProposalPage() {
       {p.costItems.length > 0 ? (
         <section aria-labelledby="cost-title">
           <h2 id="cost-title">{t("proposal.costBreakdown")}</h2>
-          <div className="table-wrap">
+          <TableWrap label={t("proposal.costBreakdown")}>
             <table>
               <thead>
                 <tr>
@@ -124,7 +125,7 @@ export default function ProposalPage() {
                 </tr>
               </tfoot>
             </table>
-          </div>
+          </TableWrap>
         </section>
       ) : null}
     </article>

@@ -1,0 +1,82 @@
+/**
+ * Lucia v3 sessions stored through Kysely (works on SQLite now and PostgreSQL later). The adapter
+ * stores only the SHA-256 of each session id, so a copy of the database holds no live sessions.
+ * Sessions expire after SESSION_IDLE of inactivity (Lucia extends an active session when half of
+ * it has passed); the cookie itself lives until the browser closes.
+ */
+import { Lucia, TimeSpan, type Adapter, type DatabaseSession, type DatabaseUser } from "lucia";
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema";
+import { sha256 } from "./crypto.server";
+
+type Db = Kysely<Database>;
+
+export const SESSION_IDLE = new TimeSpan(8, "h");
+export const SESSION_COOKIE = "bo_session";
+
+export class KyselyLuciaAdapter implements Adapter {
+  constructor(private readonly db: Db) {}
+
+  async getSessionAndUser(sessionId: string): Promise<[DatabaseSession | null, DatabaseUser | null]> {
+    const row = await this.db
+      .selectFrom("sessions as s")
+      .innerJoin("users as u", "u.id", "s.user_id")
+      .select(["s.user_id", "s.expires_at", "u.email", "u.display_name", "u.email_verified_at", "u.locale"])
+      .where("s.id", "=", sha256(sessionId))
+      .where("u.deleted_at", "is", null)
+      .executeTakeFirst();
+    if (!row) return [null, null];
+    return [
+      { id: sessionId, userId: row.user_id, expiresAt: new Date(row.expires_at), attributes: {} },
+      {
+        id: row.user_id,
+        attributes: { email: row.email ?? "", displayName: row.display_name ?? "", emailVerified: row.email_verified_at !== null, locale: row.locale },
+      },
+    ];
+  }
+
+  async getUserSessions(userId: string): Promise<DatabaseSession[]> {
+    const rows = await this.db.selectFrom("sessions").select(["id", "expires_at"]).where("user_id", "=", userId).execute();
+    return rows.map((r) => ({ id: r.id, userId, expiresAt: new Date(r.expires_at), attributes: {} }));
+  }
+
+  async setSession(session: DatabaseSession): Promise<void> {
+    await this.db
+      .insertInto("sessions")
+      .values({ id: sha256(session.id), user_id: session.userId, expires_at: session.expiresAt.toISOString(), created_at: new Date().toISOString() })
+      .execute();
+  }
+
+  async updateSessionExpiration(sessionId: string, expiresAt: Date): Promise<void> {
+    await this.db.updateTable("sessions").set({ expires_at: expiresAt.toISOString() }).where("id", "=", sha256(sessionId)).execute();
+  }
+
+  async deleteSession(sessionId: string): Promise<void> {
+    await this.db.deleteFrom("sessions").where("id", "=", sha256(sessionId)).execute();
+  }
+
+  async deleteUserSessions(userId: string): Promise<void> {
+    await this.db.deleteFrom("sessions").where("user_id", "=", userId).execute();
+  }
+
+  async deleteExpiredSessions(): Promise<void> {
+    await this.db.deleteFrom("sessions").where("expires_at", "<=", new Date().toISOString()).execute();
+  }
+}
+
+export function createLucia(db: Db, secure: boolean) {
+  return new Lucia(new KyselyLuciaAdapter(db), {
+    sessionExpiresIn: SESSION_IDLE,
+    sessionCookie: { name: SESSION_COOKIE, expires: false, attributes: { secure, sameSite: "lax" } },
+    getUserAttributes: (a) => a,
+  });
+}
+
+export type AppLucia = ReturnType<typeof createLucia>;
+
+declare module "lucia" {
+  interface Register {
+    Lucia: AppLucia;
+    DatabaseUserAttributes: { email: string; displayName: string; emailVerified: boolean; locale: string };
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * Form fields for conform + zod: label, hint and translated error tied to the input with
+ * aria-describedby / aria-invalid, so screen readers announce what to fix. Work without JavaScript
+ * (the server returns the same errors).
+ */
+import { getInputProps, type FieldMetadata } from "@conform-to/react";
+import { useSearchParams } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { useT, type MessageKey } from "~/i18n";
+
+/** Errors are translation keys, optionally with variables: "auth.error.rate_limited?minutes=15". */
+export function errorMessage(t: (k: MessageKey, v?: Record<string, string>) => string, e: string): string {
+  const q = e.indexOf("?");
+  if (q < 0) return t(e as MessageKey);
+  return t(e.slice(0, q) as MessageKey, Object.fromEntries(new URLSearchParams(e.slice(q + 1))));
+}
+
+function useErrorText() {
+  const { t } = useT();
+  return (errors: string[] | undefined) => (errors ?? []).map((e) => errorMessage(t, e));
+}
+
+export function FormErrors({ errors, id }: { errors: string[] | undefined; id: string }) {
+  const text = useErrorText()(errors);
+  if (text.length === 0) return null;
+  return (
+    <div className="alert alert-error" role="alert" id={id} tabIndex={-1}>
+      {text.map((e, i) => (
+        <p key={i}>{e}</p>
+      ))}
+    </div>
+  );
+}
+
+interface TextFieldProps {
+  meta: FieldMetadata<string | undefined>;
+  label: string;
+  hint?: string;
+  type?: "text" | "email" | "password" | "search" | "date";
+  autoComplete?: string;
+}
+
+export function TextField({ meta, label, hint, type = "text", autoComplete }: TextFieldProps) {
+  const errors = useErrorText()(meta.errors);
+  const hintId = hint ? `${meta.id}-hint` : undefined;
+  const describedBy = [hintId, errors.length ? meta.errorId : undefined].filter(Boolean).join(" ") || undefined;
+  const props = getInputProps(meta, { type, ariaDescribedBy: describedBy });
+  return (
+    <div className={`field ${errors.length ? "has-error" : ""}`}>
+      <label htmlFor={meta.id}>{label}</label>
+      {hint ? (
+        <p className="hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      {errors.length ? (
+        <p className="field-error" id={meta.errorId}>
+          {errors.join(" ")}
+        </p>
+      ) : null}
+      <input {...props} key={props.key} autoComplete={autoComplete} />
+    </div>
+  );
+}
+
+export function CheckboxField({ meta, label }: { meta: FieldMetadata<string | undefined>; label: ReactNode }) {
+  const errors = useErrorText()(meta.errors);
+  const props = getInputProps(meta, { type: "checkbox", ariaDescribedBy: errors.length ? meta.errorId : undefined });
+  return (
+    <div className={`field field-check ${errors.length ? "has-error" : ""}`}>
+      {errors.length ? (
+        <p className="field-error" id={meta.errorId}>
+          {errors.join(" ")}
+        </p>
+      ) : null}
+      <div className="check-row">
+        <input {...props} key={props.key} />
+        <label htmlFor={meta.id}>{label}</label>
+      </div>
+    </div>
+  );
+}
+
+export const DONE_NOTICES = ["signed_in", "verified", "password_reset", "signed_out", "deleted", "role_changed"] as const;
+
+/** The one-line confirmation shown after a successful POST redirects with ?done=…; unknown values show nothing. */
+export function DoneNotice() {
+  const { t } = useT();
+  const [params] = useSearchParams();
+  const done = params.get("done");
+  if (!done || !(DONE_NOTICES as readonly string[]).includes(done)) return null;
+  return (
+    <div className="alert alert-success" role="status">
+      <p>{t(`done.${done}` as MessageKey)}</p>
+    </div>
+  );
+}

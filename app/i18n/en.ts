@@ -1,0 +1,6 @@
+/** English. Keys must match pl.ts exactly (enforced by the type). */
+import type { Messages } from "./pl";
+import { auth } from "./en/auth";
+import { core } from "./en/core";
+
+export const en: Messages = { ...core, ...auth };

@@ -1,0 +1,12 @@
+/**
+ * Polish: the source of every translation key. uk.ts and en.ts must have exactly these keys
+ * (the type checker enforces it). Placeholders: {name}. Plurals: key.one / .few / .many / .other,
+ * chosen by Intl.PluralRules. One file per feature in ./pl, ./uk, ./en so features can grow apart.
+ */
+import { auth } from "./pl/auth";
+import { core } from "./pl/core";
+
+export const pl = { ...core, ...auth } as const;
+
+export type MessageKey = keyof typeof pl;
+export type Messages = Record<MessageKey, string>;

@@ -1,0 +1,6 @@
+/** Ukrainian. Keys must match pl.ts exactly (enforced by the type). */
+import type { Messages } from "./pl";
+import { auth } from "./uk/auth";
+import { core } from "./uk/core";
+
+export const uk: Messages = { ...core, ...auth };

@@ -1,0 +1,106 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import { useNonce } from "./components/nonce";
+import { SiteFooter, SiteHeader } from "./components/layout";
+import { getTranslator, I18nContext, DEFAULT_LOCALE, type Locale } from "./i18n";
+import { getLocale } from "./i18n/locale.server";
+import { getCurrentUser } from "./auth/session.server";
+import { can } from "./domain/permissions";
+import styles from "./styles/app.css?url";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
+  const { t } = getTranslator(data?.locale ?? DEFAULT_LOCALE);
+  if (!error) return [{ title: t("site.name") }];
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const kind = status === 404 ? "notFound" : status === 403 ? "forbidden" : status === 400 ? "badRequest" : "unexpected";
+  return [{ title: `${t(`error.${kind}.title`)} · ${t("site.name")}` }];
+};
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getCurrentUser(request);
+  return {
+    locale: getLocale(request),
+    user: user
+      ? {
+          displayName: user.displayName,
+          admin: can(user, "roles.manage"),
+          official: can(user, "official.panel"),
+          moderator: can(user, "moderation.panel"),
+        }
+      : null,
+  };
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const locale: Locale = data?.locale ?? DEFAULT_LOCALE;
+  const nonce = useNonce();
+  const tr = getTranslator(locale);
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="theme-color" content="#0b4f8a" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <I18nContext.Provider value={tr}>
+          <a className="skip-link" href="#main">
+            {tr.t("site.skip")}
+          </a>
+          <SiteHeader user={data?.user ?? null} />
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
+          <SiteFooter />
+        </I18nContext.Provider>
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const data = useRouteLoaderData<typeof loader>("root");
+  const { t } = getTranslator(data?.locale ?? DEFAULT_LOCALE);
+  let kind: "notFound" | "forbidden" | "badRequest" | "unexpected" = "unexpected";
+  if (isRouteErrorResponse(error)) {
+    kind = error.status === 404 ? "notFound" : error.status === 403 ? "forbidden" : error.status === 400 ? "badRequest" : "unexpected";
+  } else {
+    console.error(error);
+  }
+  return (
+    <div className="container narrow error-page">
+      <h1>{t(`error.${kind}.title`)}</h1>
+      <p>{t(`error.${kind}.body`)}</p>
+      <p>
+        <a className="button" href="/">
+          {t("error.home")}
+        </a>
+      </p>
+    </div>
+  );
+}

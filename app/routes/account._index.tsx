@@ -1,0 +1,56 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { requireUser } from "~/auth/session.server";
+import { DoneNotice } from "~/components/form/fields";
+import { RoleList } from "~/components/roles";
+import { useT } from "~/i18n";
+import { titleMeta } from "~/i18n/meta";
+
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "account.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  return { user: { email: user.email, displayName: user.displayName, roles: user.roles } };
+}
+
+export default function Account() {
+  const { user } = useLoaderData<typeof loader>();
+  const { t } = useT();
+  return (
+    <div className="container narrow">
+      <DoneNotice />
+      <h1>{t("account.title")}</h1>
+      <p className="lead">{t("account.signedInAs", { email: user.email })}</p>
+      <dl className="facts">
+        <div>
+          <dt>{t("account.name")}</dt>
+          <dd>{user.displayName}</dd>
+        </div>
+        <div>
+          <dt>{t("account.email")}</dt>
+          <dd>{user.email}</dd>
+        </div>
+      </dl>
+      <h2>{t("account.roles")}</h2>
+      <ul className="plain-list">
+        <li>{t("account.role.resident")}</li>
+        <RoleList roles={user.roles} />
+      </ul>
+      <h2>{t("account.data")}</h2>
+      <p>{t("account.data.lead")}</p>
+      <div className="button-row">
+        <a className="button button-secondary" href="/account/export" download>
+          {t("account.export")}
+        </a>
+        <Link className="button button-secondary" to="/account/delete">
+          {t("account.delete")}
+        </Link>
+      </div>
+      <Form method="post" action="/signout" className="signout-form">
+        <button type="submit" className="button">
+          {t("account.signout")}
+        </button>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData } from "@remix-run/react";
+import { lucia, requireUser } from "~/auth/session.server";
+import { CheckboxField, FormErrors, TextField } from "~/components/form/fields";
+import { db } from "~/db.server";
+import { DeleteAccountInputSchema } from "~/domain/account";
+import { useT } from "~/i18n";
+import { deleteAccount } from "~/services/accounts.server";
+import { titleMeta } from "~/i18n/meta";
+
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "delete.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUser(request);
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const submission = parseWithZod(await request.formData(), { schema: DeleteAccountInputSchema });
+  if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  const result = await deleteAccount(db(), user.id, submission.value.password);
+  if (!result.ok) return data(submission.reply({ formErrors: [`auth.error.${result.reason === "password_wrong" ? "password_wrong" : "credentials_invalid"}`], hideFields: ["password"] }), { status: 400 });
+  return redirect("/?done=deleted", { headers: { "Set-Cookie": lucia().createBlankSessionCookie().serialize() } });
+}
+
+export default function DeleteAccount() {
+  const { t } = useT();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    lastResult,
+    constraint: getZodConstraint(DeleteAccountInputSchema),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: DeleteAccountInputSchema }),
+  });
+  return (
+    <div className="container narrow">
+      <h1>{t("delete.title")}</h1>
+      <div className="alert alert-warning">
+        <p>{t("delete.lead")}</p>
+      </div>
+      <Form method="post" className="form-card" {...getFormProps(form)}>
+        <FormErrors errors={form.errors} id={form.errorId} />
+        <TextField meta={fields.password} label={t("delete.password")} type="password" autoComplete="current-password" />
+        <CheckboxField meta={fields.confirm} label={t("delete.confirm")} />
+        <div className="button-row">
+          <button type="submit" className="button button-danger">
+            {t("delete.submit")}
+          </button>
+          <Link to="/account" className="button button-secondary">
+            {t("delete.cancel")}
+          </Link>
+        </div>
+      </Form>
+    </div>
+  );
+}

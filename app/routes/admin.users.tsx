@@ -1,0 +1,132 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { requirePermission } from "~/auth/session.server";
+import { Breadcrumbs } from "~/components/proposals";
+import { DoneNotice, FormErrors } from "~/components/form/fields";
+import { useRoleLabel } from "~/components/roles";
+import { listUsers } from "~/data/users.server";
+import { db } from "~/db.server";
+import { PROGRAMME_KINDS, ROLES, RoleChangeInputSchema } from "~/domain/permissions";
+import { useT } from "~/i18n";
+import { changeRole } from "~/services/roles.server";
+import { titleMeta } from "~/i18n/meta";
+
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "admin.users");
+
+const QuerySchema = z.object({ q: z.string().trim().max(100).optional().catch(undefined) });
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, "roles.manage");
+  const { q } = QuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  return { q: q ?? "", users: await listUsers(db(), { q, limit: 100 }) };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const admin = await requirePermission(request, "roles.manage");
+  const form = await request.formData();
+  const parsed = RoleChangeInputSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return data({ error: "form.error.invalid" }, { status: 400 });
+  const { intent, ...change } = parsed.data;
+  const result = await changeRole(db(), admin, { kind: intent, ...change });
+  if (!result.ok) return data({ error: `admin.error.${result.reason}` }, { status: result.reason === "not_allowed" ? 403 : 400 });
+  const q = QuerySchema.parse({ q: form.get("q") ?? undefined }).q;
+  return redirect(`/admin/users?${new URLSearchParams({ ...(q ? { q } : {}), done: "role_changed" })}`);
+}
+
+export default function AdminUsers() {
+  const { q, users } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t } = useT();
+  const roleLabel = useRoleLabel();
+  return (
+    <div className="container">
+      <Breadcrumbs items={[{ to: "/admin", label: t("admin.title") }, { label: t("admin.users") }]} />
+      <DoneNotice />
+      <h1>{t("admin.users")}</h1>
+      <FormErrors errors={actionData?.error ? [actionData.error] : undefined} id="role-errors" />
+      <Form method="get" className="filters" role="search">
+        <div className="field field-wide">
+          <label htmlFor="user-q">{t("admin.users.search")}</label>
+          <input id="user-q" name="q" type="search" defaultValue={q} maxLength={100} />
+        </div>
+        <div className="filter-actions">
+          <button className="button" type="submit">
+            {t("admin.users.searchSubmit")}
+          </button>
+        </div>
+      </Form>
+      {users.length === 0 ? (
+        <p className="empty">{t("admin.users.empty")}</p>
+      ) : (
+        <ul className="user-list">
+          {users.map((u) => (
+            <li key={u.id} className="card user-card">
+              <h2 className="card-title">{u.email}</h2>
+              <p className="muted">
+                {u.displayName}
+                {u.verified ? "" : ` · ${t("admin.users.unverified")}`}
+              </p>
+              <h3 className="small-heading">{t("admin.users.col.roles")}</h3>
+              {u.roles.length === 0 ? <p className="muted">{t("admin.users.none")}</p> : null}
+              <ul className="plain-list">
+                {u.roles.map((g) => (
+                  <li key={`${g.role}-${g.scope}`} className="role-row">
+                    <span>{roleLabel(g)}</span>
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="revoke" />
+                      <input type="hidden" name="userId" value={u.id} />
+                      <input type="hidden" name="role" value={g.role} />
+                      <input type="hidden" name="scope" value={g.scope} />
+                      <input type="hidden" name="q" value={q} />
+                      <button
+                        type="submit"
+                        className="button button-secondary button-small"
+                        aria-label={t("admin.users.revokeLabel", { role: t(`role.${g.role}`), scope: g.scope === "*" ? t("scope.all") : t(`programme.${g.scope}`), email: u.email })}
+                      >
+                        {t("admin.users.revoke")}
+                      </button>
+                    </Form>
+                  </li>
+                ))}
+              </ul>
+              <Form method="post" className="grant-form" aria-label={t("admin.users.grantLabel", { email: u.email })}>
+                <input type="hidden" name="intent" value="grant" />
+                <input type="hidden" name="userId" value={u.id} />
+                <input type="hidden" name="q" value={q} />
+                <div className="field">
+                  <label htmlFor={`role-${u.id}`}>{t("admin.users.role")}</label>
+                  <select id={`role-${u.id}`} name="role">
+                    {ROLES.map((r) => (
+                      <option key={r} value={r}>
+                        {t(`role.${r}`)}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <div className="field">
+                  <label htmlFor={`scope-${u.id}`}>{t("scope.label")}</label>
+                  <select id={`scope-${u.id}`} name="scope">
+                    <option value="*">{t("scope.all")}</option>
+                    {PROGRAMME_KINDS.map((k) => (
+                      <option key={k} value={k}>
+                        {t(`programme.${k}`)}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <div className="field">
+                  <label htmlFor={`reason-${u.id}`}>{t("admin.users.reason")}</label>
+                  <input id={`reason-${u.id}`} name="reason" maxLength={500} />
+                </div>
+                <button type="submit" className="button">
+                  {t("admin.users.grant")}
+                </button>
+              </Form>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

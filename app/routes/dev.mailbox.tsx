@@ -1,0 +1,58 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { Fragment } from "react";
+import { listOutbox } from "~/data/outbox.server";
+import { db } from "~/db.server";
+import { getEnv } from "~/env.server";
+import { useT } from "~/i18n";
+import { titleMeta } from "~/i18n/meta";
+
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "mailbox.title");
+
+// Only where DEV_MAILBOX is on (the default outside production): lets the whole account flow be
+// tried locally without a mail server. Elsewhere it does not exist.
+export async function loader(_: LoaderFunctionArgs) {
+  if (!getEnv().devMailbox) throw new Response("Not found", { status: 404 });
+  return { mails: await listOutbox(db(), { limit: 50 }) };
+}
+
+/** Plain text with this site's links made clickable; nothing else is interpreted. */
+function MailBody({ text }: { text: string }) {
+  const parts = text.split(/(https?:\/\/[^\s]+)/g);
+  return (
+    <pre className="mail-body">
+      {parts.map((p, i) =>
+        /^https?:\/\//.test(p) ? (
+          <a key={i} href={new URL(p).pathname + new URL(p).search}>
+            {p}
+          </a>
+        ) : (
+          <Fragment key={i}>{p}</Fragment>
+        ),
+      )}
+    </pre>
+  );
+}
+
+export default function DevMailbox() {
+  const { mails } = useLoaderData<typeof loader>();
+  const { t } = useT();
+  return (
+    <div className="container narrow">
+      <h1>{t("mailbox.title")}</h1>
+      <p className="lead">{t("mailbox.lead")}</p>
+      {mails.length === 0 ? <p className="empty">{t("mailbox.empty")}</p> : null}
+      <ul className="plain-list">
+        {mails.map((m) => (
+          <li key={m.id} className="card mail">
+            <h2 className="card-title">{m.subject}</h2>
+            <p className="muted">
+              {t("mailbox.to")}: {m.to} · {t("mailbox.at")}: {m.createdAt.replace("T", " ").slice(0, 19)}
+            </p>
+            <MailBody text={m.body} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData } from "@remix-run/react";
+import { limits } from "~/auth/rate-limit.server";
+import { clientIp, publicOrigin } from "~/auth/session.server";
+import { FormErrors, TextField } from "~/components/form/fields";
+import { db } from "~/db.server";
+import { ForgotPasswordInputSchema } from "~/domain/account";
+import { useT } from "~/i18n";
+import { getLocale } from "~/i18n/locale.server";
+import { requestPasswordReset } from "~/services/accounts.server";
+import { titleMeta } from "~/i18n/meta";
+
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "forgot.title");
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema: ForgotPasswordInputSchema });
+  if (submission.status !== "success") return data({ result: submission.reply(), sentTo: null }, { status: 400 });
+  const email = submission.value.email;
+  const perIp = await limits.resetPerIp.consume(clientIp(context));
+  const limited = perIp.ok ? await limits.resetPerEmail.consume(email) : perIp;
+  if (!limited.ok) {
+    const minutes = Math.ceil(limited.retryAfterS / 60);
+    return data({ result: submission.reply({ formErrors: [`auth.error.rate_limited?minutes=${minutes}`] }), sentTo: null }, { status: 429 });
+  }
+  await requestPasswordReset(db(), email, getLocale(request), publicOrigin(request));
+  return { result: submission.reply({ resetForm: true }), sentTo: email };
+}
+
+export default function ForgotPassword() {
+  const { t } = useT();
+  const actionData = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    constraint: getZodConstraint(ForgotPasswordInputSchema),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ForgotPasswordInputSchema }),
+  });
+  if (actionData?.sentTo) {
+    return (
+      <div className="container narrow">
+        <h1>{t("forgot.done.title")}</h1>
+        <div className="alert alert-success" role="status">
+          <p>{t("forgot.done.body", { email: actionData.sentTo })}</p>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div className="container narrow">
+      <h1>{t("forgot.title")}</h1>
+      <p className="lead">{t("forgot.lead")}</p>
+      <Form method="post" className="form-card" {...getFormProps(form)}>
+        <FormErrors errors={form.errors} id={form.errorId} />
+        <TextField meta={fields.email} label={t("signin.email")} type="email" autoComplete="email" />
+        <button type="submit" className="button button-large">
+          {t("forgot.submit")}
+        </button>
+      </Form>
+    </div>
+  );
+}

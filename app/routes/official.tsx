@@ -1,0 +1,53 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { requirePermission } from "~/auth/session.server";
+import { getCurrentEdition } from "~/data/editions.server";
+import { countProposalsByStatus } from "~/data/stats.server";
+import { db } from "~/db.server";
+import { can } from "~/domain/permissions";
+import { useT, type MessageKey } from "~/i18n";
+import { titleMeta } from "~/i18n/meta";
+import { TableWrap } from "~/components/table-wrap";
+
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "official.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "official.panel");
+  const edition = await getCurrentEdition(db());
+  const counts = edition ? await countProposalsByStatus(db(), edition.id) : [];
+  // only the programmes this official works on
+  return { rows: counts.filter((c) => can(user, "proposals.verify", c.programme)) };
+}
+
+export default function OfficialPanel() {
+  const { rows } = useLoaderData<typeof loader>();
+  const { t, number } = useT();
+  return (
+    <div className="container">
+      <h1>{t("official.title")}</h1>
+      <p className="lead">{t("official.lead")}</p>
+      <TableWrap label={t("official.title")}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("official.col.programme")}</th>
+              <th scope="col">{t("official.col.status")}</th>
+              <th scope="col" className="num">
+                {t("official.col.count")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={`${r.programme}-${r.status}`}>
+                <td>{t(`programme.${r.programme}`)}</td>
+                <td>{t(`status.${r.status}` as MessageKey)}</td>
+                <td className="num">{number(r.count)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
+    </div>
+  );
+}

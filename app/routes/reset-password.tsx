@@ -1,0 +1,68 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { startSession } from "~/auth/session.server";
+import { FormErrors, TextField } from "~/components/form/fields";
+import { db } from "~/db.server";
+import { ResetPasswordInputSchema, TokenSchema } from "~/domain/account";
+import { useT } from "~/i18n";
+import { resetPassword } from "~/services/accounts.server";
+import { titleMeta } from "~/i18n/meta";
+
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "reset.title");
+
+export function loader({ request }: LoaderFunctionArgs) {
+  const token = TokenSchema.safeParse(new URL(request.url).searchParams.get("token"));
+  return { token: token.success ? token.data : null };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema: ResetPasswordInputSchema });
+  if (submission.status !== "success") return data(submission.reply({ hideFields: ["password", "passwordConfirm"] }), { status: 400 });
+  const result = await resetPassword(db(), submission.value.token, submission.value.password);
+  if (!result.ok) return data(submission.reply({ formErrors: [`auth.error.${result.reason}`], hideFields: ["password", "passwordConfirm"] }), { status: 400 });
+  return redirect("/account?done=password_reset", { headers: { "Set-Cookie": await startSession(result.userId) } });
+}
+
+export default function ResetPassword() {
+  const { token } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const { t } = useT();
+  const [form, fields] = useForm({
+    lastResult,
+    constraint: getZodConstraint(ResetPasswordInputSchema),
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ResetPasswordInputSchema }),
+  });
+  if (!token) {
+    return (
+      <div className="container narrow">
+        <h1>{t("reset.title")}</h1>
+        <FormErrors errors={["auth.error.token_invalid"]} id="reset-errors" />
+        <Link className="button" to="/forgot-password">
+          {t("reset.again")}
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <div className="container narrow">
+      <h1>{t("reset.title")}</h1>
+      <Form method="post" className="form-card" {...getFormProps(form)}>
+        <FormErrors errors={form.errors} id={form.errorId} />
+        <input type="hidden" name="token" value={token} />
+        <TextField meta={fields.password} label={t("reset.password")} hint={t("signup.password.hint")} type="password" autoComplete="new-password" />
+        <TextField meta={fields.passwordConfirm} label={t("reset.passwordConfirm")} type="password" autoComplete="new-password" />
+        <button type="submit" className="button button-large">
+          {t("reset.submit")}
+        </button>
+        {form.errors?.some((e) => e.startsWith("auth.error.token")) ? (
+          <p>
+            <Link to="/forgot-password">{t("reset.again")}</Link>
+          </p>
+        ) : null}
+      </Form>
+    </div>
+  );
+}

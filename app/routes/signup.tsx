@@ -1,0 +1,84 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData } from "@remix-run/react";
+import { clientIp, getCurrentUser, publicOrigin } from "~/auth/session.server";
+import { limits } from "~/auth/rate-limit.server";
+import { CheckboxField, FormErrors, TextField } from "~/components/form/fields";
+import { db } from "~/db.server";
+import { SignUpInputSchema } from "~/domain/account";
+import { useT } from "~/i18n";
+import { getLocale } from "~/i18n/locale.server";
+import { signUp } from "~/services/accounts.server";
+import { titleMeta } from "~/i18n/meta";
+
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "signup.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getCurrentUser(request)) throw redirect("/account");
+  return null;
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema: SignUpInputSchema });
+  if (submission.status !== "success") {
+    return data({ result: submission.reply({ hideFields: ["password"] }), sentTo: null }, { status: 400 });
+  }
+  const limited = await limits.signUpPerIp.consume(clientIp(context));
+  if (!limited.ok) {
+    return data(
+      { result: submission.reply({ formErrors: [`auth.error.rate_limited?minutes=${Math.ceil(limited.retryAfterS / 60)}`], hideFields: ["password"] }), sentTo: null },
+      { status: 429 },
+    );
+  }
+  await signUp(db(), { ...submission.value, locale: getLocale(request) }, publicOrigin(request));
+  return { result: submission.reply({ resetForm: true }), sentTo: submission.value.email };
+}
+
+export default function SignUp() {
+  const { t } = useT();
+  const actionData = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    constraint: getZodConstraint(SignUpInputSchema),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: SignUpInputSchema }),
+  });
+  if (actionData?.sentTo) {
+    return (
+      <div className="container narrow">
+        <h1>{t("signup.done.title")}</h1>
+        <div className="alert alert-success" role="status">
+          <p>{t("signup.done.body", { email: actionData.sentTo })}</p>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div className="container narrow">
+      <h1>{t("signup.title")}</h1>
+      <p className="lead">{t("signup.lead")}</p>
+      <Form method="post" className="form-card" {...getFormProps(form)}>
+        <FormErrors errors={form.errors} id={form.errorId} />
+        <TextField meta={fields.email} label={t("signup.email")} type="email" autoComplete="email" />
+        <TextField meta={fields.displayName} label={t("signup.displayName")} hint={t("signup.displayName.hint")} autoComplete="nickname" />
+        <TextField meta={fields.password} label={t("signup.password")} hint={t("signup.password.hint")} type="password" autoComplete="new-password" />
+        <CheckboxField
+          meta={fields.acceptPrivacy}
+          label={
+            <>
+              {t("signup.acceptPrivacy")} (<Link to="/privacy">{t("nav.privacy")}</Link>)
+            </>
+          }
+        />
+        <button type="submit" className="button button-large">
+          {t("signup.submit")}
+        </button>
+        <p>
+          {t("signup.haveAccount")} <Link to="/signin">{t("signin.submit")}</Link>
+        </p>
+      </Form>
+    </div>
+  );
+}

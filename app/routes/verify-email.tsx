@@ -1,0 +1,46 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { startSession } from "~/auth/session.server";
+import { FormErrors } from "~/components/form/fields";
+import { db } from "~/db.server";
+import { TokenSchema } from "~/domain/account";
+import { useT } from "~/i18n";
+import { verifyEmail } from "~/services/accounts.server";
+import { titleMeta } from "~/i18n/meta";
+
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "verify.title");
+
+// GET only shows the button: following a link (or a mail scanner prefetching it) changes nothing.
+export function loader({ request }: LoaderFunctionArgs) {
+  const token = TokenSchema.safeParse(new URL(request.url).searchParams.get("token"));
+  return { token: token.success ? token.data : null };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const token = TokenSchema.safeParse((await request.formData()).get("token"));
+  if (!token.success) return data({ error: "auth.error.token_invalid" }, { status: 400 });
+  const result = await verifyEmail(db(), token.data);
+  if (!result.ok) return data({ error: `auth.error.${result.reason}` }, { status: 400 });
+  return redirect("/account?done=verified", { headers: { "Set-Cookie": await startSession(result.userId) } });
+}
+
+export default function VerifyEmail() {
+  const { token } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t } = useT();
+  return (
+    <div className="container narrow">
+      <h1>{t("verify.title")}</h1>
+      <FormErrors errors={actionData?.error ? [actionData.error] : token ? undefined : ["auth.error.token_invalid"]} id="verify-errors" />
+      {token ? (
+        <Form method="post" className="form-card">
+          <p>{t("verify.body")}</p>
+          <input type="hidden" name="token" value={token} />
+          <button type="submit" className="button button-large">
+            {t("verify.submit")}
+          </button>
+        </Form>
+      ) : null}
+    </div>
+  );
+}

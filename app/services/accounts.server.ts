@@ -1,0 +1,164 @@
+/**
+ * Account use cases: sign-up with e-mail verification, sign-in, password reset, data export and
+ * deletion. Each loads, decides, writes (with its audit row and outgoing mail) in one transaction,
+ * and returns a result rather than throwing for expected refusals.
+ */
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema";
+import { hashPassword, newId, randomToken, sha256, verifyPassword } from "~/auth/crypto.server";
+import { insertAudit } from "~/data/audit.server";
+import { insertOutbox } from "~/data/outbox.server";
+import { getUserByEmail, getUserById, listUserRoles } from "~/data/users.server";
+import { isLocale, type Locale } from "~/i18n";
+import { accountMail } from "./emails.server";
+
+type Db = Kysely<Database>;
+
+export const VERIFY_TOKEN_TTL_MS = 48 * 3600_000;
+export const RESET_TOKEN_TTL_MS = 3600_000;
+
+async function issueToken(db: Db, userId: string, purpose: "verify_email" | "reset_password", now: Date): Promise<string> {
+  const token = randomToken();
+  const ttl = purpose === "verify_email" ? VERIFY_TOKEN_TTL_MS : RESET_TOKEN_TTL_MS;
+  // a new link replaces the older ones of the same kind
+  await db.updateTable("email_tokens").set({ used_at: now.toISOString() }).where("user_id", "=", userId).where("purpose", "=", purpose).where("used_at", "is", null).execute();
+  await db
+    .insertInto("email_tokens")
+    .values({ id: sha256(token), user_id: userId, purpose, expires_at: new Date(now.getTime() + ttl).toISOString(), used_at: null, created_at: now.toISOString() })
+    .execute();
+  return token;
+}
+
+/** Consumes a token: valid once, before it expires. Returns the user id or the reason it failed. */
+async function consumeToken(db: Db, token: string, purpose: "verify_email" | "reset_password", now: Date) {
+  const row = await db.selectFrom("email_tokens").select(["user_id", "expires_at", "used_at"]).where("id", "=", sha256(token)).where("purpose", "=", purpose).executeTakeFirst();
+  if (!row) return { ok: false as const, reason: "token_invalid" as const };
+  if (row.used_at) return { ok: false as const, reason: "token_used" as const };
+  if (row.expires_at <= now.toISOString()) return { ok: false as const, reason: "token_expired" as const };
+  const updated = await db.updateTable("email_tokens").set({ used_at: now.toISOString() }).where("id", "=", sha256(token)).where("used_at", "is", null).executeTakeFirst();
+  if (Number(updated.numUpdatedRows) !== 1) return { ok: false as const, reason: "token_used" as const };
+  return { ok: true as const, userId: row.user_id };
+}
+
+export interface SignUpInput {
+  email: string;
+  displayName: string;
+  password: string;
+  locale: Locale;
+}
+
+/**
+ * Creates an unverified account and mails a verification link. If the address is taken, the
+ * answer is the same (no account enumeration) and the owner gets a notice instead.
+ */
+export async function signUp(db: Db, input: SignUpInput, origin: string, now = new Date()): Promise<{ ok: true }> {
+  const passwordHash = await hashPassword(input.password);
+  await db.transaction().execute(async (trx) => {
+    const existing = await getUserByEmail(trx, input.email);
+    if (existing) {
+      const mail = accountMail(isLocale(existing.locale) ? existing.locale : input.locale, "exists", { origin });
+      await insertOutbox(trx, { id: newId("mail"), to: input.email, ...mail }, now);
+      return;
+    }
+    const id = newId("usr");
+    await trx
+      .insertInto("users")
+      .values({ id, email: input.email, email_verified_at: null, password_hash: passwordHash, display_name: input.displayName, locale: input.locale, created_at: now.toISOString(), deleted_at: null })
+      .execute();
+    const token = await issueToken(trx, id, "verify_email", now);
+    const mail = accountMail(input.locale, "verify", { origin, token, name: input.displayName });
+    await insertOutbox(trx, { id: newId("mail"), to: input.email, ...mail }, now);
+    await insertAudit(trx, { actorUserId: id, actorRole: "resident", action: "account.sign_up", objectType: "user", objectId: id }, now);
+  });
+  return { ok: true };
+}
+
+export async function verifyEmail(db: Db, token: string, now = new Date()) {
+  return db.transaction().execute(async (trx) => {
+    const used = await consumeToken(trx, token, "verify_email", now);
+    if (!used.ok) return used;
+    await trx.updateTable("users").set({ email_verified_at: now.toISOString() }).where("id", "=", used.userId).where("email_verified_at", "is", null).execute();
+    await insertAudit(trx, { actorUserId: used.userId, actorRole: "resident", action: "account.verify_email", objectType: "user", objectId: used.userId }, now);
+    return { ok: true as const, userId: used.userId };
+  });
+}
+
+export type SignInResult = { ok: true; userId: string } | { ok: false; reason: "credentials_invalid" | "email_not_verified" };
+
+/** Checks the credentials. The same refusal for an unknown address and a wrong password. */
+export async function checkCredentials(db: Db, email: string, password: string): Promise<SignInResult> {
+  const user = await getUserByEmail(db, email);
+  const good = await verifyPassword(user?.passwordHash ?? null, password);
+  if (!user || !good) return { ok: false, reason: "credentials_invalid" };
+  if (!user.emailVerifiedAt) return { ok: false, reason: "email_not_verified" };
+  return { ok: true, userId: user.id };
+}
+
+/** Mails a reset link if the address has an account; says nothing either way. */
+export async function requestPasswordReset(db: Db, email: string, locale: Locale, origin: string, now = new Date()): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const user = await getUserByEmail(trx, email);
+    if (!user) return;
+    const token = await issueToken(trx, user.id, "reset_password", now);
+    const mail = accountMail(isLocale(user.locale) ? user.locale : locale, "reset", { origin, token, name: user.displayName ?? "" });
+    await insertOutbox(trx, { id: newId("mail"), to: email, ...mail }, now);
+    await insertAudit(trx, { actorUserId: user.id, actorRole: "resident", action: "account.reset_requested", objectType: "user", objectId: user.id }, now);
+  });
+}
+
+/** Sets a new password with a reset token; signs the account out everywhere. */
+export async function resetPassword(db: Db, token: string, password: string, now = new Date()) {
+  const passwordHash = await hashPassword(password);
+  return db.transaction().execute(async (trx) => {
+    const used = await consumeToken(trx, token, "reset_password", now);
+    if (!used.ok) return used;
+    // the mail proved the address, so a reset also verifies it
+    await trx
+      .updateTable("users")
+      .set((eb) => ({ password_hash: passwordHash, email_verified_at: eb.fn.coalesce("email_verified_at", eb.val(now.toISOString())) }))
+      .where("id", "=", used.userId)
+      .execute();
+    await trx.deleteFrom("sessions").where("user_id", "=", used.userId).execute();
+    await insertAudit(trx, { actorUserId: used.userId, actorRole: "resident", action: "account.password_reset", objectType: "user", objectId: used.userId }, now);
+    return { ok: true as const, userId: used.userId };
+  });
+}
+
+/** Everything the platform keeps about one person (RODO art. 15 / 20), as plain JSON. */
+export async function exportUserData(db: Db, userId: string) {
+  const user = await getUserById(db, userId);
+  if (!user || user.deletedAt) return null;
+  const [roles, sessions, audit, mails] = await Promise.all([
+    listUserRoles(db, userId),
+    db.selectFrom("sessions").select(["created_at", "expires_at"]).where("user_id", "=", userId).execute(),
+    db.selectFrom("audit_log").select(["at", "action", "object_type", "object_id", "reason"]).where("actor_user_id", "=", userId).orderBy("at").execute(),
+    db.selectFrom("outbox").select(["created_at", "subject", "sent_at"]).where("to_address", "=", user.email ?? "").orderBy("created_at").execute(),
+  ]);
+  return {
+    exportedAt: new Date().toISOString(),
+    account: { id: user.id, email: user.email, displayName: user.displayName, emailVerifiedAt: user.emailVerifiedAt, language: user.locale, createdAt: user.createdAt },
+    roles,
+    sessions: sessions.map((s) => ({ createdAt: s.created_at, expiresAt: s.expires_at })),
+    activity: audit.map((a) => ({ at: a.at, action: a.action, objectType: a.object_type, objectId: a.object_id, reason: a.reason })),
+    emails: mails.map((m) => ({ createdAt: m.created_at, subject: m.subject, sentAt: m.sent_at })),
+  };
+}
+
+/**
+ * Deletes an account: personal data is erased, sessions, tokens and roles go; the row stays
+ * (without e-mail, name or password) so content the person wrote can show its author as removed.
+ */
+export async function deleteAccount(db: Db, userId: string, password: string, now = new Date()) {
+  const user = await getUserById(db, userId);
+  if (!user || user.deletedAt) return { ok: false as const, reason: "account_missing" as const };
+  if (!(await verifyPassword(user.passwordHash, password))) return { ok: false as const, reason: "password_wrong" as const };
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable("users").set({ email: null, display_name: null, password_hash: null, email_verified_at: null, deleted_at: now.toISOString() }).where("id", "=", userId).execute();
+    await trx.deleteFrom("sessions").where("user_id", "=", userId).execute();
+    await trx.deleteFrom("email_tokens").where("user_id", "=", userId).execute();
+    await trx.deleteFrom("user_roles").where("user_id", "=", userId).execute();
+    if (user.email) await trx.deleteFrom("outbox").where("to_address", "=", user.email).execute();
+    await insertAudit(trx, { actorUserId: userId, actorRole: "resident", action: "account.delete", objectType: "user", objectId: userId }, now);
+  });
+  return { ok: true as const };
+}

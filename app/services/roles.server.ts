@@ -1,0 +1,38 @@
+/** Granting and revoking roles: checked by the domain rule, written with an audit row. */
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema";
+import { insertAudit } from "~/data/audit.server";
+import { getUserById, listUserRoles } from "~/data/users.server";
+import { can, checkRoleChange, type Actor, type Role, type RoleChangeRefusal, type Scope } from "~/domain/permissions";
+
+type Db = Kysely<Database>;
+
+export type RoleChangeResult = { ok: true } | { ok: false; reason: "not_allowed" | "user_missing" | RoleChangeRefusal };
+
+export async function changeRole(
+  db: Db,
+  by: Actor,
+  change: { kind: "grant" | "revoke"; userId: string; role: Role; scope: Scope; reason?: string | null },
+  now = new Date(),
+): Promise<RoleChangeResult> {
+  if (!can(by, "roles.manage")) return { ok: false, reason: "not_allowed" };
+  return db.transaction().execute(async (trx) => {
+    const target = await getUserById(trx, change.userId);
+    if (!target || target.deletedAt) return { ok: false as const, reason: "user_missing" as const };
+    const before = await listUserRoles(trx, change.userId);
+    const verdict = checkRoleChange({ kind: change.kind, by, targetUserId: change.userId, role: change.role, scope: change.scope }, before);
+    if (!verdict.ok) return verdict;
+    if (change.kind === "grant") {
+      await trx.insertInto("user_roles").values({ user_id: change.userId, role: change.role, scope: change.scope, granted_by: by.id, granted_at: now.toISOString() }).execute();
+    } else {
+      await trx.deleteFrom("user_roles").where("user_id", "=", change.userId).where("role", "=", change.role).where("scope", "=", change.scope).execute();
+    }
+    const after = await listUserRoles(trx, change.userId);
+    await insertAudit(
+      trx,
+      { actorUserId: by.id, actorRole: "admin", action: `role.${change.kind}`, objectType: "user", objectId: change.userId, before, after, reason: change.reason ?? null },
+      now,
+    );
+    return { ok: true as const };
+  });
+}

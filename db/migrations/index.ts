@@ -1,0 +1,17 @@
+/**
+ * Every migration, registered statically: Kysely's FileMigrationProvider cannot import .ts files
+ * under vitest or from the bundled server build. Add new migrations here, in order; never edit one
+ * that has been merged (fix forward).
+ */
+import type { Migration, MigrationProvider } from "kysely";
+import * as m20261122T0240 from "./2026-11-22T02-40_create_editions";
+import * as m20261122T0300 from "./2026-11-22T03-00_create_accounts";
+
+export const migrations: Record<string, Migration> = {
+  "2026-11-22T02-40_create_editions": m20261122T0240,
+  "2026-11-22T03-00_create_accounts": m20261122T0300,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};
