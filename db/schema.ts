@@ -165,6 +165,77 @@ export interface AuditLogTable {
   reason: string | null;
 }
 
+export interface VotersTable {
+  id: string;
+  pesel_hash: string | null;
+  pesel_check_hash: string | null;
+  karta_hash: string | null;
+  karta_check_hash: string | null;
+  declaration_id: string | null;
+  district_id: string | null;
+  birth_date: string | null;
+  age_band: string | null;
+  sex: string | null;
+  source: "import" | "declaration";
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface ParticipationsTable {
+  voter_id: string;
+  programme_id: string;
+  channel: "online" | "assisted" | "paper";
+  on_behalf: "self" | "guardian";
+  district_id: string | null;
+  age_band: string | null;
+  voting_point_id: string | null;
+  official_user_id: string | null;
+  voted_on: string;
+}
+
+export interface BallotsTable {
+  id: string;
+  programme_id: string;
+  district_id: string | null;
+  channel: string;
+  receipt_hash: string;
+}
+
+export interface BallotLinesTable {
+  ballot_id: string;
+  pool_id: string;
+  proposal_id: string;
+  points: ColumnType<number, number | undefined, number>;
+}
+
+export interface BallotInvalidPoolsTable {
+  ballot_id: string;
+  pool_id: string;
+  reason: string;
+}
+
+export interface TurnoutCountersTable {
+  programme_id: string;
+  district_id: string;
+  channel: string;
+  voters: ColumnType<number, number | undefined, number>;
+}
+
+export interface VotingPointsTable {
+  id: string;
+  name: string;
+  address: string;
+  active: ColumnType<number, number | undefined, number>;
+}
+
+export interface VotingPointSessionsTable {
+  id: string;
+  voting_point_id: string;
+  official_user_id: string;
+  opened_at: string;
+  closed_at: string | null;
+}
+
 export interface Database {
   districts: DistrictsTable;
   editions: EditionsTable;
@@ -181,6 +252,14 @@ export interface Database {
   email_tokens: EmailTokensTable;
   outbox: OutboxTable;
   audit_log: AuditLogTable;
+  voters: VotersTable;
+  participations: ParticipationsTable;
+  ballots: BallotsTable;
+  ballot_lines: BallotLinesTable;
+  ballot_invalid_pools: BallotInvalidPoolsTable;
+  turnout_counters: TurnoutCountersTable;
+  voting_points: VotingPointsTable;
+  voting_point_sessions: VotingPointSessionsTable;
 }
 
 export type DistrictRow = Selectable<DistrictsTable>;

@@ -6,10 +6,12 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as m20261122T0240 from "./2026-11-22T02-40_create_editions";
 import * as m20261122T0300 from "./2026-11-22T03-00_create_accounts";
+import * as m20261122T0330 from "./2026-11-22T03-30_create_voting";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-22T02-40_create_editions": m20261122T0240,
   "2026-11-22T03-00_create_accounts": m20261122T0300,
+  "2026-11-22T03-30_create_voting": m20261122T0330,
 };
 
 export const migrationProvider: MigrationProvider = {
