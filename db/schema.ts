@@ -173,7 +173,6 @@ export interface VotersTable {
   karta_check_hash: string | null;
   declaration_id: string | null;
   district_id: string | null;
-  birth_date: string | null;
   age_band: string | null;
   sex: string | null;
   source: "import" | "declaration";

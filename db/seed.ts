@@ -4,7 +4,7 @@
  * archived edition built from the real Gdynia 2025 city-wide vote (Pabulib). Idempotent: fixed ids
  * and "insert or ignore", so running it twice changes nothing.
  *
- *   npm run db:seed                  # migrate + seed (phase from SEED_PHASE, default final_list)
+ *   npm run db:seed                  # migrate + seed (phase from SEED_PHASE, default voting)
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -19,6 +19,7 @@ import { searchText } from "../app/domain/proposals";
 import { PHASES, PhaseSchema, type BallotRule, type Phase, type SelectionRule } from "../app/domain/rules";
 import { importPabulibArchive } from "./archive-import";
 import { hashPassword } from "../app/auth/crypto.server";
+import { seedVoting } from "./seed-voting";
 
 type Db = Kysely<Database>;
 
@@ -272,8 +273,30 @@ export const DEMO_USERS = [
   { id: "usr_demo_resident2", email: "mieszkanka@demo.bo-gdynia.pl", name: "Maria Sąsiadka", password: "Demo-Mieszkaniec-2026", roles: [] },
 ] as const;
 
+/**
+ * Fifteen more demo residents (one shared password) so a demo proposal can gather the supports the
+ * BO programme requires before verification: mieszkaniec01@demo.bo-gdynia.pl … mieszkaniec15@….
+ */
+export const DEMO_SUPPORTER_PASSWORD = "Demo-Poparcie-2026";
+export const DEMO_SUPPORTERS = Array.from({ length: 15 }, (_, i) => {
+  const n = String(i + 1).padStart(2, "0");
+  return { id: `usr_demo_supporter_${n}`, email: `mieszkaniec${n}@demo.bo-gdynia.pl`, name: `Mieszkaniec ${n}` };
+});
+
+async function seedSupporters(db: Db, at: string) {
+  const have = await db.selectFrom("users").select("id").where("id", "in", DEMO_SUPPORTERS.map((u) => u.id)).execute();
+  const missing = DEMO_SUPPORTERS.filter((u) => !have.some((h) => h.id === u.id));
+  if (missing.length === 0) return;
+  const hash = await hashPassword(DEMO_SUPPORTER_PASSWORD);
+  await db
+    .insertInto("users")
+    .values(missing.map((u) => ({ id: u.id, email: u.email, email_verified_at: at, password_hash: hash, display_name: u.name, locale: "pl", created_at: at, deleted_at: null })))
+    .execute();
+}
+
 async function seedUsers(db: Db, now: Date) {
   const at = now.toISOString();
+  await seedSupporters(db, at);
   for (const u of DEMO_USERS) {
     const exists = await db.selectFrom("users").select("id").where("id", "=", u.id).executeTakeFirst();
     if (exists) continue;
@@ -287,7 +310,7 @@ async function seedUsers(db: Db, now: Date) {
   }
 }
 
-export async function seedDemo(db: Db, now: Date, phase: Phase = "final_list"): Promise<void> {
+export async function seedDemo(db: Db, now: Date, phase: Phase = "voting"): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await seedUsers(trx, now);
     await seedDistricts(trx);
@@ -298,6 +321,8 @@ export async function seedDemo(db: Db, now: Date, phase: Phase = "final_list"): 
       now,
     });
   });
+  // the register import runs its own transaction (as it does for an official)
+  await seedVoting(db, now);
 }
 
 /** Seeds only a database without any edition; returns whether it seeded. */
@@ -309,7 +334,7 @@ export async function seedIfEmpty(db: Db, now: Date, phase?: Phase): Promise<boo
 }
 
 function seedPhaseFromEnv(): Phase {
-  const p = PhaseSchema.safeParse(process.env.SEED_PHASE ?? "final_list");
+  const p = PhaseSchema.safeParse(process.env.SEED_PHASE ?? "voting");
   if (!p.success) throw new Error(`SEED_PHASE must be one of: ${PHASES.join(", ")}`);
   return p.data;
 }

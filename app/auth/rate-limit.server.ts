@@ -36,7 +36,16 @@ function limit(points: number, durationS: number): Limit {
   };
 }
 
+const envInt = (name: string, fallback: number) => {
+  const v = Number(process.env[name]);
+  return Number.isSafeInteger(v) && v > 0 ? v : fallback;
+};
+
 export const limits = {
+  /** Identification attempts per IP (a voting point's device is exempt: many people share it). */
+  identifyPerIp: limit(envInt("RATE_LIMIT_IDENTIFY_PER_IP", 60), 15 * 60),
+  /** Failed identifications of one person (PESEL / card) from anywhere. */
+  identifyFailuresPerPerson: limit(5, 60 * 60),
   /** 10 failed sign-ins for one address from one IP in 15 minutes, then a pause. */
   signInFailures: limit(10, 15 * 60),
   /** Any sign-in attempts from one IP (guards against spraying many addresses). */

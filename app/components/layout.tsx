@@ -50,6 +50,14 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
           <li>
             <NavLink to="/archive">{t("nav.archive")}</NavLink>
           </li>
+          <li>
+            <NavLink to="/turnout">{t("nav.turnout")}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/vote" className="nav-vote">
+              {t("nav.vote")}
+            </NavLink>
+          </li>
         </ul>
       </nav>
     </header>

@@ -2,5 +2,6 @@
 import type { Messages } from "./pl";
 import { auth } from "./en/auth";
 import { core } from "./en/core";
+import { voting } from "./en/voting";
 
-export const en: Messages = { ...core, ...auth };
+export const en: Messages = { ...core, ...auth, ...voting };

@@ -5,8 +5,9 @@
  */
 import { auth } from "./pl/auth";
 import { core } from "./pl/core";
+import { voting } from "./pl/voting";
 
-export const pl = { ...core, ...auth } as const;
+export const pl = { ...core, ...auth, ...voting } as const;
 
 export type MessageKey = keyof typeof pl;
 export type Messages = Record<MessageKey, string>;

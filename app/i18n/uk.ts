@@ -2,5 +2,6 @@
 import type { Messages } from "./pl";
 import { auth } from "./uk/auth";
 import { core } from "./uk/core";
+import { voting } from "./uk/voting";
 
-export const uk: Messages = { ...core, ...auth };
+export const uk: Messages = { ...core, ...auth, ...voting };

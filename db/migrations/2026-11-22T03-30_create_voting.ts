@@ -22,8 +22,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("karta_check_hash", "text") // HMAC of number + first and last name
     .addColumn("declaration_id", "text", (c) => c.unique()) // in-person residency declaration
     .addColumn("district_id", "text", (c) => c.references("districts.id"))
-    // birth date is needed for age rules; kept as year-month-day only when it came with the register
-    .addColumn("birth_date", "text")
+    // age only as a band (statistics, youth/children eligibility for Karta holders); a PESEL holder's
+    // exact birth date is read from the PESEL they type when voting and never stored
     .addColumn("age_band", "text")
     .addColumn("sex", "text")
     .addColumn("source", "text", (c) => c.notNull().check(sql`source in ('import','declaration')`))

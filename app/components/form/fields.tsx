@@ -95,3 +95,52 @@ export function DoneNotice() {
     </div>
   );
 }
+
+interface PlainFieldProps {
+  id: string;
+  name: string;
+  label: string;
+  hint?: string;
+  /** A translation key (optionally "key?var=value"). */
+  error?: string | null;
+  defaultValue?: string;
+  type?: "text" | "email" | "search";
+  autoComplete?: string;
+  inputMode?: "numeric" | "text";
+  maxLength?: number;
+  required?: boolean;
+}
+
+/** A field for forms that are not driven by conform (several small forms on one page). */
+export function PlainField({ id, name, label, hint, error, defaultValue, type = "text", autoComplete, inputMode, maxLength, required }: PlainFieldProps) {
+  const { t } = useT();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  return (
+    <div className={`field ${error ? "has-error" : ""}`}>
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p className="hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field-error" id={errorId}>
+          {errorMessage(t, error)}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        name={name}
+        type={type}
+        defaultValue={defaultValue}
+        autoComplete={autoComplete}
+        inputMode={inputMode}
+        maxLength={maxLength}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+      />
+    </div>
+  );
+}

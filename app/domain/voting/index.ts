@@ -4,3 +4,4 @@ export * from "./identity";
 export * from "./eligibility";
 export * from "./ballot";
 export * from "./receipt";
+export * from "./register";

@@ -1,0 +1,72 @@
+/**
+ * The short-lived state of one voter between "identify" and "cast", kept in a signed HttpOnly
+ * cookie (no database write until the ballot is cast, so identification scales like a page view).
+ * Holds the register row id, never an identifier; expires after 30 minutes.
+ */
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { z } from "zod";
+import { getEnv } from "~/env.server";
+import { readCookie } from "~/i18n/locale.server";
+
+export const VOTE_COOKIE = "bo_vote";
+export const RECEIPT_COOKIE = "bo_receipt";
+const TTL_S = 30 * 60;
+
+const VoteStateSchema = z.object({
+  v: z.literal(1),
+  programmeId: z.string(),
+  voterId: z.string(),
+  ageBand: z.string().nullable(),
+  /** Only for PESEL identification: needed to check a guardian's age for a child's vote. */
+  birthDate: z.object({ year: z.number(), month: z.number(), day: z.number() }).nullable(),
+  onBehalf: z.enum(["self", "guardian"]),
+  exp: z.number(),
+});
+export type VoteState = z.infer<typeof VoteStateSchema>;
+
+function sign(payload: string): string {
+  return createHmac("sha256", getEnv().SESSION_SECRET).update(`vote:${payload}`).digest("base64url");
+}
+
+function cookie(name: string, value: string, maxAge: number): string {
+  const secure = getEnv().NODE_ENV === "production" ? "; Secure" : "";
+  return `${name}=${value}; Path=/vote; Max-Age=${maxAge}; HttpOnly; SameSite=Lax${secure}`;
+}
+
+export function voteStateCookie(state: Omit<VoteState, "v" | "exp">, now = Date.now()): string {
+  const payload = Buffer.from(JSON.stringify({ ...state, v: 1, exp: Math.floor(now / 1000) + TTL_S })).toString("base64url");
+  return cookie(VOTE_COOKIE, `${payload}.${sign(payload)}`, TTL_S);
+}
+
+export function clearVoteStateCookie(): string {
+  return cookie(VOTE_COOKIE, "", 0);
+}
+
+export function readVoteState(request: Request, now = Date.now()): VoteState | null {
+  const raw = readCookie(request, VOTE_COOKIE);
+  if (!raw || raw.length > 2000) return null;
+  const [payload, mac] = raw.split(".");
+  if (!payload || !mac) return null;
+  const expected = sign(payload);
+  if (mac.length !== expected.length || !timingSafeEqual(Buffer.from(mac), Buffer.from(expected))) return null;
+  try {
+    const state = VoteStateSchema.parse(JSON.parse(Buffer.from(payload, "base64url").toString("utf8")));
+    return state.exp * 1000 > now ? state : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The receipt code, shown once on the "done" page after the redirect. */
+export function receiptCookie(code: string): string {
+  const payload = Buffer.from(code).toString("base64url");
+  return cookie(RECEIPT_COOKIE, `${payload}.${sign(payload)}`, 600);
+}
+
+export function readReceipt(request: Request): string | null {
+  const raw = readCookie(request, RECEIPT_COOKIE);
+  if (!raw || raw.length > 500) return null;
+  const [payload, mac] = raw.split(".");
+  if (!payload || !mac || mac !== sign(payload)) return null;
+  return Buffer.from(payload, "base64url").toString("utf8");
+}

@@ -1,0 +1,124 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema";
+import { BallotRuleSchema, PhaseSchema, type BallotRule, type PoolKind } from "~/domain/rules";
+import type { PhaseWindow } from "~/domain/phases";
+
+type Db = Kysely<Database>;
+
+export interface VotingProgramme {
+  programmeId: string;
+  editionId: string;
+  kind: "bo" | "youth" | "children";
+  phases: PhaseWindow[];
+  minAge: number | null;
+  maxAge: number | null;
+  guardianBelowAge: number | null;
+}
+
+/** The current edition's programme of this kind, with what the voting rules need. */
+export async function getVotingProgramme(db: Db, kind: "bo" | "youth" | "children"): Promise<VotingProgramme | null> {
+  const row = await db
+    .selectFrom("programmes as pr")
+    .innerJoin("editions as e", "e.id", "pr.edition_id")
+    .select(["pr.id", "pr.edition_id", "pr.kind", "pr.min_age", "pr.max_age", "pr.guardian_below_age"])
+    .where("e.status", "=", "active")
+    .where("pr.kind", "=", kind)
+    .orderBy("e.year", "desc")
+    .executeTakeFirst();
+  if (!row) return null;
+  const phases = await db.selectFrom("edition_phases").select(["phase", "starts_at", "ends_at"]).where("edition_id", "=", row.edition_id).execute();
+  return {
+    programmeId: row.id,
+    editionId: row.edition_id,
+    kind: row.kind,
+    phases: phases.flatMap((p) => {
+      const ph = PhaseSchema.safeParse(p.phase);
+      return ph.success ? [{ phase: ph.data, startsAt: p.starts_at, endsAt: p.ends_at }] : [];
+    }),
+    minAge: row.min_age,
+    maxAge: row.max_age,
+    guardianBelowAge: row.guardian_below_age,
+  };
+}
+
+export interface CatalogueEntry {
+  poolId: string;
+  kind: PoolKind;
+  districtId: string | null;
+  budgetGrosze: number;
+  ballotRule: BallotRule;
+  projects: { id: string; number: string; title: string; summary: string; costGrosze: number }[];
+}
+
+// The ballot's content is read-mostly while voting runs (the final list is frozen), so each
+// (programme, district) catalogue is cached for a short time instead of queried per voter.
+const cache = new Map<string, { at: number; value: CatalogueEntry[] }>();
+const CACHE_MS = 30_000;
+
+export function clearCatalogueCache(): void {
+  cache.clear();
+}
+
+/** The pools on one ballot: programme-wide pools plus, where a district is chosen, that district's pools. */
+export async function loadCatalogue(db: Db, programmeId: string, districtId: string | null): Promise<CatalogueEntry[]> {
+  const key = `${programmeId}|${districtId ?? "-"}`;
+  const hit = cache.get(key);
+  if (hit && Date.now() - hit.at < CACHE_MS) return hit.value;
+  let q = db
+    .selectFrom("pools")
+    .select(["id", "kind", "district_id", "budget_grosze", "ballot_rule"])
+    .where("programme_id", "=", programmeId);
+  q = districtId ? q.where((eb) => eb.or([eb("district_id", "is", null), eb("district_id", "=", districtId)])) : q.where("district_id", "is", null);
+  const pools = await q.orderBy("position").execute();
+  if (pools.length === 0) return [];
+  const projects = await db
+    .selectFrom("proposals")
+    .select(["id", "pool_id", "number", "title", "summary", "cost_grosze"])
+    .where(
+      "pool_id",
+      "in",
+      pools.map((p) => p.id),
+    )
+    .where("status", "=", "accepted")
+    .execute();
+  const value = pools.map((p) => ({
+    poolId: p.id,
+    kind: p.kind,
+    districtId: p.district_id,
+    budgetGrosze: Number(p.budget_grosze),
+    ballotRule: BallotRuleSchema.parse(JSON.parse(p.ballot_rule)),
+    projects: projects
+      .filter((x) => x.pool_id === p.id)
+      .map((x) => ({ id: x.id, number: x.number, title: x.title, summary: x.summary, costGrosze: Number(x.cost_grosze) }))
+      .sort((a, b) => a.title.localeCompare(b.title, "pl")),
+  }));
+  cache.set(key, { at: Date.now(), value });
+  return value;
+}
+
+export interface TurnoutRow {
+  districtId: string;
+  channel: string;
+  voters: number;
+}
+
+export async function listTurnout(db: Db, programmeId: string): Promise<TurnoutRow[]> {
+  const rows = await db.selectFrom("turnout_counters").select(["district_id", "channel", "voters"]).where("programme_id", "=", programmeId).execute();
+  return rows.map((r) => ({ districtId: r.district_id, channel: r.channel, voters: Number(r.voters) }));
+}
+
+export async function findBallotByReceipt(db: Db, receiptHash: string) {
+  const r = await db
+    .selectFrom("ballots as b")
+    .innerJoin("programmes as pr", "pr.id", "b.programme_id")
+    .innerJoin("editions as e", "e.id", "pr.edition_id")
+    .leftJoin("districts as d", "d.id", "b.district_id")
+    .select(["b.id", "pr.kind", "e.year", "d.name as district_name", "b.channel"])
+    .where("b.receipt_hash", "=", receiptHash)
+    .executeTakeFirst();
+  return r ? { ballotId: r.id, programmeKind: r.kind, year: r.year, districtName: r.district_name, channel: r.channel } : null;
+}
+
+export async function listVotingPoints(db: Db) {
+  return db.selectFrom("voting_points").select(["id", "name", "address"]).where("active", "=", 1).orderBy("name").execute();
+}

@@ -1,0 +1,123 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { requirePermission } from "~/auth/session.server";
+import { FormErrors, PlainField } from "~/components/form/fields";
+import { Breadcrumbs } from "~/components/proposals";
+import { getVotingProgramme, loadCatalogue } from "~/data/ballots.server";
+import { db } from "~/db.server";
+import { useT, type MessageKey } from "~/i18n";
+import { titleMeta } from "~/i18n/meta";
+import { readIdentifyForm } from "~/services/vote-identify.server";
+import { castPaperBallot } from "~/services/voting.server";
+
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "paper.title");
+
+async function load(slug: string | null) {
+  const programme = await getVotingProgramme(db(), "bo");
+  if (!programme) throw new Response("Not found", { status: 404 });
+  const districts = await db().selectFrom("districts").select(["id", "slug", "name"]).orderBy("name").execute();
+  const district = districts.find((d) => d.slug === slug) ?? null;
+  const catalogue = district ? await loadCatalogue(db(), programme.programmeId, district.id) : [];
+  return { programme, districts, district, catalogue };
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, "ballots.enter_paper", "bo");
+  const { districts, district, catalogue } = await load(new URL(request.url).searchParams.get("district"));
+  return { districts, district, catalogue };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "ballots.enter_paper", "bo");
+  const form = await request.formData();
+  const { programme, district, catalogue } = await load(String(form.get("district") ?? ""));
+  const identity = readIdentifyForm(form);
+  const echo = { pesel: identity.pesel ?? "", parentFirstName: identity.parentFirstName ?? "", ticks: form.getAll("tick").map(String) };
+  if (!district) return data({ error: "vote.error.ballot_district_required", saved: null, echo }, { status: 400 });
+  if (form.get("confirm") !== "on") return data({ error: "paper.confirm", saved: null, echo }, { status: 400 });
+  const selections: Record<string, string[]> = {};
+  for (const v of echo.ticks.slice(0, 200)) {
+    const [pool, project] = v.split("|");
+    if (pool && project) (selections[pool] ??= []).push(project);
+  }
+  const result = await castPaperBallot(db(), { ...identity, method: "pesel" }, programme, { districtId: district.id, selections }, user.id, new Date());
+  if (!result.ok) {
+    const error = result.reason === "ballot_invalid" ? `vote.error.${result.errors[0]?.reason ?? "ballot_malformed"}` : `vote.error.${result.reason}`;
+    return data({ error, saved: null, echo }, { status: result.reason === "already_voted" ? 409 : 400 });
+  }
+  const invalid = result.invalidPools.map((p) => catalogue.find((c) => c.poolId === p.poolId)?.kind ?? p.poolId);
+  return { error: null, saved: { invalid }, echo: { pesel: "", parentFirstName: "", ticks: [] as string[] } };
+}
+
+export default function PaperBallots() {
+  const { districts, district, catalogue } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t, money } = useT();
+  return (
+    <div className="container narrow">
+      <Breadcrumbs items={[{ to: "/official", label: t("official.title") }, { label: t("paper.title") }]} />
+      <h1>{t("paper.title")}</h1>
+      <p className="lead">{t("paper.lead")}</p>
+      <Form method="get" className="filters">
+        <div className="field">
+          <label htmlFor="district">{t("paper.district")}</label>
+          <select id="district" name="district" defaultValue={district?.slug ?? ""}>
+            {districts.map((d) => (
+              <option key={d.slug} value={d.slug}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="filter-actions">
+          <button type="submit" className="button button-secondary">
+            {t("paper.chooseDistrict")}
+          </button>
+        </div>
+      </Form>
+      {result?.saved ? (
+        <div className="alert alert-success" role="status">
+          <p>{result.saved.invalid.length ? t("paper.savedInvalid", { pools: result.saved.invalid.map((k) => t(`pool.${k}` as MessageKey)).join(", ") }) : t("paper.saved")}</p>
+        </div>
+      ) : null}
+      {district ? (
+        <Form method="post" className="form-card" key={result?.saved ? "fresh" : "entry"}>
+          <FormErrors errors={result?.error ? [result.error] : undefined} id="paper-errors" />
+          <input type="hidden" name="district" value={district.slug} />
+          <fieldset>
+            <legend>{t("paper.identity")}</legend>
+            <PlainField id="pesel" name="pesel" label={t("vote.identify.pesel")} inputMode="numeric" autoComplete="off" maxLength={20} defaultValue={result?.echo.pesel} />
+            <PlainField id="parentFirstName" name="parentFirstName" label={t("vote.identify.parent")} autoComplete="off" maxLength={60} defaultValue={result?.echo.parentFirstName} />
+          </fieldset>
+          {catalogue.map((pool) => (
+            <fieldset key={pool.poolId} className="ballot-pool">
+              <legend>
+                <span className="pool-name">{t(`pool.${pool.kind}`)}</span>
+              </legend>
+              <ul className="ballot-list">
+                {pool.projects.map((p) => (
+                  <li key={p.id} className="ballot-item">
+                    <input id={`paper-${p.id}`} type="checkbox" name="tick" value={`${pool.poolId}|${p.id}`} defaultChecked={result?.echo.ticks.includes(`${pool.poolId}|${p.id}`)} />
+                    <label htmlFor={`paper-${p.id}`}>
+                      <span className="ballot-title">
+                        {p.number} · {p.title}
+                      </span>
+                      <span className="ballot-cost">{money(p.costGrosze, { wholeZloty: true })}</span>
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            </fieldset>
+          ))}
+          <div className="check-row">
+            <input id="confirm" name="confirm" type="checkbox" required />
+            <label htmlFor="confirm">{t("paper.confirm")}</label>
+          </div>
+          <button type="submit" className="button button-large">
+            {t("paper.submit")}
+          </button>
+        </Form>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { requirePermission } from "~/auth/session.server";
+import { FormErrors, PlainField } from "~/components/form/fields";
+import { Breadcrumbs } from "~/components/proposals";
+import { TableWrap } from "~/components/table-wrap";
+import { countRegister } from "~/data/register.server";
+import { db } from "~/db.server";
+import { AGE_BANDS } from "~/domain/voting";
+import { useT, type MessageKey } from "~/i18n";
+import { titleMeta } from "~/i18n/meta";
+import { addDeclaration, importRegister, RegisterFileError } from "~/services/register.server";
+
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "register.title");
+
+const MAX_BYTES = 20 * 1024 * 1024;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, "ballots.enter_paper");
+  const districts = await db().selectFrom("districts").select(["id", "name"]).orderBy("name").execute();
+  return { count: await countRegister(db()), districts };
+}
+
+const DeclarationSchema = z.object({
+  declarationId: z.string().max(64),
+  districtId: z.string().max(100).optional(),
+  ageBand: z.enum(AGE_BANDS).optional().catch(undefined),
+});
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "ballots.enter_paper");
+  if (Number(request.headers.get("Content-Length") ?? 0) > MAX_BYTES + 10_000) {
+    return data({ intent: "import" as const, error: "register.import.tooBig", report: null, declared: null }, { status: 413 });
+  }
+  const form = await request.formData();
+  if (form.get("intent") === "declaration") {
+    const parsed = DeclarationSchema.safeParse(Object.fromEntries(form));
+    if (!parsed.success) return data({ intent: "declaration" as const, error: "vote.error.declaration_format", report: null, declared: null }, { status: 400 });
+    const district = parsed.data.districtId ? await db().selectFrom("districts").select("id").where("id", "=", parsed.data.districtId).executeTakeFirst() : undefined;
+    const result = await addDeclaration(db(), { declarationId: parsed.data.declarationId, districtId: district?.id ?? null, ageBand: parsed.data.ageBand ?? null }, user.id);
+    if (!result.ok) {
+      return data({ intent: "declaration" as const, error: result.reason === "declaration_exists" ? "register.declaration.exists" : "vote.error.declaration_format", report: null, declared: null }, { status: 400 });
+    }
+    return { intent: "declaration" as const, error: null, report: null, declared: parsed.data.declarationId.trim() };
+  }
+  const file = form.get("file");
+  if (!(file instanceof File) || file.size === 0) return data({ intent: "import" as const, error: "register.import.noFile", report: null, declared: null }, { status: 400 });
+  if (file.size > MAX_BYTES) return data({ intent: "import" as const, error: "register.import.tooBig", report: null, declared: null }, { status: 413 });
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
+    const report = await importRegister(db(), text, { userId: user.id, role: "official" });
+    return { intent: "import" as const, error: null, report, declared: null };
+  } catch (e) {
+    if (e instanceof RegisterFileError || e instanceof TypeError) {
+      return data({ intent: "import" as const, error: "register.import.badFile", report: null, declared: null }, { status: 400 });
+    }
+    throw e;
+  }
+}
+
+export default function RegisterPage() {
+  const { count, districts } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t, number } = useT();
+  return (
+    <div className="container narrow">
+      <Breadcrumbs items={[{ to: "/official", label: t("official.title") }, { label: t("register.title") }]} />
+      <h1>{t("register.title")}</h1>
+      <p className="lead">{t("register.lead")}</p>
+      <p className="amount">{t("register.count", { count: number(count) })}</p>
+
+      <Form method="post" encType="multipart/form-data" className="form-card" aria-labelledby="import-title">
+        <h2 id="import-title" className="form-title">
+          {t("register.import.legend")}
+        </h2>
+        <FormErrors errors={result?.intent === "import" && result.error ? [result.error] : undefined} id="import-errors" />
+        {result?.report ? (
+          <div className="alert alert-success" role="status">
+            <p>{t("register.import.report", { imported: number(result.report.imported), skipped: number(result.report.skipped.length) })}</p>
+          </div>
+        ) : null}
+        <div className="field">
+          <label htmlFor="file">{t("register.import.file")}</label>
+          <p className="hint" id="file-hint">
+            {t("register.import.hint")}
+          </p>
+          <input id="file" name="file" type="file" accept=".csv,text/csv" aria-describedby="file-hint" required />
+        </div>
+        <input type="hidden" name="intent" value="import" />
+        <button type="submit" className="button button-large">
+          {t("register.import.submit")}
+        </button>
+      </Form>
+      {result?.report && result.report.skipped.length > 0 ? (
+        <TableWrap label={t("register.import.col.reason")}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col" className="num">
+                  {t("register.import.col.line")}
+                </th>
+                <th scope="col">{t("register.import.col.reason")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.report.skipped.slice(0, 500).map((s) => (
+                <tr key={s.line}>
+                  <td className="num">{s.line}</td>
+                  <td>{t(`register.reason.${s.reason}` as MessageKey)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+      ) : null}
+
+      <Form method="post" className="form-card" aria-labelledby="decl-title">
+        <h2 id="decl-title" className="form-title">
+          {t("register.declaration.legend")}
+        </h2>
+        <p>{t("register.declaration.lead")}</p>
+        <FormErrors errors={result?.intent === "declaration" && result.error ? [result.error] : undefined} id="decl-errors" />
+        {result?.declared ? (
+          <div className="alert alert-success" role="status">
+            <p>{t("register.declaration.done", { id: result.declared })}</p>
+          </div>
+        ) : null}
+        <input type="hidden" name="intent" value="declaration" />
+        <PlainField id="declarationId" name="declarationId" label={t("register.declaration.number")} maxLength={64} required />
+        <div className="field">
+          <label htmlFor="districtId">{t("register.declaration.district")}</label>
+          <select id="districtId" name="districtId">
+            <option value="">—</option>
+            {districts.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="ageBand">{t("register.declaration.ageBand")}</label>
+          <select id="ageBand" name="ageBand">
+            <option value="">—</option>
+            {AGE_BANDS.map((b) => (
+              <option key={b} value={b}>
+                {b}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button">
+          {t("register.declaration.submit")}
+        </button>
+      </Form>
+    </div>
+  );
+}

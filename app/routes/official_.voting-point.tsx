@@ -1,0 +1,92 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { randomToken, sha256 } from "~/auth/crypto.server";
+import { requirePermission } from "~/auth/session.server";
+import { Breadcrumbs } from "~/components/proposals";
+import { insertAudit } from "~/data/audit.server";
+import { listVotingPoints } from "~/data/ballots.server";
+import { db } from "~/db.server";
+import { useT } from "~/i18n";
+import { titleMeta } from "~/i18n/meta";
+import { activePoint, pointCookie } from "~/services/vote-flow.server";
+
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "point.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, "ballots.enter_paper");
+  const [points, active] = await Promise.all([listVotingPoints(db()), activePoint(db(), request)]);
+  return { points, active: active ? { name: active.name } : null };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "ballots.enter_paper");
+  const form = await request.formData();
+  const now = new Date();
+  if (form.get("intent") === "close") {
+    const active = await activePoint(db(), request);
+    if (active) {
+      await db().transaction().execute(async (trx) => {
+        await trx.updateTable("voting_point_sessions").set({ closed_at: now.toISOString() }).where("id", "=", active.sessionId).execute();
+        await insertAudit(trx, { actorUserId: user.id, actorRole: "official", action: "voting_point.close", objectType: "voting_point", objectId: active.pointId }, now);
+      });
+    }
+    return redirect("/official/voting-point", { headers: { "Set-Cookie": pointCookie(null) } });
+  }
+  const pointId = String(form.get("pointId") ?? "");
+  const point = (await listVotingPoints(db())).find((p) => p.id === pointId);
+  if (!point) return data({ error: "form.error.invalid" }, { status: 400 });
+  const token = randomToken();
+  await db().transaction().execute(async (trx) => {
+    await trx.insertInto("voting_point_sessions").values({ id: sha256(token), voting_point_id: point.id, official_user_id: user.id, opened_at: now.toISOString(), closed_at: null }).execute();
+    await insertAudit(trx, { actorUserId: user.id, actorRole: "official", action: "voting_point.open", objectType: "voting_point", objectId: point.id }, now);
+  });
+  return redirect("/official/voting-point", { headers: { "Set-Cookie": pointCookie(token) } });
+}
+
+export default function VotingPoint() {
+  const { points, active } = useLoaderData<typeof loader>();
+  const { t } = useT();
+  return (
+    <div className="container narrow">
+      <Breadcrumbs items={[{ to: "/official", label: t("official.title") }, { label: t("point.title") }]} />
+      <h1>{t("point.title")}</h1>
+      <p className="lead">{t("point.lead")}</p>
+      {active ? (
+        <div className="form-card">
+          <p className="alert alert-success" role="status">
+            {t("point.active", { name: active.name })}
+          </p>
+          <div className="button-row">
+            <Link className="button button-large" to="/vote">
+              {t("point.startVoter")}
+            </Link>
+            <Form method="post">
+              <input type="hidden" name="intent" value="close" />
+              <button type="submit" className="button button-secondary">
+                {t("point.close")}
+              </button>
+            </Form>
+          </div>
+        </div>
+      ) : (
+        <Form method="post" className="form-card">
+          <p>{t("point.none")}</p>
+          <div className="field">
+            <label htmlFor="pointId">{t("point.select")}</label>
+            <select id="pointId" name="pointId" required>
+              {points.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name} – {p.address}
+                </option>
+              ))}
+            </select>
+          </div>
+          <input type="hidden" name="intent" value="open" />
+          <button type="submit" className="button button-large">
+            {t("point.open")}
+          </button>
+        </Form>
+      )}
+    </div>
+  );
+}

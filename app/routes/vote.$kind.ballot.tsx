@@ -1,0 +1,218 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useState } from "react";
+import { clearVoteStateCookie, receiptCookie } from "~/auth/vote-session.server";
+import { FormErrors } from "~/components/form/fields";
+import { VoteBanner, VotePage, VoteSteps } from "~/components/vote";
+import { loadCatalogue } from "~/data/ballots.server";
+import { db } from "~/db.server";
+import { validateBallot, type BallotError } from "~/domain/voting";
+import { useT, type MessageKey } from "~/i18n";
+import { titleMeta } from "~/i18n/meta";
+import { activePoint, programmeFromParams, requireVoteState } from "~/services/vote-flow.server";
+import { castBallot, toCataloguePools } from "~/services/voting.server";
+
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "vote.ballot.title");
+
+async function context(request: Request, kind: string | undefined, districtSlug: string | null) {
+  const programme = await programmeFromParams(db(), kind);
+  const state = requireVoteState(request, programme);
+  let district: { id: string; slug: string; name: string } | null = null;
+  if (programme.kind === "bo") {
+    const slug = typeof districtSlug === "string" ? districtSlug.slice(0, 100) : "";
+    district = (await db().selectFrom("districts").select(["id", "slug", "name"]).where("slug", "=", slug).executeTakeFirst()) ?? null;
+    if (!district) throw redirect(`/vote/${programme.kind}/district?missing=1`);
+  }
+  const [catalogue, point] = await Promise.all([loadCatalogue(db(), programme.programmeId, district?.id ?? null), activePoint(db(), request)]);
+  return { programme, state, district, catalogue, point };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { programme, state, district, catalogue, point } = await context(request, params.kind, new URL(request.url).searchParams.get("district"));
+  return { kind: programme.kind, district, catalogue, point: point?.name ?? null, onBehalf: state.onBehalf === "guardian" };
+}
+
+/** "pool|project" checkbox values → selections per pool (unknown shapes are left for the rule to refuse). */
+function readTicks(form: FormData): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const v of form.getAll("tick").slice(0, 200)) {
+    if (typeof v !== "string") continue;
+    const [pool, project] = v.split("|");
+    if (!pool || !project) continue;
+    (out[pool] ??= []).push(project.slice(0, 100));
+  }
+  return out;
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const { programme, state, district, catalogue, point } = await context(request, params.kind, String(form.get("district") ?? ""));
+  const ticks = readTicks(form);
+  const intent = form.get("intent");
+  const ballot = { districtId: district?.id ?? null, selections: ticks };
+  if (intent === "edit") return { stage: "ballot" as const, ticks, errors: [] as BallotError[] };
+
+  if (intent === "cast") {
+    const voter = { voterId: state.voterId, programmeId: state.programmeId, ageBand: state.ageBand, birthDate: state.birthDate, onBehalf: state.onBehalf };
+    const result = await castBallot(db(), voter, programme, ballot, point ? { channel: "assisted", votingPointId: point.pointId, officialUserId: point.officialUserId } : { channel: "online" }, new Date());
+    if (result.ok) {
+      const headers = new Headers();
+      headers.append("Set-Cookie", receiptCookie(result.receipt));
+      headers.append("Set-Cookie", clearVoteStateCookie());
+      return redirect(`/vote/${programme.kind}/done`, { headers });
+    }
+    if (result.reason === "ballot_invalid") return data({ stage: "ballot" as const, ticks, errors: result.errors }, { status: 400 });
+    return data({ stage: "refused" as const, ticks, errors: [] as BallotError[], refusal: `vote.error.${result.reason}` }, { status: 409 });
+  }
+
+  // review: check everything before showing the summary
+  const verdict = validateBallot(ballot, toCataloguePools(catalogue), { allowEmpty: false, districtIds: district ? [district.id] : [] });
+  if (!verdict.ok) return data({ stage: "ballot" as const, ticks, errors: verdict.errors }, { status: 400 });
+  return { stage: "review" as const, ticks, errors: [] as BallotError[] };
+}
+
+export default function Ballot() {
+  const { kind, district, catalogue, point, onBehalf } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t, tn, money } = useT();
+  const ticks = result?.ticks ?? {};
+  const [counts, setCounts] = useState<Record<string, number>>(() => Object.fromEntries(catalogue.map((p) => [p.poolId, (ticks[p.poolId] ?? []).length])));
+  const [blocked, setBlocked] = useState<string | null>(null);
+
+  if (result?.stage === "refused") {
+    return (
+      <VotePage>
+        <h1>{t("vote.ballot.title")}</h1>
+        <FormErrors errors={[result.refusal]} id="refused" />
+        <Link className="button" to="/vote">
+          {t("vote.start.title")}
+        </Link>
+      </VotePage>
+    );
+  }
+
+  const hidden = (
+    <>
+      {district ? <input type="hidden" name="district" value={district.slug} /> : null}
+    </>
+  );
+
+  if (result?.stage === "review") {
+    return (
+      <VotePage>
+        <h1>{t("vote.review.title")}</h1>
+        <VoteSteps kind={kind} current="review" />
+        <VoteBanner point={point} onBehalf={onBehalf} />
+        <p className="alert alert-warning">{t("vote.review.lead")}</p>
+        {district ? <p>{t("vote.ballot.district", { name: district.name })}</p> : null}
+        {catalogue.map((pool) => {
+          const chosen = pool.projects.filter((p) => (ticks[pool.poolId] ?? []).includes(p.id));
+          return (
+            <section key={pool.poolId} className="review-pool" aria-labelledby={`rv-${pool.poolId}`}>
+              <h2 id={`rv-${pool.poolId}`}>{t(`pool.${pool.kind}`)}</h2>
+              {chosen.length === 0 ? (
+                <p className="muted">{t("vote.review.none")}</p>
+              ) : (
+                <ul className="plain-list">
+                  {chosen.map((p) => (
+                    <li key={p.id} className="review-item">
+                      <strong>{p.title}</strong> <span className="muted">· {money(p.costGrosze, { wholeZloty: true })}</span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          );
+        })}
+        <Form method="post" className="button-row">
+          {hidden}
+          {Object.entries(ticks).flatMap(([pool, ids]) => ids.map((id) => <input key={`${pool}|${id}`} type="hidden" name="tick" value={`${pool}|${id}`} />))}
+          <button type="submit" name="intent" value="cast" className="button button-large">
+            {t("vote.review.cast")}
+          </button>
+          <button type="submit" name="intent" value="edit" className="button button-secondary">
+            {t("vote.review.edit")}
+          </button>
+        </Form>
+      </VotePage>
+    );
+  }
+
+  const errors = result?.errors ?? [];
+  const poolErrors = (poolId: string) => errors.filter((e) => e.poolId === poolId);
+  const onToggle = (poolId: string, max: number) => (e: React.ChangeEvent<HTMLInputElement>) => {
+    const n = counts[poolId] ?? 0;
+    if (e.target.checked && n >= max) {
+      e.target.checked = false; // a 4th tick is prevented, and said why
+      setBlocked(poolId);
+      return;
+    }
+    setBlocked(null);
+    setCounts({ ...counts, [poolId]: n + (e.target.checked ? 1 : -1) });
+  };
+  return (
+    <VotePage>
+      <h1>{t("vote.ballot.title")}</h1>
+      <VoteSteps kind={kind} current="ballot" />
+      <VoteBanner point={point} onBehalf={onBehalf} />
+      <p className="lead">{t("vote.ballot.lead")}</p>
+      {district ? (
+        <p>
+          {t("vote.ballot.district", { name: district.name })} · <Link to={`/vote/${kind}/district`}>{t("vote.ballot.changeDistrict")}</Link>
+        </p>
+      ) : null}
+      <FormErrors errors={errors.length ? ["vote.ballot.errors", ...errors.filter((e) => e.poolId === null).map((e) => `vote.error.${e.reason}`)] : undefined} id="ballot-errors" />
+      <Form method="post">
+        {hidden}
+        {catalogue.map((pool) => {
+          const max = pool.ballotRule.kind === "approval" ? pool.ballotRule.maxTicks : pool.projects.length;
+          const left = Math.max(0, max - (counts[pool.poolId] ?? 0));
+          const errs = poolErrors(pool.poolId);
+          return (
+            <fieldset key={pool.poolId} className={`ballot-pool ${errs.length ? "has-error" : ""}`} aria-describedby={`hint-${pool.poolId}`}>
+              <legend>
+                <span className="pool-name">{t(`pool.${pool.kind}`)}</span>
+                <span className="pool-limit">{t("vote.ballot.limit", { max })}</span>
+              </legend>
+              <p id={`hint-${pool.poolId}`} className="remaining" aria-live="polite">
+                {blocked === pool.poolId ? <strong className="field-error">{t("vote.ballot.full")}</strong> : left > 0 ? tn("vote.ballot.remaining", left) : t("vote.ballot.full")}
+              </p>
+              {errs.map((e, i) => (
+                <p key={i} className="field-error">
+                  {t(`vote.error.${e.reason}` as MessageKey)}
+                </p>
+              ))}
+              {pool.projects.length === 0 ? <p className="muted">{t("vote.ballot.emptyPool")}</p> : null}
+              <ul className="ballot-list">
+                {pool.projects.map((p) => {
+                  const id = `tick-${p.id}`;
+                  return (
+                    <li key={p.id} className="ballot-item">
+                      <input id={id} type="checkbox" name="tick" value={`${pool.poolId}|${p.id}`} defaultChecked={(ticks[pool.poolId] ?? []).includes(p.id)} onChange={onToggle(pool.poolId, max)} aria-describedby={`sum-${p.id}`} />
+                      <label htmlFor={id}>
+                        <span className="ballot-title">{p.title}</span>
+                        <span className="ballot-cost">
+                          {t("vote.ballot.cost")}: {money(p.costGrosze, { wholeZloty: true })}
+                        </span>
+                      </label>
+                      <p id={`sum-${p.id}`} className="ballot-summary">
+                        {p.summary}{" "}
+                        <a href={`/proposals/${p.id}`} target="_blank" rel="noopener noreferrer">
+                          {t("vote.ballot.details")}
+                          <span className="visually-hidden">: {p.title}</span>
+                        </a>
+                      </p>
+                    </li>
+                  );
+                })}
+              </ul>
+            </fieldset>
+          );
+        })}
+        <button type="submit" name="intent" value="review" className="button button-large">
+          {t("vote.ballot.submit")}
+        </button>
+      </Form>
+    </VotePage>
+  );
+}

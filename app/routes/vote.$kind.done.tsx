@@ -1,0 +1,53 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { readReceipt } from "~/auth/vote-session.server";
+import { VotePage } from "~/components/vote";
+import { db } from "~/db.server";
+import { useT } from "~/i18n";
+import { titleMeta } from "~/i18n/meta";
+import { activePoint, programmeFromParams } from "~/services/vote-flow.server";
+
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "vote.done.title");
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const programme = await programmeFromParams(db(), params.kind);
+  const receipt = readReceipt(request);
+  if (!receipt) throw new Response("Not found", { status: 404 });
+  const point = await activePoint(db(), request);
+  return { kind: programme.kind, receipt, point: point !== null, guardianVoting: programme.guardianBelowAge !== null };
+}
+
+export default function Done() {
+  const { kind, receipt, point, guardianVoting } = useLoaderData<typeof loader>();
+  const { t } = useT();
+  return (
+    <VotePage>
+      <div className="alert alert-success" role="status">
+        <h1>{t("vote.done.title")}</h1>
+      </div>
+      <h2>{t("vote.done.receipt")}</h2>
+      <p className="receipt-code" data-testid="receipt">
+        {receipt}
+      </p>
+      <p>{t("vote.done.receiptHint")}</p>
+      <div className="button-row">
+        {point ? (
+          <Link className="button button-large" to={`/vote/${kind}`}>
+            {t("vote.done.again")}
+          </Link>
+        ) : null}
+        {guardianVoting ? (
+          <Link className="button button-secondary" to={`/vote/${kind}/child`}>
+            {t("vote.child.start")}
+          </Link>
+        ) : null}
+        <Link className="button button-secondary" to="/vote/receipt">
+          {t("vote.done.check")}
+        </Link>
+        <Link className="button button-secondary" to="/turnout">
+          {t("vote.done.turnout")}
+        </Link>
+      </div>
+    </VotePage>
+  );
+}

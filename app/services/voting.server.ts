@@ -1,0 +1,283 @@
+/**
+ * Voting use cases: identify a voter against the register, cast a ballot (online, assisted or
+ * paper) and look up a receipt. The one-ballot-per-person rule is the participations primary key,
+ * written first in the same transaction as the ballot: two concurrent attempts cannot both commit.
+ * The participation row and the ballot row share nothing that links them.
+ */
+import { randomBytes } from "node:crypto";
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema";
+import { identityHash, sameHash } from "~/auth/identity-hash.server";
+import { sha256 } from "~/auth/crypto.server";
+import { insertAudit } from "~/data/audit.server";
+import { loadCatalogue, type CatalogueEntry, type VotingProgramme } from "~/data/ballots.server";
+import { findVoterByDeclaration, findVoterByKarta, findVoterByPesel, hasVoted, type RegisterEntry } from "~/data/register.server";
+import { currentPhase } from "~/domain/phases";
+import {
+  calendarDateIn,
+  canVote,
+  canVoteForChild,
+  declarationKeyString,
+  formatReceiptCode,
+  identify,
+  parseReceiptCode,
+  personKeyOf,
+  RECEIPT_BYTES,
+  validateBallot,
+  validatePaperBallot,
+  type AgeBand,
+  type BallotError,
+  type BallotInput,
+  type CalendarDate,
+  type CataloguePool,
+  type Channel,
+  type GuardianEligibilityReason,
+  type IdentifyReason,
+  type NormalisedBallot,
+  type VoteEligibilityReason,
+} from "~/domain/voting";
+
+type Db = Kysely<Database>;
+
+export interface IdentifiedVoter {
+  voterId: string;
+  programmeId: string;
+  ageBand: string | null;
+  birthDate: CalendarDate | null;
+  onBehalf: "self" | "guardian";
+}
+
+export type IdentifyRefusal = IdentifyReason | VoteEligibilityReason | "identity_not_confirmed" | "already_voted";
+
+async function lookup(db: Db, method: "pesel" | "karta", keyString: string): Promise<RegisterEntry | null> {
+  const person = identityHash(personKeyOf(keyString));
+  const entry = method === "pesel" ? await findVoterByPesel(db, person) : await findVoterByKarta(db, person);
+  // the second factor (parent's or own names) must match too; one answer for both failures
+  return entry && sameHash(entry.checkHash, identityHash(keyString)) ? entry : null;
+}
+
+function ageRule(p: VotingProgramme) {
+  return {
+    minAge: p.minAge ?? undefined,
+    maxAge: p.maxAge ?? undefined,
+    guardianBelowAge: p.guardianBelowAge ?? undefined,
+  };
+}
+
+/** Checks who someone is and whether they may vote now in this programme. Never says whether an identifier is in the register. */
+export async function identifyVoter(
+  db: Db,
+  input: unknown,
+  programme: VotingProgramme,
+  now: Date,
+): Promise<{ ok: true; voter: IdentifiedVoter } | { ok: false; reason: IdentifyRefusal; field?: string }> {
+  const id = identify(input);
+  if (!id.ok) return id;
+  const entry = await lookup(db, id.method, id.keyString);
+  if (!entry) return { ok: false, reason: "identity_not_confirmed" };
+  return admit(db, entry, id.method === "pesel" ? id.birthDate : null, programme, now);
+}
+
+/** Eligibility and the already-voted check for someone found in the register. */
+async function admit(
+  db: Db,
+  entry: RegisterEntry,
+  birthDate: CalendarDate | null,
+  programme: VotingProgramme,
+  now: Date,
+): Promise<{ ok: true; voter: IdentifiedVoter } | { ok: false; reason: IdentifyRefusal }> {
+  const verdict = canVote({
+    voter: { birthDate: birthDate ?? undefined, ageBand: (entry.ageBand as AgeBand | null) ?? undefined, registered: true },
+    programme: ageRule(programme),
+    phase: currentPhase(programme.phases, now) ?? "results",
+    now,
+  });
+  if (!verdict.ok) return { ok: false, reason: verdict.reason };
+  if (await hasVoted(db, entry.id, programme.programmeId)) return { ok: false, reason: "already_voted" };
+  return {
+    ok: true,
+    voter: { voterId: entry.id, programmeId: programme.programmeId, ageBand: verdict.ageBand ?? entry.ageBand, birthDate, onBehalf: "self" },
+  };
+}
+
+/** At a voting point only: someone added to the register through an in-person declaration. */
+export async function identifyDeclaration(db: Db, declarationId: string, programme: VotingProgramme, now: Date) {
+  const key = declarationKeyString(declarationId);
+  if (!key.ok) return { ok: false as const, reason: key.reason, field: "declarationId" };
+  const entry = await findVoterByDeclaration(db, declarationId.trim());
+  if (!entry) return { ok: false as const, reason: "identity_not_confirmed" as const };
+  return admit(db, entry, null, programme, now);
+}
+
+export type ChildRefusal = IdentifyReason | GuardianEligibilityReason | "identity_not_confirmed" | "already_voted" | "child_pesel_required";
+
+/**
+ * A parent or guardian votes for a child: both are identified by PESEL and a parent's first name
+ * (the guardian's age comes from their PESEL). The guardian's own vote does not matter here.
+ */
+export async function identifyChild(
+  db: Db,
+  guardianInput: unknown,
+  childInput: unknown,
+  programme: VotingProgramme,
+  now: Date,
+): Promise<{ ok: true; voter: IdentifiedVoter } | { ok: false; reason: ChildRefusal; field?: string; who: "guardian" | "child" }> {
+  const g = identify(guardianInput);
+  if (!g.ok) return { ...g, who: "guardian" };
+  if (g.method !== "pesel") return { ok: false, reason: "guardian_age_unknown", who: "guardian" };
+  const guardian = await lookup(db, "pesel", g.keyString);
+  if (!guardian) return { ok: false, reason: "identity_not_confirmed", who: "guardian" };
+  const c = identify(childInput);
+  if (!c.ok) return { ...c, who: "child" };
+  if (c.method !== "pesel") return { ok: false, reason: "child_pesel_required", who: "child" };
+  const child = await lookup(db, "pesel", c.keyString);
+  if (!child) return { ok: false, reason: "identity_not_confirmed", who: "child" };
+  const verdict = canVoteForChild({
+    guardian: { birthDate: g.birthDate, registered: true },
+    child: { birthDate: c.birthDate, registered: true },
+    programme: ageRule(programme),
+    phase: currentPhase(programme.phases, now) ?? "results",
+    now,
+  });
+  if (!verdict.ok) return { ok: false, reason: verdict.reason, who: "child" };
+  if (await hasVoted(db, child.id, programme.programmeId)) return { ok: false, reason: "already_voted", who: "child" };
+  return { ok: true, voter: { voterId: child.id, programmeId: programme.programmeId, ageBand: verdict.ageBand, birthDate: null, onBehalf: "guardian" } };
+}
+
+export function toCataloguePools(catalogue: CatalogueEntry[]): CataloguePool[] {
+  return catalogue.map((p) => ({
+    poolId: p.poolId,
+    kind: p.kind,
+    ballotRule: p.ballotRule,
+    budgetGrosze: p.budgetGrosze,
+    districtId: p.districtId,
+    projects: p.projects.map((x) => ({ id: x.id, costGrosze: x.costGrosze })),
+  }));
+}
+
+export interface CastContext {
+  channel: Channel;
+  votingPointId?: string | null;
+  officialUserId?: string | null;
+}
+
+export type CastResult =
+  | { ok: true; receipt: string; invalidPools: { poolId: string; reason: string }[] }
+  | { ok: false; reason: "already_voted" | "not_voting_phase" }
+  | { ok: false; reason: "ballot_invalid"; errors: BallotError[] };
+
+/** Writes the participation, the ballot and the turnout counter in one transaction. */
+async function writeBallot(
+  db: Db,
+  voter: IdentifiedVoter,
+  ballot: NormalisedBallot,
+  ctx: CastContext,
+  now: Date,
+  invalidPools: { poolId: string; reason: string }[] = [],
+): Promise<{ ok: true; receipt: string } | { ok: false; reason: "already_voted" }> {
+  const receipt = formatReceiptCode(randomBytes(RECEIPT_BYTES));
+  const ballotId = `blt_${randomBytes(16).toString("base64url")}`;
+  const day = calendarDateIn(now);
+  const votedOn = `${day.year}-${String(day.month).padStart(2, "0")}-${String(day.day).padStart(2, "0")}`;
+  const districtKey = ballot.districtId ?? "-";
+  return db.transaction().execute(async (trx) => {
+    const inserted = await trx
+      .insertInto("participations")
+      .values({
+        voter_id: voter.voterId,
+        programme_id: voter.programmeId,
+        channel: ctx.channel,
+        on_behalf: voter.onBehalf,
+        district_id: ballot.districtId,
+        age_band: voter.ageBand,
+        voting_point_id: ctx.votingPointId ?? null,
+        official_user_id: ctx.officialUserId ?? null,
+        voted_on: votedOn,
+      })
+      .onConflict((oc) => oc.doNothing())
+      .executeTakeFirst();
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) !== 1) return { ok: false as const, reason: "already_voted" as const };
+    await trx
+      .insertInto("ballots")
+      .values({ id: ballotId, programme_id: voter.programmeId, district_id: ballot.districtId, channel: ctx.channel, receipt_hash: sha256(receipt) })
+      .execute();
+    if (ballot.lines.length > 0) {
+      await trx
+        .insertInto("ballot_lines")
+        .values(ballot.lines.map((l) => ({ ballot_id: ballotId, pool_id: l.poolId, proposal_id: l.projectId, points: l.points })))
+        .execute();
+    }
+    if (invalidPools.length > 0) {
+      await trx
+        .insertInto("ballot_invalid_pools")
+        .values(invalidPools.map((p) => ({ ballot_id: ballotId, pool_id: p.poolId, reason: p.reason })))
+        .execute();
+    }
+    await trx
+      .insertInto("turnout_counters")
+      .values({ programme_id: voter.programmeId, district_id: districtKey, channel: ctx.channel, voters: 1 })
+      .onConflict((oc) => oc.columns(["programme_id", "district_id", "channel"]).doUpdateSet((eb) => ({ voters: eb("turnout_counters.voters", "+", 1) })))
+      .execute();
+    if (ctx.officialUserId) {
+      // who entered or assisted, for whom and where — never the choices, never the ballot id
+      await insertAudit(
+        trx,
+        {
+          actorUserId: ctx.officialUserId,
+          actorRole: "official",
+          action: ctx.channel === "paper" ? "ballot.paper_entered" : "ballot.assisted",
+          objectType: "participation",
+          objectId: `${voter.programmeId}:${voter.voterId}`,
+          after: { channel: ctx.channel, votingPointId: ctx.votingPointId ?? null, onBehalf: voter.onBehalf },
+        },
+        now,
+      );
+    }
+    return { ok: true as const, receipt };
+  });
+}
+
+/** An online or assisted ballot: every category must be valid, and it is final once cast. */
+export async function castBallot(
+  db: Db,
+  voter: IdentifiedVoter,
+  programme: VotingProgramme,
+  input: BallotInput,
+  ctx: CastContext,
+  now: Date,
+): Promise<CastResult> {
+  if (currentPhase(programme.phases, now) !== "voting") return { ok: false, reason: "not_voting_phase" };
+  const catalogue = await loadCatalogue(db, programme.programmeId, input.districtId);
+  const verdict = validateBallot(input, toCataloguePools(catalogue), { allowEmpty: false, districtIds: input.districtId ? [input.districtId] : [] });
+  if (!verdict.ok) return { ok: false, reason: "ballot_invalid", errors: verdict.errors };
+  const written = await writeBallot(db, voter, verdict.normalised, ctx, now);
+  return written.ok ? { ok: true, receipt: written.receipt, invalidPools: [] } : written;
+}
+
+/**
+ * A paper ballot typed in by an official: the voter is identified like online, the same uniqueness
+ * applies; a category that breaks its limit is invalid there only (recorded with the reason).
+ */
+export async function castPaperBallot(
+  db: Db,
+  identityInput: unknown,
+  programme: VotingProgramme,
+  input: BallotInput,
+  officialUserId: string,
+  now: Date,
+): Promise<CastResult | { ok: false; reason: IdentifyRefusal; field?: string }> {
+  const who = await identifyVoter(db, identityInput, programme, now);
+  if (!who.ok) return who;
+  const catalogue = await loadCatalogue(db, programme.programmeId, input.districtId);
+  const verdict = validatePaperBallot(input, toCataloguePools(catalogue), { districtIds: input.districtId ? [input.districtId] : [] });
+  if (!verdict.ok) return { ok: false, reason: "ballot_invalid", errors: verdict.errors };
+  const invalidPools = Object.entries(verdict.pools).flatMap(([poolId, v]) => (v.valid ? [] : [{ poolId, reason: v.reason }]));
+  const written = await writeBallot(db, who.voter, verdict.normalised, { channel: "paper", officialUserId }, now, invalidPools);
+  return written.ok ? { ok: true, receipt: written.receipt, invalidPools } : written;
+}
+
+/** Normalises a typed receipt code and returns its hash for the lookup (or why it is malformed). */
+export function receiptLookupHash(input: string): { ok: true; hash: string; code: string } | { ok: false; reason: "receipt_format" | "receipt_checksum" } {
+  const parsed = parseReceiptCode(input);
+  return parsed.ok ? { ok: true, hash: sha256(parsed.code), code: parsed.code } : parsed;
+}

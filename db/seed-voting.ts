@@ -1,0 +1,59 @@
+/**
+ * Demo data for voting: voting points and a register of synthetic identities (valid PESEL checksums,
+ * made up). It goes through the real import (CSV → validation → keyed hashes), so the demo register
+ * is stored exactly as a city's would be. The first identities are listed in the README to try.
+ */
+import type { Kysely } from "kysely";
+import type { Database } from "./schema";
+import { DISTRICTS } from "./seed-data/districts";
+import { makePesel } from "../app/domain/voting";
+import { importRegister } from "../app/services/register.server";
+
+type Db = Kysely<Database>;
+
+/** Identities to try in the demo (also used by the browser tests). */
+export const DEMO_VOTERS = {
+  adult: { pesel: "80051412313", parentFirstName: "Krystyna", district: "Orłowo" },
+  adult2: { pesel: "92110345601", parentFirstName: "Tadeusz", district: "Chylonia" },
+  child: { pesel: "18260107704", parentFirstName: "Jan", district: "Orłowo" },
+  teen: { pesel: "11231001111", parentFirstName: "Ewa", district: "Witomino" },
+  ukrainianChild: { pesel: "16292022200", parentFirstName: "Oksana", district: "Chylonia" },
+  karta: { cardNumber: "123456789", firstName: "Olga", lastName: "Nowak", ageBand: "25-34", district: "Karwiny" },
+} as const;
+
+export const DEMO_POINTS = [
+  { id: "vp_przystan_witomino", name: "Przystań – centrum sąsiedzkie (Witomino)", address: "Witomino, Gdynia" },
+  { id: "vp_wymiennikownia", name: "Wymiennikownia", address: "Gdynia" },
+  { id: "vp_biblioteka_srodmiescie", name: "Biblioteka Gdynia – filia w Śródmieściu", address: "Śródmieście, Gdynia" },
+];
+
+const PARENTS = ["Anna", "Piotr", "Maria", "Krzysztof", "Katarzyna", "Tomasz", "Agnieszka", "Marek", "Barbara", "Andrzej", "Ewa", "Paweł"];
+
+/** CSV of the register: the documented identities plus `perDistrict` synthetic residents of each district. */
+export function demoRegisterCsv(perDistrict: number): string {
+  const lines = ["pesel;karta_number;first_name;last_name;parent_first_name;district;age_band"];
+  for (const v of [DEMO_VOTERS.adult, DEMO_VOTERS.adult2, DEMO_VOTERS.child, DEMO_VOTERS.teen, DEMO_VOTERS.ukrainianChild]) {
+    lines.push(`${v.pesel};;;;${v.parentFirstName};${v.district};`);
+  }
+  const k = DEMO_VOTERS.karta;
+  lines.push(`;${k.cardNumber};${k.firstName};${k.lastName};;${k.district};${k.ageBand}`);
+  let n = 0;
+  for (const d of DISTRICTS) {
+    for (let i = 0; i < perDistrict; i++, n++) {
+      const year = 1940 + (n % 80);
+      const birth = { year, month: 1 + (n % 12), day: 1 + (n % 28) };
+      const pesel = makePesel(birth, n % 1000, n % 2 ? "male" : "female", Math.floor(n / 1000) % 5);
+      lines.push(`${pesel};;;;${PARENTS[n % PARENTS.length]};${d.name};`);
+    }
+  }
+  return lines.join("\n");
+}
+
+export async function seedVoting(db: Db, now: Date, perDistrict = 20): Promise<void> {
+  await db.insertInto("voting_points").values(DEMO_POINTS.map((p) => ({ ...p, active: 1 }))).onConflict((oc) => oc.doNothing()).execute();
+  const any = await db.selectFrom("voters").select("id").limit(1).executeTakeFirst();
+  if (any) return;
+  await importRegister(db, demoRegisterCsv(perDistrict), { userId: null, role: "system" }, now);
+}
+
+
