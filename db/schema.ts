@@ -78,6 +78,112 @@ export interface ProposalsTable {
   search_text: string;
   created_at: string;
   updated_at: string;
+  /** Added by the proposal workflow (2026-11-22T04-00); null for imported/seeded proposals. */
+  author_user_id: string | null;
+  channel: ColumnType<"online" | "paper" | "in_person", "online" | "paper" | "in_person" | undefined, "online" | "paper" | "in_person">;
+  entered_by_user_id: string | null;
+  guardian_name: string | null;
+  guardian_consent: ColumnType<number, number | undefined, number>;
+  lat: number | null;
+  lng: number | null;
+  support_count: ColumnType<number, number | undefined, number>;
+  reviewer_user_id: string | null;
+  changes_requested_by: "official" | "youth_council" | null;
+  submitted_at: string | null;
+}
+
+export interface ProposalVersionsTable {
+  id: string;
+  proposal_id: string;
+  version: number;
+  title: string;
+  summary: string;
+  description: string;
+  location: string;
+  beneficiaries: string;
+  cost_grosze: ColumnType<number, number | bigint, number | bigint>;
+  /** JSON: [{ label, amountGrosze }] */
+  cost_items_json: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface ProposalSupportsTable {
+  proposal_id: string;
+  user_id: string;
+  created_at: string;
+}
+
+export interface ProposalDecisionsTable {
+  id: string;
+  proposal_id: string;
+  action: string;
+  from_status: string;
+  to_status: string;
+  public_reason: string | null;
+  actor_user_id: string | null;
+  actor_role: string;
+  created_at: string;
+}
+
+export interface ProposalAppealsTable {
+  id: string;
+  proposal_id: string;
+  author_user_id: string | null;
+  justification: string;
+  created_at: string;
+  outcome: "accepted" | "rejected" | null;
+  decision_reason: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+}
+
+export interface ProposalCoauthorsTable {
+  proposal_id: string;
+  email: string;
+  user_id: string | null;
+  invited_by: string | null;
+  invited_at: string;
+  accepted_at: string | null;
+}
+
+export interface FinalListsTable {
+  pool_id: string;
+  published_at: string;
+  published_by: string | null;
+}
+
+export interface CommentsTable {
+  id: string;
+  proposal_id: string;
+  parent_id: string | null;
+  author_user_id: string | null;
+  body: string;
+  notify_replies: ColumnType<number, number | undefined, number>;
+  flag_count: ColumnType<number, number | undefined, number>;
+  created_at: string;
+  hidden_at: string | null;
+  hidden_by: string | null;
+  hidden_reason: string | null;
+}
+
+export interface CommentFlagsTable {
+  comment_id: string;
+  user_id: string;
+  reason: string;
+  created_at: string;
+  resolved_at: string | null;
+}
+
+export interface AttachmentsTable {
+  id: string;
+  proposal_id: string;
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+  storage_key: string;
+  uploaded_by: string | null;
+  created_at: string;
 }
 
 export interface ProposalCostItemsTable {
@@ -243,6 +349,15 @@ export interface Database {
   pools: PoolsTable;
   proposals: ProposalsTable;
   proposal_cost_items: ProposalCostItemsTable;
+  proposal_versions: ProposalVersionsTable;
+  proposal_supports: ProposalSupportsTable;
+  proposal_decisions: ProposalDecisionsTable;
+  proposal_appeals: ProposalAppealsTable;
+  proposal_coauthors: ProposalCoauthorsTable;
+  final_lists: FinalListsTable;
+  comments: CommentsTable;
+  comment_flags: CommentFlagsTable;
+  attachments: AttachmentsTable;
   pool_results: PoolResultsTable;
   pool_tallies: PoolTalliesTable;
   users: UsersTable;

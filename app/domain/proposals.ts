@@ -23,6 +23,9 @@ export const PROPOSAL_STATUSES = [
   "needs_changes",
   "accepted",
   "rejected",
+  "appealed",
+  "appeal_accepted",
+  "appeal_rejected",
   "withdrawn",
 ] as const;
 export const ProposalStatusSchema = z.enum(PROPOSAL_STATUSES);

@@ -2,6 +2,7 @@
 import type { Messages } from "./pl";
 import { auth } from "./en/auth";
 import { core } from "./en/core";
+import { proposals } from "./en/proposals";
 import { voting } from "./en/voting";
 
-export const en: Messages = { ...core, ...auth, ...voting };
+export const en: Messages = { ...core, ...auth, ...proposals, ...voting };

@@ -5,9 +5,10 @@
  */
 import { auth } from "./pl/auth";
 import { core } from "./pl/core";
+import { proposals } from "./pl/proposals";
 import { voting } from "./pl/voting";
 
-export const pl = { ...core, ...auth, ...voting } as const;
+export const pl = { ...core, ...auth, ...proposals, ...voting } as const;
 
 export type MessageKey = keyof typeof pl;
 export type Messages = Record<MessageKey, string>;

@@ -2,6 +2,7 @@
 import type { Messages } from "./pl";
 import { auth } from "./uk/auth";
 import { core } from "./uk/core";
+import { proposals } from "./uk/proposals";
 import { voting } from "./uk/voting";
 
-export const uk: Messages = { ...core, ...auth, ...voting };
+export const uk: Messages = { ...core, ...auth, ...proposals, ...voting };

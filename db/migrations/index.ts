@@ -7,11 +7,13 @@ import type { Migration, MigrationProvider } from "kysely";
 import * as m20261122T0240 from "./2026-11-22T02-40_create_editions";
 import * as m20261122T0300 from "./2026-11-22T03-00_create_accounts";
 import * as m20261122T0330 from "./2026-11-22T03-30_create_voting";
+import * as m20261122T0400 from "./2026-11-22T04-00_create_proposal_workflow";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-22T02-40_create_editions": m20261122T0240,
   "2026-11-22T03-00_create_accounts": m20261122T0300,
   "2026-11-22T03-30_create_voting": m20261122T0330,
+  "2026-11-22T04-00_create_proposal_workflow": m20261122T0400,
 };
 
 export const migrationProvider: MigrationProvider = {

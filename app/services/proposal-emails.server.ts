@@ -1,0 +1,26 @@
+/** Texts of the proposal e-mails (status changes, verification results, replies), in the recipient's language. */
+import { getTranslator, isLocale, type MessageKey } from "~/i18n";
+
+export function proposalStatusMail(
+  locale: string,
+  v: { origin: string; proposalId: string; title: string; status: string; reason: string | null },
+): { subject: string; body: string } {
+  const { t } = getTranslator(isLocale(locale) ? locale : "pl");
+  const status = t(`status.${v.status}` as MessageKey);
+  const link = `${v.origin}/proposals/${v.proposalId}`;
+  const reason = v.reason ? `\n\n${t("mail.proposal.reason", { reason: v.reason })}` : "";
+  const next = v.status === "needs_changes" ? `\n\n${t("mail.proposal.needsChanges", { link: `${link}/edit` })}` : v.status === "rejected" ? `\n\n${t("mail.proposal.canAppeal")}` : "";
+  return {
+    subject: t("mail.proposal.subject", { title: v.title, status }),
+    body: `${t("mail.proposal.body", { title: v.title, status, link })}${reason}${next}\n\n— ${t("site.name")}`,
+  };
+}
+
+export function commentReplyMail(locale: string, v: { origin: string; proposalId: string; title: string; reply: string }): { subject: string; body: string } {
+  const { t } = getTranslator(isLocale(locale) ? locale : "pl");
+  const link = `${v.origin}/proposals/${v.proposalId}#comments`;
+  return {
+    subject: t("mail.reply.subject", { title: v.title }),
+    body: `${t("mail.reply.body", { title: v.title, link })}\n\n${v.reply.slice(0, 500)}\n\n${t("mail.reply.optOut")}\n\n— ${t("site.name")}`,
+  };
+}
