@@ -1,6 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { clearVoteStateCookie, receiptCookie } from "~/auth/vote-session.server";
 import { FormErrors } from "~/components/form/fields";
 import { VoteBanner, VotePage, VoteSteps } from "~/components/vote";
@@ -78,6 +78,14 @@ export default function Ballot() {
   const ticks = result?.ticks ?? {};
   const [counts, setCounts] = useState<Record<string, number>>(() => Object.fromEntries(catalogue.map((p) => [p.poolId, (ticks[p.poolId] ?? []).length])));
   const [blocked, setBlocked] = useState<string | null>(null);
+  // each step is rendered in place: bring the voter to its top and announce it, as a new page would
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!result) return;
+    setCounts(Object.fromEntries(catalogue.map((p) => [p.poolId, (result.ticks[p.poolId] ?? []).length])));
+    window.scrollTo(0, 0);
+    heading.current?.focus();
+  }, [result, catalogue]);
 
   if (result?.stage === "refused") {
     return (
@@ -100,7 +108,9 @@ export default function Ballot() {
   if (result?.stage === "review") {
     return (
       <VotePage>
-        <h1>{t("vote.review.title")}</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          {t("vote.review.title")}
+        </h1>
         <VoteSteps kind={kind} current="review" />
         <VoteBanner point={point} onBehalf={onBehalf} />
         <p className="alert alert-warning">{t("vote.review.lead")}</p>
@@ -152,7 +162,9 @@ export default function Ballot() {
   };
   return (
     <VotePage>
-      <h1>{t("vote.ballot.title")}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {t("vote.ballot.title")}
+      </h1>
       <VoteSteps kind={kind} current="ballot" />
       <VoteBanner point={point} onBehalf={onBehalf} />
       <p className="lead">{t("vote.ballot.lead")}</p>
