@@ -53,4 +53,6 @@ export const limits = {
   signUpPerIp: limit(10, 60 * 60),
   resetPerIp: limit(10, 60 * 60),
   resetPerEmail: limit(3, 60 * 60),
+  /** Comments and replies by one person: 10 in 10 minutes. */
+  commentsPerUser: limit(10, 10 * 60),
 };

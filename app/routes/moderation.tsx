@@ -1,9 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { ProposalList } from "~/components/proposals";
 import { getCurrentEdition, listPools } from "~/data/editions.server";
 import { listPublicProposals } from "~/data/proposals.server";
+import { listQueue } from "~/data/proposal-workflow.server";
 import { db } from "~/db.server";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
@@ -13,9 +14,11 @@ export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "moderatio
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "moderation.panel");
   const edition = await getCurrentEdition(db());
-  if (!edition) return { proposals: [] };
+  if (!edition) return { proposals: [], queue: [] };
   const pools = await listPools(db(), edition.id, "youth");
   return {
+    // youth proposals waiting for the council: approve to verification or return with a reason
+    queue: await listQueue(db(), edition.id, ["youth"], ["submitted"]),
     proposals: await listPublicProposals(
       db(),
       pools.map((p) => p.id),
@@ -24,12 +27,28 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function Moderation() {
-  const { proposals } = useLoaderData<typeof loader>();
+  const { proposals, queue } = useLoaderData<typeof loader>();
   const { t } = useT();
   return (
     <div className="container">
       <h1>{t("moderation.title")}</h1>
       <p className="lead">{t("moderation.lead")}</p>
+      <p>
+        <Link to="/moderation/comments">{t("moderation.commentsLink")}</Link>
+      </p>
+      <h2>{t("moderation.queue")}</h2>
+      {queue.length === 0 ? (
+        <p className="empty">{t("moderation.queue.empty")}</p>
+      ) : (
+        <ul className="link-list">
+          {queue.map((p) => (
+            <li key={p.id}>
+              <Link to={`/proposals/${p.id}/review`}>{p.title}</Link> <span className="muted">({p.number})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>{t("moderation.all")}</h2>
       <ProposalList proposals={proposals} />
     </div>
   );

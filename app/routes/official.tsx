@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { getCurrentEdition } from "~/data/editions.server";
 import { countProposalsByStatus } from "~/data/stats.server";
@@ -26,6 +26,29 @@ export default function OfficialPanel() {
     <div className="container">
       <h1>{t("official.title")}</h1>
       <p className="lead">{t("official.lead")}</p>
+      <ul className="link-list">
+        <li>
+          <Link to="/official/verification">{t("nav.verification")}</Link>
+        </li>
+        <li>
+          <Link to="/official/final-list">{t("final.admin.title")}</Link>
+        </li>
+        <li>
+          <Link to="/moderation/comments">{t("nav.commentModeration")}</Link>
+        </li>
+        <li>
+          <Link to="/official/register">{t("official.link.register")}</Link>
+        </li>
+        <li>
+          <Link to="/official/paper">{t("official.link.paper")}</Link>
+        </li>
+        <li>
+          <Link to="/official/voting-point">{t("official.link.point")}</Link>
+        </li>
+        <li>
+          <Link to="/official/results">{t("official.link.results")}</Link>
+        </li>
+      </ul>
       <TableWrap label={t("official.title")}>
         <table>
           <thead>

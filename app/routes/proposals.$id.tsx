@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Breadcrumbs, StatusBadge } from "~/components/proposals";
@@ -6,6 +6,9 @@ import { getPublicProposal } from "~/data/proposals.server";
 import { db } from "~/db.server";
 import { useT, type MessageKey } from "~/i18n";
 import { TableWrap } from "~/components/table-wrap";
+import { ProposalDoneNotice } from "~/components/proposal-form";
+import { ProposalWorkflow } from "~/components/proposal-workflow";
+import { loadProposalExtras, proposalPageAction } from "~/services/proposal-page.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.proposal.title} · BO Gdynia` : "BO Gdynia" },
@@ -14,16 +17,23 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 const IdSchema = z.string().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/);
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ params, request }: LoaderFunctionArgs) {
   const id = IdSchema.safeParse(params.id);
   if (!id.success) throw new Response("Not found", { status: 404 });
   const proposal = await getPublicProposal(db(), id.data);
   if (!proposal) throw new Response("Not found", { status: 404 });
-  return { proposal };
+  return { proposal, workflow: await loadProposalExtras(request, proposal.id) };
+}
+
+/** Support, comment, flag, reply notifications, withdraw (see proposal-page.server.ts). */
+export async function action({ params, request }: ActionFunctionArgs) {
+  const id = IdSchema.safeParse(params.id);
+  if (!id.success || !(await getPublicProposal(db(), id.data))) throw new Response("Not found", { status: 404 });
+  return proposalPageAction(request, id.data);
 }
 
 export default function ProposalPage() {
-  const { proposal: p } = useLoaderData<typeof loader>();
+  const { proposal: p, workflow } = useLoaderData<typeof loader>();
   const { t, tn, money } = useT();
   const back =
     p.editionStatus === "archived"
@@ -37,6 +47,7 @@ export default function ProposalPage() {
   return (
     <article className="container narrow proposal">
       <Breadcrumbs items={[back, { label: p.title }]} />
+      <ProposalDoneNotice />
       <p className="card-meta">
         <span>{t("proposal.number", { number: p.number })}</span>
         <StatusBadge status={p.status} />
@@ -128,6 +139,7 @@ export default function ProposalPage() {
           </TableWrap>
         </section>
       ) : null}
+      {workflow ? <ProposalWorkflow x={workflow} proposalId={p.id} /> : null}
     </article>
   );
 }

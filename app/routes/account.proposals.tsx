@@ -1,0 +1,74 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { requireUser } from "~/auth/session.server";
+import { Breadcrumbs, StatusBadge } from "~/components/proposals";
+import { ProposalDoneNotice } from "~/components/proposal-form";
+import { TableWrap } from "~/components/table-wrap";
+import { listMyProposals } from "~/data/proposal-workflow.server";
+import { db } from "~/db.server";
+import { useT } from "~/i18n";
+import { titleMeta } from "~/i18n/meta";
+
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "my.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  return { proposals: await listMyProposals(db(), user.id) };
+}
+
+export default function MyProposals() {
+  const { proposals } = useLoaderData<typeof loader>();
+  const { t, money } = useT();
+  return (
+    <div className="container">
+      <Breadcrumbs items={[{ to: "/account", label: t("nav.account") }, { label: t("my.title") }]} />
+      <ProposalDoneNotice />
+      <h1>{t("my.title")}</h1>
+      <p className="lead">{t("my.lead")}</p>
+      <p>
+        <Link className="button" to="/proposals/new">
+          {t("my.new")}
+        </Link>
+      </p>
+      {proposals.length === 0 ? (
+        <p className="empty">{t("my.empty")}</p>
+      ) : (
+        <TableWrap label={t("my.title")}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("my.col.title")}</th>
+                <th scope="col">{t("my.col.status")}</th>
+                <th scope="col" className="num">
+                  {t("my.col.cost")}
+                </th>
+                <th scope="col">{t("my.col.actions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {proposals.map((p) => (
+                <tr key={p.id}>
+                  <td>
+                    <Link to={`/proposals/${p.id}`}>{p.title}</Link>
+                    {p.supportsRequired > 0 && p.status === "submitted" ? <div className="muted">{t("my.supports", { count: p.supportCount, required: p.supportsRequired })}</div> : null}
+                  </td>
+                  <td>
+                    <StatusBadge status={p.status} />
+                  </td>
+                  <td className="num">{money(p.costGrosze)}</td>
+                  <td>
+                    {p.status === "draft" || p.status === "needs_changes" ? (
+                      <Link to={`/proposals/${p.id}/edit`} aria-label={`${t("my.edit")}: ${p.title}`}>
+                        {t("my.edit")}
+                      </Link>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { Breadcrumbs } from "~/components/proposals";
+import { FinalListPools } from "~/components/final-list";
+import { getCurrentEdition } from "~/data/editions.server";
+import { listFinalLists } from "~/data/proposal-workflow.server";
+import { db } from "~/db.server";
+import { ON_BALLOT_STATUSES } from "~/domain/proposal-workflow";
+import { useT } from "~/i18n";
+import { titleMeta } from "~/i18n/meta";
+
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "final.title");
+
+export async function loader(_: LoaderFunctionArgs) {
+  const edition = await getCurrentEdition(db());
+  return { pools: edition ? await listFinalLists(db(), edition.id, ON_BALLOT_STATUSES, { publishedOnly: true }) : [] };
+}
+
+export default function FinalList() {
+  const { pools } = useLoaderData<typeof loader>();
+  const { t } = useT();
+  return (
+    <div className="container">
+      <Breadcrumbs items={[{ label: t("final.title") }]} />
+      <h1>{t("final.title")}</h1>
+      <p className="lead">{t("final.lead")}</p>
+      {pools.length === 0 ? <p className="empty">{t("final.notPublished")}</p> : <FinalListPools pools={pools} />}
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { requireUser, type CurrentUser } from "~/auth/session.server";
+import { Breadcrumbs } from "~/components/proposals";
+import { ProposalDoneNotice, useErrorText } from "~/components/proposal-form";
+import { listFlaggedComments } from "~/data/comments.server";
+import { db } from "~/db.server";
+import { can, PROGRAMME_KINDS } from "~/domain/permissions";
+import { HideCommentInputSchema, mayModerateComments } from "~/domain/proposal-workflow";
+import { useT, type MessageKey } from "~/i18n";
+import { titleMeta } from "~/i18n/meta";
+import { moderateComment } from "~/services/comments.server";
+
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "cmod.title");
+
+/** Programmes whose comments this person moderates: the youth council its programme, officials the rest. */
+function moderatedProgrammes(user: CurrentUser) {
+  return PROGRAMME_KINDS.filter((k) =>
+    mayModerateComments({ moderation: k === "youth" ? "youth_council" : "officials", isOfficial: can(user, "proposals.verify", k), isYouthModerator: can(user, "youth.moderate", k) }),
+  );
+}
+
+async function guard(request: Request) {
+  const user = await requireUser(request);
+  const programmes = moderatedProgrammes(user);
+  if (programmes.length === 0) throw new Response("Forbidden", { status: 403 });
+  return { user, programmes };
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { programmes } = await guard(request);
+  return { comments: await listFlaggedComments(db(), programmes) };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { user } = await guard(request);
+  const form = await request.formData();
+  const s = parseWithZod(form, { schema: HideCommentInputSchema });
+  const target = String(form.get("commentId") ?? "");
+  if (s.status !== "success") return data({ target, errors: (s.error ?? {}) as Record<string, string[]> }, { status: 400 });
+  const r = await moderateComment(db(), user, { commentId: s.value.commentId, intent: s.value.intent, reason: s.value.reason ?? null });
+  if (!r.ok) return data({ target, errors: { "": [`workflow.error.${r.reason}`] } as Record<string, string[]> }, { status: r.reason === "not_allowed" ? 403 : 400 });
+  return redirect("/moderation/comments?done=moderated");
+}
+
+export default function CommentModeration() {
+  const { comments } = useLoaderData<typeof loader>();
+  const reply = useActionData<typeof action>();
+  const { t, date } = useT();
+  const tr = useErrorText();
+  return (
+    <div className="container">
+      <Breadcrumbs items={[{ label: t("cmod.title") }]} />
+      <ProposalDoneNotice />
+      <h1>{t("cmod.title")}</h1>
+      <p className="lead">{t("cmod.lead")}</p>
+      {comments.length === 0 ? (
+        <p className="empty">{t("cmod.empty")}</p>
+      ) : (
+        <ul className="user-list">
+          {comments.map((c) => {
+            const errs = reply?.target === c.id ? [...(reply.errors[""] ?? []), ...(reply.errors.reason ?? [])].map(tr) : [];
+            return (
+              <li key={c.id} className="card">
+                <h2 className="card-title">
+                  <Link to={`/proposals/${c.proposalId}#c-${c.id}`}>{t("cmod.on", { title: c.proposalTitle })}</Link>
+                </h2>
+                <p className="muted">
+                  {c.authorName ?? t("comments.removed")} · {t(`programme.${c.programmeKind}`)}
+                </p>
+                <blockquote className="pre-line">{c.body}</blockquote>
+                <h3 className="small-heading">{t("cmod.flags")}</h3>
+                <ul>
+                  {c.flags.map((f, i) => (
+                    <li key={i}>
+                      {t(`comments.flag.${f.reason}` as MessageKey)} · <time dateTime={f.createdAt}>{date(f.createdAt)}</time>
+                    </li>
+                  ))}
+                </ul>
+                <Form method="post" className="inline-form">
+                  <input type="hidden" name="commentId" value={c.id} />
+                  {errs.length ? (
+                    <div className="alert alert-error" role="alert">
+                      {errs.map((e, i) => (
+                        <p key={i}>{e}</p>
+                      ))}
+                    </div>
+                  ) : null}
+                  <div className="field">
+                    <label htmlFor={`reason-${c.id}`}>{t("cmod.reason")}</label>
+                    <input id={`reason-${c.id}`} name="reason" type="text" maxLength={500} />
+                  </div>
+                  <div className="button-row">
+                    <button type="submit" name="intent" value="hide" className="button button-danger button-small">
+                      {t("cmod.hide")}
+                    </button>
+                    <button type="submit" name="intent" value="dismiss" className="button button-secondary button-small">
+                      {t("cmod.dismiss")}
+                    </button>
+                  </div>
+                </Form>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

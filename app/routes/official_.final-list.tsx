@@ -1,0 +1,102 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { requirePermission } from "~/auth/session.server";
+import { Breadcrumbs } from "~/components/proposals";
+import { ProposalDoneNotice, useErrorText } from "~/components/proposal-form";
+import { FinalListPools } from "~/components/final-list";
+import { getCurrentEdition } from "~/data/editions.server";
+import { countInStatuses, listFinalLists } from "~/data/proposal-workflow.server";
+import { db } from "~/db.server";
+import { can, PROGRAMME_KINDS } from "~/domain/permissions";
+import { ON_BALLOT_STATUSES, PENDING_STATUSES } from "~/domain/proposal-workflow";
+import { useT } from "~/i18n";
+import { titleMeta } from "~/i18n/meta";
+import { publishFinalList } from "~/services/proposals.server";
+
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "final.admin.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "official.panel");
+  const edition = await getCurrentEdition(db());
+  const mine = PROGRAMME_KINDS.filter((k) => can(user, "proposals.verify", k));
+  if (!edition) return { programmes: [] };
+  const programmes = await Promise.all(
+    mine.map(async (k) => {
+      const pools = await listFinalLists(db(), edition.id, ON_BALLOT_STATUSES, { programmes: [k] });
+      return {
+        kind: k,
+        published: pools.length > 0 && pools.every((p) => p.publishedAt !== null),
+        pending: await countInStatuses(
+          db(),
+          pools.map((p) => p.poolId),
+          PENDING_STATUSES,
+        ),
+        pools: pools.filter((p) => p.proposals.length > 0),
+      };
+    }),
+  );
+  return { programmes };
+}
+
+const FormSchema = z.object({ programme: z.enum(PROGRAMME_KINDS), confirm: z.literal("on").optional() });
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "official.panel");
+  const parsed = FormSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return data({ programme: "", error: "form.error.invalid" }, { status: 400 });
+  if (parsed.data.confirm !== "on") return data({ programme: parsed.data.programme, error: "proposal.error.confirm" }, { status: 400 });
+  const r = await publishFinalList(db(), user, parsed.data.programme);
+  if (!r.ok) return data({ programme: parsed.data.programme, error: `workflow.error.${r.reason}` }, { status: r.reason === "not_allowed" ? 403 : 400 });
+  return redirect("/official/final-list?done=published");
+}
+
+export default function OfficialFinalList() {
+  const { programmes } = useLoaderData<typeof loader>();
+  const reply = useActionData<typeof action>();
+  const { t } = useT();
+  const tr = useErrorText();
+  return (
+    <div className="container">
+      <Breadcrumbs items={[{ to: "/official", label: t("official.title") }, { label: t("final.admin.title") }]} />
+      <ProposalDoneNotice />
+      <h1>{t("final.admin.title")}</h1>
+      <p className="lead">{t("final.admin.lead")}</p>
+      {programmes.map((p) => (
+        <section key={p.kind} className="card" aria-labelledby={`prog-${p.kind}`}>
+          <h2 id={`prog-${p.kind}`}>{t(`programme.${p.kind}`)}</h2>
+          {p.published ? (
+            <p>
+              <strong>{t("final.published")}</strong>
+            </p>
+          ) : (
+            <>
+              <p>{t("final.pending", { count: p.pending })}</p>
+              <Form method="post" className="inline-form">
+                <input type="hidden" name="programme" value={p.kind} />
+                {reply?.programme === p.kind ? (
+                  <div className="alert alert-error" role="alert">
+                    <p>{tr(reply.error)}</p>
+                  </div>
+                ) : null}
+                <div className="field field-check">
+                  <div className="check-row">
+                    <input id={`confirm-${p.kind}`} type="checkbox" name="confirm" value="on" />
+                    <label htmlFor={`confirm-${p.kind}`}>{t("final.publish.confirm")}</label>
+                  </div>
+                </div>
+                <button type="submit" className="button">
+                  {t("final.publish", { programme: t(`programme.${p.kind}`) })}
+                </button>
+              </Form>
+            </>
+          )}
+          <details>
+            <summary>{t("final.title")}</summary>
+            <FinalListPools pools={p.pools} />
+          </details>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { requirePermission } from "~/auth/session.server";
+import { Breadcrumbs, StatusBadge } from "~/components/proposals";
+import { poolLabel, ProposalDoneNotice } from "~/components/proposal-form";
+import { TableWrap } from "~/components/table-wrap";
+import { getCurrentEdition } from "~/data/editions.server";
+import { listQueue } from "~/data/proposal-workflow.server";
+import { db } from "~/db.server";
+import { can, PROGRAMME_KINDS } from "~/domain/permissions";
+import { useT, type MessageKey } from "~/i18n";
+import { titleMeta } from "~/i18n/meta";
+
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "queue.title");
+
+const QUEUE_STATUSES = ["submitted", "in_verification", "needs_changes", "appealed"] as const;
+const QuerySchema = z.object({
+  programme: z.enum(PROGRAMME_KINDS).optional().catch(undefined),
+  status: z.enum(QUEUE_STATUSES).optional().catch(undefined),
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "official.panel");
+  const q = QuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const mine = PROGRAMME_KINDS.filter((k) => can(user, "proposals.verify", k));
+  const programmes = q.programme ? mine.filter((k) => k === q.programme) : mine;
+  const edition = await getCurrentEdition(db());
+  const items = edition ? await listQueue(db(), edition.id, programmes, q.status ? [q.status] : QUEUE_STATUSES) : [];
+  return { items, programmes: mine, filter: q };
+}
+
+export default function VerificationQueue() {
+  const { items, programmes, filter } = useLoaderData<typeof loader>();
+  const { t, money } = useT();
+  return (
+    <div className="container">
+      <Breadcrumbs items={[{ to: "/official", label: t("official.title") }, { label: t("queue.title") }]} />
+      <ProposalDoneNotice />
+      <h1>{t("queue.title")}</h1>
+      <p className="lead">{t("queue.lead")}</p>
+      <Form method="get" className="filters" role="search" aria-label={t("queue.title")}>
+        <div className="field">
+          <label htmlFor="q-programme">{t("queue.programme")}</label>
+          <select id="q-programme" name="programme" defaultValue={filter.programme ?? ""}>
+            <option value="">{t("filter.any")}</option>
+            {programmes.map((k) => (
+              <option key={k} value={k}>
+                {t(`programme.${k}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="q-status">{t("queue.status")}</label>
+          <select id="q-status" name="status" defaultValue={filter.status ?? ""}>
+            <option value="">{t("filter.any")}</option>
+            {QUEUE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`status.${s}` as MessageKey)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="filter-actions">
+          <button className="button" type="submit">
+            {t("queue.show")}
+          </button>
+        </div>
+      </Form>
+      {items.length === 0 ? (
+        <p className="empty">{t("queue.empty")}</p>
+      ) : (
+        <TableWrap label={t("queue.title")}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("queue.col.number")}</th>
+                <th scope="col">{t("queue.col.title")}</th>
+                <th scope="col">{t("queue.col.pool")}</th>
+                <th scope="col" className="num">
+                  {t("proposal.cost")}
+                </th>
+                <th scope="col">{t("queue.col.supports")}</th>
+                <th scope="col">{t("queue.col.status")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((p) => (
+                <tr key={p.id}>
+                  <td>{p.number}</td>
+                  <td>
+                    <Link to={`/proposals/${p.id}/review`} aria-label={t("queue.open", { title: p.title })}>
+                      {p.title}
+                    </Link>
+                  </td>
+                  <td>{poolLabel(t, { kind: p.poolKind, programmeKind: p.programmeKind, districtName: p.districtName })}</td>
+                  <td className="num">{money(p.costGrosze)}</td>
+                  <td>{p.supportsRequired > 0 ? `${p.supportCount} / ${p.supportsRequired}` : "—"}</td>
+                  <td>
+                    <StatusBadge status={p.status} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { requireUser } from "~/auth/session.server";
+import { Breadcrumbs } from "~/components/proposals";
+import { useErrorText } from "~/components/proposal-form";
+import { getWorkflowProposal, listDecisions } from "~/data/proposal-workflow.server";
+import { db } from "~/db.server";
+import { AppealInputSchema } from "~/domain/proposal-workflow";
+import { useT } from "~/i18n";
+import { titleMeta } from "~/i18n/meta";
+import { appealProposal } from "~/services/proposals.server";
+
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "appeal.title");
+
+const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/);
+const FormSchema = AppealInputSchema.extend({ confirm: z.literal("on", { error: "proposal.error.confirm" }) });
+
+async function guard(request: Request, rawId: string | undefined) {
+  const user = await requireUser(request);
+  const id = IdSchema.safeParse(rawId);
+  if (!id.success) throw new Response("Not found", { status: 404 });
+  const p = await getWorkflowProposal(db(), id.data);
+  if (!p || p.status === "draft") throw new Response("Not found", { status: 404 });
+  if (p.authorUserId !== user.id) throw new Response("Forbidden", { status: 403 });
+  return { user, p };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { p } = await guard(request, params.id);
+  const rejection = (await listDecisions(db(), p.id)).filter((d) => d.toStatus === "rejected").at(-1);
+  return { id: p.id, title: p.title, rejection: rejection?.publicReason ?? null };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, p } = await guard(request, params.id);
+  const form = await request.formData();
+  const s = parseWithZod(form, { schema: FormSchema });
+  const values = { justification: String(form.get("justification") ?? "").slice(0, 5000) };
+  if (s.status !== "success") return data({ errors: (s.error ?? {}) as Record<string, string[]>, values }, { status: 400 });
+  const r = await appealProposal(db(), user, p.id, s.value.justification);
+  if (!r.ok) return data({ errors: { "": [`workflow.error.${r.reason}`] } as Record<string, string[]>, values }, { status: 400 });
+  return redirect(`/proposals/${p.id}?done=appealed`);
+}
+
+export default function Appeal() {
+  const { id, title, rejection } = useLoaderData<typeof loader>();
+  const reply = useActionData<typeof action>();
+  const { t } = useT();
+  const tr = useErrorText();
+  const e = reply?.errors ?? {};
+  const top = [...(e[""] ?? []), ...(e.confirm ?? [])].map(tr);
+  const just = (e.justification ?? []).map(tr);
+  return (
+    <div className="container narrow">
+      <Breadcrumbs items={[{ to: `/proposals/${id}`, label: title }, { label: t("appeal.title") }]} />
+      <h1>{t("appeal.title")}</h1>
+      <p className="lead">{t("appeal.lead")}</p>
+      {rejection ? (
+        <section aria-labelledby="rej-title">
+          <h2 id="rej-title">{t("appeal.rejection")}</h2>
+          <p>{rejection}</p>
+        </section>
+      ) : null}
+      <Form method="post" className="form-card">
+        {top.length ? (
+          <div className="alert alert-error" role="alert">
+            {top.map((x, i) => (
+              <p key={i}>{x}</p>
+            ))}
+          </div>
+        ) : null}
+        <div className={`field ${just.length ? "has-error" : ""}`}>
+          <label htmlFor="appeal-justification">{t("appeal.justification")}</label>
+          {just.length ? (
+            <p className="field-error" id="appeal-justification-error">
+              {just.join(" ")}
+            </p>
+          ) : null}
+          <textarea id="appeal-justification" name="justification" rows={6} maxLength={4000} defaultValue={reply?.values.justification ?? ""} aria-describedby={just.length ? "appeal-justification-error" : undefined} aria-invalid={just.length > 0 || undefined} />
+        </div>
+        <div className="field field-check">
+          <div className="check-row">
+            <input id="appeal-confirm" type="checkbox" name="confirm" value="on" />
+            <label htmlFor="appeal-confirm">{t("appeal.confirm")}</label>
+          </div>
+        </div>
+        <button type="submit" className="button button-large">
+          {t("appeal.submit")}
+        </button>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { requireUser } from "~/auth/session.server";
+import { Breadcrumbs } from "~/components/proposals";
+import { ProposalForm } from "~/components/proposal-form";
+import { getWorkflowProposal, listDecisions } from "~/data/proposal-workflow.server";
+import { db } from "~/db.server";
+import { amountText, DEFAULT_COST_ROWS } from "~/domain/proposal-workflow";
+import { useT } from "~/i18n";
+import { titleMeta } from "~/i18n/meta";
+import { handleProposalForm, loadFormContext, type FormReply } from "~/services/proposal-form.server";
+
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "submit.editTitle");
+
+const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/);
+
+async function ownProposal(request: Request, id: string | undefined) {
+  const user = await requireUser(request);
+  const pid = IdSchema.safeParse(id);
+  if (!pid.success) throw new Response("Not found", { status: 404 });
+  const p = await getWorkflowProposal(db(), pid.data);
+  if (!p) throw new Response("Not found", { status: 404 });
+  // a proposal edited by someone else: refused before anything is read or written
+  if (p.authorUserId !== user.id) throw new Response("Forbidden", { status: 403 });
+  return { user, p };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { p } = await ownProposal(request, params.id);
+  if (p.status !== "draft" && p.status !== "needs_changes") throw new Response("Forbidden", { status: 403 });
+  const ctx = await loadFormContext();
+  const values: Record<string, string> = {
+    title: p.title,
+    summary: p.summary,
+    description: p.description,
+    category: p.category,
+    location: p.location,
+    beneficiaries: p.beneficiaries,
+    poolId: p.poolId,
+    ...(p.lat !== null ? { lat: String(p.lat) } : {}),
+    ...(p.lng !== null ? { lng: String(p.lng) } : {}),
+    ...(p.guardianName ? { minor: "on", guardianName: p.guardianName, guardianConsent: "on" } : {}),
+  };
+  p.costItems.forEach((c, i) => {
+    values[`costItems[${i}].label`] = c.label;
+    values[`costItems[${i}].amount`] = amountText(c.amountGrosze);
+  });
+  const lastRequest = (await listDecisions(db(), p.id)).filter((d) => d.toStatus === "needs_changes").at(-1);
+  return { ...ctx, values, status: p.status, title: p.title, id: p.id, rows: Math.max(DEFAULT_COST_ROWS, p.costItems.length + 1), changesReason: p.status === "needs_changes" ? (lastRequest?.publicReason ?? null) : null };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, p } = await ownProposal(request, params.id);
+  return handleProposalForm(request, user, p.id);
+}
+
+export default function EditProposal() {
+  const d = useLoaderData<typeof loader>();
+  const reply = useActionData<FormReply>();
+  const { t } = useT();
+  return (
+    <div className="container narrow">
+      <Breadcrumbs items={[{ to: "/account/proposals", label: t("my.title") }, { to: `/proposals/${d.id}`, label: d.title }, { label: t("submit.editTitle") }]} />
+      <h1>{t("submit.editTitle")}</h1>
+      {d.changesReason ? (
+        <div className="alert alert-warning" role="status">
+          <p>{t("submit.changesRequested")}</p>
+          <p>{d.changesReason}</p>
+        </div>
+      ) : null}
+      <ProposalForm
+        pools={d.pools}
+        values={reply?.values ?? d.values}
+        errors={reply?.errors ?? {}}
+        rows={reply?.rows ?? d.rows}
+        mode={d.status === "needs_changes" ? "needs_changes" : "draft"}
+        poolLocked={d.status !== "draft"}
+      />
+    </div>
+  );
+}
