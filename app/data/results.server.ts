@@ -11,36 +11,66 @@ export interface PoolResultRow {
   votes: number;
   rank: number;
   selected: number;
+  decision: string;
 }
 
 export interface PublishedPool {
   poolId: string;
   kind: string;
+  programmeKind: string;
   districtName: string | null;
+  districtSlug: string | null;
   budgetGrosze: number;
   voters: number;
   spentGrosze: number;
+  rule: string | null;
+  lotSeed: string | null;
+  ties: { projects: string[]; score?: number }[];
+  mes: { selected: string[]; spent: number } | null;
+  published: boolean;
   rows: PoolResultRow[];
 }
 
-/** Published results of every pool in an edition, ranked. */
-export async function listPublishedResults(db: Db, editionId: string): Promise<PublishedPool[]> {
-  const pools = await db
+function parseJson<T>(s: string | null, fallback: T): T {
+  if (!s) return fallback;
+  try {
+    return JSON.parse(s) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+/** Results of every pool in an edition, ranked: published ones, or drafts too for officials. */
+export async function listPublishedResults(db: Db, editionId: string, opts: { includeDrafts?: boolean; poolId?: string } = {}): Promise<PublishedPool[]> {
+  let q = db
     .selectFrom("pools as po")
     .innerJoin("programmes as pr", "pr.id", "po.programme_id")
     .innerJoin("pool_tallies as t", "t.pool_id", "po.id")
     .leftJoin("districts as d", "d.id", "po.district_id")
-    .select(["po.id", "po.kind", "po.budget_grosze", "t.voters", "t.spent_grosze", "d.name as district_name"])
-    .where("pr.edition_id", "=", editionId)
-    .where("t.published_at", "is not", null)
-    .orderBy("pr.position")
-    .orderBy("po.position")
-    .execute();
+    .select([
+      "po.id",
+      "po.kind",
+      "pr.kind as programme_kind",
+      "po.budget_grosze",
+      "t.voters",
+      "t.spent_grosze",
+      "t.rule",
+      "t.lot_seed",
+      "t.ties_json",
+      "t.mes_json",
+      "t.published_at",
+      "d.name as district_name",
+      "d.slug as district_slug",
+    ])
+    .where("pr.edition_id", "=", editionId);
+  if (!opts.includeDrafts) q = q.where("t.published_at", "is not", null);
+  if (opts.poolId) q = q.where("po.id", "=", opts.poolId);
+  const pools = await q.orderBy("pr.position").orderBy("po.position").execute();
   if (pools.length === 0) return [];
   const rows = await db
     .selectFrom("pool_results as r")
     .innerJoin("proposals as p", "p.id", "r.proposal_id")
-    .select(["r.pool_id", "r.proposal_id", "p.number", "p.title", "p.cost_grosze", "r.votes", "r.rank", "r.selected"])
+    .select(["r.pool_id", "r.proposal_id", "p.number", "p.title", "p.cost_grosze", "r.votes", "r.rank", "r.selected", "r.decision"])
     .where(
       "r.pool_id",
       "in",
@@ -51,10 +81,17 @@ export async function listPublishedResults(db: Db, editionId: string): Promise<P
   return pools.map((p) => ({
     poolId: p.id,
     kind: p.kind,
+    programmeKind: p.programme_kind,
     districtName: p.district_name,
+    districtSlug: p.district_slug,
     budgetGrosze: Number(p.budget_grosze),
     voters: p.voters,
     spentGrosze: Number(p.spent_grosze),
+    rule: p.rule,
+    lotSeed: p.lot_seed,
+    ties: parseJson<{ projects: string[]; score?: number }[]>(p.ties_json, []),
+    mes: parseJson<{ selected: string[]; spent: number } | null>(p.mes_json, null),
+    published: p.published_at !== null,
     rows: rows
       .filter((r) => r.pool_id === p.id)
       .map((r) => ({
@@ -65,6 +102,7 @@ export async function listPublishedResults(db: Db, editionId: string): Promise<P
         votes: r.votes,
         rank: r.rank,
         selected: r.selected,
+        decision: r.decision,
       })),
   }));
 }

@@ -27,7 +27,7 @@ export default function Archive() {
           {editions.map((e) => (
             <li key={e.year} className="card">
               <h2 className="card-title">
-                <Link to={`/archive/${e.year}`}>{t("archive.edition", { year: e.year })}</Link>
+                <Link to={`/results/${e.year}`}>{t("archive.edition", { year: e.year })}</Link>
               </h2>
               {e.source ? <p className="muted">{t("archive.source", { source: e.source.replace(/^pabulib:/, "Pabulib, ") })}</p> : null}
             </li>

@@ -1,0 +1,162 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { requirePermission } from "~/auth/session.server";
+import { FormErrors } from "~/components/form/fields";
+import { Breadcrumbs } from "~/components/proposals";
+import { TableWrap } from "~/components/table-wrap";
+import { getCurrentEdition } from "~/data/editions.server";
+import { db } from "~/db.server";
+import { useT, type MessageKey } from "~/i18n";
+import { titleMeta } from "~/i18n/meta";
+import { countEdition, publishEdition } from "~/services/results.server";
+
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "count.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, "results.publish");
+  const edition = await getCurrentEdition(db());
+  if (!edition) throw new Response("Not found", { status: 404 });
+  const pools = await db()
+    .selectFrom("pools as po")
+    .innerJoin("programmes as pr", "pr.id", "po.programme_id")
+    .leftJoin("pool_tallies as t", "t.pool_id", "po.id")
+    .leftJoin("districts as d", "d.id", "po.district_id")
+    .select(["po.id", "po.kind", "pr.kind as programme", "d.name as district", "po.budget_grosze", "t.voters", "t.spent_grosze", "t.ties_json", "t.lot_seed", "t.published_at", "t.counted_at"])
+    .where("pr.edition_id", "=", edition.id)
+    .orderBy("pr.position")
+    .orderBy("po.position")
+    .execute();
+  return {
+    year: edition.year,
+    pools: pools.map((p) => ({
+      id: p.id,
+      kind: p.kind,
+      programme: p.programme,
+      district: p.district,
+      budget: Number(p.budget_grosze),
+      voters: p.voters ?? null,
+      spent: p.spent_grosze === null ? null : Number(p.spent_grosze),
+      ties: p.lot_seed ? "lot" : p.ties_json && p.ties_json !== "[]" ? "open" : "none",
+      status: p.published_at ? "published" : p.counted_at ? "draft" : "none",
+    })),
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "results.publish");
+  const edition = await getCurrentEdition(db());
+  if (!edition) throw new Response("Not found", { status: 404 });
+  const form = await request.formData();
+  const intent = form.get("intent");
+  if (intent === "publish") {
+    if (form.get("confirm") !== "on") return data({ error: "count.error.confirm" }, { status: 400 });
+    const r = await publishEdition(db(), edition.id, user);
+    if (!r.ok) return data({ error: `count.error.${r.reason}` }, { status: 400 });
+    return redirect("/official/results?published=1");
+  }
+  const r = await countEdition(db(), edition.id, user, { drawLotForTies: intent === "lot" });
+  if (!r.ok) return data({ error: `count.error.${r.reason}` }, { status: 400 });
+  return redirect(`/official/results?counted=${r.pools}&ties=${r.tiesThatMatter}`);
+}
+
+export default function CountPage() {
+  const { year, pools } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const { t, money, number } = useT();
+  const counted = params.get("counted");
+  const anyDraft = pools.some((p) => p.status === "draft");
+  const anyOpenTie = pools.some((p) => p.ties === "open");
+  const published = pools.some((p) => p.status === "published");
+  return (
+    <div className="container">
+      <Breadcrumbs items={[{ to: "/official", label: t("official.title") }, { label: t("count.title") }]} />
+      <h1>{t("count.title")}</h1>
+      <p className="lead">{t("count.lead")}</p>
+      <FormErrors errors={result?.error ? [result.error] : undefined} id="count-errors" />
+      {counted ? (
+        <div className="alert alert-success" role="status">
+          <p>{t("count.done", { pools: Number(counted) || 0, ties: Number(params.get("ties")) || 0 })}</p>
+        </div>
+      ) : null}
+      {params.get("published") ? (
+        <div className="alert alert-success" role="status">
+          <p>{t("count.published")}</p>
+        </div>
+      ) : null}
+      {!published ? (
+        <div className="button-row">
+          <Form method="post">
+            <input type="hidden" name="intent" value="count" />
+            <button type="submit" className="button button-large">
+              {t("count.run")}
+            </button>
+          </Form>
+          {anyOpenTie ? (
+            <Form method="post">
+              <input type="hidden" name="intent" value="lot" />
+              <button type="submit" className="button button-secondary">
+                {t("count.runLot")}
+              </button>
+            </Form>
+          ) : null}
+          {anyDraft ? (
+            <Link className="button button-secondary" to={`/results/${year}?draft=1`}>
+              {t("count.preview")}
+            </Link>
+          ) : null}
+        </div>
+      ) : (
+        <p>
+          <Link className="button" to={`/results/${year}`}>
+            {t("nav.results")}
+          </Link>
+        </p>
+      )}
+      <TableWrap label={t("count.title")}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("count.col.pool")}</th>
+              <th scope="col" className="num">
+                {t("count.col.voters")}
+              </th>
+              <th scope="col" className="num">
+                {t("count.col.spent")}
+              </th>
+              <th scope="col">{t("count.col.ties")}</th>
+              <th scope="col">{t("count.col.status")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {pools.map((p) => (
+              <tr key={p.id}>
+                <th scope="row">
+                  {p.district ? `${p.district} · ` : ""}
+                  {t(`pool.${p.kind}` as MessageKey)}
+                  {p.programme !== "bo" ? ` (${t(`programme.${p.programme}` as MessageKey)})` : ""}
+                </th>
+                <td className="num">{p.voters === null ? "—" : number(p.voters)}</td>
+                <td className="num nowrap">{p.spent === null ? "—" : `${money(p.spent, { wholeZloty: true })} / ${money(p.budget, { wholeZloty: true })}`}</td>
+                <td>{t(`count.ties.${p.ties}` as MessageKey)}</td>
+                <td>{t(`count.status.${p.status}` as MessageKey)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
+      {anyDraft && !published ? (
+        <Form method="post" className="form-card publish-form">
+          <input type="hidden" name="intent" value="publish" />
+          <div className="check-row">
+            <input id="confirm" name="confirm" type="checkbox" required />
+            <label htmlFor="confirm">{t("count.publishConfirm")}</label>
+          </div>
+          <button type="submit" className="button button-large button-danger">
+            {t("count.publish")}
+          </button>
+        </Form>
+      ) : null}
+    </div>
+  );
+}

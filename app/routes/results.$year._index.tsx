@@ -1,0 +1,161 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { getCurrentUser } from "~/auth/session.server";
+import { Breadcrumbs } from "~/components/proposals";
+import { ResultsChart } from "~/components/results-chart";
+import { TableWrap } from "~/components/table-wrap";
+import { listPublishedResults } from "~/data/results.server";
+import { db } from "~/db.server";
+import { can } from "~/domain/permissions";
+import { SelectionRuleSchema } from "~/domain/rules";
+import { useT, type MessageKey } from "~/i18n";
+import { titleMeta } from "~/i18n/meta";
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => titleMeta(matches, "results.title", { year: data?.year ?? "" });
+
+const YearSchema = z.coerce.number().int().min(2000).max(2200);
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const year = YearSchema.safeParse(params.year);
+  if (!year.success) throw new Response("Not found", { status: 404 });
+  const edition = await db().selectFrom("editions").select(["id", "year", "source"]).where("year", "=", year.data).executeTakeFirst();
+  if (!edition) throw new Response("Not found", { status: 404 });
+  const wantsDraft = new URL(request.url).searchParams.get("draft") === "1";
+  const includeDrafts = wantsDraft && can(await getCurrentUser(request), "results.publish");
+  const pools = await listPublishedResults(db(), edition.id, { includeDrafts });
+  const minScores = new Map(
+    (await db().selectFrom("pools").select(["id", "selection_rule"]).where("id", "in", pools.length ? pools.map((p) => p.poolId) : ["-"]).execute()).map((p) => [
+      p.id,
+      SelectionRuleSchema.safeParse(JSON.parse(p.selection_rule)),
+    ]),
+  );
+  return {
+    year: edition.year,
+    source: edition.source,
+    draft: includeDrafts,
+    pools: pools.map((p) => {
+      const rule = minScores.get(p.poolId);
+      return { ...p, method: rule?.success ? rule.data.method : null, minScore: rule?.success ? rule.data.minScore : 0 };
+    }),
+  };
+}
+
+export default function Results() {
+  const { year, source, draft, pools } = useLoaderData<typeof loader>();
+  const { t, money, number } = useT();
+  return (
+    <div className="container">
+      <Breadcrumbs items={[{ to: "/archive", label: t("nav.archive") }, { label: t("results.title", { year }) }]} />
+      <h1>{t("results.title", { year })}</h1>
+      <p className="lead">{t("results.lead")}</p>
+      {draft ? <p className="alert alert-warning">{t("results.draft")}</p> : null}
+      {source ? <p className="muted">{t("archive.source", { source: source.replace(/^pabulib:/, "Pabulib, ") })}</p> : null}
+      {pools.length === 0 ? <p className="empty">{t("results.none")}</p> : null}
+      {pools.length > 0 ? (
+        <p>
+          <Link to={`/results/${year}/stats`}>{t("results.stats")}</Link>
+        </p>
+      ) : null}
+      {pools.map((pool) => {
+        const poolName = `${t(`pool.${pool.kind}` as MessageKey)}${pool.districtName ? ` · ${pool.districtName}` : ""}`;
+        const titles = new Map(pool.rows.map((r) => [r.proposalId, r.title]));
+        const lastFunded = Math.max(-1, ...pool.rows.map((r, i) => (r.selected ? i : -1)));
+        const officialSet = pool.rows.filter((r) => r.selected).map((r) => r.proposalId);
+        const sameAsMes = pool.mes !== null && pool.mes.selected.length === officialSet.length && pool.mes.selected.every((id) => officialSet.includes(id));
+        return (
+          <section key={pool.poolId} aria-labelledby={`pool-${pool.poolId}`} className="results-section card">
+            <h2 id={`pool-${pool.poolId}`}>
+              {poolName}
+              {pool.programmeKind !== "bo" ? ` (${t(`programme.${pool.programmeKind}` as MessageKey)})` : ""}
+            </h2>
+            <p>
+              {t("archive.voters", { count: number(pool.voters) })} ·{" "}
+              {t("results.money", {
+                spent: money(pool.spentGrosze, { wholeZloty: true }),
+                budget: money(pool.budgetGrosze, { wholeZloty: true }),
+                left: money(pool.budgetGrosze - pool.spentGrosze, { wholeZloty: true }),
+              })}
+            </p>
+            {pool.method ? <p className="muted">{t(`results.rule.${pool.method}` as MessageKey)}</p> : null}
+            {pool.minScore > 0 ? <p className="muted">{t("results.threshold", { min: number(pool.minScore) })}</p> : null}
+            {pool.lotSeed ? <p className="muted">{t("results.lot", { seed: pool.lotSeed })}</p> : null}
+            <ResultsChart poolName={poolName} bars={pool.rows.map((r) => ({ id: r.proposalId, label: r.title, votes: r.votes, costGrosze: r.costGrosze, funded: r.selected > 0 }))} />
+            <TableWrap label={poolName}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col" className="num">
+                      {t("archive.col.rank")}
+                    </th>
+                    <th scope="col">{t("archive.col.project")}</th>
+                    <th scope="col" className="num">
+                      {t("archive.col.votes")}
+                    </th>
+                    <th scope="col" className="num">
+                      {t("archive.col.cost")}
+                    </th>
+                    <th scope="col">{t("archive.col.result")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {pool.rows.map((r, i) => (
+                    <tr key={r.proposalId} className={`${r.selected ? "is-funded" : ""} ${i === lastFunded ? "funding-line" : ""}`}>
+                      <td className="num">{r.rank}</td>
+                      <td>
+                        <Link to={`/proposals/${r.proposalId}`}>{r.title}</Link>
+                        <br />
+                        <span className="muted small">{r.number}</span>
+                      </td>
+                      <td className="num">{number(r.votes)}</td>
+                      <td className="num nowrap">{money(r.costGrosze, { wholeZloty: true })}</td>
+                      <td>
+                        <span className={r.selected ? "badge badge-accepted" : "badge"}>{t(`results.decision.${r.decision}` as MessageKey)}</span>
+                        {i === lastFunded ? <span className="visually-hidden"> – {t("results.line")}</span> : null}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableWrap>
+            {pool.mes ? (
+              <div className="mes-box">
+                <h3>{t("results.mes.title")}</h3>
+                <p className="small">{t("results.mes.explain")}</p>
+                {sameAsMes ? (
+                  <p>{t("results.mes.same")}</p>
+                ) : (
+                  <>
+                    <p>{t("results.mes.list", { spent: money(pool.mes.spent, { wholeZloty: true }) })}</p>
+                    <ul>
+                      {pool.mes.selected.map((id) => (
+                        <li key={id}>{titles.get(id) ?? id}</li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+              </div>
+            ) : null}
+            {pool.published ? (
+              <p className="downloads">
+                <span className="visually-hidden">{t("results.download")}: </span>
+                <a href={`/results/${year}/pools/${pool.poolId}.csv`} download>
+                  {t("results.download.csv")}
+                </a>
+                {pool.rule ? (
+                  <>
+                    {" "}
+                    ·{" "}
+                    <a href={`/results/${year}/pools/${pool.poolId}.pb`} download>
+                      {t("results.download.pb")}
+                    </a>
+                  </>
+                ) : null}
+              </p>
+            ) : null}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

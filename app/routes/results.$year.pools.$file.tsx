@@ -1,0 +1,32 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { z } from "zod";
+import { listPublishedResults } from "~/data/results.server";
+import { db } from "~/db.server";
+import { poolPabulib, resultsCsv } from "~/services/open-data.server";
+
+const ParamsSchema = z.object({
+  year: z.coerce.number().int().min(2000).max(2200),
+  file: z.string().regex(/^[A-Za-z0-9_-]{1,100}\.(csv|pb)$/),
+});
+
+// Open data of a published pool: GET only, nothing personal in it.
+export async function loader({ params }: LoaderFunctionArgs) {
+  const parsed = ParamsSchema.safeParse(params);
+  if (!parsed.success) throw new Response("Not found", { status: 404 });
+  const { year, file } = parsed.data;
+  const dot = file.lastIndexOf(".");
+  const poolId = file.slice(0, dot);
+  const ext = file.slice(dot + 1);
+  const edition = await db().selectFrom("editions").select("id").where("year", "=", year).executeTakeFirst();
+  if (!edition) throw new Response("Not found", { status: 404 });
+  const [pool] = await listPublishedResults(db(), edition.id, { poolId });
+  if (!pool || (ext === "pb" && pool.rule === null)) throw new Response("Not found", { status: 404 });
+  const body = ext === "csv" ? resultsCsv(pool) : await poolPabulib(db(), pool, year);
+  return new Response(body, {
+    headers: {
+      "Content-Type": ext === "csv" ? "text/csv; charset=utf-8" : "text/plain; charset=utf-8",
+      "Content-Disposition": `attachment; filename="bo-gdynia-${year}-${poolId}.${ext}"`,
+      "Cache-Control": "public, max-age=300",
+    },
+  });
+}

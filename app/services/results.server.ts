@@ -1,0 +1,190 @@
+/**
+ * Counting and publishing an edition's results. Officials count when voting has ended and see a
+ * draft (ties that matter are flagged); a tie is broken by a public lot whose seed is recorded so
+ * anyone can repeat the draw; publishing is audited and final. Every pool is counted by the pure
+ * rule in app/domain/results.ts from the stored ballots.
+ */
+import { randomBytes } from "node:crypto";
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema";
+import { insertAudit } from "~/data/audit.server";
+import { countPool } from "~/domain/results";
+import { currentPhase, phaseHasEnded, type PhaseWindow } from "~/domain/phases";
+import { PhaseSchema, SelectionRuleSchema } from "~/domain/rules";
+
+type Db = Kysely<Database>;
+
+export type CountRefusal = "voting_not_finished" | "results_published" | "no_pools";
+
+async function phasesOf(db: Db, editionId: string): Promise<PhaseWindow[]> {
+  const rows = await db.selectFrom("edition_phases").select(["phase", "starts_at", "ends_at"]).where("edition_id", "=", editionId).execute();
+  return rows.flatMap((r) => {
+    const p = PhaseSchema.safeParse(r.phase);
+    return p.success ? [{ phase: p.data, startsAt: r.starts_at, endsAt: r.ends_at }] : [];
+  });
+}
+
+/** Ballots of a programme as, per pool, the list of ticked projects of every ballot that had the pool on it. */
+async function ballotsByPool(db: Db, programmeId: string, pools: { id: string; district_id: string | null }[]) {
+  const ballots = await db.selectFrom("ballots").select(["id", "district_id"]).where("programme_id", "=", programmeId).execute();
+  const lines = await db
+    .selectFrom("ballot_lines as l")
+    .innerJoin("ballots as b", "b.id", "l.ballot_id")
+    .select(["l.ballot_id", "l.pool_id", "l.proposal_id"])
+    .where("b.programme_id", "=", programmeId)
+    .execute();
+  const invalid = await db
+    .selectFrom("ballot_invalid_pools as i")
+    .innerJoin("ballots as b", "b.id", "i.ballot_id")
+    .select(["i.ballot_id", "i.pool_id"])
+    .where("b.programme_id", "=", programmeId)
+    .execute();
+  const ticks = new Map<string, string[]>(); // `${pool}|${ballot}` → projects
+  for (const l of lines) {
+    const k = `${l.pool_id}|${l.ballot_id}`;
+    const list = ticks.get(k);
+    if (list) list.push(l.proposal_id);
+    else ticks.set(k, [l.proposal_id]);
+  }
+  const voided = new Set(invalid.map((i) => `${i.pool_id}|${i.ballot_id}`));
+  const out = new Map<string, string[][]>();
+  for (const pool of pools) {
+    const onBallot = ballots.filter((b) => pool.district_id === null || b.district_id === pool.district_id);
+    out.set(
+      pool.id,
+      onBallot.filter((b) => !voided.has(`${pool.id}|${b.id}`)).map((b) => ticks.get(`${pool.id}|${b.id}`) ?? []),
+    );
+  }
+  return out;
+}
+
+export async function countEdition(
+  db: Db,
+  editionId: string,
+  by: { id: string },
+  opts: { drawLotForTies?: boolean } = {},
+  now = new Date(),
+): Promise<{ ok: true; pools: number; tiesThatMatter: number } | { ok: false; reason: CountRefusal }> {
+  const phases = await phasesOf(db, editionId);
+  const phase = currentPhase(phases, now);
+  if (!phaseHasEnded(phases, "voting", now) || phase === "voting") return { ok: false, reason: "voting_not_finished" };
+  const pools = await db
+    .selectFrom("pools as po")
+    .innerJoin("programmes as pr", "pr.id", "po.programme_id")
+    .leftJoin("pool_tallies as t", "t.pool_id", "po.id")
+    .select(["po.id", "po.programme_id", "po.district_id", "po.budget_grosze", "po.selection_rule", "t.published_at", "t.lot_seed"])
+    .where("pr.edition_id", "=", editionId)
+    .orderBy("po.position")
+    .execute();
+  if (pools.length === 0) return { ok: false, reason: "no_pools" };
+  if (pools.some((p) => p.published_at)) return { ok: false, reason: "results_published" };
+
+  const byProgramme = new Map<string, typeof pools>();
+  for (const p of pools) byProgramme.set(p.programme_id, [...(byProgramme.get(p.programme_id) ?? []), p]);
+  let tiesThatMatter = 0;
+  const at = now.toISOString();
+
+  await db.transaction().execute(async (trx) => {
+    for (const [programmeId, programmePools] of byProgramme) {
+      const ballots = await ballotsByPool(trx, programmeId, programmePools);
+      for (const pool of programmePools) {
+        const projects = await trx
+          .selectFrom("proposals")
+          .select(["id", "cost_grosze"])
+          .where("pool_id", "=", pool.id)
+          .where("status", "=", "accepted")
+          .execute();
+        const rule = SelectionRuleSchema.parse(JSON.parse(pool.selection_rule));
+        const input = {
+          projects: projects.map((p) => ({ id: p.id, costGrosze: Number(p.cost_grosze) })),
+          ballots: ballots.get(pool.id) ?? [],
+          budgetGrosze: Number(pool.budget_grosze),
+          rule,
+          lotSeed: pool.lot_seed,
+        };
+        let result = countPool(input);
+        let lotSeed = pool.lot_seed;
+        if (opts.drawLotForTies && result.tiesThatMatter.length > 0 && !lotSeed) {
+          lotSeed = randomBytes(16).toString("hex");
+          result = countPool({ ...input, lotSeed });
+        }
+        const open = lotSeed ? [] : result.tiesThatMatter;
+        tiesThatMatter += open.length;
+        await trx.deleteFrom("pool_results").where("pool_id", "=", pool.id).execute();
+        if (result.official.decisions.length > 0) {
+          await trx
+            .insertInto("pool_results")
+            .values(
+              result.official.decisions.map((d) => ({
+                pool_id: pool.id,
+                proposal_id: d.projectId,
+                votes: d.score,
+                score: d.score,
+                rank: d.rank,
+                selected: d.reason === "funded" || d.reason === "funded_by_completion" ? 1 : 0,
+                decision: d.reason,
+              })),
+            )
+            .execute();
+        }
+        const tally = {
+          voters: result.voters,
+          spent_grosze: result.official.spent,
+          rule: result.official.rule,
+          lot_seed: lotSeed,
+          ties_json: JSON.stringify(result.official.ties.filter((t) => t.mattered)),
+          mes_json: JSON.stringify(result.mes),
+          counted_at: at,
+          counted_by: by.id,
+          published_at: null,
+        };
+        await trx
+          .insertInto("pool_tallies")
+          .values({ pool_id: pool.id, ...tally })
+          .onConflict((oc) => oc.column("pool_id").doUpdateSet(tally))
+          .execute();
+      }
+    }
+    await insertAudit(
+      trx,
+      { actorUserId: by.id, actorRole: "official", action: opts.drawLotForTies ? "results.count_with_lot" : "results.count", objectType: "edition", objectId: editionId, after: { pools: pools.length, tiesThatMatter } },
+      now,
+    );
+  });
+  return { ok: true, pools: pools.length, tiesThatMatter };
+}
+
+export type PublishRefusal = "not_counted" | "ties_unresolved" | "results_published";
+
+/** Publishes every counted pool of the edition at once. Final: only a recorded correction can change it. */
+export async function publishEdition(db: Db, editionId: string, by: { id: string }, now = new Date()): Promise<{ ok: true } | { ok: false; reason: PublishRefusal }> {
+  return db.transaction().execute(async (trx) => {
+    const tallies = await trx
+      .selectFrom("pool_tallies as t")
+      .innerJoin("pools as po", "po.id", "t.pool_id")
+      .innerJoin("programmes as pr", "pr.id", "po.programme_id")
+      .select(["t.pool_id", "t.published_at", "t.ties_json", "t.lot_seed"])
+      .where("pr.edition_id", "=", editionId)
+      .execute();
+    const poolCount = await trx
+      .selectFrom("pools as po")
+      .innerJoin("programmes as pr", "pr.id", "po.programme_id")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("pr.edition_id", "=", editionId)
+      .executeTakeFirstOrThrow();
+    if (tallies.some((t) => t.published_at)) return { ok: false as const, reason: "results_published" as const };
+    if (tallies.length === 0 || tallies.length < Number(poolCount.n)) return { ok: false as const, reason: "not_counted" as const };
+    if (tallies.some((t) => !t.lot_seed && t.ties_json && t.ties_json !== "[]")) return { ok: false as const, reason: "ties_unresolved" as const };
+    await trx
+      .updateTable("pool_tallies")
+      .set({ published_at: now.toISOString() })
+      .where(
+        "pool_id",
+        "in",
+        tallies.map((t) => t.pool_id),
+      )
+      .execute();
+    await insertAudit(trx, { actorUserId: by.id, actorRole: "official", action: "results.publish", objectType: "edition", objectId: editionId, after: { pools: tallies.length } }, now);
+    return { ok: true as const };
+  });
+}

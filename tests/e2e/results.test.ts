@@ -1,0 +1,120 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_USERS } from "../../db/seed";
+import { makePesel } from "~/domain/voting";
+import { axeViolations, DESKTOP, launchBrowser, overflowsHorizontally, PHONE, screenshot } from "../support/browser";
+import { formPost, signIn } from "../support/http";
+import { setDemoPhase } from "../support/phase";
+import { repoRoot, startServer, type RunningServer } from "../support/server";
+
+// Its own server and database: counting and publishing are irreversible.
+let server: RunningServer;
+let browser: Browser;
+
+const parents = ["Anna", "Piotr", "Maria", "Krzysztof", "Katarzyna", "Tomasz", "Agnieszka", "Marek", "Barbara", "Andrzej", "Ewa", "Paweł"];
+const resident = (n: number) => ({
+  pesel: makePesel({ year: 1940 + (n % 80), month: 1 + (n % 12), day: 1 + (n % 28) }, n % 1000, n % 2 ? "male" : "female", Math.floor(n / 1000) % 5),
+  parentFirstName: parents[n % parents.length]!,
+});
+
+/** Casts a ballot over HTTP like a browser without JavaScript: one tick in Orłowo's large pool (by position). */
+async function vote(base: string, n: number, position: number) {
+  const id = await formPost(base, "/vote/bo", { method: "pesel", ...resident(n) });
+  if (id.status !== 302) throw new Error(`identify ${n}: ${id.status}`);
+  const cookie = `bo_vote=${id.headers.get("set-cookie")!.match(/bo_vote=([^;]+)/)![1]}`;
+  const html = await (await fetch(`${base}/vote/bo/ballot?district=orlowo`, { headers: { Cookie: cookie } })).text();
+  const ticks = [...html.matchAll(/<input[^>]*name="tick"[^>]*value="(pool_2026_orlowo_large\|[^"]+)"/g)].map((m) => m[1]!);
+  const cast = await formPost(base, "/vote/bo/ballot?district=orlowo", { intent: "cast", district: "orlowo", tick: ticks[position]! }, cookie);
+  if (cast.status !== 302) throw new Error(`cast ${n}: ${cast.status}`);
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  // 3 : 3 between the first two large projects of Orłowo (together they exceed the pool), 1 for the third
+  for (let n = 0; n < 7; n++) await vote(server.baseURL, 100 + n, n < 3 ? 0 : n < 6 ? 1 : 2);
+  setDemoPhase(server.dbPath, "counting");
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("counting and publishing", () => {
+  it("an official counts, breaks the tie by a recorded lot, previews and publishes; residents see charts and download the .pb that the CLI recounts", async () => {
+    const official = DEMO_USERS.find((u) => u.id === "usr_demo_official")!;
+    const base = server.baseURL;
+    const ctx = await browser.newContext({ viewport: DESKTOP });
+    try {
+      await ctx.addCookies([
+        { name: "lang", value: "pl", url: base },
+        { name: "bo_session", value: (await signIn(base, official.email, official.password)).split("=")[1]!, url: base },
+      ]);
+      const page = await ctx.newPage();
+      await page.goto(`${base}/official/results`);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByRole("button", { name: "Policz głosy" }).click();
+      await page.getByText(/Policzono 45 pul\. Remisy do rozstrzygnięcia: [1-9]/).waitFor();
+      expect(await page.locator("tbody").textContent()).toContain("remis do rozstrzygnięcia");
+      await screenshot(page, "desktop-pl-official-results");
+      // publishing is refused while the tie is open
+      await page.getByLabel(/publikacji nie można cofnąć/).check();
+      await page.getByRole("button", { name: "Opublikuj wyniki" }).click();
+      await page.getByText("Najpierw rozstrzygnij remisy losowaniem.").waitFor();
+      await page.getByRole("button", { name: "Rozstrzygnij remisy losowaniem i policz ponownie" }).click();
+      await page.getByText("Remisy do rozstrzygnięcia: 0.").waitFor();
+      await page.getByRole("link", { name: "Podgląd wyników (wersja robocza)" }).click();
+      await page.getByText("Wersja robocza – widoczna tylko dla urzędników").waitFor();
+      await page.goto(`${base}/official/results`);
+      await page.getByLabel(/publikacji nie można cofnąć/).check();
+      await page.getByRole("button", { name: "Opublikuj wyniki" }).click();
+      await page.getByText("Wyniki opublikowane.").waitFor();
+    } finally {
+      await ctx.close();
+    }
+
+    for (const locale of ["pl", "uk", "en"] as const) {
+      const resCtx = await browser.newContext({ viewport: locale === "pl" ? PHONE : DESKTOP, isMobile: locale === "pl" });
+      try {
+        await resCtx.addCookies([{ name: "lang", value: locale, url: base }]);
+        const page = await resCtx.newPage();
+        await page.goto(`${base}/results/2026`);
+        expect(await page.locator("svg.results-chart").count()).toBeGreaterThan(40);
+        expect(await axeViolations(page), locale).toEqual([]);
+        expect(await overflowsHorizontally(page)).toBe(false);
+        await page.goto(`${base}/results/2026/stats`);
+        expect(await axeViolations(page), `${locale} stats`).toEqual([]);
+        await screenshot(page, `${locale === "pl" ? "phone" : "desktop"}-${locale}-results-stats`);
+      } finally {
+        await resCtx.close();
+      }
+    }
+
+    const plCtx = await browser.newContext({ viewport: DESKTOP });
+    await plCtx.addCookies([{ name: "lang", value: "pl", url: base }]);
+    const page = await plCtx.newPage();
+    await page.goto(`${base}/results/2026`);
+    const orlowo = page.locator("section", { has: page.locator("h2", { hasText: "Duże projekty dzielnicowe · Orłowo" }) });
+    expect(await orlowo.locator("text=Remis rozstrzygnięto losowaniem").count()).toBe(1);
+    await orlowo.screenshot({ path: join(repoRoot, "tests/.artifacts/screenshots/desktop-pl-results-orlowo.png") });
+    const winners = await orlowo.locator("tbody tr.is-funded a").allTextContents();
+    expect(winners).toHaveLength(1);
+    const [download] = await Promise.all([page.waitForEvent("download"), orlowo.getByRole("link", { name: /Pabulib/ }).click()]);
+    const dir = mkdtempSync(join(tmpdir(), "bo-pb-"));
+    const file = join(dir, "orlowo.pb");
+    await download.saveAs(file);
+    const seed = (await orlowo.locator("text=Remis rozstrzygnięto losowaniem").textContent())!.split(": ").pop()!.trim();
+    const out = execFileSync(process.execPath, [join(repoRoot, "node_modules/tsx/dist/cli.mjs"), join(repoRoot, "app/cli/tally.ts"), file, "--json", "--tie", "lot", "--seed", seed], { encoding: "utf8" });
+    const recount = JSON.parse(out) as { selected: string[] };
+    const winnerIds = await orlowo.locator("tbody tr.is-funded a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!.replace("/proposals/", "")));
+    expect(recount.selected).toEqual(winnerIds);
+    const csv = await fetch(`${base}/results/2026/pools/pool_2026_orlowo_large.csv`);
+    expect(csv.headers.get("content-type")).toContain("text/csv");
+    writeFileSync(join(dir, "orlowo.csv"), await csv.text());
+    await plCtx.close();
+  });
+});
