@@ -210,6 +210,15 @@ export interface PoolTalliesTable {
   voters: number;
   spent_grosze: ColumnType<number, number | bigint, number | bigint>;
   published_at: string | null;
+  /** How it was counted, e.g. "greedy-no-skip+threshold" (null for imported archives). */
+  rule: string | null;
+  lot_seed: string | null;
+  /** JSON: ties that mattered. */
+  ties_json: string | null;
+  /** JSON: what Equal Shares would have funded { selected, spent }. */
+  mes_json: string | null;
+  counted_at: string | null;
+  counted_by: string | null;
 }
 
 export interface UsersTable {

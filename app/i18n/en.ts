@@ -3,6 +3,7 @@ import type { Messages } from "./pl";
 import { auth } from "./en/auth";
 import { core } from "./en/core";
 import { proposals } from "./en/proposals";
+import { results } from "./en/results";
 import { voting } from "./en/voting";
 
-export const en: Messages = { ...core, ...auth, ...proposals, ...voting };
+export const en: Messages = { ...core, ...auth, ...proposals, ...voting, ...results };

@@ -6,9 +6,10 @@
 import { auth } from "./pl/auth";
 import { core } from "./pl/core";
 import { proposals } from "./pl/proposals";
+import { results } from "./pl/results";
 import { voting } from "./pl/voting";
 
-export const pl = { ...core, ...auth, ...proposals, ...voting } as const;
+export const pl = { ...core, ...auth, ...proposals, ...voting, ...results } as const;
 
 export type MessageKey = keyof typeof pl;
 export type Messages = Record<MessageKey, string>;

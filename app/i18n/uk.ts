@@ -3,6 +3,7 @@ import type { Messages } from "./pl";
 import { auth } from "./uk/auth";
 import { core } from "./uk/core";
 import { proposals } from "./uk/proposals";
+import { results } from "./uk/results";
 import { voting } from "./uk/voting";
 
-export const uk: Messages = { ...core, ...auth, ...proposals, ...voting };
+export const uk: Messages = { ...core, ...auth, ...proposals, ...voting, ...results };
