@@ -1,0 +1,68 @@
+/**
+ * `npm run db:backup -- FILE`: a consistent online copy of the SQLite database (DATABASE_URL,
+ * default ./data/bo.sqlite) while the server keeps running, through SQLite's backup API
+ * (better-sqlite3's `db.backup()`: copies page by page and restarts when a writer changes a page,
+ * so the copy is one committed state). The copy is checked (PRAGMA integrity_check) and then
+ * renamed into place, so FILE is either the previous file or a complete, checked backup.
+ */
+import Database from "better-sqlite3";
+import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { sqlitePathFromUrl } from "./client";
+
+export interface BackupResult {
+  file: string;
+  pages: number;
+  integrity: string;
+}
+
+export async function backupDatabase(sourcePath: string, target: string): Promise<BackupResult> {
+  const file = resolve(target);
+  if (resolve(sourcePath) === file) throw new Error("the backup must go to another file than the database");
+  mkdirSync(dirname(file), { recursive: true });
+  const partial = `${file}.partial`;
+  rmSync(partial, { force: true });
+  const source = new Database(sourcePath, { fileMustExist: true });
+  try {
+    source.pragma("busy_timeout = 5000");
+    const progress = await source.backup(partial);
+    const copy = new Database(partial);
+    let integrity: string;
+    try {
+      copy.pragma("journal_mode = DELETE"); // one self-contained file, no -wal beside it
+      integrity = (copy.pragma("integrity_check") as { integrity_check: string }[]).map((r) => r.integrity_check).join("; ");
+    } finally {
+      copy.close();
+    }
+    if (integrity !== "ok") {
+      rmSync(partial, { force: true });
+      throw new Error(`the copy failed its integrity check: ${integrity}`);
+    }
+    renameSync(partial, file);
+    return { file, pages: progress.totalPages, integrity };
+  } finally {
+    source.close();
+  }
+}
+
+async function main() {
+  const target = process.argv.slice(2).find((a) => !a.startsWith("-"));
+  if (!target) {
+    console.error("usage: npm run db:backup -- FILE");
+    process.exit(2);
+  }
+  const source = sqlitePathFromUrl(process.env.DATABASE_URL ?? "./data/bo.sqlite");
+  if (!existsSync(source)) {
+    console.error(`no database at ${source}`);
+    process.exit(1);
+  }
+  const r = await backupDatabase(source, target);
+  console.log(`Backed up ${source} to ${r.file} (${r.pages} pages, integrity ${r.integrity}).`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((e) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
+}
