@@ -1,11 +1,15 @@
 // Production server: Express + the Remix request handler. Adds the security headers (with a
 // per-request CSP nonce), serves the built assets, prepares the database (migrations, demo seed)
 // before listening, answers /healthz, and shuts down gracefully on SIGTERM/SIGINT.
+// Logs are JSON lines (pino) without personal data: method, path without its query string, status,
+// duration and size — never query strings, bodies, cookies, IP addresses or user agents.
 import { randomBytes } from "node:crypto";
 import express from "express";
+import pino from "pino";
 import compression from "compression";
 import { createRequestHandler } from "@remix-run/express";
 
+const log = pino({ level: process.env.LOG_LEVEL ?? "info", base: { app: "bo-gdynia" } });
 const build = await import("./build/index.js");
 const { startup, shutdown, healthCheck } = build.entry.module;
 
@@ -18,6 +22,18 @@ await startup();
 const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", process.env.TRUST_PROXY === "true");
+
+// one line per request; the path only (a query string may carry what a voter typed)
+app.use((req, res, next) => {
+  const started = process.hrtime.bigint();
+  res.once("finish", () => {
+    const path = req.originalUrl.split("?")[0].slice(0, 200);
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    const level = res.statusCode >= 500 ? "error" : "info";
+    log[level]({ method: req.method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10, bytes: Number(res.getHeader("content-length")) || undefined }, "request");
+  });
+  next();
+});
 
 app.use((req, res, next) => {
   const nonce = randomBytes(16).toString("base64");
@@ -64,8 +80,10 @@ app.use((req, res, next) => {
   next();
 });
 
+let closing = false;
 app.get("/healthz", async (_req, res) => {
-  const ok = await healthCheck().catch(() => false);
+  // while shutting down, tell the load balancer to stop sending traffic here
+  const ok = !closing && (await healthCheck().catch(() => false));
   res.status(ok ? 200 : 503).type("text/plain").send(ok ? "ok" : "database unavailable");
 });
 
@@ -82,19 +100,28 @@ app.all(
 );
 
 const server = app.listen(port, host, () => {
-  console.log(`BO Gdynia listening on http://${host === "0.0.0.0" ? "localhost" : host}:${port}`);
+  log.info({ host, port }, `BO Gdynia listening on http://${host === "0.0.0.0" ? "localhost" : host}:${port}`);
 });
 
-let closing = false;
 async function stop(signal) {
   if (closing) return;
   closing = true;
-  console.log(`${signal}: finishing requests in flight, then closing the database`);
-  const force = setTimeout(() => process.exit(1), 10_000);
+  log.info({ signal }, "finishing requests in flight, then closing the database");
+  const force = setTimeout(() => {
+    log.error("requests still in flight after 10 s: exiting anyway");
+    process.exit(1);
+  }, 10_000);
   force.unref();
+  // no new connections; idle kept-alive ones are closed now, busy ones once their response is sent
   server.close(async () => {
-    await shutdown();
-    process.exit(0);
+    try {
+      await shutdown();
+      log.info("stopped");
+      process.exit(0);
+    } catch (e) {
+      log.error({ err: e }, "shutdown failed");
+      process.exit(1);
+    }
   });
   server.closeIdleConnections?.();
 }
