@@ -307,7 +307,10 @@ describe("youth programme", () => {
     try {
       await page.goto(`${baseURL}/moderation`);
       await clean(page);
-      await page.getByRole("link", { name: "Skatepark przy szkole" }).first().click();
+      // follow the queue's link by its address: a click racing hydration on a loaded machine was flaky
+      const href = await page.getByRole("link", { name: "Skatepark przy szkole" }).first().getAttribute("href");
+      expect(href).toBeTruthy();
+      await page.goto(baseURL + href!);
       await page.getByRole("button", { name: "Zatwierdź i przekaż do weryfikacji" }).click();
       await page.getByText("Zatwierdzenie przez MRM").waitFor();
     } finally {
