@@ -120,6 +120,9 @@ function UserMenu({ user }: { user: HeaderUser | null }) {
           </li>
         ) : null}
         <li>
+          <NavLink to="/account/proposals">{t("nav.myProposals")}</NavLink>
+        </li>
+        <li>
           <NavLink to="/account" className="account-link">
             {t("nav.account")}
             <span className="visually-hidden">: {user.displayName}</span>

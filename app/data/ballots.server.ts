@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { BallotRuleSchema, PhaseSchema, type BallotRule, type PoolKind } from "~/domain/rules";
 import type { PhaseWindow } from "~/domain/phases";
+import { ON_BALLOT_STATUSES } from "~/domain/proposal-workflow";
 
 type Db = Kysely<Database>;
 
@@ -79,7 +80,7 @@ export async function loadCatalogue(db: Db, programmeId: string, districtId: str
       "in",
       pools.map((p) => p.id),
     )
-    .where("status", "=", "accepted")
+    .where("status", "in", ON_BALLOT_STATUSES)
     .execute();
   const value = pools.map((p) => ({
     poolId: p.id,

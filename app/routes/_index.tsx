@@ -93,11 +93,28 @@ export default function Home() {
             <Link className="button button-large" to="/archive">
               {t("home.cta.archive")}
             </Link>
+          ) : inPhase === "submission" ? (
+            <Link className="button button-large" to="/proposals/new">
+              {t("nav.newProposal")}
+            </Link>
+          ) : inPhase === "voting" ? (
+            <Link className="button button-large" to="/vote">
+              {t("nav.vote")}
+            </Link>
+          ) : inPhase === "counting" || inPhase === "results" ? (
+            <Link className="button button-large" to={`/results/${e.year}`}>
+              {t("nav.results")}
+            </Link>
           ) : (
             <Link className="button button-large" to="/districts">
               {t("home.cta.browse")}
             </Link>
           )}
+          {inPhase === "final_list" || inPhase === "voting" ? (
+            <p>
+              <Link to="/final-list">{t("nav.finalList")}</Link>
+            </p>
+          ) : null}
         </section>
 
         <section aria-labelledby="timeline-title">

@@ -10,6 +10,7 @@ import type { Database } from "../../db/schema";
 import { insertAudit } from "~/data/audit.server";
 import { countPool } from "~/domain/results";
 import { currentPhase, phaseHasEnded, type PhaseWindow } from "~/domain/phases";
+import { ON_BALLOT_STATUSES } from "~/domain/proposal-workflow";
 import { PhaseSchema, SelectionRuleSchema } from "~/domain/rules";
 
 type Db = Kysely<Database>;
@@ -92,7 +93,7 @@ export async function countEdition(
           .selectFrom("proposals")
           .select(["id", "cost_grosze"])
           .where("pool_id", "=", pool.id)
-          .where("status", "=", "accepted")
+          .where("status", "in", ON_BALLOT_STATUSES)
           .execute();
         const rule = SelectionRuleSchema.parse(JSON.parse(pool.selection_rule));
         const input = {
