@@ -19,9 +19,15 @@ const host = process.env.HOST ?? "127.0.0.1";
 
 await startup();
 
+let closing = false;
 const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", process.env.TRUST_PROXY === "true");
+
+app.use((_req, res, next) => {
+  if (closing) res.setHeader("Connection", "close");
+  next();
+});
 
 // one line per request; the path only (a query string may carry what a voter typed)
 app.use((req, res, next) => {
@@ -80,7 +86,27 @@ app.use((req, res, next) => {
   next();
 });
 
-let closing = false;
+// Every form of the app posts urlencoded (multipart only for the register upload). Other bodies are
+// refused here, before a route's request.formData() would throw on them and answer 500, and bodies
+// beyond the limits are refused before being read.
+const FORM_LIMIT = 1_000_000;
+const UPLOAD_LIMIT = 50_000_000;
+app.use((req, res, next) => {
+  if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
+  const type = (req.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
+  const multipart = type === "multipart/form-data" && req.path === "/official/register";
+  if (type !== "application/x-www-form-urlencoded" && !multipart) {
+    res.status(415).type("text/plain").send("Unsupported form encoding / Nieobsługiwany format formularza");
+    return;
+  }
+  const length = Number(req.get("content-length") ?? 0);
+  if (length > (multipart ? UPLOAD_LIMIT : FORM_LIMIT)) {
+    res.status(413).set("Connection", "close").type("text/plain").send("Form too large / Formularz jest za duży");
+    return;
+  }
+  next();
+});
+
 app.get("/healthz", async (_req, res) => {
   // while shutting down, tell the load balancer to stop sending traffic here
   const ok = !closing && (await healthCheck().catch(() => false));
@@ -103,16 +129,21 @@ const server = app.listen(port, host, () => {
   log.info({ host, port }, `BO Gdynia listening on http://${host === "0.0.0.0" ? "localhost" : host}:${port}`);
 });
 
+// Drain, then close: for a grace period new requests are still served, but every response says
+// "Connection: close" and /healthz says 503 (a load balancer moves traffic away); then the server
+// stops listening, waits for the requests in flight and closes the database. Closing at once would
+// also drop kept-alive connections whose request has arrived but not been read yet.
+const graceMs = Number(process.env.SHUTDOWN_GRACE_MS ?? 1000);
 async function stop(signal) {
   if (closing) return;
   closing = true;
-  log.info({ signal }, "finishing requests in flight, then closing the database");
+  log.info({ signal, graceMs }, "draining: finishing requests in flight, then closing the database");
   const force = setTimeout(() => {
-    log.error("requests still in flight after 10 s: exiting anyway");
+    log.error("requests still in flight after 15 s: exiting anyway");
     process.exit(1);
-  }, 10_000);
+  }, 15_000 + graceMs);
   force.unref();
-  // no new connections; idle kept-alive ones are closed now, busy ones once their response is sent
+  await new Promise((r) => setTimeout(r, graceMs));
   server.close(async () => {
     try {
       await shutdown();

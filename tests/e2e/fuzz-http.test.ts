@@ -1,0 +1,167 @@
+/**
+ * HTTP fuzzing of every action (every route module in app/routes that exports `action`): malformed,
+ * oversized, wrongly encoded and hostile form posts — scripts, SQL fragments, unicode tricks, huge
+ * numbers, broken percent-encoding, wrong content types — anonymously and with sessions of each role.
+ * Never a 500; and a refused request (4xx) changes nothing in the key tables.
+ */
+import { request } from "node:http";
+import Database from "better-sqlite3";
+import fc from "fast-check";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { DEMO_USERS } from "../../db/seed";
+import { signIn } from "../support/http";
+import { startServer, type RunningServer } from "../support/server";
+
+const RUNS = Number(process.env.FUZZ_RUNS) || 12;
+
+/** POST targets, one or more per action route (params filled with real and bogus values). */
+const targets = (proposalId: string) => [
+  "/account/delete",
+  "/admin/users",
+  "/forgot-password",
+  "/lang",
+  "/moderation/comments",
+  "/official/final-list",
+  "/official/paper",
+  "/official/register",
+  "/official/results",
+  "/official/voting-point",
+  `/proposals/${proposalId}`,
+  "/proposals/nie-ma-takiego",
+  `/proposals/${proposalId}/appeal`,
+  `/proposals/${proposalId}/edit`,
+  `/proposals/${proposalId}/review`,
+  "/proposals/new",
+  "/reset-password",
+  "/signin",
+  "/signout",
+  "/signup",
+  "/verify-email",
+  "/vote/bo?index",
+  "/vote/youth?index",
+  "/vote/xyz?index",
+  "/vote/bo/ballot?district=orlowo",
+  "/vote/children/ballot",
+  "/vote/bo/child",
+  "/vote/receipt",
+];
+
+const KEY_TABLES = ["users", "user_roles", "voters", "participations", "ballots", "ballot_lines", "turnout_counters", "proposals", "proposal_supports", "proposal_appeals", "proposal_decisions", "comments", "comment_flags", "final_lists", "pool_results", "voting_point_sessions", "audit_log", "email_tokens"];
+
+const HOSTILE = [
+  "<script>alert(1)</script>",
+  "\"><img src=x onerror=alert(1)>",
+  "' OR '1'='1",
+  "1; DROP TABLE ballots; --",
+  "%00",
+  "\u0000",
+  "\u202Eevil",
+  "\u200B\u200D\uFEFF",
+  "A\u0301\u0308\u0327",
+  "𝕒𝕕𝕞𝕚𝕟",
+  "\uD800",
+  "9".repeat(400),
+  "1e309",
+  "-1",
+  "NaN",
+  "__proto__",
+  "constructor",
+  "../../etc/passwd",
+  "pool_2026_city|prp_x",
+  "cast",
+  "review",
+  "pesel",
+  "80051412313",
+  "x".repeat(70_000),
+];
+const FIELDS = ["intent", "method", "pesel", "parentFirstName", "cardNumber", "firstName", "lastName", "tick", "district", "email", "password", "redirectTo", "title", "summary", "description", "costItems", "code", "token", "role", "userId", "proposalId", "pointId", "locale", "lang", "csv", "reason", "body", "__proto__"];
+
+const field = fc.oneof(fc.constantFrom(...FIELDS), fc.string({ maxLength: 20 }));
+const value = fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ maxLength: 200 }), fc.integer().map(String), fc.double().map(String), fc.string({ unit: "binary", maxLength: 100 }));
+
+type Body = { contentType: string | null; body: string | Buffer };
+const urlencoded = fc.array(fc.tuple(field, value), { maxLength: 12 }).map((pairs): Body => {
+  const p = new URLSearchParams();
+  for (const [k, v] of pairs) p.append(k, v);
+  return { contentType: "application/x-www-form-urlencoded", body: p.toString() };
+});
+const broken = fc.oneof(
+  fc.constant<Body>({ contentType: "application/x-www-form-urlencoded", body: "intent=cast&pesel=%E0%A4%A&tick=%ZZ&%" }),
+  fc.constant<Body>({ contentType: "application/x-www-form-urlencoded", body: Buffer.from([0x69, 0x3d, 0xff, 0xfe, 0xc0, 0x80, 0xed, 0xa0, 0x80]) }),
+  fc.constant<Body>({ contentType: "application/json", body: '{"intent":"cast","__proto__":{"admin":true}}' }),
+  fc.constant<Body>({ contentType: "multipart/form-data; boundary=xyz", body: "--xyz\r\nContent-Disposition: form-data; name=\"intent\"\r\n\r\ncast\r\n--xy" }),
+  fc.constant<Body>({ contentType: "text/plain", body: "intent=cast" }),
+  fc.constant<Body>({ contentType: null, body: "intent=review" }),
+  fc.constant<Body>({ contentType: "application/x-www-form-urlencoded", body: "tick=a|b&".repeat(60_000) }),
+  fc.constant<Body>({ contentType: "application/x-www-form-urlencoded", body: `pesel=${"1".repeat(2_000_000)}` }),
+  fc.string({ unit: "binary", maxLength: 500 }).map((s): Body => ({ contentType: "application/x-www-form-urlencoded", body: s })),
+);
+const bodies = fc.oneof({ weight: 4, arbitrary: urlencoded }, { weight: 1, arbitrary: broken });
+
+let srv: RunningServer;
+let db: Database.Database;
+let proposalId: string;
+const sessions: Record<string, string | undefined> = {};
+
+beforeAll(async () => {
+  srv = await startServer({ RATE_LIMIT_IDENTIFY_PER_IP: "1000000", LOG_LEVEL: "warn" });
+  db = new Database(srv.dbPath, { readonly: true });
+  proposalId = (db.prepare("select id from proposals where status = 'accepted' limit 1").get() as { id: string }).id;
+  for (const id of ["usr_demo_admin", "usr_demo_official", "usr_demo_youth", "usr_demo_resident"]) {
+    const u = DEMO_USERS.find((x) => x.id === id)!;
+    sessions[id] = await signIn(srv.baseURL, u.email, u.password);
+  }
+}, 120_000);
+afterAll(async () => {
+  db?.close();
+  await srv?.stop();
+});
+
+/** One POST on its own connection (a refused upload may be answered before its body is read). */
+function post(url: string, headers: Record<string, string>, body: string | Buffer): Promise<{ status: number }> {
+  return new Promise((resolve, reject) => {
+    let answered = false;
+    const req = request(url, { method: "POST", agent: false, headers: { ...headers, "Content-Length": String(Buffer.byteLength(body)) } }, (res) => {
+      answered = true;
+      res.resume();
+      res.on("end", () => resolve({ status: res.statusCode ?? 0 }));
+      res.on("error", reject);
+    });
+    // the server may answer (413, 403, 415) and close before the whole body is sent: the answer counts
+    req.on("error", (e: NodeJS.ErrnoException) => (e.code === "EPIPE" || e.code === "ECONNRESET" ? undefined : reject(e)));
+    req.on("close", () => (answered ? undefined : reject(new Error("connection closed without an answer"))));
+    req.end(body);
+  });
+}
+
+const counts = () => Object.fromEntries(KEY_TABLES.map((t) => [t, (db.prepare(`select count(*) as n from ${t}`).get() as { n: number }).n]));
+
+it("no action answers 500 to hostile input, and refused requests change nothing", async () => {
+  const who = fc.constantFrom<string | undefined>(undefined, "usr_demo_admin", "usr_demo_official", "usr_demo_youth", "usr_demo_resident", "garbage");
+  const origin = fc.constantFrom("same", "same", "same", "evil", "none");
+  let tried = 0;
+  const failures: string[] = [];
+  for (const path of targets(proposalId)) {
+    await fc.assert(
+      fc.asyncProperty(bodies, who, origin, async (b, user, o) => {
+        tried++;
+        const before = counts();
+        const cookie = user === "garbage" ? "bo_session=AAAA; bo_vote=eyJ2IjoxfQ.x; bo_point=zz" : user && path !== "/signout" ? sessions[user] : undefined;
+        const headers: Record<string, string> = {};
+        if (b.contentType) headers["Content-Type"] = b.contentType;
+        if (o === "same") Object.assign(headers, { Origin: srv.baseURL, "Sec-Fetch-Site": "same-origin" });
+        if (o === "evil") Object.assign(headers, { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" });
+        if (cookie) headers.Cookie = cookie;
+        const r = await post(srv.baseURL + path, headers, b.body).catch((e: unknown) => {
+          throw new Error(`${path}: no answer (${String(e)}); server output:\n${srv.output().slice(-3000)}`);
+        });
+        if (r.status >= 500) failures.push(`${path} ${r.status} ${String(b.body).slice(0, 80)}`);
+        expect(r.status, `${path} answered ${r.status}`).toBeLessThan(500);
+        if (r.status >= 400) expect(counts(), `${path} refused with ${r.status} but changed the database`).toEqual(before);
+      }),
+      { numRuns: RUNS },
+    );
+  }
+  console.log(`http fuzzing: ${tried} inputs tried on ${targets(proposalId).length} action URLs`);
+  expect(failures).toEqual([]);
+}, 300_000);
