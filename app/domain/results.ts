@@ -34,7 +34,8 @@ export function countPool(input: PoolCountInput): PoolCount {
     budget: input.budgetGrosze,
   });
   const tie = input.lotSeed ? ({ tie: "lot", seed: input.lotSeed } as const) : ({ tie: input.rule.tieBreak === "lot" ? "lower-cost" : input.rule.tieBreak } as const);
-  const threshold = input.rule.minScore > 0 ? input.rule.minScore : undefined;
+  // a project nobody voted for is never funded, whatever the pool's own threshold
+  const threshold = Math.max(1, input.rule.minScore);
   const official =
     input.rule.method === "equal-shares"
       ? equalShares(profile, { ...tie, threshold })
@@ -46,4 +47,49 @@ export function countPool(input: PoolCountInput): PoolCount {
     tiesThatMatter: official.ties.filter((t) => t.mattered),
     voters: input.ballots.length,
   };
+}
+
+/**
+ * Gdynia's turnout award ("Projekt +1"): the district with the highest turnout gets its first large
+ * project below the funding line funded as well, the 2nd and 3rd their first small one. "Below the
+ * line" means not funded only for lack of money (did not fit / after the stop) — never a project
+ * under the vote threshold or withdrawn. Turnout ties go to the district listed first.
+ */
+export interface AwardDistrict {
+  districtId: string;
+  voters: number;
+  population: number;
+}
+
+export interface AwardPool {
+  poolId: string;
+  districtId: string;
+  kind: "district_large" | "district_small";
+  decisions: readonly { projectId: string; reason: string; rank: number }[];
+}
+
+export interface AwardedProject {
+  place: 1 | 2 | 3;
+  districtId: string;
+  poolId: string;
+  projectId: string;
+}
+
+export function turnoutAward(districts: readonly AwardDistrict[], pools: readonly AwardPool[]): AwardedProject[] {
+  // compare voters_a / population_a with voters_b / population_b exactly, by cross-multiplying
+  const ranked = districts
+    .filter((d) => d.population > 0 && d.voters > 0)
+    .map((d, i) => ({ ...d, i }))
+    .sort((a, b) => b.voters * a.population - a.voters * b.population || a.i - b.i);
+  const out: AwardedProject[] = [];
+  ranked.slice(0, 3).forEach((d, i) => {
+    const place = (i + 1) as 1 | 2 | 3;
+    const kind = place === 1 ? "district_large" : "district_small";
+    const pool = pools.find((p) => p.districtId === d.districtId && p.kind === kind);
+    const next = pool?.decisions
+      .filter((x) => x.reason === "did_not_fit" || x.reason === "stopped_no_skip" || x.reason === "lost_tie")
+      .sort((a, b) => a.rank - b.rank)[0];
+    if (pool && next) out.push({ place, districtId: d.districtId, poolId: pool.poolId, projectId: next.projectId });
+  });
+  return out;
 }

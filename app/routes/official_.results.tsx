@@ -54,7 +54,7 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!r.ok) return data({ error: `count.error.${r.reason}` }, { status: 400 });
     return redirect("/official/results?published=1");
   }
-  const r = await countEdition(db(), edition.id, user, { drawLotForTies: intent === "lot" });
+  const r = await countEdition(db(), edition.id, user, { drawLotForTies: intent === "lot", turnoutAward: form.get("award") === "on" });
   if (!r.ok) return data({ error: `count.error.${r.reason}` }, { status: 400 });
   return redirect(`/official/results?counted=${r.pools}&ties=${r.tiesThatMatter}`);
 }
@@ -86,8 +86,12 @@ export default function CountPage() {
       ) : null}
       {!published ? (
         <div className="button-row">
-          <Form method="post">
+          <Form method="post" className="count-form">
             <input type="hidden" name="intent" value="count" />
+            <div className="check-row">
+              <input id="award" name="award" type="checkbox" />
+              <label htmlFor="award">{t("count.award")}</label>
+            </div>
             <button type="submit" className="button button-large">
               {t("count.run")}
             </button>
@@ -95,6 +99,10 @@ export default function CountPage() {
           {anyOpenTie ? (
             <Form method="post">
               <input type="hidden" name="intent" value="lot" />
+              <div className="check-row">
+                <input id="award-lot" name="award" type="checkbox" />
+                <label htmlFor="award-lot">{t("count.award")}</label>
+              </div>
               <button type="submit" className="button button-secondary">
                 {t("count.runLot")}
               </button>

@@ -54,7 +54,8 @@ export async function poolPabulib(db: Db, pool: PublishedPool & { lotSeed?: stri
       vote_type: "approval",
       rule: rule.method === "equal-shares" ? "equalshares" : rule.method,
       ...(ballotRule.kind === "approval" ? { min_length: String(ballotRule.minTicks ?? 0), max_length: String(ballotRule.maxTicks ?? 0) } : {}),
-      ...(rule.minScore > 0 ? { min_project_score_threshold: String(rule.minScore) } : {}),
+      // the platform never funds a project without votes: the file says so, so a recount agrees
+      min_project_score_threshold: String(Math.max(1, rule.minScore)),
       language: "pl",
       currency: "PLN",
       ...(pool.lotSeed

@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { insertAudit } from "~/data/audit.server";
-import { countPool } from "~/domain/results";
+import { countPool, turnoutAward, type AwardPool } from "~/domain/results";
 import { currentPhase, phaseHasEnded, type PhaseWindow } from "~/domain/phases";
 import { ON_BALLOT_STATUSES } from "~/domain/proposal-workflow";
 import { PhaseSchema, SelectionRuleSchema } from "~/domain/rules";
@@ -63,9 +63,9 @@ export async function countEdition(
   db: Db,
   editionId: string,
   by: { id: string },
-  opts: { drawLotForTies?: boolean } = {},
+  opts: { drawLotForTies?: boolean; turnoutAward?: boolean } = {},
   now = new Date(),
-): Promise<{ ok: true; pools: number; tiesThatMatter: number } | { ok: false; reason: CountRefusal }> {
+): Promise<{ ok: true; pools: number; tiesThatMatter: number; awarded: number } | { ok: false; reason: CountRefusal }> {
   const phases = await phasesOf(db, editionId);
   const phase = currentPhase(phases, now);
   if (!phaseHasEnded(phases, "voting", now) || phase === "voting") return { ok: false, reason: "voting_not_finished" };
@@ -73,7 +73,7 @@ export async function countEdition(
     .selectFrom("pools as po")
     .innerJoin("programmes as pr", "pr.id", "po.programme_id")
     .leftJoin("pool_tallies as t", "t.pool_id", "po.id")
-    .select(["po.id", "po.programme_id", "po.district_id", "po.budget_grosze", "po.selection_rule", "t.published_at", "t.lot_seed"])
+    .select(["po.id", "po.programme_id", "po.kind", "po.district_id", "po.budget_grosze", "po.selection_rule", "t.published_at", "t.lot_seed"])
     .where("pr.edition_id", "=", editionId)
     .orderBy("po.position")
     .execute();
@@ -83,7 +83,9 @@ export async function countEdition(
   const byProgramme = new Map<string, typeof pools>();
   for (const p of pools) byProgramme.set(p.programme_id, [...(byProgramme.get(p.programme_id) ?? []), p]);
   let tiesThatMatter = 0;
+  let awarded = 0;
   const at = now.toISOString();
+  const awardPools: AwardPool[] = [];
 
   await db.transaction().execute(async (trx) => {
     for (const [programmeId, programmePools] of byProgramme) {
@@ -108,6 +110,9 @@ export async function countEdition(
         if (opts.drawLotForTies && result.tiesThatMatter.length > 0 && !lotSeed) {
           lotSeed = randomBytes(16).toString("hex");
           result = countPool({ ...input, lotSeed });
+        }
+        if (pool.district_id && (pool.kind === "district_large" || pool.kind === "district_small")) {
+          awardPools.push({ poolId: pool.id, districtId: pool.district_id, kind: pool.kind, decisions: result.official.decisions });
         }
         const open = lotSeed ? [] : result.tiesThatMatter;
         tiesThatMatter += open.length;
@@ -146,13 +151,42 @@ export async function countEdition(
           .execute();
       }
     }
+    let award: ReturnType<typeof turnoutAward> = [];
+    if (opts.turnoutAward) {
+      // turnout of a district: its residents (by the register) who voted in the main programme, per resident
+      const turnout = await trx
+        .selectFrom("participations as p")
+        .innerJoin("voters as v", "v.id", "p.voter_id")
+        .innerJoin("programmes as pr", "pr.id", "p.programme_id")
+        .select((eb) => ["v.district_id", eb.fn.countAll<number>().as("n")])
+        .where("pr.edition_id", "=", editionId)
+        .where("pr.kind", "=", "bo")
+        .groupBy("v.district_id")
+        .execute();
+      const districts = await trx.selectFrom("districts").select(["id", "population"]).orderBy("position").execute();
+      award = turnoutAward(
+        districts.map((d) => ({ districtId: d.id, population: d.population, voters: Number(turnout.find((x) => x.district_id === d.id)?.n ?? 0) })),
+        awardPools,
+      );
+      for (const a of award) {
+        await trx.updateTable("pool_results").set({ selected: 2, decision: "funded_turnout_award" }).where("pool_id", "=", a.poolId).where("proposal_id", "=", a.projectId).execute();
+      }
+      awarded = award.length;
+    }
     await insertAudit(
       trx,
-      { actorUserId: by.id, actorRole: "official", action: opts.drawLotForTies ? "results.count_with_lot" : "results.count", objectType: "edition", objectId: editionId, after: { pools: pools.length, tiesThatMatter } },
+      {
+        actorUserId: by.id,
+        actorRole: "official",
+        action: opts.drawLotForTies ? "results.count_with_lot" : "results.count",
+        objectType: "edition",
+        objectId: editionId,
+        after: { pools: pools.length, tiesThatMatter, turnoutAward: award },
+      },
       now,
     );
   });
-  return { ok: true, pools: pools.length, tiesThatMatter };
+  return { ok: true, pools: pools.length, tiesThatMatter, awarded };
 }
 
 export type PublishRefusal = "not_counted" | "ties_unresolved" | "results_published";

@@ -68,7 +68,7 @@ describe("counting an edition", () => {
     expect(large.voters).toBe(6);
     const top = large.rows.slice(0, 2);
     expect(top.map((x) => x.votes)).toEqual([3, 3]);
-    expect(large.rule).toBe("greedy-no-skip");
+    expect(large.rule).toBe("greedy-no-skip+threshold");
     expect(large.spentGrosze).toBe(large.rows.filter((x) => x.selected).reduce((s, x) => s + x.costGrosze, 0));
     expect(large.mes).not.toBeNull();
     const log = await listAudit(t.db, { action: "results.count" }, 5);
@@ -104,5 +104,36 @@ describe("counting an edition", () => {
     expect(election.votes.every((v) => /^[A-Za-z0-9_-]{16}$/.test(v.voterId))).toBe(true);
     const recount = tallyElection(election, "meta", pool.lotSeed ? { tie: "lot", seed: pool.lotSeed } : {});
     expect(recount.selected).toEqual(pool.rows.filter((r) => r.selected).map((r) => r.proposalId));
+  });
+});
+
+describe("the turnout award (Projekt +1)", () => {
+  let u: TestDb;
+  afterAll(async () => u.cleanup());
+
+  it("funds the first large project below the line in the district whose residents turned out most", async () => {
+    u = await createTestDb({ seed: true, now: NOW, phase: "voting" });
+    const prog = (await getVotingProgramme(u.db, "bo"))!;
+    const orlowo = (await u.db.selectFrom("districts").select("id").where("slug", "=", "orlowo").executeTakeFirstOrThrow()).id;
+    const large = (await loadCatalogue(u.db, prog.programmeId, orlowo)).find((p) => p.kind === "district_large")!;
+    // residents 260..279 of the demo register live in Orłowo (20 per district, in the seed's order)
+    for (let n = 0; n < 4; n++) {
+      const who = await identifyVoter(u.db, resident(260 + n), prog, NOW);
+      if (!who.ok) throw new Error(who.reason);
+      const pick = large.projects[n < 3 ? 0 : 1]!.id;
+      expect((await castBallot(u.db, who.voter, prog, { districtId: orlowo, selections: { [large.poolId]: [pick] } }, { channel: "online" }, NOW)).ok).toBe(true);
+    }
+    for (const w of demoPhases(NOW, "counting")) {
+      await u.db.updateTable("edition_phases").set({ starts_at: w.startsAt, ends_at: w.endsAt }).where("edition_id", "=", "ed_2026").where("phase", "=", w.phase).execute();
+    }
+    const r = await countEdition(u.db, "ed_2026", official, { turnoutAward: true }, NOW);
+    expect(r).toMatchObject({ ok: true, awarded: 1 });
+    const rows = (await listPublishedResults(u.db, "ed_2026", { includeDrafts: true, poolId: large.poolId }))[0]!.rows;
+    expect(rows.map((x) => [x.votes, x.decision])).toEqual([
+      [3, "funded"],
+      [1, "funded_turnout_award"],
+      [0, "below_threshold"], // a project nobody voted for is never funded
+    ]);
+    expect(rows[1]!.selected).toBe(2);
   });
 });

@@ -79,5 +79,7 @@ export const results: Record<keyof typeof pl, string> = {
   "count.error.not_counted": "First count the votes in all pools.",
   "count.error.ties_unresolved": "First resolve the ties by a draw.",
   "count.error.confirm": "Tick the box to confirm that you understand the consequences of publishing.",
+  "count.award": "Apply the turnout award ‘Projekt +1’ (the district with the highest turnout: its first large project below the line; 2nd and 3rd: their first small one).",
+  "results.decision.funded_turnout_award": "Selected – turnout award (Projekt +1)",
   "official.link.results": "Counting and results",
 };

@@ -77,5 +77,7 @@ export const results = {
   "count.error.not_counted": "Najpierw policz głosy we wszystkich pulach.",
   "count.error.ties_unresolved": "Najpierw rozstrzygnij remisy losowaniem.",
   "count.error.confirm": "Zaznacz, że rozumiesz skutki publikacji.",
+  "count.award": "Zastosuj nagrodę za frekwencję „Projekt +1” (dzielnica z najwyższą frekwencją: pierwszy duży projekt pod kreską; 2. i 3.: pierwszy mały).",
+  "results.decision.funded_turnout_award": "Wybrany – nagroda za frekwencję (Projekt +1)",
   "official.link.results": "Liczenie i wyniki",
 } as const;

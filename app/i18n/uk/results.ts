@@ -79,5 +79,7 @@ export const results: Record<keyof typeof pl, string> = {
   "count.error.not_counted": "Спочатку підрахуйте голоси в усіх фондах.",
   "count.error.ties_unresolved": "Спочатку розв'яжіть рівність голосів жеребкуванням.",
   "count.error.confirm": "Позначте, що ви розумієте наслідки публікації.",
+  "count.award": "Застосувати нагороду за явку «Проєкт +1» (район із найвищою явкою: перший великий проєкт під межею; 2-й і 3-й: перший малий).",
+  "results.decision.funded_turnout_award": "Обрано – нагорода за явку (Проєкт +1)",
   "official.link.results": "Підрахунок і результати",
 };
