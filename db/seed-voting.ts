@@ -29,6 +29,13 @@ export const DEMO_POINTS = [
 
 const PARENTS = ["Anna", "Piotr", "Maria", "Krzysztof", "Katarzyna", "Tomasz", "Agnieszka", "Marek", "Barbara", "Andrzej", "Ewa", "Paweł"];
 
+/** The n-th synthetic resident of the demo register: resident n lives in DISTRICTS[floor(n / perDistrict)]. */
+export function demoResident(n: number): { pesel: string; parentFirstName: string } {
+  const year = 1940 + (n % 80);
+  const birth = { year, month: 1 + (n % 12), day: 1 + (n % 28) };
+  return { pesel: makePesel(birth, n % 1000, n % 2 ? "male" : "female", Math.floor(n / 1000) % 5), parentFirstName: PARENTS[n % PARENTS.length]! };
+}
+
 /** CSV of the register: the documented identities plus `perDistrict` synthetic residents of each district. */
 export function demoRegisterCsv(perDistrict: number): string {
   const lines = ["pesel;karta_number;first_name;last_name;parent_first_name;district;age_band"];
@@ -40,10 +47,8 @@ export function demoRegisterCsv(perDistrict: number): string {
   let n = 0;
   for (const d of DISTRICTS) {
     for (let i = 0; i < perDistrict; i++, n++) {
-      const year = 1940 + (n % 80);
-      const birth = { year, month: 1 + (n % 12), day: 1 + (n % 28) };
-      const pesel = makePesel(birth, n % 1000, n % 2 ? "male" : "female", Math.floor(n / 1000) % 5);
-      lines.push(`${pesel};;;;${PARENTS[n % PARENTS.length]};${d.name};`);
+      const r = demoResident(n);
+      lines.push(`${r.pesel};;;;${r.parentFirstName};${d.name};`);
     }
   }
   return lines.join("\n");

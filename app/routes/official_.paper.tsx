@@ -7,7 +7,7 @@ import { getVotingProgramme, loadCatalogue } from "~/data/ballots.server";
 import { db } from "~/db.server";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
-import { readIdentifyForm } from "~/services/vote-identify.server";
+import { readIdentifyForm, readTicks } from "~/services/vote-identify.server";
 import { castPaperBallot } from "~/services/voting.server";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "paper.title");
@@ -35,11 +35,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const echo = { pesel: identity.pesel ?? "", parentFirstName: identity.parentFirstName ?? "", ticks: form.getAll("tick").map(String) };
   if (!district) return data({ error: "vote.error.ballot_district_required", saved: null, echo }, { status: 400 });
   if (form.get("confirm") !== "on") return data({ error: "paper.confirm", saved: null, echo }, { status: 400 });
-  const selections: Record<string, string[]> = {};
-  for (const v of echo.ticks.slice(0, 200)) {
-    const [pool, project] = v.split("|");
-    if (pool && project) (selections[pool] ??= []).push(project);
-  }
+  const selections = readTicks(echo.ticks);
   const result = await castPaperBallot(db(), { ...identity, method: "pesel" }, programme, { districtId: district.id, selections }, user.id, new Date());
   if (!result.ok) {
     const error = result.reason === "ballot_invalid" ? `vote.error.${result.errors[0]?.reason ?? "ballot_malformed"}` : `vote.error.${result.reason}`;

@@ -11,6 +11,7 @@ import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { activePoint, programmeFromParams, requireVoteState } from "~/services/vote-flow.server";
 import { castBallot, toCataloguePools } from "~/services/voting.server";
+import { readTicks } from "~/services/vote-identify.server";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "vote.ballot.title");
 
@@ -32,22 +33,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { kind: programme.kind, district, catalogue, point: point?.name ?? null, onBehalf: state.onBehalf === "guardian" };
 }
 
-/** "pool|project" checkbox values → selections per pool (unknown shapes are left for the rule to refuse). */
-function readTicks(form: FormData): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const v of form.getAll("tick").slice(0, 200)) {
-    if (typeof v !== "string") continue;
-    const [pool, project] = v.split("|");
-    if (!pool || !project) continue;
-    (out[pool] ??= []).push(project.slice(0, 100));
-  }
-  return out;
-}
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData();
   const { programme, state, district, catalogue, point } = await context(request, params.kind, String(form.get("district") ?? ""));
-  const ticks = readTicks(form);
+  const ticks = readTicks(form.getAll("tick"));
   const intent = form.get("intent");
   const ballot = { districtId: district?.id ?? null, selections: ticks };
   if (intent === "edit") return { stage: "ballot" as const, ticks, errors: [] as BallotError[] };

@@ -29,3 +29,15 @@ export function personLimitKey(input: IdentifyForm): string | null {
 export function echo(input: IdentifyForm) {
   return { method: input.method, pesel: input.pesel ?? "", parentFirstName: input.parentFirstName ?? "", cardNumber: input.cardNumber ?? "", firstName: input.firstName ?? "", lastName: input.lastName ?? "" };
 }
+
+/** Checkbox values "pool|project" → selections per pool (unknown shapes are left for the ballot rule to refuse). */
+export function readTicks(values: FormDataEntryValue[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const v of values.slice(0, 200)) {
+    if (typeof v !== "string") continue;
+    const [pool, project] = v.split("|");
+    if (!pool || !project) continue;
+    (out[pool] ??= []).push(project.slice(0, 100));
+  }
+  return out;
+}

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_USERS } from "../../db/seed";
-import { makePesel } from "~/domain/voting";
+import { demoResident } from "../../db/seed-voting";
 import { axeViolations, DESKTOP, launchBrowser, overflowsHorizontally, PHONE, screenshot } from "../support/browser";
 import { formPost, signIn } from "../support/http";
 import { setDemoPhase } from "../support/phase";
@@ -15,11 +15,7 @@ import { repoRoot, startServer, type RunningServer } from "../support/server";
 let server: RunningServer;
 let browser: Browser;
 
-const parents = ["Anna", "Piotr", "Maria", "Krzysztof", "Katarzyna", "Tomasz", "Agnieszka", "Marek", "Barbara", "Andrzej", "Ewa", "Paweł"];
-const resident = (n: number) => ({
-  pesel: makePesel({ year: 1940 + (n % 80), month: 1 + (n % 12), day: 1 + (n % 28) }, n % 1000, n % 2 ? "male" : "female", Math.floor(n / 1000) % 5),
-  parentFirstName: parents[n % parents.length]!,
-});
+const resident = demoResident;
 
 /** Casts a ballot over HTTP like a browser without JavaScript: one tick in Orłowo's large pool (by position). */
 async function vote(base: string, n: number, position: number) {

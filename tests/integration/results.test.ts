@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoPhases } from "../../db/seed";
+import { demoResident } from "../../db/seed-voting";
 import { clearCatalogueCache, getVotingProgramme, loadCatalogue, type VotingProgramme } from "~/data/ballots.server";
 import { listAudit } from "~/data/audit.server";
 import { listPublishedResults } from "~/data/results.server";
 import { parsePabulib, tallyElection } from "~/domain/counting";
-import { makePesel } from "~/domain/voting";
 import { poolPabulib, resultsCsv } from "~/services/open-data.server";
 import { countEdition, publishEdition } from "~/services/results.server";
 import { castBallot, identifyVoter } from "~/services/voting.server";
@@ -22,11 +22,7 @@ async function setPhase(phase: "voting" | "counting") {
   bo = (await getVotingProgramme(t.db, "bo"))!;
 }
 
-/** The n-th synthetic resident of the demo register (see db/seed-voting.ts). */
-const resident = (n: number) => {
-  const parents = ["Anna", "Piotr", "Maria", "Krzysztof", "Katarzyna", "Tomasz", "Agnieszka", "Marek", "Barbara", "Andrzej", "Ewa", "Paweł"];
-  return { method: "pesel", pesel: makePesel({ year: 1940 + (n % 80), month: 1 + (n % 12), day: 1 + (n % 28) }, n % 1000, n % 2 ? "male" : "female", Math.floor(n / 1000) % 5), parentFirstName: parents[n % parents.length]! };
-};
+const resident = (n: number) => ({ method: "pesel", ...demoResident(n) });
 
 let orlowoLarge: { poolId: string; projects: { id: string; costGrosze: number }[] };
 
