@@ -154,7 +154,9 @@ async function stop(signal) {
       process.exit(1);
     }
   });
-  server.closeIdleConnections?.();
+  // kept-alive connections with nothing to do would hold close() for the keep-alive timeout; give
+  // sockets that were accepted but not yet read (a busy event loop) time to be read, then drop the idle
+  setTimeout(() => server.closeIdleConnections?.(), 2_000).unref();
 }
 process.on("SIGTERM", () => stop("SIGTERM"));
 process.on("SIGINT", () => stop("SIGINT"));

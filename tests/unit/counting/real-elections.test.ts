@@ -184,6 +184,6 @@ describe("Pabulib fixtures (tests/fixtures/pabulib)", () => {
   suite(fixturesDir);
 });
 
-describe.runIf(existsSync(sharedDir))("Pabulib shared folder (../shared/pabulib)", () => {
+describe.runIf(existsSync(path.join(sharedDir, "expected.json")))("Pabulib shared folder (../shared/pabulib)", () => {
   suite(sharedDir);
 });
