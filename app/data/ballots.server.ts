@@ -16,8 +16,23 @@ export interface VotingProgramme {
   guardianBelowAge: number | null;
 }
 
+// Read on every step of every voter: cached for a few seconds (phase dates and age rules change
+// rarely, and a phase boundary is still honoured to within this much).
+let programmeCache = new WeakMap<Db, Map<string, { at: number; value: VotingProgramme | null }>>();
+const PROGRAMME_CACHE_MS = 5_000;
+
 /** The current edition's programme of this kind, with what the voting rules need. */
 export async function getVotingProgramme(db: Db, kind: "bo" | "youth" | "children"): Promise<VotingProgramme | null> {
+  let mine = programmeCache.get(db);
+  if (!mine) programmeCache.set(db, (mine = new Map()));
+  const hit = mine.get(kind);
+  if (hit && Date.now() - hit.at < PROGRAMME_CACHE_MS) return hit.value;
+  const value = await readVotingProgramme(db, kind);
+  mine.set(kind, { at: Date.now(), value });
+  return value;
+}
+
+async function readVotingProgramme(db: Db, kind: "bo" | "youth" | "children"): Promise<VotingProgramme | null> {
   const row = await db
     .selectFrom("programmes as pr")
     .innerJoin("editions as e", "e.id", "pr.edition_id")
@@ -53,17 +68,21 @@ export interface CatalogueEntry {
 
 // The ballot's content is read-mostly while voting runs (the final list is frozen), so each
 // (programme, district) catalogue is cached for a short time instead of queried per voter.
-const cache = new Map<string, { at: number; value: CatalogueEntry[] }>();
+let cache = new WeakMap<Db, Map<string, { at: number; value: CatalogueEntry[] }>>();
 const CACHE_MS = 30_000;
 
+/** Forgets every cached catalogue and programme (tests that rewrite a database in place). */
 export function clearCatalogueCache(): void {
-  cache.clear();
+  cache = new WeakMap();
+  programmeCache = new WeakMap();
 }
 
 /** The pools on one ballot: programme-wide pools plus, where a district is chosen, that district's pools. */
 export async function loadCatalogue(db: Db, programmeId: string, districtId: string | null): Promise<CatalogueEntry[]> {
   const key = `${programmeId}|${districtId ?? "-"}`;
-  const hit = cache.get(key);
+  let mine = cache.get(db);
+  if (!mine) cache.set(db, (mine = new Map()));
+  const hit = mine.get(key);
   if (hit && Date.now() - hit.at < CACHE_MS) return hit.value;
   let q = db
     .selectFrom("pools")
@@ -93,7 +112,7 @@ export async function loadCatalogue(db: Db, programmeId: string, districtId: str
       .map((x) => ({ id: x.id, number: x.number, title: x.title, summary: x.summary, costGrosze: Number(x.cost_grosze) }))
       .sort((a, b) => a.title.localeCompare(b.title, "pl")),
   }));
-  cache.set(key, { at: Date.now(), value });
+  mine.set(key, { at: Date.now(), value });
   return value;
 }
 
@@ -114,10 +133,28 @@ export async function findBallotByReceipt(db: Db, receiptHash: string) {
     .innerJoin("programmes as pr", "pr.id", "b.programme_id")
     .innerJoin("editions as e", "e.id", "pr.edition_id")
     .leftJoin("districts as d", "d.id", "b.district_id")
-    .select(["b.id", "pr.kind", "e.year", "d.name as district_name", "b.channel"])
+    .select((eb) => [
+      "b.id",
+      "pr.kind",
+      "e.year",
+      "d.name as district_name",
+      "b.channel",
+      eb
+        .exists(
+          eb
+            .selectFrom("pool_tallies as t")
+            .innerJoin("pools as po", "po.id", "t.pool_id")
+            .select("t.pool_id")
+            .whereRef("po.programme_id", "=", "b.programme_id")
+            .where("t.published_at", "is not", null),
+        )
+        .as("published"),
+    ])
     .where("b.receipt_hash", "=", receiptHash)
     .executeTakeFirst();
-  return r ? { ballotId: r.id, programmeKind: r.kind, year: r.year, districtName: r.district_name, channel: r.channel } : null;
+  return r
+    ? { ballotId: r.id, programmeKind: r.kind, year: r.year, districtName: r.district_name, channel: r.channel, published: Boolean(r.published) }
+    : null;
 }
 
 export async function listVotingPoints(db: Db) {

@@ -7,6 +7,7 @@ import { findBallotByReceipt } from "~/data/ballots.server";
 import { db } from "~/db.server";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
+import { publicBallotId } from "~/services/open-data.server";
 import { receiptLookupHash } from "~/services/voting.server";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "vote.receipt.title");
@@ -18,7 +19,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!limited.ok) return data({ code, error: `vote.error.rate_limited?minutes=${Math.ceil(limited.retryAfterS / 60)}`, found: null }, { status: 429 });
   const parsed = receiptLookupHash(code);
   if (!parsed.ok) return data({ code, error: `vote.error.${parsed.reason}`, found: null }, { status: 400 });
-  const found = await findBallotByReceipt(db(), parsed.hash);
+  const ballot = await findBallotByReceipt(db(), parsed.hash);
+  // after publication the voter can find their own line in the open data (.pb), and only they can
+  const found = ballot
+    ? { programmeKind: ballot.programmeKind, year: ballot.year, districtName: ballot.districtName, publicId: ballot.published ? publicBallotId(ballot.ballotId) : null }
+    : null;
   return { code: parsed.code, error: found ? null : "vote.receipt.notFound", found };
 }
 
@@ -36,6 +41,11 @@ export default function Receipt() {
           </p>
           <p>{t("vote.receipt.where", { programme: t(`programme.${result.found.programmeKind}`), year: result.found.year })}</p>
           {result.found.districtName ? <p>{t("vote.receipt.district", { name: result.found.districtName })}</p> : null}
+          {result.found.publicId ? (
+            <p>
+              {t("vote.receipt.public")} <code data-testid="public-id">{result.found.publicId}</code>
+            </p>
+          ) : null}
         </div>
       ) : null}
       <Form method="post" className="form-card">

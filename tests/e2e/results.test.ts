@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
@@ -26,7 +26,11 @@ async function vote(base: string, n: number, position: number) {
   const ticks = [...html.matchAll(/<input[^>]*name="tick"[^>]*value="(pool_2026_orlowo_large\|[^"]+)"/g)].map((m) => m[1]!);
   const cast = await formPost(base, "/vote/bo/ballot?district=orlowo", { intent: "cast", district: "orlowo", tick: ticks[position]! }, cookie);
   if (cast.status !== 302) throw new Error(`cast ${n}: ${cast.status}`);
+  const receiptCookie = cast.headers.get("set-cookie")!.match(/bo_receipt=([^;]+)/)![1];
+  const done = await (await fetch(`${base}/vote/bo/done`, { headers: { Cookie: `bo_receipt=${receiptCookie}` } })).text();
+  receipts.push(done.match(/data-testid="receipt">([^<]+)</)![1]!.trim());
 }
+const receipts: string[] = [];
 
 beforeAll(async () => {
   server = await startServer();
@@ -111,6 +115,11 @@ describe("counting and publishing", () => {
     const csv = await fetch(`${base}/results/2026/pools/pool_2026_orlowo_large.csv`);
     expect(csv.headers.get("content-type")).toContain("text/csv");
     writeFileSync(join(dir, "orlowo.csv"), await csv.text());
+    // a voter's receipt now also points to their own line in the open data
+    const check = await formPost(base, "/vote/receipt", { code: receipts[0]! });
+    const publicId = (await check.text()).match(/data-testid="public-id">([^<]+)</)?.[1];
+    expect(publicId).toMatch(/^[A-Za-z0-9_-]{16}$/);
+    expect(readFileSync(file, "utf8")).toMatch(new RegExp(`(^|\\n)${publicId};`));
     await plCtx.close();
   });
 });

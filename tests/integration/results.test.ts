@@ -19,6 +19,7 @@ async function setPhase(phase: "voting" | "counting") {
   for (const w of demoPhases(NOW, phase)) {
     await t.db.updateTable("edition_phases").set({ starts_at: w.startsAt, ends_at: w.endsAt }).where("edition_id", "=", "ed_2026").where("phase", "=", w.phase).execute();
   }
+  clearCatalogueCache(); // the programme's phases are cached for a few seconds
   bo = (await getVotingProgramme(t.db, "bo"))!;
 }
 

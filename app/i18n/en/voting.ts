@@ -84,6 +84,7 @@ export const voting: Record<keyof typeof pl, string> = {
   "vote.receipt.found": "A vote with this code has been recorded and will be counted.",
   "vote.receipt.where": "Programme: {programme} {year}",
   "vote.receipt.district": "Chosen district: {name}",
+  "vote.receipt.public": "In the published anonymised ballots (.pb file) your ballot has the id:",
   "vote.receipt.notFound": "No vote with this code was found. Check that you have copied the code correctly.",
 
   "turnout.title": "Turnout",

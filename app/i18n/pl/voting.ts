@@ -82,6 +82,7 @@ export const voting = {
   "vote.receipt.found": "Głos z tym kodem jest zapisany i zostanie policzony.",
   "vote.receipt.where": "Program: {programme} {year}",
   "vote.receipt.district": "Wybrana dzielnica: {name}",
+  "vote.receipt.public": "W opublikowanych, zanonimizowanych głosach (plik .pb) Twój głos ma identyfikator:",
   "vote.receipt.notFound": "Nie znaleziono głosu z tym kodem. Sprawdź, czy kod jest przepisany bez błędów.",
 
   "turnout.title": "Frekwencja",

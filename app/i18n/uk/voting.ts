@@ -84,6 +84,7 @@ export const voting: Record<keyof typeof pl, string> = {
   "vote.receipt.found": "Голос із цим кодом записано, і його буде враховано.",
   "vote.receipt.where": "Програма: {programme} {year}",
   "vote.receipt.district": "Обраний район: {name}",
+  "vote.receipt.public": "В опублікованих знеособлених голосах (файл .pb) ваш голос має ідентифікатор:",
   "vote.receipt.notFound": "Голосу з таким кодом не знайдено. Перевірте, чи правильно ви переписали код.",
 
   "turnout.title": "Явка",
