@@ -1,0 +1,60 @@
+/**
+ * Edition maintenance from the command line:
+ *   npm run edition -- import FILE.pb --year 2024 [--pool city|district_large|district_small --district SLUG]
+ *     creates (or adds a pool to) an archived edition from a Pabulib file, with its published results;
+ *   npm run edition -- carry-over --from 2026 --to 2027
+ *     moves what each published pool did not spend into the matching pool of the next edition.
+ * Both are written to the audit log as the command line.
+ */
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { openDatabase } from "../../db/client";
+import { migrateToLatest } from "../../db/migrate";
+import { importPabulibArchive } from "../../db/archive-import";
+import { insertAudit } from "../data/audit.server";
+import { carryOver } from "../services/carry-over.server";
+
+const Year = z.coerce.number().int().min(2000).max(2200);
+
+async function main() {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { year: { type: "string" }, from: { type: "string" }, to: { type: "string" }, pool: { type: "string" }, district: { type: "string" } },
+  });
+  const [command, file] = positionals;
+  const { db, close } = openDatabase(process.env.DATABASE_URL ?? "./data/bo.sqlite");
+  try {
+    await migrateToLatest(db);
+    if (command === "import" && file) {
+      const year = Year.parse(values.year);
+      const pool = z.enum(["city", "district_large", "district_small"]).default("city").parse(values.pool);
+      const text = readFileSync(file, "utf8");
+      const created = await db.transaction().execute(async (trx) => {
+        const r = await importPabulibArchive(trx, text, { year, source: `pabulib:${basename(file)}`, now: new Date(), poolKind: pool, districtSlug: values.district });
+        await insertAudit(trx, { actorUserId: null, actorRole: "cli", action: "edition.import_pabulib", objectType: "edition", objectId: `ed_${year}`, after: { file: basename(file), pool, district: values.district ?? null } });
+        return r;
+      });
+      console.log(created ? `Imported ${basename(file)} into the ${year} archive.` : `The ${year} archive already has that pool; nothing changed.`);
+    } else if (command === "carry-over") {
+      const r = await carryOver(db, Year.parse(values.from), Year.parse(values.to), { userId: null, role: "cli" });
+      if (!r.ok) {
+        console.error(`Refused: ${r.reason}`);
+        process.exitCode = 1;
+      } else {
+        console.log(`Carried ${r.moved.length} pools' leftovers (${r.moved.reduce((s, m) => s + m.grosze, 0) / 100} zł); unmatched: ${r.unmatched.length}.`);
+      }
+    } else {
+      console.error("usage: npm run edition -- import FILE.pb --year YYYY [--pool KIND --district SLUG] | carry-over --from YYYY --to YYYY");
+      process.exitCode = 2;
+    }
+  } finally {
+    await close();
+  }
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
