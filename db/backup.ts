@@ -1,9 +1,10 @@
 /**
  * `npm run db:backup -- FILE`: a consistent online copy of the SQLite database (DATABASE_URL,
- * default ./data/bo.sqlite) while the server keeps running, through SQLite's backup API
- * (better-sqlite3's `db.backup()`: copies page by page and restarts when a writer changes a page,
- * so the copy is one committed state). The copy is checked (PRAGMA integrity_check) and then
- * renamed into place, so FILE is either the previous file or a complete, checked backup.
+ * default ./data/bo.sqlite) while the server keeps running, with `VACUUM INTO`: the copy is written
+ * inside one read transaction, so it is one committed state, and in WAL mode the writers are not
+ * held up. (The page-by-page backup API restarts whenever another process writes, and under a
+ * steady stream of ballots it may never finish.) The copy is checked (PRAGMA integrity_check) and
+ * then renamed into place, so FILE is either the previous file or a complete, checked backup.
  */
 import Database from "better-sqlite3";
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
@@ -25,10 +26,12 @@ export async function backupDatabase(sourcePath: string, target: string): Promis
   const source = new Database(sourcePath, { fileMustExist: true });
   try {
     source.pragma("busy_timeout = 5000");
-    const progress = await source.backup(partial);
+    source.prepare("vacuum into ?").run(partial);
     const copy = new Database(partial);
     let integrity: string;
+    let pages: number;
     try {
+      pages = Number(copy.pragma("page_count", { simple: true }));
       copy.pragma("journal_mode = DELETE"); // one self-contained file, no -wal beside it
       integrity = (copy.pragma("integrity_check") as { integrity_check: string }[]).map((r) => r.integrity_check).join("; ");
     } finally {
@@ -39,7 +42,7 @@ export async function backupDatabase(sourcePath: string, target: string): Promis
       throw new Error(`the copy failed its integrity check: ${integrity}`);
     }
     renameSync(partial, file);
-    return { file, pages: progress.totalPages, integrity };
+    return { file, pages, integrity };
   } finally {
     source.close();
   }
