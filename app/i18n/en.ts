@@ -1,9 +1,10 @@
 /** English. Keys must match pl.ts exactly (enforced by the type). */
 import type { Messages } from "./pl";
+import { a11y } from "./en/a11y";
 import { auth } from "./en/auth";
 import { core } from "./en/core";
 import { proposals } from "./en/proposals";
 import { results } from "./en/results";
 import { voting } from "./en/voting";
 
-export const en: Messages = { ...core, ...auth, ...proposals, ...voting, ...results };
+export const en: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...a11y };

@@ -3,13 +3,14 @@
  * (the type checker enforces it). Placeholders: {name}. Plurals: key.one / .few / .many / .other,
  * chosen by Intl.PluralRules. One file per feature in ./pl, ./uk, ./en so features can grow apart.
  */
+import { a11y } from "./pl/a11y";
 import { auth } from "./pl/auth";
 import { core } from "./pl/core";
 import { proposals } from "./pl/proposals";
 import { results } from "./pl/results";
 import { voting } from "./pl/voting";
 
-export const pl = { ...core, ...auth, ...proposals, ...voting, ...results } as const;
+export const pl = { ...core, ...auth, ...proposals, ...voting, ...results, ...a11y } as const;
 
 export type MessageKey = keyof typeof pl;
 export type Messages = Record<MessageKey, string>;

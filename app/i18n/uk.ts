@@ -1,9 +1,10 @@
 /** Ukrainian. Keys must match pl.ts exactly (enforced by the type). */
 import type { Messages } from "./pl";
+import { a11y } from "./uk/a11y";
 import { auth } from "./uk/auth";
 import { core } from "./uk/core";
 import { proposals } from "./uk/proposals";
 import { results } from "./uk/results";
 import { voting } from "./uk/voting";
 
-export const uk: Messages = { ...core, ...auth, ...proposals, ...voting, ...results };
+export const uk: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...a11y };

@@ -39,6 +39,7 @@ const PAGES = [
   "/programmes/children",
   "/archive",
   "/archive/2025",
+  "/accessibility",
 ];
 const resolve = (p: string) => (p === "PROPOSAL" ? proposalPath : p);
 const shotName = (p: string) => (p === "PROPOSAL" ? "proposal" : p === "/" ? "home" : p.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, ""));
