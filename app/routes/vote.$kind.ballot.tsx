@@ -6,7 +6,7 @@ import { FormErrors } from "~/components/form/fields";
 import { VoteBanner, VotePage, VoteSteps } from "~/components/vote";
 import { loadCatalogue } from "~/data/ballots.server";
 import { db } from "~/db.server";
-import { validateBallot, type BallotError } from "~/domain/voting";
+import { remainingTicks, validateBallot, type BallotError } from "~/domain/voting";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { activePoint, programmeFromParams, requireVoteState } from "~/services/vote-flow.server";
@@ -167,7 +167,8 @@ export default function Ballot() {
         {hidden}
         {catalogue.map((pool) => {
           const max = pool.ballotRule.kind === "approval" ? pool.ballotRule.maxTicks : pool.projects.length;
-          const left = Math.max(0, max - (counts[pool.poolId] ?? 0));
+          // the ballot rule says how many are left (approval); other rules are capped by the list
+          const left = Math.max(0, remainingTicks(pool.ballotRule, counts[pool.poolId] ?? 0) ?? max - (counts[pool.poolId] ?? 0));
           const errs = poolErrors(pool.poolId);
           return (
             <fieldset key={pool.poolId} className={`ballot-pool ${errs.length ? "has-error" : ""}`} aria-describedby={`hint-${pool.poolId}`}>
