@@ -42,13 +42,18 @@ export function clearVoteStateCookie(): string {
   return cookie(VOTE_COOKIE, "", 0);
 }
 
-export function readVoteState(request: Request, now = Date.now()): VoteState | null {
-  const raw = readCookie(request, VOTE_COOKIE);
-  if (!raw || raw.length > 2000) return null;
+/** The payload of a signed cookie value "payload.mac", or null when it was not signed by us. */
+function verified(raw: string | undefined, maxLength: number): string | null {
+  if (!raw || raw.length > maxLength) return null;
   const [payload, mac] = raw.split(".");
   if (!payload || !mac) return null;
   const expected = sign(payload);
-  if (mac.length !== expected.length || !timingSafeEqual(Buffer.from(mac), Buffer.from(expected))) return null;
+  return mac.length === expected.length && timingSafeEqual(Buffer.from(mac), Buffer.from(expected)) ? payload : null;
+}
+
+export function readVoteState(request: Request, now = Date.now()): VoteState | null {
+  const payload = verified(readCookie(request, VOTE_COOKIE), 2000);
+  if (!payload) return null;
   try {
     const state = VoteStateSchema.parse(JSON.parse(Buffer.from(payload, "base64url").toString("utf8")));
     return state.exp * 1000 > now ? state : null;
@@ -64,9 +69,6 @@ export function receiptCookie(code: string): string {
 }
 
 export function readReceipt(request: Request): string | null {
-  const raw = readCookie(request, RECEIPT_COOKIE);
-  if (!raw || raw.length > 500) return null;
-  const [payload, mac] = raw.split(".");
-  if (!payload || !mac || mac !== sign(payload)) return null;
-  return Buffer.from(payload, "base64url").toString("utf8");
+  const payload = verified(readCookie(request, RECEIPT_COOKIE), 500);
+  return payload ? Buffer.from(payload, "base64url").toString("utf8") : null;
 }
