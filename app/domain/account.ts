@@ -41,7 +41,7 @@ export const SignInInputSchema = z.object({
 
 export const ForgotPasswordInputSchema = z.object({ email: EmailSchema });
 
-export const TokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/);
+export const TokenSchema = z.string({ error: "auth.error.token_invalid" }).regex(/^[A-Za-z0-9_-]{20,100}$/, { error: "auth.error.token_invalid" });
 
 export const ResetPasswordInputSchema = z
   .object({

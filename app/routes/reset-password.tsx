@@ -50,7 +50,8 @@ export default function ResetPassword() {
     <div className="container narrow">
       <h1>{t("reset.title")}</h1>
       <Form method="post" className="form-card" {...getFormProps(form)}>
-        <FormErrors errors={form.errors} id={form.errorId} />
+        {/* the token travels in a hidden field: its refusal is shown with the form's own errors */}
+        <FormErrors errors={[...(form.errors ?? []), ...(fields.token.errors ?? [])]} id={form.errorId} />
         <input type="hidden" name="token" value={token} />
         <TextField meta={fields.password} label={t("reset.password")} hint={t("signup.password.hint")} type="password" autoComplete="new-password" />
         <TextField meta={fields.passwordConfirm} label={t("reset.passwordConfirm")} type="password" autoComplete="new-password" />
