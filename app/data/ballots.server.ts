@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
-import { BallotRuleSchema, PhaseSchema, type BallotRule, type PoolKind } from "~/domain/rules";
+import { BallotRuleSchema, type BallotRule, type PoolKind } from "~/domain/rules";
+import { listPhaseWindows } from "./editions.server";
 import type { PhaseWindow } from "~/domain/phases";
 import { ON_BALLOT_STATUSES } from "~/domain/proposal-workflow";
 
@@ -42,15 +43,11 @@ async function readVotingProgramme(db: Db, kind: "bo" | "youth" | "children"): P
     .orderBy("e.year", "desc")
     .executeTakeFirst();
   if (!row) return null;
-  const phases = await db.selectFrom("edition_phases").select(["phase", "starts_at", "ends_at"]).where("edition_id", "=", row.edition_id).execute();
   return {
     programmeId: row.id,
     editionId: row.edition_id,
     kind: row.kind,
-    phases: phases.flatMap((p) => {
-      const ph = PhaseSchema.safeParse(p.phase);
-      return ph.success ? [{ phase: ph.data, startsAt: p.starts_at, endsAt: p.ends_at }] : [];
-    }),
+    phases: await listPhaseWindows(db, row.edition_id),
     minAge: row.min_age,
     maxAge: row.max_age,
     guardianBelowAge: row.guardian_below_age,

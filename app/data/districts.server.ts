@@ -26,6 +26,13 @@ export async function getDistrictBySlug(db: Db, slug: string): Promise<District 
   return row ?? null;
 }
 
+/** All districts, ordered by name the Polish way (ą after a, ł after l …). */
+export async function listDistricts(db: Db): Promise<District[]> {
+  const rows = await db.selectFrom("districts").select(["id", "slug", "name", "population"]).execute();
+  const collator = new Intl.Collator("pl");
+  return rows.sort((a, b) => collator.compare(a.name, b.name));
+}
+
 /** Every district with its two pools in the edition's main programme and its number of public proposals. */
 export async function listDistrictOverview(db: Db, editionId: string): Promise<DistrictOverview[]> {
   const [districts, pools, counts] = await Promise.all([

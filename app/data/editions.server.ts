@@ -13,6 +13,19 @@ export interface EditionSummary {
   phases: PhaseWindow[];
 }
 
+/** Stored phase rows as typed windows; a row with an unknown phase name is ignored. */
+function toWindows(rows: readonly { phase: string; starts_at: string; ends_at: string }[]): PhaseWindow[] {
+  return rows.flatMap((r) => {
+    const phase = PhaseSchema.safeParse(r.phase);
+    return phase.success ? [{ phase: phase.data, startsAt: r.starts_at, endsAt: r.ends_at }] : [];
+  });
+}
+
+/** The phase windows of one edition. */
+export async function listPhaseWindows(db: Db, editionId: string): Promise<PhaseWindow[]> {
+  return toWindows(await db.selectFrom("edition_phases").select(["phase", "starts_at", "ends_at"]).where("edition_id", "=", editionId).execute());
+}
+
 async function withPhases(db: Db, rows: { id: string; year: number; status: EditionSummary["status"]; source: string | null }[]) {
   if (rows.length === 0) return [];
   const phases = await db
@@ -24,15 +37,7 @@ async function withPhases(db: Db, rows: { id: string; year: number; status: Edit
       rows.map((r) => r.id),
     )
     .execute();
-  return rows.map((r) => ({
-    ...r,
-    phases: phases
-      .filter((p) => p.edition_id === r.id)
-      .flatMap((p) => {
-        const phase = PhaseSchema.safeParse(p.phase);
-        return phase.success ? [{ phase: phase.data, startsAt: p.starts_at, endsAt: p.ends_at }] : [];
-      }),
-  }));
+  return rows.map((r) => ({ ...r, phases: toWindows(phases.filter((p) => p.edition_id === r.id)) }));
 }
 
 /** The edition residents are working on now: the newest active one. */

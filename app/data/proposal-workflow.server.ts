@@ -6,20 +6,12 @@ import type { Kysely } from "kysely";
 import { z } from "zod";
 import type { Database } from "../../db/schema";
 import { ProposalStatusSchema, searchText, type ProposalStatus } from "~/domain/proposals";
-import { PhaseSchema, type PoolKind } from "~/domain/rules";
-import type { PhaseWindow } from "~/domain/phases";
+import type { PoolKind } from "~/domain/rules";
 import type { CostItem } from "~/domain/proposal-workflow";
 
 type Db = Kysely<Database>;
 type ProgrammeKind = "bo" | "youth" | "children";
 
-export async function listPhaseWindows(db: Db, editionId: string): Promise<PhaseWindow[]> {
-  const rows = await db.selectFrom("edition_phases").select(["phase", "starts_at", "ends_at"]).where("edition_id", "=", editionId).execute();
-  return rows.flatMap((r) => {
-    const p = PhaseSchema.safeParse(r.phase);
-    return p.success ? [{ phase: p.data, startsAt: r.starts_at, endsAt: r.ends_at }] : [];
-  });
-}
 
 export interface SubmissionPool {
   id: string;

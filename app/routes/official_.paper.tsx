@@ -9,13 +9,14 @@ import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { readIdentifyForm, readTicks } from "~/services/vote-identify.server";
 import { castPaperBallot } from "~/services/voting.server";
+import { listDistricts } from "~/data/districts.server";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "paper.title");
 
 async function load(slug: string | null) {
   const programme = await getVotingProgramme(db(), "bo");
   if (!programme) throw new Response("Not found", { status: 404 });
-  const districts = await db().selectFrom("districts").select(["id", "slug", "name"]).orderBy("name").execute();
+  const districts = await listDistricts(db());
   const district = districts.find((d) => d.slug === slug) ?? null;
   const catalogue = district ? await loadCatalogue(db(), programme.programmeId, district.id) : [];
   return { programme, districts, district, catalogue };

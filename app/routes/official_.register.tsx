@@ -11,6 +11,7 @@ import { AGE_BANDS } from "~/domain/voting";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { addDeclaration, importRegister, RegisterFileError } from "~/services/register.server";
+import { listDistricts } from "~/data/districts.server";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "register.title");
 
@@ -18,7 +19,7 @@ const MAX_BYTES = 20 * 1024 * 1024;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "ballots.enter_paper");
-  const districts = await db().selectFrom("districts").select(["id", "name"]).orderBy("name").execute();
+  const districts = await listDistricts(db());
   return { count: await countRegister(db()), districts };
 }
 
@@ -37,7 +38,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (form.get("intent") === "declaration") {
     const parsed = DeclarationSchema.safeParse(Object.fromEntries(form));
     if (!parsed.success) return data({ intent: "declaration" as const, error: "vote.error.declaration_format", report: null, declared: null }, { status: 400 });
-    const district = parsed.data.districtId ? await db().selectFrom("districts").select("id").where("id", "=", parsed.data.districtId).executeTakeFirst() : undefined;
+    const district = parsed.data.districtId ? (await listDistricts(db())).find((d) => d.id === parsed.data.districtId) : undefined;
     const result = await addDeclaration(db(), { declarationId: parsed.data.declarationId, districtId: district?.id ?? null, ageBand: parsed.data.ageBand ?? null }, user.id);
     if (!result.ok) {
       return data({ intent: "declaration" as const, error: result.reason === "declaration_exists" ? "register.declaration.exists" : "vote.error.declaration_format", report: null, declared: null }, { status: 400 });

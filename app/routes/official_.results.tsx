@@ -59,6 +59,23 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirect(`/official/results?counted=${r.pools}&ties=${r.tiesThatMatter}`);
 }
 
+/** A count, with or without the lot for open ties; both may apply the turnout award. */
+function CountForm({ intent, label, primary = false }: { intent: "count" | "lot"; label: string; primary?: boolean }) {
+  const { t } = useT();
+  return (
+    <Form method="post" className="count-form">
+      <input type="hidden" name="intent" value={intent} />
+      <div className="check-row">
+        <input id={`award-${intent}`} name="award" type="checkbox" />
+        <label htmlFor={`award-${intent}`}>{t("count.award")}</label>
+      </div>
+      <button type="submit" className={primary ? "button button-large" : "button button-secondary"}>
+        {label}
+      </button>
+    </Form>
+  );
+}
+
 export default function CountPage() {
   const { year, pools } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
@@ -86,28 +103,8 @@ export default function CountPage() {
       ) : null}
       {!published ? (
         <div className="button-row">
-          <Form method="post" className="count-form">
-            <input type="hidden" name="intent" value="count" />
-            <div className="check-row">
-              <input id="award" name="award" type="checkbox" />
-              <label htmlFor="award">{t("count.award")}</label>
-            </div>
-            <button type="submit" className="button button-large">
-              {t("count.run")}
-            </button>
-          </Form>
-          {anyOpenTie ? (
-            <Form method="post">
-              <input type="hidden" name="intent" value="lot" />
-              <div className="check-row">
-                <input id="award-lot" name="award" type="checkbox" />
-                <label htmlFor="award-lot">{t("count.award")}</label>
-              </div>
-              <button type="submit" className="button button-secondary">
-                {t("count.runLot")}
-              </button>
-            </Form>
-          ) : null}
+          <CountForm intent="count" label={t("count.run")} primary />
+          {anyOpenTie ? <CountForm intent="lot" label={t("count.runLot")} /> : null}
           {anyDraft ? (
             <Link className="button button-secondary" to={`/results/${year}?draft=1`}>
               {t("count.preview")}

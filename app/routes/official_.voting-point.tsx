@@ -1,14 +1,12 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { randomToken, sha256 } from "~/auth/crypto.server";
 import { requirePermission } from "~/auth/session.server";
 import { Breadcrumbs } from "~/components/proposals";
-import { insertAudit } from "~/data/audit.server";
 import { listVotingPoints } from "~/data/ballots.server";
 import { db } from "~/db.server";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
-import { activePoint, pointCookie } from "~/services/vote-flow.server";
+import { activePoint, closeVotingPoint, openVotingPoint, pointCookie } from "~/services/vote-flow.server";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "point.title");
 
@@ -21,26 +19,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "ballots.enter_paper");
   const form = await request.formData();
-  const now = new Date();
   if (form.get("intent") === "close") {
     const active = await activePoint(db(), request);
-    if (active) {
-      await db().transaction().execute(async (trx) => {
-        await trx.updateTable("voting_point_sessions").set({ closed_at: now.toISOString() }).where("id", "=", active.sessionId).execute();
-        await insertAudit(trx, { actorUserId: user.id, actorRole: "official", action: "voting_point.close", objectType: "voting_point", objectId: active.pointId }, now);
-      });
-    }
+    if (active) await closeVotingPoint(db(), active, user.id);
     return redirect("/official/voting-point", { headers: { "Set-Cookie": pointCookie(null) } });
   }
-  const pointId = String(form.get("pointId") ?? "");
-  const point = (await listVotingPoints(db())).find((p) => p.id === pointId);
-  if (!point) return data({ error: "form.error.invalid" }, { status: 400 });
-  const token = randomToken();
-  await db().transaction().execute(async (trx) => {
-    await trx.insertInto("voting_point_sessions").values({ id: sha256(token), voting_point_id: point.id, official_user_id: user.id, opened_at: now.toISOString(), closed_at: null }).execute();
-    await insertAudit(trx, { actorUserId: user.id, actorRole: "official", action: "voting_point.open", objectType: "voting_point", objectId: point.id }, now);
-  });
-  return redirect("/official/voting-point", { headers: { "Set-Cookie": pointCookie(token) } });
+  const opened = await openVotingPoint(db(), String(form.get("pointId") ?? "").slice(0, 100), user.id);
+  if (!opened.ok) return data({ error: "form.error.invalid" }, { status: 400 });
+  return redirect("/official/voting-point", { headers: { "Set-Cookie": pointCookie(opened.token) } });
 }
 
 export default function VotingPoint() {

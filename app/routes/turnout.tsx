@@ -6,13 +6,14 @@ import { getVotingProgramme, listTurnout } from "~/data/ballots.server";
 import { db } from "~/db.server";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
+import { listDistricts } from "~/data/districts.server";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "turnout.title");
 
 const CHANNELS = ["online", "assisted", "paper"] as const;
 
 export async function loader(_: LoaderFunctionArgs) {
-  const districts = await db().selectFrom("districts").select(["id", "name"]).orderBy("name").execute();
+  const districts = await listDistricts(db());
   const programmes = [];
   for (const kind of ["bo", "youth", "children"] as const) {
     const p = await getVotingProgramme(db(), kind);

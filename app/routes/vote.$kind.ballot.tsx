@@ -6,12 +6,13 @@ import { FormErrors } from "~/components/form/fields";
 import { VoteBanner, VotePage, VoteSteps } from "~/components/vote";
 import { loadCatalogue } from "~/data/ballots.server";
 import { db } from "~/db.server";
-import { remainingTicks, validateBallot, type BallotError } from "~/domain/voting";
+import { remainingTicks, type BallotError } from "~/domain/voting";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { activePoint, programmeFromParams, requireVoteState } from "~/services/vote-flow.server";
-import { castBallot, toCataloguePools } from "~/services/voting.server";
+import { castBallot, checkBallot } from "~/services/voting.server";
 import { readTicks } from "~/services/vote-identify.server";
+import { getDistrictBySlug } from "~/data/districts.server";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "vote.ballot.title");
 
@@ -21,7 +22,7 @@ async function context(request: Request, kind: string | undefined, districtSlug:
   let district: { id: string; slug: string; name: string } | null = null;
   if (programme.kind === "bo") {
     const slug = typeof districtSlug === "string" ? districtSlug.slice(0, 100) : "";
-    district = (await db().selectFrom("districts").select(["id", "slug", "name"]).where("slug", "=", slug).executeTakeFirst()) ?? null;
+    district = await getDistrictBySlug(db(), slug);
     if (!district) throw redirect(`/vote/${programme.kind}/district?missing=1`);
   }
   const [catalogue, point] = await Promise.all([loadCatalogue(db(), programme.programmeId, district?.id ?? null), activePoint(db(), request)]);
@@ -35,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData();
-  const { programme, state, district, catalogue, point } = await context(request, params.kind, String(form.get("district") ?? ""));
+  const { programme, state, district, point } = await context(request, params.kind, String(form.get("district") ?? ""));
   const ticks = readTicks(form.getAll("tick"));
   const intent = form.get("intent");
   const ballot = { districtId: district?.id ?? null, selections: ticks };
@@ -55,7 +56,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 
   // review: check everything before showing the summary
-  const verdict = validateBallot(ballot, toCataloguePools(catalogue), { allowEmpty: false, districtIds: district ? [district.id] : [] });
+  const verdict = await checkBallot(db(), programme, ballot);
   if (!verdict.ok) return data({ stage: "ballot" as const, ticks, errors: verdict.errors }, { status: 400 });
   return { stage: "review" as const, ticks, errors: [] as BallotError[] };
 }

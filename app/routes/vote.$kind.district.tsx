@@ -5,6 +5,7 @@ import { db } from "~/db.server";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { activePoint, programmeFromParams, requireVoteState } from "~/services/vote-flow.server";
+import { listDistricts } from "~/data/districts.server";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "vote.district.title");
 
@@ -13,7 +14,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (programme.kind !== "bo") throw new Response("Not found", { status: 404 });
   const state = requireVoteState(request, programme);
   const [districts, point] = await Promise.all([
-    db().selectFrom("districts").select(["slug", "name"]).orderBy("name").execute(),
+    listDistricts(db()),
     activePoint(db(), request),
   ]);
   const missing = new URL(request.url).searchParams.has("missing");
@@ -23,7 +24,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function ChooseDistrict() {
   const { kind, districts, point, onBehalf, missing } = useLoaderData<typeof loader>();
   const { t } = useT();
-  const collator = new Intl.Collator("pl");
   return (
     <VotePage>
       <h1>{t("vote.district.title")}</h1>
@@ -38,14 +38,12 @@ export default function ChooseDistrict() {
               {t("vote.district.required")}
             </p>
           ) : null}
-          {[...districts]
-            .sort((a, b) => collator.compare(a.name, b.name))
-            .map((d) => (
-              <label key={d.slug} className="choice">
-                <input type="radio" name="district" value={d.slug} required />
-                <span>{d.name}</span>
-              </label>
-            ))}
+          {districts.map((d) => (
+            <label key={d.slug} className="choice">
+              <input type="radio" name="district" value={d.slug} required />
+              <span>{d.name}</span>
+            </label>
+          ))}
         </fieldset>
         <button type="submit" className="button button-large">
           {t("vote.district.submit")}

@@ -4,6 +4,7 @@
  * app/domain/proposal-workflow.ts, then writes the change, its public decision row, its audit row
  * and the author's e-mail in one transaction. Expected refusals come back as reason codes.
  */
+import { listPhaseWindows } from "~/data/editions.server";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { newId } from "~/auth/crypto.server";
@@ -21,7 +22,6 @@ import {
   insertProposal,
   insertSupport,
   insertVersion,
-  listPhaseWindows,
   listProgrammePools,
   nextProposalNumber,
   replaceCostItems,

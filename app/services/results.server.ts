@@ -9,21 +9,15 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { insertAudit } from "~/data/audit.server";
 import { countPool, turnoutAward, type AwardPool } from "~/domain/results";
-import { currentPhase, phaseHasEnded, type PhaseWindow } from "~/domain/phases";
+import { listPhaseWindows } from "~/data/editions.server";
+import { currentPhase, phaseHasEnded } from "~/domain/phases";
 import { ON_BALLOT_STATUSES } from "~/domain/proposal-workflow";
-import { PhaseSchema, SelectionRuleSchema } from "~/domain/rules";
+import { SelectionRuleSchema } from "~/domain/rules";
 
 type Db = Kysely<Database>;
 
 export type CountRefusal = "voting_not_finished" | "results_published" | "no_pools";
 
-async function phasesOf(db: Db, editionId: string): Promise<PhaseWindow[]> {
-  const rows = await db.selectFrom("edition_phases").select(["phase", "starts_at", "ends_at"]).where("edition_id", "=", editionId).execute();
-  return rows.flatMap((r) => {
-    const p = PhaseSchema.safeParse(r.phase);
-    return p.success ? [{ phase: p.data, startsAt: r.starts_at, endsAt: r.ends_at }] : [];
-  });
-}
 
 /** Ballots of a programme as, per pool, the list of ticked projects of every ballot that had the pool on it. */
 async function ballotsByPool(db: Db, programmeId: string, pools: { id: string; district_id: string | null }[]) {
@@ -66,7 +60,7 @@ export async function countEdition(
   opts: { drawLotForTies?: boolean; turnoutAward?: boolean } = {},
   now = new Date(),
 ): Promise<{ ok: true; pools: number; tiesThatMatter: number; awarded: number } | { ok: false; reason: CountRefusal }> {
-  const phases = await phasesOf(db, editionId);
+  const phases = await listPhaseWindows(db, editionId);
   const phase = currentPhase(phases, now);
   if (!phaseHasEnded(phases, "voting", now) || phase === "voting") return { ok: false, reason: "voting_not_finished" };
   const pools = await db
@@ -88,15 +82,21 @@ export async function countEdition(
   const awardPools: AwardPool[] = [];
 
   await db.transaction().execute(async (trx) => {
+    // every pool's projects in one query, not one per pool
+    const onBallot = await trx
+      .selectFrom("proposals")
+      .select(["id", "pool_id", "cost_grosze"])
+      .where(
+        "pool_id",
+        "in",
+        pools.map((p) => p.id),
+      )
+      .where("status", "in", ON_BALLOT_STATUSES)
+      .execute();
     for (const [programmeId, programmePools] of byProgramme) {
       const ballots = await ballotsByPool(trx, programmeId, programmePools);
       for (const pool of programmePools) {
-        const projects = await trx
-          .selectFrom("proposals")
-          .select(["id", "cost_grosze"])
-          .where("pool_id", "=", pool.id)
-          .where("status", "in", ON_BALLOT_STATUSES)
-          .execute();
+        const projects = onBallot.filter((p) => p.pool_id === pool.id);
         const rule = SelectionRuleSchema.parse(JSON.parse(pool.selection_rule));
         const input = {
           projects: projects.map((p) => ({ id: p.id, costGrosze: Number(p.cost_grosze) })),

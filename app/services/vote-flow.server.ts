@@ -6,9 +6,10 @@ import { redirect } from "@remix-run/node";
 import type { Kysely } from "kysely";
 import { z } from "zod";
 import type { Database } from "../../db/schema";
-import { sha256 } from "~/auth/crypto.server";
+import { randomToken, sha256 } from "~/auth/crypto.server";
+import { insertAudit } from "~/data/audit.server";
 import { readVoteState, type VoteState } from "~/auth/vote-session.server";
-import { getVotingProgramme, type VotingProgramme } from "~/data/ballots.server";
+import { getVotingProgramme, listVotingPoints, type VotingProgramme } from "~/data/ballots.server";
 import { readCookie } from "~/i18n/locale.server";
 import { getEnv } from "~/env.server";
 
@@ -62,4 +63,23 @@ export async function activePoint(db: Db, request: Request): Promise<ActivePoint
     .where("s.closed_at", "is", null)
     .executeTakeFirst();
   return row ? { sessionId: row.id, pointId: row.voting_point_id, name: row.name, officialUserId: row.official_user_id } : null;
+}
+
+/** Opens a voting point on the official's device; returns the device token for its cookie (only its hash is stored). */
+export async function openVotingPoint(db: Db, pointId: string, officialUserId: string, now = new Date()): Promise<{ ok: true; token: string } | { ok: false; reason: "point_unknown" }> {
+  const point = (await listVotingPoints(db)).find((p) => p.id === pointId);
+  if (!point) return { ok: false, reason: "point_unknown" };
+  const token = randomToken();
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto("voting_point_sessions").values({ id: sha256(token), voting_point_id: point.id, official_user_id: officialUserId, opened_at: now.toISOString(), closed_at: null }).execute();
+    await insertAudit(trx, { actorUserId: officialUserId, actorRole: "official", action: "voting_point.open", objectType: "voting_point", objectId: point.id }, now);
+  });
+  return { ok: true, token };
+}
+
+export async function closeVotingPoint(db: Db, point: ActivePoint, officialUserId: string, now = new Date()): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable("voting_point_sessions").set({ closed_at: now.toISOString() }).where("id", "=", point.sessionId).execute();
+    await insertAudit(trx, { actorUserId: officialUserId, actorRole: "official", action: "voting_point.close", objectType: "voting_point", objectId: point.pointId }, now);
+  });
 }

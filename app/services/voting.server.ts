@@ -237,6 +237,12 @@ async function writeBallot(
   });
 }
 
+/** The online ballot rule on this programme's catalogue: shown on the review step, enforced again at cast. */
+export async function checkBallot(db: Db, programme: VotingProgramme, input: BallotInput) {
+  const catalogue = await loadCatalogue(db, programme.programmeId, input.districtId);
+  return validateBallot(input, toCataloguePools(catalogue), { allowEmpty: false, districtIds: input.districtId ? [input.districtId] : [] });
+}
+
 /** An online or assisted ballot: every category must be valid, and it is final once cast. */
 export async function castBallot(
   db: Db,
@@ -247,8 +253,7 @@ export async function castBallot(
   now: Date,
 ): Promise<CastResult> {
   if (currentPhase(programme.phases, now) !== "voting") return { ok: false, reason: "not_voting_phase" };
-  const catalogue = await loadCatalogue(db, programme.programmeId, input.districtId);
-  const verdict = validateBallot(input, toCataloguePools(catalogue), { allowEmpty: false, districtIds: input.districtId ? [input.districtId] : [] });
+  const verdict = await checkBallot(db, programme, input);
   if (!verdict.ok) return { ok: false, reason: "ballot_invalid", errors: verdict.errors };
   const written = await writeBallot(db, voter, verdict.normalised, ctx, now);
   return written.ok ? { ok: true, receipt: written.receipt, invalidPools: [] } : written;
