@@ -145,6 +145,9 @@ export interface ProposalCoauthorsTable {
   invited_by: string | null;
   invited_at: string;
   accepted_at: string | null;
+  /** sha256 of the single-use invitation token; null once used or withdrawn. */
+  token_hash: string | null;
+  declined_at: string | null;
 }
 
 export interface FinalListsTable {
@@ -183,6 +186,19 @@ export interface AttachmentsTable {
   size_bytes: number;
   storage_key: string;
   uploaded_by: string | null;
+  created_at: string;
+  /** The author's words about the file: an image's alt text. */
+  description: ColumnType<string, string | undefined, string>;
+}
+
+/** A proposal received on paper or in person: what the resident gave, kept apart (erasable). */
+export interface PaperSubmissionsTable {
+  proposal_id: string;
+  resident_name: string;
+  resident_contact: string;
+  received_on: string;
+  paper_signatures: number;
+  entered_by: string | null;
   created_at: string;
 }
 
@@ -367,6 +383,7 @@ export interface Database {
   comments: CommentsTable;
   comment_flags: CommentFlagsTable;
   attachments: AttachmentsTable;
+  paper_submissions: PaperSubmissionsTable;
   pool_results: PoolResultsTable;
   pool_tallies: PoolTalliesTable;
   users: UsersTable;
