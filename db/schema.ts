@@ -124,6 +124,10 @@ export interface ProposalDecisionsTable {
   actor_user_id: string | null;
   actor_role: string;
   created_at: string;
+  /** JSON { criterion: met } of a formal_* / merit_* decision. */
+  checks_json: string | null;
+  cost_before_grosze: number | null;
+  cost_after_grosze: number | null;
 }
 
 export interface ProposalAppealsTable {

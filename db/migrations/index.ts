@@ -10,6 +10,7 @@ import * as m20261122T0330 from "./2026-11-22T03-30_create_voting";
 import * as m20261122T0400 from "./2026-11-22T04-00_create_proposal_workflow";
 import * as m20261122T0500 from "./2026-11-22T05-00_extend_results";
 import * as m20261122T0610 from "./2026-11-22T06-10_add_submission_extras";
+import * as m20261122T0620 from "./2026-11-22T06-20_extend_decisions";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-22T02-40_create_editions": m20261122T0240,
@@ -18,6 +19,7 @@ export const migrations: Record<string, Migration> = {
   "2026-11-22T04-00_create_proposal_workflow": m20261122T0400,
   "2026-11-22T05-00_extend_results": m20261122T0500,
   "2026-11-22T06-10_add_submission_extras": m20261122T0610,
+  "2026-11-22T06-20_extend_decisions": m20261122T0620,
 };
 
 export const migrationProvider: MigrationProvider = {
