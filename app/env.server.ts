@@ -10,7 +10,10 @@ const DEV_IDENTITY_KEY = "dev-only-identity-key-change-me-please";
 const EnvSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    /** A SQLite file (default) or PostgreSQL: postgres://user:password@host:5432/name (see the README). */
     DATABASE_URL: z.string().min(1).default("./data/bo.sqlite"),
+    /** PostgreSQL only: connections per app process (db/client.ts reads it). */
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).optional(),
     HOST: z.string().default("127.0.0.1"),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     PUBLIC_ORIGIN: z.string().url().optional(),

@@ -5,11 +5,12 @@
  * held up. (The page-by-page backup API restarts whenever another process writes, and under a
  * steady stream of ballots it may never finish.) The copy is checked (PRAGMA integrity_check) and
  * then renamed into place, so FILE is either the previous file or a complete, checked backup.
+ * On PostgreSQL (DATABASE_URL=postgres://…) this script refuses and points to pg_dump instead.
  */
 import Database from "better-sqlite3";
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { sqlitePathFromUrl } from "./client";
+import { isPostgresUrl, sqlitePathFromUrl } from "./client";
 
 export interface BackupResult {
   file: string;
@@ -54,7 +55,16 @@ async function main() {
     console.error("usage: npm run db:backup -- FILE");
     process.exit(2);
   }
-  const source = sqlitePathFromUrl(process.env.DATABASE_URL ?? "./data/bo.sqlite");
+  const url = process.env.DATABASE_URL ?? "./data/bo.sqlite";
+  if (isPostgresUrl(url)) {
+    console.error(
+      "DATABASE_URL points to PostgreSQL: this script copies SQLite files only. Back PostgreSQL up with its own tools, e.g.\n" +
+        '  pg_dump --format=custom --file=FILE "$DATABASE_URL"\n' +
+        "(consistent while the app keeps running), or continuous archiving / a replica for point-in-time recovery. See the README.",
+    );
+    process.exit(2);
+  }
+  const source = sqlitePathFromUrl(url);
   if (!existsSync(source)) {
     console.error(`no database at ${source}`);
     process.exit(1);

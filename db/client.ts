@@ -1,31 +1,79 @@
 /**
- * Opens the database named by a DATABASE_URL-style string. SQLite (better-sqlite3) is the embedded
- * default; queries are written with Kysely's portable builder so a PostgreSQL dialect can be added here
- * without touching them.
+ * Opens the database named by a DATABASE_URL-style string: a SQLite file (better-sqlite3, the
+ * embedded default) or PostgreSQL (`postgres://user:password@host:5432/name`, through `pg`).
+ * Queries are written with Kysely's portable builder, so the same code runs on both; the few
+ * things only one engine has (SQLite pragmas, `VACUUM INTO` backups) check `kind` first.
  */
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { Kysely, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
 import type { Database as Schema } from "./schema";
 
 export type Db = Kysely<Schema>;
+export type DbKind = "sqlite" | "postgres";
 
 export interface OpenedDb {
   db: Db;
-  /** The raw SQLite handle (backups, pragmas, integrity checks). */
-  sqlite: Database.Database;
+  kind: DbKind;
+  /** The raw SQLite handle (backups, pragmas, integrity checks); only on SQLite. */
+  sqlite?: Database.Database;
+  /** The PostgreSQL connection pool (shared rate limits); only on PostgreSQL. */
+  pool?: pg.Pool;
   close: () => Promise<void>;
 }
 
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(url);
+}
+
+export function databaseKind(url: string): DbKind {
+  return isPostgresUrl(url) ? "postgres" : "sqlite";
+}
+
 export function sqlitePathFromUrl(url: string): string {
-  if (url.startsWith("postgres://") || url.startsWith("postgresql://")) {
-    throw new Error("DATABASE_URL points to PostgreSQL, which this build does not support yet; use a SQLite file path.");
+  if (isPostgresUrl(url)) {
+    throw new Error("DATABASE_URL points to PostgreSQL: this needs a SQLite file (for PostgreSQL use pg_dump / pg_restore).");
   }
   return url.replace(/^sqlite:(\/\/)?/, "").replace(/^file:/, "");
 }
 
+// pg returns bigint (count(*), money in grosze) and numeric (sum of bigint) as strings to avoid
+// losing precision; our amounts and counts stay far below 2^53, so read them as numbers, like SQLite.
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+const pgTypes = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") => {
+    if (oid === INT8_OID || oid === NUMERIC_OID) return (v: string) => (v === null ? null : Number(v));
+    return pg.types.getTypeParser(oid, format);
+  }) as typeof pg.types.getTypeParser,
+};
+
+export function openPostgres(url: string, opts: { max?: number } = {}): OpenedDb {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: opts.max ?? Number(process.env.DATABASE_POOL_MAX ?? 10),
+    types: pgTypes,
+    // keep the app's ISO-8601 text times and ordering independent of the server's settings
+    options: "-c timezone=UTC -c client_encoding=UTF8",
+  });
+  // an idle client losing its connection (server restart, failover) must not crash the process
+  pool.on("error", (e) => console.error(`PostgreSQL pool: ${e.message}`));
+  const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    kind: "postgres",
+    pool,
+    close: async () => {
+      await db.destroy(); // ends the pool, but only if Kysely itself ever used it
+      if (!pool.ended) await pool.end();
+    },
+  };
+}
+
 export function openDatabase(url: string): OpenedDb {
+  if (isPostgresUrl(url)) return openPostgres(url);
   const path = sqlitePathFromUrl(url);
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);
@@ -37,9 +85,19 @@ export function openDatabase(url: string): OpenedDb {
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
   return {
     db,
+    kind: "sqlite",
     sqlite,
     close: async () => {
       await db.destroy();
     },
   };
+}
+
+/**
+ * Whether an error is a unique / primary-key violation, on either engine: PostgreSQL's SQLSTATE
+ * 23505, SQLite's SQLITE_CONSTRAINT_UNIQUE / _PRIMARYKEY. The one place that knows the codes.
+ */
+export function isUniqueViolation(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY";
 }

@@ -4,11 +4,12 @@
  * while another process has the database open (unless --force). The backup is checked before anything
  * is touched; the current file is kept beside it as `<db>.before-restore-<time>`; the restore
  * itself goes through SQLite's backup API into a temporary file that is renamed into place.
+ * On PostgreSQL (DATABASE_URL=postgres://…) this script refuses and points to pg_restore instead.
  */
 import Database from "better-sqlite3";
 import { existsSync, readdirSync, readlinkSync, realpathSync, renameSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
-import { sqlitePathFromUrl } from "./client";
+import { isPostgresUrl, sqlitePathFromUrl } from "./client";
 
 function integrity(db: Database.Database): string {
   return (db.pragma("integrity_check") as { integrity_check: string }[]).map((r) => r.integrity_check).join("; ");
@@ -71,7 +72,16 @@ async function main() {
     console.error("usage: npm run db:restore -- FILE [--force]");
     process.exit(2);
   }
-  const target = sqlitePathFromUrl(process.env.DATABASE_URL ?? "./data/bo.sqlite");
+  const url = process.env.DATABASE_URL ?? "./data/bo.sqlite";
+  if (isPostgresUrl(url)) {
+    console.error(
+      "DATABASE_URL points to PostgreSQL: this script restores SQLite files only. Restore a pg_dump archive with\n" +
+        '  pg_restore --clean --if-exists --no-owner --dbname="$DATABASE_URL" FILE\n' +
+        "after stopping every app node. See the README.",
+    );
+    process.exit(2);
+  }
+  const target = sqlitePathFromUrl(url);
   const r = await restoreDatabase(file, target, { force: args.includes("--force") });
   console.log(`Restored ${target} from ${resolve(file)}.${r.kept ? ` The previous file is kept as ${r.kept}.` : ""}`);
 }

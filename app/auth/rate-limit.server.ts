@@ -1,9 +1,15 @@
 /**
- * Rate limits for sign-in, sign-up and password reset (and, later, voting). In memory: right for
- * one app process; a deployment with several app nodes swaps these for a shared store
- * (rate-limiter-flexible has PostgreSQL/Redis backends with the same interface).
+ * Rate limits for sign-in, sign-up, password reset, identification and comments. Where they are
+ * counted follows the database: with SQLite (one app process) in memory; with PostgreSQL (possibly
+ * several app nodes behind a load balancer) in the shared `rate_limits` table, so a limit holds
+ * across nodes. If PostgreSQL fails mid-request, an in-memory limiter of the same size stands in
+ * (per node) instead of failing the request.
  */
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import type pg from "pg";
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { databaseKind } from "../../db/client";
+import { getDatabase } from "~/db.server";
+import { getEnv } from "~/env.server";
 
 export interface Limit {
   /** Takes one point; refusal carries the seconds until the next try. */
@@ -13,11 +19,67 @@ export interface Limit {
   reset(key: string): Promise<void>;
 }
 
-function limit(points: number, durationS: number): Limit {
-  const rl = new RateLimiterMemory({ points, duration: durationS });
+export type LimitStore = { kind: "memory" } | { kind: "postgres"; pool: pg.Pool };
+
+export const RATE_LIMIT_TABLE = "rate_limits";
+
+// the table rate-limiter-flexible expects (key, points, expire in ms), created once per pool; not a
+// migration because it holds nothing worth keeping and exists only on PostgreSQL
+const tables = new WeakMap<pg.Pool, Promise<void>>();
+function ensureTable(pool: pg.Pool): Promise<void> {
+  let p = tables.get(pool);
+  if (!p) {
+    p = pool
+      .query(`create table if not exists ${RATE_LIMIT_TABLE} (key text primary key, points integer not null default 0, expire bigint)`)
+      .then(
+        () => undefined,
+        (e: { code?: string }) => {
+          if (e.code !== "23505") throw e; // 23505: another node created it at the same moment
+        },
+      );
+    p.catch(() => tables.delete(pool)); // try again next time
+    tables.set(pool, p);
+  }
+  return p;
+}
+
+/** Where limits are counted when nobody says: PostgreSQL's pool when DATABASE_URL is PostgreSQL, else memory. */
+function defaultStore(): LimitStore {
+  if (databaseKind(getEnv().DATABASE_URL) !== "postgres") return { kind: "memory" };
+  return { kind: "postgres", pool: getDatabase().pool! };
+}
+
+/**
+ * One limit: `points` attempts per `durationS` seconds per key. `name` keeps the keys of different
+ * limits apart in the shared table. The store is chosen on first use (after the environment is read).
+ */
+export function createLimit(name: string, points: number, durationS: number, store?: () => LimitStore): Limit {
+  let made: Promise<RateLimiterAbstract> | null = null;
+  const limiter = () =>
+    (made ??= (async () => {
+      const memory = new RateLimiterMemory({ points, duration: durationS, keyPrefix: name });
+      const s = (store ?? defaultStore)();
+      if (s.kind === "memory") return memory;
+      await ensureTable(s.pool);
+      return new RateLimiterPostgres({
+        storeClient: s.pool,
+        storeType: "pool",
+        tableName: RATE_LIMIT_TABLE,
+        tableCreated: true,
+        keyPrefix: name,
+        points,
+        duration: durationS,
+        clearExpiredByTimeout: true,
+        insuranceLimiter: memory,
+      });
+    })().catch((e) => {
+      made = null;
+      throw e;
+    }));
   const refusal = (r: RateLimiterRes) => ({ ok: false as const, retryAfterS: Math.max(1, Math.ceil(r.msBeforeNext / 1000)) });
   return {
     async consume(key) {
+      const rl = await limiter();
       try {
         await rl.consume(key);
         return { ok: true };
@@ -27,11 +89,11 @@ function limit(points: number, durationS: number): Limit {
       }
     },
     async isBlocked(key) {
-      const r = await rl.get(key);
+      const r = await (await limiter()).get(key);
       return r && r.consumedPoints >= points ? refusal(r) : { ok: true };
     },
     async reset(key) {
-      await rl.delete(key);
+      await (await limiter()).delete(key);
     },
   };
 }
@@ -43,16 +105,16 @@ const envInt = (name: string, fallback: number) => {
 
 export const limits = {
   /** Identification attempts per IP (a voting point's device is exempt: many people share it). */
-  identifyPerIp: limit(envInt("RATE_LIMIT_IDENTIFY_PER_IP", 60), 15 * 60),
+  identifyPerIp: createLimit("identify_ip", envInt("RATE_LIMIT_IDENTIFY_PER_IP", 60), 15 * 60),
   /** Failed identifications of one person (PESEL / card) from anywhere. */
-  identifyFailuresPerPerson: limit(5, 60 * 60),
+  identifyFailuresPerPerson: createLimit("identify_fail", 5, 60 * 60),
   /** 10 failed sign-ins for one address from one IP in 15 minutes, then a pause. */
-  signInFailures: limit(10, 15 * 60),
+  signInFailures: createLimit("signin_fail", 10, 15 * 60),
   /** Any sign-in attempts from one IP (guards against spraying many addresses). */
-  signInPerIp: limit(100, 15 * 60),
-  signUpPerIp: limit(10, 60 * 60),
-  resetPerIp: limit(10, 60 * 60),
-  resetPerEmail: limit(3, 60 * 60),
+  signInPerIp: createLimit("signin_ip", 100, 15 * 60),
+  signUpPerIp: createLimit("signup_ip", 10, 60 * 60),
+  resetPerIp: createLimit("reset_ip", 10, 60 * 60),
+  resetPerEmail: createLimit("reset_email", 3, 60 * 60),
   /** Comments and replies by one person: 10 in 10 minutes. */
-  commentsPerUser: limit(10, 10 * 60),
+  commentsPerUser: createLimit("comments_user", 10, 10 * 60),
 };

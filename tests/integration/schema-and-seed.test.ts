@@ -4,7 +4,7 @@ import { Migrator, NO_MIGRATIONS } from "kysely";
 import { migrationProvider } from "../../db/migrations/index";
 import { BO_2026, seedDemo } from "../../db/seed";
 import { BallotRuleSchema, SelectionRuleSchema } from "~/domain/rules";
-import { createTestDb, type TestDb } from "../support/db";
+import { createTestDb, onPostgres, type TestDb } from "../support/db";
 
 let t: TestDb;
 const NOW = new Date("2026-11-22T10:00:00Z");
@@ -17,12 +17,31 @@ afterAll(async () => t.cleanup());
 const count = async (table: "districts" | "editions" | "pools" | "proposals" | "proposal_cost_items" | "pool_results") =>
   Number((await t.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
 
+/** The catalogue, read the engine's own way: sqlite_master / pragma, or information_schema on PostgreSQL. */
+async function tableNames(db: TestDb): Promise<string[]> {
+  if (db.kind === "postgres") {
+    const r = await sql<{ name: string }>`select table_name as name from information_schema.tables
+      where table_schema = current_schema() and table_type = 'BASE TABLE' and table_name not like 'kysely_%' order by table_name`.execute(db.db);
+    return r.rows.map((x) => x.name);
+  }
+  return db
+    .sqlite!.prepare("select name from sqlite_master where type = 'table' and name not like 'kysely_%' and name not like 'sqlite_%' order by name")
+    .all()
+    .map((r) => (r as { name: string }).name);
+}
+
+async function columnsOf(db: TestDb, table: string): Promise<string[]> {
+  if (db.kind === "postgres") {
+    const r = await sql<{ name: string }>`select column_name as name from information_schema.columns
+      where table_schema = current_schema() and table_name = ${table} order by ordinal_position`.execute(db.db);
+    return r.rows.map((x) => x.name);
+  }
+  return (db.sqlite!.prepare(`pragma table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
+}
+
 describe("schema", () => {
-  it("has the tables and the durable SQLite settings", () => {
-    const tables = t.sqlite
-      .prepare("select name from sqlite_master where type = 'table' and name not like 'kysely_%' and name not like 'sqlite_%' order by name")
-      .all()
-      .map((r) => (r as { name: string }).name);
+  it("has the tables, and who voted cannot be joined to how", async () => {
+    const tables = await tableNames(t);
     expect(tables).toEqual(
       expect.arrayContaining([
         "audit_log",
@@ -50,29 +69,49 @@ describe("schema", () => {
         "voting_points",
       ]),
     );
-    // who voted and how they voted: no shared column, no insertion order to line them up
-    const ddl = (name: string) => (t.sqlite.prepare("select sql from sqlite_master where name = ?").get(name) as { sql: string }).sql;
+    // who voted and how they voted: no shared column to line them up
+    const ballots = await columnsOf(t, "ballots");
+    const participations = await columnsOf(t, "participations");
+    expect(ballots).toContain("receipt_hash");
+    expect(ballots).not.toContain("voter_id");
+    expect(ballots.some((c) => c.endsWith("_at") || c === "voted_on")).toBe(false);
+    expect(participations).toContain("voter_id");
+    expect(participations).not.toContain("ballot_id");
+    expect(participations.filter((c) => ballots.includes(c) && c !== "programme_id" && c !== "district_id" && c !== "channel")).toEqual([]);
+  });
+
+  it.skipIf(onPostgres)("SQLite: no insertion order to line ballots up with voters, and durable settings (pragmas: SQLite only)", () => {
+    const sqlite = t.sqlite!;
+    const ddl = (name: string) => (sqlite.prepare("select sql from sqlite_master where name = ?").get(name) as { sql: string }).sql;
     for (const name of ["participations", "ballots", "ballot_lines"]) expect(ddl(name)).toMatch(/without rowid\s*$/i);
-    const cols = (name: string) => (t.sqlite.prepare(`pragma table_info(${name})`).all() as { name: string }[]).map((c) => c.name);
-    expect(cols("ballots")).not.toContain("voter_id");
-    expect(cols("ballots").some((c) => c.endsWith("_at") || c === "voted_on")).toBe(false);
-    expect(cols("participations")).not.toContain("ballot_id");
-    expect(cols("participations").filter((c) => cols("ballots").includes(c) && c !== "programme_id" && c !== "district_id" && c !== "channel")).toEqual([]);
-    expect(t.sqlite.pragma("journal_mode", { simple: true })).toBe("wal");
-    expect(t.sqlite.pragma("foreign_keys", { simple: true })).toBe(1);
-    expect(t.sqlite.pragma("synchronous", { simple: true })).toBe(2); // FULL
+    expect(sqlite.pragma("journal_mode", { simple: true })).toBe("wal");
+    expect(sqlite.pragma("foreign_keys", { simple: true })).toBe(1);
+    expect(sqlite.pragma("synchronous", { simple: true })).toBe(2); // FULL
+  });
+
+  it.runIf(onPostgres)("PostgreSQL: the one-ballot rule is a primary key, and times stay text in UTC", async () => {
+    const pk = await sql<{ column_name: string }>`select k.column_name from information_schema.table_constraints c
+      join information_schema.key_column_usage k on k.constraint_name = c.constraint_name and k.table_schema = c.table_schema
+      where c.table_schema = current_schema() and c.table_name = 'participations' and c.constraint_type = 'PRIMARY KEY'
+      order by k.ordinal_position`.execute(t.db);
+    expect(pk.rows.map((r) => r.column_name)).toEqual(["voter_id", "programme_id"]);
+    const types = await sql<{ data_type: string }>`select data_type from information_schema.columns
+      where table_schema = current_schema() and table_name = 'sessions' and column_name = 'expires_at'`.execute(t.db);
+    expect(types.rows[0]?.data_type).toBe("text");
+    const tz = await sql<{ tz: string }>`select current_setting('TimeZone') as tz`.execute(t.db);
+    expect(tz.rows[0]?.tz).toBe("UTC");
   });
 
   it("refuses rows that break the constraints", async () => {
     await expect(
       t.db.insertInto("editions").values({ id: "x", year: 2030, status: "bogus" as never, source: null, created_at: NOW.toISOString() }).execute(),
-    ).rejects.toThrow(/CHECK/);
+    ).rejects.toThrow(/CHECK|check constraint/);
     await expect(
       t.db.insertInto("edition_phases").values({ edition_id: "missing", phase: "voting", starts_at: "2026-01-01", ends_at: "2026-02-01" }).execute(),
-    ).rejects.toThrow(/FOREIGN KEY/);
+    ).rejects.toThrow(/FOREIGN KEY|foreign key constraint/);
     await expect(
       t.db.insertInto("edition_phases").values({ edition_id: "ed_2026", phase: "extra", starts_at: "2026-03-01", ends_at: "2026-02-01" }).execute(),
-    ).rejects.toThrow(/CHECK/);
+    ).rejects.toThrow(/CHECK|check constraint/);
   });
 
   it("migrates down and up again", async () => {
@@ -81,8 +120,7 @@ describe("schema", () => {
       const migrator = new Migrator({ db: other.db, provider: migrationProvider });
       const down = await migrator.migrateTo(NO_MIGRATIONS);
       expect(down.error).toBeUndefined();
-      const left = await sql<{ n: number }>`select count(*) as n from sqlite_master where type='table' and name = 'proposals'`.execute(other.db);
-      expect(left.rows[0]!.n).toBe(0);
+      expect(await tableNames(other)).not.toContain("proposals");
       const up = await migrator.migrateToLatest();
       expect(up.error).toBeUndefined();
     } finally {
