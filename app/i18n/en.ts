@@ -5,6 +5,7 @@ import { auth } from "./en/auth";
 import { core } from "./en/core";
 import { proposals } from "./en/proposals";
 import { results } from "./en/results";
+import { review } from "./en/review";
 import { voting } from "./en/voting";
 
-export const en: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...a11y };
+export const en: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y };

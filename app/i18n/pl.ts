@@ -8,9 +8,10 @@ import { auth } from "./pl/auth";
 import { core } from "./pl/core";
 import { proposals } from "./pl/proposals";
 import { results } from "./pl/results";
+import { review } from "./pl/review";
 import { voting } from "./pl/voting";
 
-export const pl = { ...core, ...auth, ...proposals, ...voting, ...results, ...a11y } as const;
+export const pl = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y } as const;
 
 export type MessageKey = keyof typeof pl;
 export type Messages = Record<MessageKey, string>;

@@ -5,6 +5,7 @@ import { auth } from "./uk/auth";
 import { core } from "./uk/core";
 import { proposals } from "./uk/proposals";
 import { results } from "./uk/results";
+import { review } from "./uk/review";
 import { voting } from "./uk/voting";
 
-export const uk: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...a11y };
+export const uk: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y };
