@@ -29,6 +29,8 @@ const EnvSchema = z
       .enum(["true", "false", "1", "0"])
       .optional()
       .transform((v) => (v === undefined ? undefined : v === "true" || v === "1")),
+    /** Where proposal attachments are stored (created when missing; keep it outside public/). */
+    UPLOAD_DIR: z.string().min(1).default("./data/uploads"),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   })
   .superRefine((env, ctx) => {

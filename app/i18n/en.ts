@@ -7,5 +7,6 @@ import { proposals } from "./en/proposals";
 import { results } from "./en/results";
 import { review } from "./en/review";
 import { voting } from "./en/voting";
+import { submission } from "./en/submission";
 
-export const en: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y };
+export const en: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission };

@@ -10,8 +10,9 @@ import { proposals } from "./pl/proposals";
 import { results } from "./pl/results";
 import { review } from "./pl/review";
 import { voting } from "./pl/voting";
+import { submission } from "./pl/submission";
 
-export const pl = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y } as const;
+export const pl = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission } as const;
 
 export type MessageKey = keyof typeof pl;
 export type Messages = Record<MessageKey, string>;

@@ -7,5 +7,6 @@ import { proposals } from "./uk/proposals";
 import { results } from "./uk/results";
 import { review } from "./uk/review";
 import { voting } from "./uk/voting";
+import { submission } from "./uk/submission";
 
-export const uk: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y };
+export const uk: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission };

@@ -1,0 +1,219 @@
+/**
+ * Attachments: streamed to a temporary file under UPLOAD_DIR with a size cap (never buffered
+ * whole), typed by their first bytes, then — in one transaction — the row is written and the file
+ * renamed to its random storage key. A refusal or a failed write leaves neither row nor file.
+ * Served with the stored type, nosniff and a sandboxing CSP; non-public proposals' files only to
+ * their authors, co-authors and officials.
+ */
+import { createWriteStream } from "node:fs";
+import { mkdir, open, rename, stat, unlink, readFile } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { join, resolve } from "node:path";
+import { pipeline } from "node:stream/promises";
+import { Readable, Transform } from "node:stream";
+import { unstable_parseMultipartFormData, type UploadHandler } from "@remix-run/node";
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema";
+import { newId } from "~/auth/crypto.server";
+import { insertAudit } from "~/data/audit.server";
+import { countAttachments, deleteAttachment, getAttachment, insertAttachment } from "~/data/attachments.server";
+import { getEnv } from "~/env.server";
+import { AttachmentDescriptionSchema, checkAttachment, contentDisposition, isImage, MAX_ATTACHMENT_BYTES, safeFileName, sniffContentType, SNIFF_BYTES, StorageKeySchema, type AttachmentRefusal } from "~/domain/attachments";
+import { can, type Actor } from "~/domain/permissions";
+import { PUBLIC_STATUSES, type ProposalStatus } from "~/domain/proposals";
+import { editAccess, relationTo, type CoauthorRefusal } from "./coauthors.server";
+
+type Db = Kysely<Database>;
+
+export function uploadDir(): string {
+  return resolve(getEnv().UPLOAD_DIR);
+}
+
+const tmpName = () => `${randomBytes(16).toString("hex")}.part`;
+
+export interface ParsedUpload {
+  /** The temporary file, or null when no file was sent. */
+  tempPath: string | null;
+  sizeBytes: number;
+  /** More than MAX_ATTACHMENT_BYTES arrived: the file was cut off and removed. */
+  tooBig: boolean;
+  originalName: string;
+  fields: Record<string, string>;
+}
+
+/**
+ * Reads a multipart form: the "file" part is streamed to UPLOAD_DIR/.tmp and stops being written
+ * one byte past the limit (the rest is drained, not kept); other parts are short text fields.
+ */
+export async function parseUpload(request: Request, dir = uploadDir()): Promise<ParsedUpload> {
+  const tmpDir = join(dir, ".tmp");
+  await mkdir(tmpDir, { recursive: true });
+  const out: ParsedUpload = { tempPath: null, sizeBytes: 0, tooBig: false, originalName: "", fields: {} };
+  const handler: UploadHandler = async ({ name, filename, data }) => {
+    if (name === "file" && filename !== undefined) {
+      if (out.tempPath || filename === "") {
+        for await (const chunk of data) void chunk; // only one file per upload; an empty input sends no file
+        return null;
+      }
+      const path = join(tmpDir, tmpName());
+      out.tempPath = path;
+      out.originalName = filename.slice(0, 255);
+      let size = 0;
+      const cap = new Transform({
+        transform(chunk: Buffer, _enc, done) {
+          size += chunk.length;
+          if (size > MAX_ATTACHMENT_BYTES) {
+            out.tooBig = true;
+            return done(); // keep reading, stop writing
+          }
+          done(null, chunk);
+        },
+      });
+      await pipeline(Readable.from(data), cap, createWriteStream(path, { flags: "wx", mode: 0o600 }));
+      out.sizeBytes = size;
+      if (out.tooBig) {
+        await unlink(path).catch(() => undefined);
+        out.tempPath = null;
+      }
+      return null;
+    }
+    // a text field: at most 2 000 bytes kept
+    let text = "";
+    for await (const chunk of data) if (text.length < 2000) text += Buffer.from(chunk).toString("utf8");
+    out.fields[name] = text.slice(0, 2000);
+    return null;
+  };
+  try {
+    await unstable_parseMultipartFormData(request, handler);
+  } catch (e) {
+    if (out.tempPath) await unlink(out.tempPath).catch(() => undefined);
+    throw e;
+  }
+  return out;
+}
+
+async function readHead(path: string): Promise<Uint8Array> {
+  const fh = await open(path, "r");
+  try {
+    const buf = Buffer.alloc(SNIFF_BYTES);
+    const { bytesRead } = await fh.read(buf, 0, SNIFF_BYTES, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+}
+
+export type AddResult = { ok: true; id: string } | { ok: false; reason: AttachmentRefusal | CoauthorRefusal | "description_invalid" };
+
+/**
+ * Adds the uploaded temporary file to the proposal. Whatever happens, the temporary file is gone
+ * afterwards: renamed to its storage key on success, removed otherwise (and the renamed file is
+ * removed again if the transaction fails after the rename).
+ */
+export async function addAttachment(
+  db: Db,
+  user: Actor,
+  input: { proposalId: string; tempPath: string | null; tooBig?: boolean; originalName: string; description: string },
+  opts: { dir?: string; now?: Date } = {},
+): Promise<AddResult> {
+  const dir = opts.dir ?? uploadDir();
+  const now = opts.now ?? new Date();
+  const discard = async () => {
+    if (input.tempPath) await unlink(input.tempPath).catch(() => undefined);
+  };
+  let finalPath: string | null = null;
+  try {
+    if (input.tooBig) {
+      await discard();
+      return { ok: false, reason: "attachment_too_big" };
+    }
+    const sizeBytes = input.tempPath ? (await stat(input.tempPath)).size : 0;
+    const type = input.tempPath && sizeBytes > 0 ? sniffContentType(await readHead(input.tempPath)) : null;
+    const result = await db.transaction().execute(async (trx): Promise<AddResult> => {
+      const access = await editAccess(trx, user, input.proposalId, now);
+      if (!access.ok) return access;
+      const check = checkAttachment({ sizeBytes, type, existing: await countAttachments(trx, input.proposalId) });
+      if (!check.ok) return check;
+      const description = AttachmentDescriptionSchema.safeParse(input.description);
+      if (!description.success) return { ok: false, reason: "description_invalid" };
+      const id = newId("att");
+      const storageKey = randomBytes(16).toString("hex");
+      const fileName = safeFileName(input.originalName, check.type);
+      await insertAttachment(trx, { id, proposalId: input.proposalId, fileName, contentType: check.type, sizeBytes, storageKey, description: description.data, uploadedBy: user.id }, now);
+      await insertAudit(trx, { actorUserId: user.id, actorRole: "resident", action: "proposal.attachment_add", objectType: "proposal", objectId: input.proposalId, after: { attachmentId: id, contentType: check.type, sizeBytes } }, now);
+      // last step inside the transaction: if the rename fails the row is rolled back
+      finalPath = join(dir, storageKey);
+      await rename(input.tempPath!, finalPath);
+      return { ok: true, id };
+    });
+    if (!result.ok) await discard();
+    return result;
+  } catch (e) {
+    await discard();
+    if (finalPath) await unlink(finalPath).catch(() => undefined);
+    throw e;
+  }
+}
+
+/** The author or a co-author removes a file (while the proposal can be edited). */
+export async function removeAttachment(db: Db, user: Actor, proposalId: string, attachmentId: string, opts: { dir?: string; now?: Date } = {}): Promise<{ ok: true } | { ok: false; reason: CoauthorRefusal }> {
+  const dir = opts.dir ?? uploadDir();
+  const now = opts.now ?? new Date();
+  let key: string | null = null;
+  const r = await db.transaction().execute(async (trx) => {
+    const access = await editAccess(trx, user, proposalId, now);
+    if (!access.ok) return access;
+    const row = await getAttachment(trx, attachmentId);
+    if (!row || row.proposalId !== proposalId || !(await deleteAttachment(trx, proposalId, attachmentId))) return { ok: false as const, reason: "not_found" as const };
+    key = row.storageKey;
+    await insertAudit(trx, { actorUserId: user.id, actorRole: "resident", action: "proposal.attachment_remove", objectType: "proposal", objectId: proposalId, before: { attachmentId, fileName: row.fileName } }, now);
+    return { ok: true as const };
+  });
+  // the row is gone for good: now the file (a leftover file is harmless, a dangling row is not)
+  if (r.ok && key && StorageKeySchema.safeParse(key).success) await unlink(join(dir, key)).catch(() => undefined);
+  return r;
+}
+
+/** Whether the user may see the files of a proposal in this status. */
+export async function maySeeAttachments(db: Db, user: Actor | null, p: { id: string; status: string; authorUserId: string | null; programmeKind?: "bo" | "youth" | "children" }): Promise<boolean> {
+  if ((PUBLIC_STATUSES as readonly string[]).includes(p.status as ProposalStatus)) return true;
+  if (can(user, "proposals.verify", p.programmeKind) || can(user, "youth.moderate", p.programmeKind)) return true;
+  return (await relationTo(db, user, p)) !== null;
+}
+
+export interface ServedFile {
+  body: Buffer;
+  headers: Record<string, string>;
+}
+
+/** The response for /attachments/:id, or null (404) when it does not exist or may not be seen. */
+export async function serveAttachment(db: Db, user: Actor | null, id: string, dir = uploadDir()): Promise<ServedFile | null> {
+  const row = await getAttachment(db, id);
+  if (!row || !StorageKeySchema.safeParse(row.storageKey).success) return null;
+  const p = await db
+    .selectFrom("proposals as p")
+    .innerJoin("pools as po", "po.id", "p.pool_id")
+    .innerJoin("programmes as pr", "pr.id", "po.programme_id")
+    .select(["p.id", "p.status", "p.author_user_id", "pr.kind"])
+    .where("p.id", "=", row.proposalId)
+    .executeTakeFirst();
+  if (!p) return null;
+  const isPublic = (PUBLIC_STATUSES as readonly string[]).includes(p.status);
+  if (!isPublic && !(await maySeeAttachments(db, user, { id: p.id, status: p.status, authorUserId: p.author_user_id, programmeKind: p.kind }))) return null;
+  const body = await readFile(join(dir, row.storageKey)).catch(() => null);
+  if (!body) return null;
+  return {
+    body,
+    headers: {
+      "Content-Type": row.contentType,
+      "Content-Length": String(body.length),
+      "Content-Disposition": contentDisposition(row.fileName, isImage(row.contentType)),
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "default-src 'none'; sandbox",
+      "Cross-Origin-Resource-Policy": "same-origin",
+      // files never change (a new upload gets a new id); private ones are not kept by shared caches
+      "Cache-Control": isPublic ? "public, max-age=86400" : "private, max-age=300",
+    },
+  };
+}
+

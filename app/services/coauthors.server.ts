@@ -1,0 +1,205 @@
+/**
+ * Co-authors: the author invites by e-mail (a single-use link in the outbox), the invitee signs in
+ * and accepts or declines, the author may withdraw a pending invitation. Accepted co-authors edit
+ * the proposal like its author (saveAsCoauthor); everyone else still gets "not_author" and
+ * nothing changes. editAccess is the one gate for the author's extras (attachments, invitations).
+ */
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect } from "@remix-run/node";
+import type { Kysely } from "kysely";
+import { z } from "zod";
+import type { Database } from "../../db/schema";
+import { newId, randomToken, sha256 } from "~/auth/crypto.server";
+import { insertAudit } from "~/data/audit.server";
+import { getCurrentEdition, listPhaseWindows } from "~/data/editions.server";
+import { answerInvitation, getInvitationByToken, isCoauthor, listCoauthors, upsertInvitation, deletePendingInvitation } from "~/data/coauthors.server";
+import { insertOutbox } from "~/data/outbox.server";
+import { getWorkflowProposal, insertDecision, insertVersion, updateProposalStatus, updateProposalText, type WorkflowProposal } from "~/data/proposal-workflow.server";
+import { getUserById } from "~/data/users.server";
+import { can, type Actor } from "~/domain/permissions";
+import { currentPhase } from "~/domain/phases";
+import { checkCostBreakdown, decideTransition, proposalInputSchema, type ProposalInput, type WorkflowAction, type WorkflowActor, type WorkflowRefusal } from "~/domain/proposal-workflow";
+import type { Phase } from "~/domain/rules";
+import { getTranslator, isLocale } from "~/i18n";
+import { db as appDb } from "~/db.server";
+import { loadFormContext, rowsFor, type FormReply, type FormValues } from "./proposal-form.server";
+
+type Db = Kysely<Database>;
+
+export const MAX_COAUTHORS = 5;
+
+export type CoauthorRefusal = WorkflowRefusal | "not_found" | "coauthor_self" | "coauthor_exists" | "coauthor_limit" | "invitation_invalid" | "invitation_other_email" | "invitation_not_pending";
+
+function stateOf(p: WorkflowProposal, phase: Phase | null) {
+  return { status: p.status, phase, moderation: p.moderation, supportsRequired: p.supportsRequired, supportCount: p.supportCount, appealUsed: p.appealUsed, changesRequestedBy: p.changesRequestedBy, finalListPublished: p.finalListPublished };
+}
+
+/** Who the user is to the proposal: its author, an accepted co-author, or neither. */
+export async function relationTo(db: Db, user: Actor | null, p: Pick<WorkflowProposal, "id" | "authorUserId">): Promise<"author" | "coauthor" | null> {
+  if (!user) return null;
+  if (p.authorUserId === user.id) return "author";
+  return (await isCoauthor(db, p.id, user.id)) ? "coauthor" : null;
+}
+
+/**
+ * Whether the user may change the proposal now (edit its text, add or remove attachments): the
+ * author or an accepted co-author, and the workflow's "edit" rule (status, phase, frozen list).
+ */
+export async function editAccess(db: Db, user: Actor, proposalId: string, now = new Date()): Promise<{ ok: true; p: WorkflowProposal; role: "author" | "coauthor"; phase: Phase | null } | { ok: false; reason: CoauthorRefusal }> {
+  const p = await getWorkflowProposal(db, proposalId);
+  if (!p) return { ok: false, reason: "not_found" };
+  const role = await relationTo(db, user, p);
+  if (!role) return { ok: false, reason: "not_author" };
+  const phase = currentPhase(await listPhaseWindows(db, p.editionId), now);
+  const verdict = decideTransition("edit", stateOf(p, phase), { signedIn: true, isAuthor: true, isOfficial: false, isYouthModerator: false });
+  if (!verdict.ok) return verdict;
+  return { ok: true, p, role, phase };
+}
+
+export const InviteInputSchema = z.object({
+  email: z
+    .string({ error: "submission.error.email" })
+    .trim()
+    .toLowerCase()
+    .max(254, { error: "submission.error.email" })
+    .pipe(z.email({ error: "submission.error.email" })),
+});
+
+function invitationMail(locale: string, v: { origin: string; token: string; title: string; inviter: string }) {
+  const { t } = getTranslator(isLocale(locale) ? locale : "pl");
+  const link = `${v.origin}/invitations/${v.token}`;
+  return { subject: t("mail.coauthor.subject", { title: v.title }), body: `${t("mail.coauthor.body", { title: v.title, inviter: v.inviter, link })}\n\n${t("mail.coauthor.ignore")}\n\n— ${t("site.name")}` };
+}
+
+/** Only the author invites (a co-author cannot hand the proposal on). */
+export async function inviteCoauthor(db: Db, user: Actor, proposalId: string, email: string, origin: string, now = new Date()): Promise<{ ok: true; token: string } | { ok: false; reason: CoauthorRefusal }> {
+  return db.transaction().execute(async (trx) => {
+    const access = await editAccess(trx, user, proposalId, now);
+    if (!access.ok) return access;
+    if (access.role !== "author") return { ok: false as const, reason: "not_author" as const };
+    const me = await getUserById(trx, user.id);
+    if (me?.email && me.email.toLowerCase() === email) return { ok: false as const, reason: "coauthor_self" as const };
+    const all = await listCoauthors(trx, proposalId);
+    const existing = all.find((c) => c.email === email);
+    if (existing && existing.declinedAt === null) return { ok: false as const, reason: "coauthor_exists" as const };
+    if (!existing && all.filter((c) => c.declinedAt === null).length >= MAX_COAUTHORS) return { ok: false as const, reason: "coauthor_limit" as const };
+    const token = randomToken();
+    await upsertInvitation(trx, { proposalId, email, tokenHash: sha256(token), invitedBy: user.id }, now);
+    const mail = invitationMail(me?.locale ?? "pl", { origin, token, title: access.p.title, inviter: me?.displayName || me?.email || "" });
+    await insertOutbox(trx, { id: newId("mail"), to: email, ...mail }, now);
+    await insertAudit(trx, { actorUserId: user.id, actorRole: "resident", action: "proposal.coauthor_invite", objectType: "proposal", objectId: proposalId, after: { invited: true } }, now);
+    return { ok: true as const, token };
+  });
+}
+
+export async function withdrawInvitation(db: Db, user: Actor, proposalId: string, email: string, now = new Date()): Promise<{ ok: true } | { ok: false; reason: CoauthorRefusal }> {
+  return db.transaction().execute(async (trx) => {
+    const p = await getWorkflowProposal(trx, proposalId);
+    if (!p) return { ok: false as const, reason: "not_found" as const };
+    if (p.authorUserId !== user.id) return { ok: false as const, reason: "not_author" as const };
+    if (!(await deletePendingInvitation(trx, proposalId, email))) return { ok: false as const, reason: "invitation_not_pending" as const };
+    await insertAudit(trx, { actorUserId: user.id, actorRole: "resident", action: "proposal.coauthor_withdraw", objectType: "proposal", objectId: proposalId }, now);
+    return { ok: true as const };
+  });
+}
+
+/** What the invitation page shows: the proposal's title and whether the link still works. */
+export async function lookUpInvitation(db: Db, token: string): Promise<{ proposalId: string; title: string; email: string; pending: boolean } | null> {
+  const inv = await getInvitationByToken(db, sha256(token));
+  if (!inv) return null;
+  const p = await getWorkflowProposal(db, inv.proposalId);
+  if (!p) return null;
+  return { proposalId: p.id, title: p.title, email: inv.email, pending: inv.acceptedAt === null && inv.declinedAt === null };
+}
+
+/**
+ * The invitee answers. Accepting needs the account whose e-mail was invited (a forwarded link
+ * does not make someone else a co-author); declining works for whoever holds the link. Either
+ * way the link is used up, and the author is told by e-mail.
+ */
+export async function answerCoauthorInvitation(db: Db, user: Actor, token: string, accept: boolean, origin: string, now = new Date()): Promise<{ ok: true; proposalId: string } | { ok: false; reason: CoauthorRefusal }> {
+  return db.transaction().execute(async (trx) => {
+    const hash = sha256(token);
+    const inv = await getInvitationByToken(trx, hash);
+    if (!inv) return { ok: false as const, reason: "invitation_invalid" as const };
+    const me = await getUserById(trx, user.id);
+    if (accept && (!me?.email || me.email.toLowerCase() !== inv.email)) return { ok: false as const, reason: "invitation_other_email" as const };
+    const p = await getWorkflowProposal(trx, inv.proposalId);
+    if (!p) return { ok: false as const, reason: "invitation_invalid" as const };
+    if (accept && p.authorUserId === user.id) return { ok: false as const, reason: "coauthor_self" as const };
+    if (!(await answerInvitation(trx, hash, accept ? { accept: true, userId: user.id } : { accept: false, userId: user.id }, now))) return { ok: false as const, reason: "invitation_not_pending" as const };
+    await insertAudit(trx, { actorUserId: user.id, actorRole: "resident", action: accept ? "proposal.coauthor_accept" : "proposal.coauthor_decline", objectType: "proposal", objectId: p.id }, now);
+    if (p.authorEmail) {
+      const { t } = getTranslator(isLocale(p.authorLocale) ? p.authorLocale : "pl");
+      const key = accept ? "mail.coauthor.accepted" : "mail.coauthor.declined";
+      await insertOutbox(trx, { id: newId("mail"), to: p.authorEmail, subject: t(`${key}.subject`, { title: p.title }), body: `${t(`${key}.body`, { title: p.title, email: inv.email, link: `${origin}/proposals/${p.id}/coauthors` })}\n\n— ${t("site.name")}` }, now);
+    }
+    return { ok: true as const, proposalId: p.id };
+  });
+}
+
+export type SaveResult = { ok: true; id: string; status: string } | { ok: false; reason: CoauthorRefusal | "pool_locked" | "changed_meanwhile" | "cost_items_required" | "cost_zero" | "cost_over_cap" | "cost_over_pool" };
+
+/**
+ * An accepted co-author saves the proposal (and may submit or resubmit it) exactly as the author
+ * would: the same workflow rule, a version of the text, a decision row when the status moves, and
+ * an audit row that names the co-author. Anyone else: "not_author", nothing written.
+ */
+export async function saveAsCoauthor(db: Db, user: Actor, input: ProposalInput, proposalId: string, now = new Date()): Promise<SaveResult> {
+  return db.transaction().execute(async (trx): Promise<SaveResult> => {
+    const edition = await getCurrentEdition(trx);
+    const p = await getWorkflowProposal(trx, proposalId);
+    if (!edition || !p || p.editionId !== edition.id) return { ok: false, reason: "not_found" };
+    if (!(await isCoauthor(trx, p.id, user.id))) return { ok: false, reason: "not_author" };
+    const pool = await trx
+      .selectFrom("pools as po")
+      .innerJoin("programmes as pr", "pr.id", "po.programme_id")
+      .select(["po.id", "po.budget_grosze", "po.max_project_cost_grosze"])
+      .where("po.id", "=", input.poolId)
+      .where("pr.edition_id", "=", edition.id)
+      .executeTakeFirst();
+    if (!pool) return { ok: false, reason: "not_found" };
+    const cost = checkCostBreakdown(input.costItems, { budgetGrosze: Number(pool.budget_grosze), maxProjectCostGrosze: pool.max_project_cost_grosze === null ? null : Number(pool.max_project_cost_grosze) });
+    if (!cost.ok) return { ok: false, reason: cost.reason };
+    const phase = currentPhase(edition.phases, now);
+    const actor: WorkflowActor = { signedIn: true, isAuthor: true, isOfficial: can(user, "proposals.verify", p.programmeKind), isYouthModerator: can(user, "youth.moderate", p.programmeKind) };
+    const state = stateOf(p, phase);
+    const edit = decideTransition("edit", state, actor);
+    if (!edit.ok) return edit;
+    if (p.status !== "draft" && input.poolId !== p.poolId) return { ok: false, reason: "pool_locked" };
+    const move: WorkflowAction | null = input.intent === "submit" ? (p.status === "draft" ? "submit" : "resubmit") : null;
+    const next = move ? decideTransition(move, state, actor) : edit;
+    if (!next.ok) return next;
+    await updateProposalText(trx, p.id, input, now);
+    await insertVersion(trx, p.id, user.id, now);
+    if (move && next.to !== p.status) {
+      if (!(await updateProposalStatus(trx, p.id, p.status, next.to, now, { changesRequestedBy: null, submitted: move === "submit" }))) return { ok: false, reason: "changed_meanwhile" };
+      await insertDecision(trx, { id: newId("dec"), proposalId: p.id, action: move, from: p.status, to: next.to, reason: null, actorUserId: user.id, actorRole: "resident" }, now);
+    }
+    await insertAudit(
+      trx,
+      { actorUserId: user.id, actorRole: "resident", action: move ? `proposal.${move}` : "proposal.edit", objectType: "proposal", objectId: p.id, before: { status: p.status, costGrosze: p.costGrosze }, after: { status: next.to, costGrosze: cost.totalGrosze, coauthor: true } },
+      now,
+    );
+    return { ok: true, id: p.id, status: next.to };
+  });
+}
+
+/** The edit form posted by a co-author: same schema and "add a row" as the author's form. */
+export async function handleCoauthorForm(request: Request, user: Actor, proposalId: string) {
+  const form = await request.formData();
+  const values: FormValues = {};
+  for (const [k, v] of form) if (typeof v === "string" && k.length < 40) values[k] = v.slice(0, 10_000);
+  if (values.intent === "add_row") return data<FormReply>({ values, errors: {}, rows: rowsFor(values, true) });
+  const { pools } = await loadFormContext();
+  const submission = parseWithZod(form, { schema: proposalInputSchema(pools) });
+  if (submission.status !== "success") {
+    return data<FormReply>({ values, errors: (submission.error ?? {}) as Record<string, string[]>, rows: rowsFor(values, false) }, { status: 400 });
+  }
+  const r = await saveAsCoauthor(appDb(), user, submission.value, proposalId);
+  if (!r.ok) {
+    return data<FormReply>({ values, errors: { "": [`workflow.error.${r.reason}`] }, rows: rowsFor(values, false) }, { status: r.reason === "not_author" || r.reason === "not_found" ? 403 : 400 });
+  }
+  const done = r.status === "draft" ? "proposal_saved" : r.status === "in_verification" ? "proposal_resubmitted" : "proposal_submitted";
+  return redirect(r.status === "draft" ? `/proposals/${r.id}/edit?done=${done}` : `/proposals/${r.id}?done=${done}`);
+}
