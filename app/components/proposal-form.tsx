@@ -102,6 +102,10 @@ export function ProposalForm(props: {
   rows: number;
   mode: "new" | "draft" | "needs_changes";
   poolLocked: boolean;
+  /** Extra fields shown first (the official's paper-entry details). */
+  children?: ReactNode;
+  /** One submit button with this label instead of "save draft" + "submit" (paper entry). */
+  submitLabel?: string;
 }) {
   const { t, money } = useT();
   const tr = useErrorText();
@@ -128,6 +132,7 @@ export function ProposalForm(props: {
           ))}
         </div>
       ) : null}
+      {props.children}
       <fieldset>
         <legend>{t("submit.section.about")}</legend>
         {text("title", t("submit.field.title"), t("submit.field.title.hint"), 120)}
@@ -212,13 +217,13 @@ export function ProposalForm(props: {
         </div>
       </fieldset>
       <div className="button-row">
-        {props.mode !== "needs_changes" ? (
+        {props.mode !== "needs_changes" && !props.submitLabel ? (
           <button type="submit" name="intent" value="draft" className="button button-secondary">
             {t("submit.saveDraft")}
           </button>
         ) : null}
         <button type="submit" name="intent" value="submit" className="button button-large">
-          {props.mode === "needs_changes" ? t("submit.resubmit") : t("submit.submit")}
+          {props.submitLabel ?? (props.mode === "needs_changes" ? t("submit.resubmit") : t("submit.submit"))}
         </button>
       </div>
     </Form>

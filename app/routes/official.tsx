@@ -34,6 +34,9 @@ export default function OfficialPanel() {
           <Link to="/official/final-list">{t("final.admin.title")}</Link>
         </li>
         <li>
+          <Link to="/official/proposals/new">{t("official.link.paperProposal")}</Link>
+        </li>
+        <li>
           <Link to="/moderation/comments">{t("nav.commentModeration")}</Link>
         </li>
         <li>

@@ -9,6 +9,8 @@ import { TableWrap } from "~/components/table-wrap";
 import { ProposalDoneNotice } from "~/components/proposal-form";
 import { ProposalWorkflow } from "~/components/proposal-workflow";
 import { loadProposalExtras, proposalPageAction } from "~/services/proposal-page.server";
+import { ProposalExtras, SubmissionDoneNotice } from "~/components/submission-extras";
+import { loadSubmissionExtras } from "~/services/submission-extras.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.proposal.title} · BO Gdynia` : "BO Gdynia" },
@@ -22,7 +24,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   if (!id.success) throw new Response("Not found", { status: 404 });
   const proposal = await getPublicProposal(db(), id.data);
   if (!proposal) throw new Response("Not found", { status: 404 });
-  return { proposal, workflow: await loadProposalExtras(request, proposal.id) };
+  return { proposal, workflow: await loadProposalExtras(request, proposal.id), submission: await loadSubmissionExtras(request, proposal.id) };
 }
 
 /** Support, comment, flag, reply notifications, withdraw (see proposal-page.server.ts). */
@@ -33,7 +35,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
 }
 
 export default function ProposalPage() {
-  const { proposal: p, workflow } = useLoaderData<typeof loader>();
+  const { proposal: p, workflow, submission } = useLoaderData<typeof loader>();
   const { t, tn, money } = useT();
   const back =
     p.editionStatus === "archived"
@@ -48,6 +50,7 @@ export default function ProposalPage() {
     <article className="container narrow proposal">
       <Breadcrumbs items={[back, { label: p.title }]} />
       <ProposalDoneNotice />
+      <SubmissionDoneNotice />
       <p className="card-meta">
         <span>{t("proposal.number", { number: p.number })}</span>
         <StatusBadge status={p.status} />
@@ -139,6 +142,7 @@ export default function ProposalPage() {
           </TableWrap>
         </section>
       ) : null}
+      {submission ? <ProposalExtras x={submission} proposalId={p.id} /> : null}
       {workflow ? <ProposalWorkflow x={workflow} proposalId={p.id} /> : null}
     </article>
   );

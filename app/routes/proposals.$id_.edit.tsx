@@ -3,7 +3,11 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireUser } from "~/auth/session.server";
 import { Breadcrumbs } from "~/components/proposals";
-import { ProposalForm } from "~/components/proposal-form";
+import { ProposalDoneNotice, ProposalForm } from "~/components/proposal-form";
+import { SubmissionDoneNotice } from "~/components/submission-extras";
+import { countAttachments } from "~/data/attachments.server";
+import { MAX_ATTACHMENTS } from "~/domain/attachments";
+import { handleCoauthorForm, relationTo } from "~/services/coauthors.server";
 import { getWorkflowProposal, listDecisions } from "~/data/proposal-workflow.server";
 import { db } from "~/db.server";
 import { amountText, DEFAULT_COST_ROWS } from "~/domain/proposal-workflow";
@@ -21,13 +25,15 @@ async function ownProposal(request: Request, id: string | undefined) {
   if (!pid.success) throw new Response("Not found", { status: 404 });
   const p = await getWorkflowProposal(db(), pid.data);
   if (!p) throw new Response("Not found", { status: 404 });
-  // a proposal edited by someone else: refused before anything is read or written
-  if (p.authorUserId !== user.id) throw new Response("Forbidden", { status: 403 });
-  return { user, p };
+  // a proposal edited by someone else (neither its author nor an accepted co-author): refused
+  // before anything is read or written
+  const relation = await relationTo(db(), user, p);
+  if (!relation) throw new Response("Forbidden", { status: 403 });
+  return { user, p, relation };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { p } = await ownProposal(request, params.id);
+  const { p, relation } = await ownProposal(request, params.id);
   if (p.status !== "draft" && p.status !== "needs_changes") throw new Response("Forbidden", { status: 403 });
   const ctx = await loadFormContext();
   const values: Record<string, string> = {
@@ -47,12 +53,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     values[`costItems[${i}].amount`] = amountText(c.amountGrosze);
   });
   const lastRequest = (await listDecisions(db(), p.id)).filter((d) => d.toStatus === "needs_changes").at(-1);
-  return { ...ctx, values, status: p.status, title: p.title, id: p.id, rows: Math.max(DEFAULT_COST_ROWS, p.costItems.length + 1), changesReason: p.status === "needs_changes" ? (lastRequest?.publicReason ?? null) : null };
+  const attachments = await countAttachments(db(), p.id);
+  return { ...ctx, values, status: p.status, title: p.title, id: p.id, isAuthor: relation === "author", attachments, rows: Math.max(DEFAULT_COST_ROWS, p.costItems.length + 1), changesReason: p.status === "needs_changes" ? (lastRequest?.publicReason ?? null) : null };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, p } = await ownProposal(request, params.id);
-  return handleProposalForm(request, user, p.id);
+  const { user, p, relation } = await ownProposal(request, params.id);
+  return relation === "author" ? handleProposalForm(request, user, p.id) : handleCoauthorForm(request, user, p.id);
 }
 
 export default function EditProposal() {
@@ -63,6 +70,8 @@ export default function EditProposal() {
     <div className="container narrow">
       <Breadcrumbs items={[{ to: "/account/proposals", label: t("my.title") }, { to: `/proposals/${d.id}`, label: d.title }, { label: t("submit.editTitle") }]} />
       <h1>{t("submit.editTitle")}</h1>
+      <ProposalDoneNotice />
+      <SubmissionDoneNotice />
       {d.changesReason ? (
         <div className="alert alert-warning" role="status">
           <p>{t("submit.changesRequested")}</p>
@@ -77,6 +86,14 @@ export default function EditProposal() {
         mode={d.status === "needs_changes" ? "needs_changes" : "draft"}
         poolLocked={d.status !== "draft"}
       />
+      <ul className="link-list submission-links">
+        <li>
+          <a href={`/proposals/${d.id}/attachments`}>{t("submission.attachments.manage", { count: d.attachments, max: MAX_ATTACHMENTS })}</a>
+        </li>
+        <li>
+          <a href={`/proposals/${d.id}/coauthors`}>{t("submission.coauthors.manage")}</a>
+        </li>
+      </ul>
     </div>
   );
 }

@@ -1,0 +1,151 @@
+/**
+ * What a proposal carries besides its text, as the pages show it: attachments (image thumbnails
+ * with the author's description as alt text, PDF links with their size), accepted co-authors, the
+ * channel a paper proposal came by, and the confirmations after these forms.
+ */
+import { Link, useSearchParams } from "@remix-run/react";
+import { isImage, sizeParts } from "~/domain/attachments";
+import { useT, type MessageKey } from "~/i18n";
+
+export const SUBMISSION_DONE = ["attachment_added", "attachment_removed", "invited", "invitation_withdrawn", "coauthor_joined", "paper_entered"] as const;
+
+export function SubmissionDoneNotice() {
+  const { t } = useT();
+  const [params] = useSearchParams();
+  const done = params.get("done");
+  if (!done || !(SUBMISSION_DONE as readonly string[]).includes(done)) return null;
+  return (
+    <div className="alert alert-success" role="status">
+      <p>{t(`submission.done.${done}` as MessageKey)}</p>
+    </div>
+  );
+}
+
+export function useFileSize() {
+  const { t, locale } = useT();
+  return (bytes: number) => {
+    const { value, unit } = sizeParts(bytes);
+    return t(`submission.size.${unit}` as MessageKey, { value: value.toLocaleString(locale === "uk" ? "uk-UA" : locale === "en" ? "en-GB" : "pl-PL") });
+  };
+}
+
+export interface AttachmentView {
+  id: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  description: string;
+}
+
+/** Images as thumbnails linking to the full file, PDFs as links with their size. */
+export function AttachmentGallery({ items }: { items: readonly AttachmentView[] }) {
+  const { t } = useT();
+  const size = useFileSize();
+  const images = items.filter((a) => isImage(a.contentType));
+  const docs = items.filter((a) => !isImage(a.contentType));
+  return (
+    <>
+      {images.length > 0 ? (
+        <ul className="attachment-grid">
+          {images.map((a) => (
+            <li key={a.id}>
+              <figure>
+                <a href={`/attachments/${a.id}`}>
+                  <img src={`/attachments/${a.id}`} alt={a.description} loading="lazy" width={240} height={180} />
+                </a>
+                <figcaption>
+                  {a.description}
+                  <span className="small muted"> · {t("submission.attachments.image", { name: a.fileName, size: size(a.sizeBytes) })}</span>
+                </figcaption>
+              </figure>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {docs.length > 0 ? (
+        <ul className="link-list attachment-docs">
+          {docs.map((a) => (
+            <li key={a.id}>
+              <a href={`/attachments/${a.id}`} download>
+                {t("submission.attachments.pdf", { name: a.fileName, size: size(a.sizeBytes) })}
+              </a>
+              {a.description ? <span className="small muted"> – {a.description}</span> : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </>
+  );
+}
+
+export interface ProposalExtrasView {
+  attachments: AttachmentView[];
+  coauthors: string[];
+  isCoauthor: boolean;
+  canEdit: boolean;
+  channel: string;
+  paper: { residentName: string; residentContact: string; receivedOn: string; paperSignatures: number } | null;
+}
+
+/** The proposal page's part: attachments, co-authors, the paper channel (and its details for officials). */
+export function ProposalExtras({ x, proposalId }: { x: ProposalExtrasView; proposalId: string }) {
+  const { t, number } = useT();
+  return (
+    <>
+      {x.channel === "paper" || x.channel === "in_person" ? <p className="muted">{t(`submission.page.channel.${x.channel}` as MessageKey)}</p> : null}
+      {x.paper ? (
+        <section className="author-box" aria-labelledby="paper-title">
+          <h2 id="paper-title" className="small-heading">
+            {t("submission.page.paper.title")}
+          </h2>
+          <dl className="facts">
+            <div>
+              <dt>{t("submission.page.paper.name")}</dt>
+              <dd>{x.paper.residentName}</dd>
+            </div>
+            <div>
+              <dt>{t("submission.page.paper.contact")}</dt>
+              <dd>{x.paper.residentContact}</dd>
+            </div>
+            <div>
+              <dt>{t("submission.page.paper.received")}</dt>
+              <dd>{x.paper.receivedOn}</dd>
+            </div>
+            <div>
+              <dt>{t("submission.page.paper.signatures")}</dt>
+              <dd>{number(x.paper.paperSignatures)}</dd>
+            </div>
+          </dl>
+        </section>
+      ) : null}
+      {x.attachments.length > 0 ? (
+        <section aria-labelledby="attachments-title">
+          <h2 id="attachments-title">{t("submission.page.attachments")}</h2>
+          <AttachmentGallery items={x.attachments} />
+        </section>
+      ) : null}
+      {x.coauthors.length > 0 ? (
+        <section aria-labelledby="coauthors-title">
+          <h2 id="coauthors-title">{t("submission.page.coauthors")}</h2>
+          <ul className="plain-list">
+            {x.coauthors.map((name, i) => (
+              <li key={i}>{name}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {x.isCoauthor ? (
+        <div className="author-box">
+          <p>{t("submission.page.youCoauthor")}</p>
+          {x.canEdit ? (
+            <p>
+              <Link className="button button-secondary button-small" to={`/proposals/${proposalId}/edit`}>
+                {t("submission.page.edit")}
+              </Link>
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+    </>
+  );
+}

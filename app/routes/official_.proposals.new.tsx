@@ -1,0 +1,112 @@
+/**
+ * An official types in a proposal a resident handed in on paper or in person: the resident form's
+ * fields plus how it arrived, the resident's name and one contact (nothing more — RODO), the day
+ * it was received and the number of checked signatures on its paper support list.
+ */
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { requirePermission } from "~/auth/session.server";
+import { errorMessage } from "~/components/form/fields";
+import { Breadcrumbs } from "~/components/proposals";
+import { ProposalForm } from "~/components/proposal-form";
+import { db } from "~/db.server";
+import { PAPER_CHANNELS, PaperEntrySchema } from "~/domain/paper-proposals";
+import { DEFAULT_COST_ROWS, proposalInputSchema } from "~/domain/proposal-workflow";
+import { useT, type MessageKey } from "~/i18n";
+import { titleMeta } from "~/i18n/meta";
+import { enterPaperProposal } from "~/services/paper-proposals.server";
+import { loadFormContext, rowsFor, type FormReply, type FormValues } from "~/services/proposal-form.server";
+
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "submission.paper.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, "official.panel");
+  return loadFormContext();
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "official.panel");
+  const form = await request.formData();
+  const values: FormValues = {};
+  for (const [k, v] of form) if (typeof v === "string" && k.length < 40) values[k] = v.slice(0, 10_000);
+  if (values.intent === "add_row") return data<FormReply>({ values, errors: {}, rows: rowsFor(values, true) });
+  const { pools } = await loadFormContext();
+  const proposal = parseWithZod(form, { schema: proposalInputSchema(pools) });
+  const paper = PaperEntrySchema.safeParse(values);
+  const errors: Record<string, string[]> = proposal.status === "success" ? {} : ((proposal.error ?? {}) as Record<string, string[]>);
+  if (!paper.success) for (const i of paper.error.issues) (errors[String(i.path[0] ?? "")] ??= []).push(i.message);
+  if (proposal.status !== "success" || !paper.success) return data<FormReply>({ values, errors, rows: rowsFor(values, false) }, { status: 400 });
+  const r = await enterPaperProposal(db(), user, { ...proposal.value, intent: "submit" }, paper.data);
+  if (!r.ok) {
+    const field = r.reason === "received_in_future" || r.reason === "received_after_deadline" ? "receivedOn" : "";
+    return data<FormReply>({ values, errors: { [field]: [`workflow.error.${r.reason}`] }, rows: rowsFor(values, false) }, { status: r.reason === "not_allowed" ? 403 : 400 });
+  }
+  return redirect(`/proposals/${r.id}?done=paper_entered`);
+}
+
+function PaperField({ name, label, hint, errors, values, type = "text", inputMode }: { name: string; label: string; hint?: string; errors: Record<string, string[]>; values: Record<string, string>; type?: string; inputMode?: "numeric" }) {
+  const { t } = useT();
+  const id = `f-${name}`;
+  const errs = (errors[name] ?? []).map((e) => errorMessage(t, e));
+  const describedBy = [hint ? `${id}-hint` : null, errs.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={`field ${errs.length ? "has-error" : ""}`}>
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {errs.length ? (
+        <p className="field-error" id={`${id}-error`}>
+          {errs.join(" ")}
+        </p>
+      ) : null}
+      <input id={id} name={name} type={type} inputMode={inputMode} defaultValue={values[name] ?? ""} maxLength={200} aria-describedby={describedBy} aria-invalid={errs.length ? true : undefined} />
+    </div>
+  );
+}
+
+export default function OfficialPaperProposal() {
+  const { pools } = useLoaderData<typeof loader>();
+  const reply = useActionData<FormReply>();
+  const { t } = useT();
+  const values = reply?.values ?? { paperSignatures: "0" };
+  const errors = reply?.errors ?? {};
+  const channelErrors = (errors.channel ?? []).map((e) => errorMessage(t, e));
+  return (
+    <div className="container narrow">
+      <Breadcrumbs items={[{ to: "/official", label: t("official.title") }, { label: t("submission.paper.title") }]} />
+      <h1>{t("submission.paper.title")}</h1>
+      <p className="lead">{t("submission.paper.lead")}</p>
+      <div className="alert alert-info">
+        <p>{t("submission.paper.rodo")}</p>
+      </div>
+      <ProposalForm pools={pools} values={values} errors={errors} rows={reply?.rows ?? DEFAULT_COST_ROWS} mode="new" poolLocked={false} submitLabel={t("submission.paper.save")}>
+        <fieldset>
+          <legend>{t("submission.paper.section")}</legend>
+          <div className={`field ${channelErrors.length ? "has-error" : ""}`}>
+            <label htmlFor="f-channel">{t("submission.paper.channel")}</label>
+            {channelErrors.length ? (
+              <p className="field-error" id="f-channel-error">
+                {channelErrors.join(" ")}
+              </p>
+            ) : null}
+            <select id="f-channel" name="channel" defaultValue={values.channel ?? "paper"} aria-describedby={channelErrors.length ? "f-channel-error" : undefined} aria-invalid={channelErrors.length ? true : undefined}>
+              {PAPER_CHANNELS.map((c) => (
+                <option key={c} value={c}>
+                  {t(`submission.paper.channel.${c}` as MessageKey)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <PaperField name="residentName" label={t("submission.paper.residentName")} errors={errors} values={values} />
+          <PaperField name="residentContact" label={t("submission.paper.residentContact")} hint={t("submission.paper.residentContact.hint")} errors={errors} values={values} />
+          <PaperField name="receivedOn" label={t("submission.paper.receivedOn")} hint={t("submission.paper.receivedOn.hint")} errors={errors} values={values} type="date" />
+          <PaperField name="paperSignatures" label={t("submission.paper.signatures")} hint={t("submission.paper.signatures.hint")} errors={errors} values={values} inputMode="numeric" />
+        </fieldset>
+      </ProposalForm>
+    </div>
+  );
+}

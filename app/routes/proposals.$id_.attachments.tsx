@@ -1,0 +1,176 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { requireUser } from "~/auth/session.server";
+import { FormErrors, PlainField, errorMessage } from "~/components/form/fields";
+import { Breadcrumbs } from "~/components/proposals";
+import { AttachmentGallery, SubmissionDoneNotice, useFileSize } from "~/components/submission-extras";
+import { listAttachments } from "~/data/attachments.server";
+import { db } from "~/db.server";
+import { ATTACHMENT_TYPES, DESCRIPTION_MAX, MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTES } from "~/domain/attachments";
+import { useT } from "~/i18n";
+import { titleMeta } from "~/i18n/meta";
+import { addAttachment, parseUpload, removeAttachment } from "~/services/attachments.server";
+import { editAccess } from "~/services/coauthors.server";
+
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "submission.attachments.title");
+
+const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/);
+const RemoveSchema = z.object({ intent: z.literal("remove"), attachmentId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/), confirm: z.literal("on").optional() });
+/** Only the refusal server.js redirects with (a body over the limit is never read). */
+const QueryErrorSchema = z.enum(["attachment_too_big"]).optional().catch(undefined);
+
+async function guard(request: Request, id: string | undefined) {
+  const user = await requireUser(request);
+  const pid = IdSchema.safeParse(id);
+  if (!pid.success) throw new Response("Not found", { status: 404 });
+  const access = await editAccess(db(), user, pid.data);
+  if (!access.ok) throw new Response(access.reason === "not_found" ? "Not found" : "Forbidden", { status: access.reason === "not_found" ? 404 : 403 });
+  return { user, p: access.p };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { p } = await guard(request, params.id);
+  const queryError = QueryErrorSchema.parse(new URL(request.url).searchParams.get("error") ?? undefined);
+  const items = await listAttachments(db(), p.id);
+  return {
+    id: p.id,
+    title: p.title,
+    queryError: queryError ? `workflow.error.${queryError}` : null,
+    attachments: items.map((a) => ({ id: a.id, fileName: a.fileName, contentType: a.contentType, sizeBytes: a.sizeBytes, description: a.description })),
+  };
+}
+
+type Reply = { intent: "upload" | "remove"; errors: Record<string, string>; description?: string; target?: string };
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, p } = await guard(request, params.id);
+  const type = (request.headers.get("Content-Type") ?? "").split(";")[0]!.trim().toLowerCase();
+  if (type === "multipart/form-data") {
+    const upload = await parseUpload(request);
+    const description = upload.fields.description ?? "";
+    const r = await addAttachment(db(), user, { proposalId: p.id, tempPath: upload.tempPath, tooBig: upload.tooBig, originalName: upload.originalName, description });
+    if (r.ok) return redirect(`/proposals/${p.id}/attachments?done=attachment_added`);
+    const field = r.reason === "description_invalid" ? "description" : r.reason.startsWith("attachment_") ? "file" : "";
+    // a description that is empty or has markup: say exactly what to fix
+    const message = r.reason === "description_invalid" ? descriptionError(description) : `workflow.error.${r.reason}`;
+    return data<Reply>({ intent: "upload", errors: { [field]: message }, description: description.slice(0, DESCRIPTION_MAX) }, { status: r.reason === "not_author" ? 403 : r.reason === "attachment_too_big" ? 413 : 400 });
+  }
+  const form = await request.formData();
+  const parsed = RemoveSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return data<Reply>({ intent: "remove", errors: { "": "form.error.invalid" } }, { status: 400 });
+  if (!parsed.data.confirm) return data<Reply>({ intent: "remove", errors: { confirm: "submission.error.confirm" }, target: parsed.data.attachmentId }, { status: 400 });
+  const r = await removeAttachment(db(), user, p.id, parsed.data.attachmentId);
+  if (!r.ok) return data<Reply>({ intent: "remove", errors: { "": `workflow.error.${r.reason}` }, target: parsed.data.attachmentId }, { status: r.reason === "not_found" ? 404 : 403 });
+  return redirect(`/proposals/${p.id}/attachments?done=attachment_removed`);
+}
+
+function descriptionError(d: string): string {
+  const v = d.trim();
+  if (v.length < 3) return "submission.error.description_required";
+  if (v.length > DESCRIPTION_MAX) return `proposal.error.too_long?max=${DESCRIPTION_MAX}`;
+  return "proposal.error.markup";
+}
+
+export default function AttachmentsPage() {
+  const d = useLoaderData<typeof loader>();
+  const reply = useActionData<Reply>();
+  const [params] = useSearchParams();
+  const { t } = useT();
+  const size = useFileSize();
+  const mb = MAX_ATTACHMENT_BYTES / 1024 / 1024;
+  const uploadErrors = reply?.intent === "upload" ? reply.errors : d.queryError && !params.get("done") ? { file: d.queryError } : {};
+  const removeErrors = reply?.intent === "remove" ? reply.errors : {};
+  const full = d.attachments.length >= MAX_ATTACHMENTS;
+  return (
+    <div className="container narrow">
+      <Breadcrumbs items={[{ to: "/account/proposals", label: t("my.title") }, { to: `/proposals/${d.id}/edit`, label: d.title }, { label: t("submission.attachments.title") }]} />
+      <h1>{t("submission.attachments.title")}</h1>
+      <SubmissionDoneNotice />
+      <p className="lead">{t("submission.attachments.lead", { max: MAX_ATTACHMENTS, size: mb })}</p>
+      <p>{t("submission.attachments.count", { count: d.attachments.length, max: MAX_ATTACHMENTS })}</p>
+
+      {d.attachments.length === 0 ? <p className="muted">{t("submission.attachments.none")}</p> : <AttachmentGallery items={d.attachments} />}
+
+      {d.attachments.length > 0 ? (
+        <ul className="plain-list attachment-manage">
+          {d.attachments.map((a) => {
+            const errs = reply?.intent === "remove" && reply.target === a.id ? removeErrors : {};
+            return (
+              <li key={a.id}>
+                <Form method="post" className="inline-form remove-form" aria-label={t("submission.attachments.remove")}>
+                  <input type="hidden" name="intent" value="remove" />
+                  <input type="hidden" name="attachmentId" value={a.id} />
+                  <FormErrors errors={errs[""] ? [errs[""]] : undefined} id={`remove-errors-${a.id}`} />
+                  <div className={`field field-check ${errs.confirm ? "has-error" : ""}`}>
+                    {errs.confirm ? (
+                      <p className="field-error" id={`confirm-${a.id}-error`}>
+                        {errorMessage(t, errs.confirm)}
+                      </p>
+                    ) : null}
+                    <div className="check-row">
+                      <input id={`confirm-${a.id}`} type="checkbox" name="confirm" value="on" aria-describedby={errs.confirm ? `confirm-${a.id}-error` : undefined} />
+                      <label htmlFor={`confirm-${a.id}`}>{t("submission.attachments.removeConfirm", { name: `${a.fileName}, ${size(a.sizeBytes)}` })}</label>
+                    </div>
+                  </div>
+                  <button type="submit" className="button button-danger button-small">
+                    {t("submission.attachments.remove")}
+                  </button>
+                </Form>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+
+      {full ? (
+        <div className="alert alert-info" role="status">
+          <p>{t("submission.attachments.full", { max: MAX_ATTACHMENTS })}</p>
+        </div>
+      ) : (
+        <Form method="post" encType="multipart/form-data" className="form-card" aria-labelledby="upload-title" noValidate>
+          <h2 id="upload-title" className="form-title">
+            {t("submission.attachments.uploadLegend")}
+          </h2>
+          <FormErrors errors={uploadErrors[""] ? [uploadErrors[""]] : undefined} id="upload-errors" />
+          <div className={`field ${uploadErrors.file ? "has-error" : ""}`}>
+            <label htmlFor="f-file">{t("submission.attachments.file")}</label>
+            <p className="hint" id="f-file-hint">
+              {t("submission.attachments.file.hint", { size: mb })}
+            </p>
+            {uploadErrors.file ? (
+              <p className="field-error" id="f-file-error" role="alert">
+                {errorMessage(t, uploadErrors.file)}
+              </p>
+            ) : null}
+            <input
+              id="f-file"
+              name="file"
+              type="file"
+              accept={ATTACHMENT_TYPES.join(",")}
+              aria-describedby={uploadErrors.file ? "f-file-hint f-file-error" : "f-file-hint"}
+              aria-invalid={uploadErrors.file ? true : undefined}
+            />
+          </div>
+          <PlainField
+            id="f-description"
+            name="description"
+            label={t("submission.attachments.description")}
+            hint={t("submission.attachments.description.hint")}
+            error={uploadErrors.description ?? null}
+            defaultValue={reply?.intent === "upload" ? reply.description : ""}
+            maxLength={DESCRIPTION_MAX}
+          />
+          <div className="button-row">
+            <button type="submit" className="button">
+              {t("submission.attachments.upload")}
+            </button>
+          </div>
+        </Form>
+      )}
+      <p>
+        <a href={`/proposals/${d.id}/edit`}>{t("submission.attachments.back")}</a>
+      </p>
+    </div>
+  );
+}

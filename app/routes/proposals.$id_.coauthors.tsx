@@ -1,0 +1,132 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { publicOrigin, requireUser } from "~/auth/session.server";
+import { FormErrors, PlainField } from "~/components/form/fields";
+import { Breadcrumbs } from "~/components/proposals";
+import { SubmissionDoneNotice } from "~/components/submission-extras";
+import { listCoauthors } from "~/data/coauthors.server";
+import { getWorkflowProposal } from "~/data/proposal-workflow.server";
+import { db } from "~/db.server";
+import { useT } from "~/i18n";
+import { titleMeta } from "~/i18n/meta";
+import { editAccess, InviteInputSchema, inviteCoauthor, MAX_COAUTHORS, relationTo, withdrawInvitation } from "~/services/coauthors.server";
+
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "submission.coauthors.title");
+
+const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/);
+const IntentSchema = z.enum(["invite", "withdraw"]);
+
+async function guard(request: Request, id: string | undefined) {
+  const user = await requireUser(request);
+  const pid = IdSchema.safeParse(id);
+  if (!pid.success) throw new Response("Not found", { status: 404 });
+  const p = await getWorkflowProposal(db(), pid.data);
+  if (!p) throw new Response("Not found", { status: 404 });
+  const relation = await relationTo(db(), user, p);
+  if (!relation) throw new Response("Forbidden", { status: 403 });
+  return { user, p, relation };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { user, p, relation } = await guard(request, params.id);
+  const list = await listCoauthors(db(), p.id);
+  const editable = (await editAccess(db(), user, p.id)).ok;
+  return {
+    id: p.id,
+    title: p.title,
+    isAuthor: relation === "author",
+    editable,
+    // the author sees the addresses they invited; a co-author sees names only
+    people: list.map((c) => ({ key: c.email, label: relation === "author" ? (c.displayName ? `${c.displayName} (${c.email})` : c.email) : (c.displayName ?? "—"), email: relation === "author" ? c.email : "", status: c.acceptedAt ? "accepted" : c.declinedAt ? "declined" : "pending" })),
+  };
+}
+
+type Reply = { intent: string; errors: Record<string, string>; email?: string };
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, p, relation } = await guard(request, params.id);
+  if (relation !== "author") return data<Reply>({ intent: "", errors: { "": "workflow.error.not_author" } }, { status: 403 });
+  const form = await request.formData();
+  const intent = IntentSchema.safeParse(form.get("intent"));
+  if (!intent.success) return data<Reply>({ intent: "", errors: { "": "form.error.invalid" } }, { status: 400 });
+  const raw = String(form.get("email") ?? "").slice(0, 300);
+  const email = InviteInputSchema.safeParse({ email: raw });
+  if (!email.success) return data<Reply>({ intent: intent.data, errors: { [intent.data === "invite" ? "email" : ""]: "submission.error.email" }, email: raw }, { status: 400 });
+  if (intent.data === "invite") {
+    const r = await inviteCoauthor(db(), user, p.id, email.data.email, publicOrigin(request));
+    if (!r.ok) return data<Reply>({ intent: "invite", errors: { email: `workflow.error.${r.reason}` }, email: raw }, { status: r.reason === "not_author" ? 403 : 400 });
+    return redirect(`/proposals/${p.id}/coauthors?done=invited`);
+  }
+  const r = await withdrawInvitation(db(), user, p.id, email.data.email);
+  if (!r.ok) return data<Reply>({ intent: "withdraw", errors: { "": `workflow.error.${r.reason}` } }, { status: 400 });
+  return redirect(`/proposals/${p.id}/coauthors?done=invitation_withdrawn`);
+}
+
+export default function CoauthorsPage() {
+  const d = useLoaderData<typeof loader>();
+  const reply = useActionData<Reply>();
+  const { t } = useT();
+  const full = d.people.filter((c) => c.status !== "declined").length >= MAX_COAUTHORS;
+  return (
+    <div className="container narrow">
+      <Breadcrumbs items={[{ to: "/account/proposals", label: t("my.title") }, { to: `/proposals/${d.id}/edit`, label: d.title }, { label: t("submission.coauthors.title") }]} />
+      <h1>{t("submission.coauthors.title")}</h1>
+      <SubmissionDoneNotice />
+      {d.isAuthor ? <p className="lead">{t("submission.coauthors.lead", { max: MAX_COAUTHORS })}</p> : <p className="lead">{t("submission.coauthors.readOnly")}</p>}
+      <FormErrors errors={reply?.intent !== "invite" && reply?.errors[""] ? [reply.errors[""]] : undefined} id="coauthor-errors" />
+
+      <h2>{t("submission.coauthors.listTitle")}</h2>
+      {d.people.length === 0 ? (
+        <p className="muted">{t("submission.coauthors.none")}</p>
+      ) : (
+        <ul className="plain-list coauthor-list">
+          {d.people.map((c) => (
+            <li key={c.key}>
+              <span className="coauthor-name">{c.label}</span> <span className={`badge ${c.status === "accepted" ? "badge-accepted" : c.status === "declined" ? "badge-rejected" : "badge-submitted"}`}>{t(`submission.coauthors.status.${c.status as "pending" | "accepted" | "declined"}`)}</span>
+              {d.isAuthor && c.status === "pending" ? (
+                <Form method="post" className="inline-form">
+                  <input type="hidden" name="intent" value="withdraw" />
+                  <input type="hidden" name="email" value={c.email} />
+                  <button type="submit" className="button button-secondary button-small">
+                    {t("submission.coauthors.withdraw", { email: c.email })}
+                  </button>
+                </Form>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {d.isAuthor && d.editable && !full ? (
+        <Form method="post" className="form-card" aria-labelledby="invite-title" noValidate>
+          <h2 id="invite-title" className="form-title">
+            {t("submission.coauthors.inviteLegend")}
+          </h2>
+          <input type="hidden" name="intent" value="invite" />
+          <PlainField
+            id="f-email"
+            name="email"
+            type="email"
+            autoComplete="off"
+            label={t("submission.coauthors.email")}
+            hint={t("submission.coauthors.email.hint")}
+            error={reply?.intent === "invite" ? (reply.errors.email ?? null) : null}
+            defaultValue={reply?.intent === "invite" ? reply.email : ""}
+            maxLength={254}
+          />
+          <div className="button-row">
+            <button type="submit" className="button">
+              {t("submission.coauthors.invite")}
+            </button>
+          </div>
+        </Form>
+      ) : d.isAuthor && !d.editable ? (
+        <p className="muted">{t("submission.coauthors.closed")}</p>
+      ) : null}
+      <p>
+        <a href={d.editable ? `/proposals/${d.id}/edit` : `/proposals/${d.id}`}>{t("submission.attachments.back")}</a>
+      </p>
+    </div>
+  );
+}

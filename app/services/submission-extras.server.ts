@@ -1,0 +1,29 @@
+/** The proposal page's attachments, co-authors and paper details, as far as the viewer may see them. */
+import { getCurrentUser } from "~/auth/session.server";
+import { listAttachments } from "~/data/attachments.server";
+import { listCoauthors } from "~/data/coauthors.server";
+import { getPaperSubmission } from "~/data/paper-proposals.server";
+import { getWorkflowProposal } from "~/data/proposal-workflow.server";
+import { db } from "~/db.server";
+import { can } from "~/domain/permissions";
+import type { ProposalExtrasView } from "~/components/submission-extras";
+import { maySeeAttachments } from "./attachments.server";
+import { editAccess, relationTo } from "./coauthors.server";
+
+export async function loadSubmissionExtras(request: Request, proposalId: string): Promise<ProposalExtrasView | null> {
+  const user = await getCurrentUser(request);
+  const p = await getWorkflowProposal(db(), proposalId);
+  if (!p) return null;
+  const [relation, coauthors] = await Promise.all([relationTo(db(), user, p), listCoauthors(db(), p.id)]);
+  const official = can(user, "proposals.verify", p.programmeKind);
+  const attachments = (await maySeeAttachments(db(), user, p)) ? await listAttachments(db(), p.id) : [];
+  return {
+    attachments: attachments.map((a) => ({ id: a.id, fileName: a.fileName, contentType: a.contentType, sizeBytes: a.sizeBytes, description: a.description })),
+    // only accepted co-authors, by their account name (never their e-mail)
+    coauthors: coauthors.filter((c) => c.acceptedAt !== null).map((c) => c.displayName ?? "—"),
+    isCoauthor: relation === "coauthor",
+    canEdit: relation !== null && user !== null && (await editAccess(db(), user, p.id)).ok,
+    channel: p.channel,
+    paper: official ? await getPaperSubmission(db(), p.id) : null,
+  };
+}
