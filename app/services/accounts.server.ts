@@ -4,6 +4,7 @@
  * and returns a result rather than throwing for expected refusals.
  */
 import type { Kysely } from "kysely";
+import { isUniqueViolation } from "../../db/client";
 import type { Database } from "../../db/schema";
 import { hashPassword, newId, randomToken, sha256, verifyPassword } from "~/auth/crypto.server";
 import { insertAudit } from "~/data/audit.server";
@@ -53,7 +54,7 @@ export interface SignUpInput {
  */
 export async function signUp(db: Db, input: SignUpInput, origin: string, now = new Date()): Promise<{ ok: true }> {
   const passwordHash = await hashPassword(input.password);
-  await db.transaction().execute(async (trx) => {
+  const attempt = () => db.transaction().execute(async (trx) => {
     const existing = await getUserByEmail(trx, input.email);
     if (existing) {
       const mail = accountMail(isLocale(existing.locale) ? existing.locale : input.locale, "exists", { origin });
@@ -70,6 +71,14 @@ export async function signUp(db: Db, input: SignUpInput, origin: string, now = n
     await insertOutbox(trx, { id: newId("mail"), to: input.email, ...mail }, now);
     await insertAudit(trx, { actorUserId: id, actorRole: "resident", action: "account.sign_up", objectType: "user", objectId: id }, now);
   });
+  try {
+    await attempt();
+  } catch (e) {
+    // PostgreSQL: a concurrent sign-up took the address between our check and insert; once more,
+    // and this time the address is taken (the owner gets the notice)
+    if (!isUniqueViolation(e)) throw e;
+    await attempt();
+  }
   return { ok: true };
 }
 

@@ -5,6 +5,7 @@
  */
 import { parse } from "csv-parse/sync";
 import type { Kysely } from "kysely";
+import { isUniqueViolation } from "../../db/client";
 import type { Database } from "../../db/schema";
 import { newId } from "~/auth/crypto.server";
 import { identityHash } from "~/auth/identity-hash.server";
@@ -143,9 +144,10 @@ export async function addDeclaration(
   const key = declarationKeyString(input.declarationId);
   if (!key.ok) return { ok: false, reason: "declaration_format" };
   const id = input.declarationId.trim();
+  const exists = { ok: false as const, reason: "declaration_exists" as const };
   return db.transaction().execute(async (trx) => {
     const dup = await trx.selectFrom("voters").select("id").where("declaration_id", "=", id).executeTakeFirst();
-    if (dup) return { ok: false as const, reason: "declaration_exists" as const };
+    if (dup) return exists;
     const voterId = newId("vtr");
     await trx
       .insertInto("voters")
@@ -153,5 +155,9 @@ export async function addDeclaration(
       .execute();
     await insertAudit(trx, { actorUserId: officialUserId, actorRole: "official", action: "register.declaration", objectType: "voter", objectId: voterId, after: { declarationId: id } }, now);
     return { ok: true as const };
+  }).catch((e: unknown) => {
+    // PostgreSQL: another official added it between our check and insert
+    if (isUniqueViolation(e)) return exists;
+    throw e;
   });
 }
