@@ -90,5 +90,5 @@ export const AttachmentDescriptionSchema = z
 export function sizeParts(bytes: number): { value: number; unit: "B" | "kB" | "MB" } {
   if (bytes < 1024) return { value: bytes, unit: "B" };
   if (bytes < 1024 * 1024) return { value: Math.round(bytes / 102.4) / 10, unit: "kB" };
-  return { value: Math.round(bytes / (1024 * 104.8576)) / 10, unit: "MB" };
+  return { value: Math.round(bytes / 104_857.6) / 10, unit: "MB" };
 }
