@@ -4,14 +4,9 @@ import { Fragment } from "react";
 import { FLAG_REASONS, linkify } from "~/domain/proposal-workflow";
 import { useT, type MessageKey } from "~/i18n";
 import { useErrorText } from "./proposal-form";
+import { DecisionHistory, type HistoryDecision } from "./review";
 
-interface Decision {
-  action: string;
-  toStatus: string;
-  publicReason: string | null;
-  actorRole: string;
-  createdAt: string;
-}
+type Decision = HistoryDecision;
 interface Version {
   version: number;
   createdAt: string;
@@ -151,18 +146,7 @@ export function ProposalWorkflow({ x, proposalId }: { x: Extras; proposalId: str
       <section aria-labelledby="history-title">
         <h2 id="history-title">{t("history.title")}</h2>
         <h3>{t("history.decisions")}</h3>
-        {x.decisions.length === 0 ? (
-          <p className="muted">{t("history.empty")}</p>
-        ) : (
-          <ol className="timeline-list">
-            {x.decisions.map((d, i) => (
-              <li key={i}>
-                <strong>{t(`history.action.${d.action}` as MessageKey)}</strong> ({t(`history.role.${d.actorRole}` as MessageKey)}, <DateText iso={d.createdAt} />)
-                {d.publicReason ? <p className="decision-reason">{t("history.reason", { reason: d.publicReason })}</p> : null}
-              </li>
-            ))}
-          </ol>
-        )}
+        <DecisionHistory decisions={x.decisions} />
         {x.versions.length > 0 ? (
           <>
             <h3>{t("history.versions")}</h3>

@@ -78,6 +78,11 @@ export interface WorkflowProposal {
   finalListPublished: boolean;
   appealUsed: boolean;
   costItems: CostItem[];
+  /** The official assigned to verify it, if any. */
+  reviewerUserId: string | null;
+  reviewerName: string | null;
+  /** Whether a formal check has been passed (the merit check may follow). */
+  formalPassed: boolean;
 }
 
 export async function getWorkflowProposal(db: Db, id: string): Promise<WorkflowProposal | null> {
@@ -90,6 +95,7 @@ export async function getWorkflowProposal(db: Db, id: string): Promise<WorkflowP
     .leftJoin("users as u", "u.id", "p.author_user_id")
     .leftJoin("final_lists as fl", "fl.pool_id", "po.id")
     .leftJoin("proposal_appeals as ap", "ap.proposal_id", "p.id")
+    .leftJoin("users as rv", "rv.id", "p.reviewer_user_id")
     .select([
       "p.id",
       "p.number",
@@ -123,6 +129,8 @@ export async function getWorkflowProposal(db: Db, id: string): Promise<WorkflowP
       "pr.supports_required",
       "fl.published_at",
       "ap.id as appeal_id",
+      "p.reviewer_user_id",
+      "rv.display_name as reviewer_name",
     ])
     .where("p.id", "=", id)
     .executeTakeFirst();
@@ -130,6 +138,7 @@ export async function getWorkflowProposal(db: Db, id: string): Promise<WorkflowP
   const status = ProposalStatusSchema.safeParse(r.status);
   if (!status.success) return null;
   const items = await db.selectFrom("proposal_cost_items").select(["label", "amount_grosze"]).where("proposal_id", "=", id).orderBy("position").execute();
+  const formal = await db.selectFrom("proposal_decisions").select("id").where("proposal_id", "=", id).where("action", "=", "formal_pass").executeTakeFirst();
   return {
     id: r.id,
     number: r.number,
@@ -164,7 +173,42 @@ export async function getWorkflowProposal(db: Db, id: string): Promise<WorkflowP
     finalListPublished: r.published_at !== null && r.published_at !== undefined,
     appealUsed: r.appeal_id !== null && r.appeal_id !== undefined,
     costItems: items.map((i) => ({ label: i.label, amountGrosze: Number(i.amount_grosze) })),
+    reviewerUserId: r.reviewer_user_id ?? null,
+    reviewerName: r.reviewer_name ?? null,
+    formalPassed: formal !== undefined,
   };
+}
+
+/** Sets (or clears) the reviewer; only if the reviewer is still the one the caller saw. */
+export async function updateReviewer(db: Db, id: string, from: string | null, to: string | null, at: Date): Promise<boolean> {
+  const res = await db
+    .updateTable("proposals")
+    .set({ reviewer_user_id: to, updated_at: at.toISOString() })
+    .where("id", "=", id)
+    .where((eb) => (from === null ? eb("reviewer_user_id", "is", null) : eb("reviewer_user_id", "=", from)))
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+export interface OfficialUser {
+  id: string;
+  name: string;
+}
+
+/** People who may verify proposals of a programme (official for every programme or this one). */
+export async function listOfficials(db: Db, programme: ProgrammeKind): Promise<OfficialUser[]> {
+  const rows = await db
+    .selectFrom("user_roles as r")
+    .innerJoin("users as u", "u.id", "r.user_id")
+    .select(["u.id", "u.display_name", "u.email"])
+    .where("r.role", "=", "official")
+    .where("r.scope", "in", ["*", programme])
+    .where("u.deleted_at", "is", null)
+    .distinct()
+    .orderBy("u.display_name")
+    .orderBy("u.id")
+    .execute();
+  return rows.map((r) => ({ id: r.id, name: r.display_name ?? r.email ?? r.id }));
 }
 
 export interface ProposalText {
@@ -395,11 +439,38 @@ export interface PublicDecision {
   publicReason: string | null;
   actorRole: string;
   createdAt: string;
+  /** The criteria of a formal or merit step and whether each was met. */
+  checks: Record<string, boolean> | null;
+  costBeforeGrosze: number | null;
+  costAfterGrosze: number | null;
+}
+
+const ChecksJson = z.record(z.string(), z.boolean());
+function parseChecks(json: string | null): Record<string, boolean> | null {
+  if (!json) return null;
+  try {
+    const r = ChecksJson.safeParse(JSON.parse(json));
+    return r.success ? r.data : null;
+  } catch {
+    return null;
+  }
 }
 
 export async function insertDecision(
   db: Db,
-  d: { id: string; proposalId: string; action: string; from: string; to: string; reason: string | null; actorUserId: string | null; actorRole: string },
+  d: {
+    id: string;
+    proposalId: string;
+    action: string;
+    from: string;
+    to: string;
+    reason: string | null;
+    actorUserId: string | null;
+    actorRole: string;
+    checks?: Record<string, boolean> | null;
+    costBeforeGrosze?: number | null;
+    costAfterGrosze?: number | null;
+  },
   at: Date,
 ): Promise<void> {
   await db
@@ -414,6 +485,9 @@ export async function insertDecision(
       actor_user_id: d.actorUserId,
       actor_role: d.actorRole,
       created_at: at.toISOString(),
+      checks_json: d.checks ? JSON.stringify(d.checks) : null,
+      cost_before_grosze: d.costBeforeGrosze ?? null,
+      cost_after_grosze: d.costAfterGrosze ?? null,
     })
     .execute();
 }
@@ -422,12 +496,60 @@ export async function insertDecision(
 export async function listDecisions(db: Db, proposalId: string): Promise<PublicDecision[]> {
   const rows = await db
     .selectFrom("proposal_decisions")
-    .select(["action", "from_status", "to_status", "public_reason", "actor_role", "created_at"])
+    .select(["action", "from_status", "to_status", "public_reason", "actor_role", "created_at", "checks_json", "cost_before_grosze", "cost_after_grosze"])
     .where("proposal_id", "=", proposalId)
     .orderBy("created_at")
     .orderBy("id")
     .execute();
-  return rows.map((r) => ({ action: r.action, fromStatus: r.from_status, toStatus: r.to_status, publicReason: r.public_reason, actorRole: r.actor_role, createdAt: r.created_at }));
+  return rows.map((r) => ({
+    action: r.action,
+    fromStatus: r.from_status,
+    toStatus: r.to_status,
+    publicReason: r.public_reason,
+    actorRole: r.actor_role,
+    createdAt: r.created_at,
+    checks: parseChecks(r.checks_json),
+    costBeforeGrosze: r.cost_before_grosze === null ? null : Number(r.cost_before_grosze),
+    costAfterGrosze: r.cost_after_grosze === null ? null : Number(r.cost_after_grosze),
+  }));
+}
+
+export interface ListCorrectionRow {
+  proposalId: string;
+  number: string;
+  title: string;
+  poolId: string;
+  action: string;
+  publicReason: string | null;
+  costBeforeGrosze: number | null;
+  costAfterGrosze: number | null;
+  createdAt: string;
+}
+
+/** Corrections recorded after the final lists were published, newest first (public). */
+export async function listListCorrections(db: Db, editionId: string, actions: readonly string[]): Promise<ListCorrectionRow[]> {
+  if (actions.length === 0) return [];
+  const rows = await db
+    .selectFrom("proposal_decisions as d")
+    .innerJoin("proposals as p", "p.id", "d.proposal_id")
+    .innerJoin("final_lists as fl", "fl.pool_id", "p.pool_id")
+    .select(["p.id", "p.number", "p.title", "p.pool_id", "d.action", "d.public_reason", "d.cost_before_grosze", "d.cost_after_grosze", "d.created_at"])
+    .where("p.edition_id", "=", editionId)
+    .where("d.action", "in", actions)
+    .orderBy("d.created_at", "desc")
+    .orderBy("d.id", "desc")
+    .execute();
+  return rows.map((r) => ({
+    proposalId: r.id,
+    number: r.number,
+    title: r.title,
+    poolId: r.pool_id,
+    action: r.action,
+    publicReason: r.public_reason,
+    costBeforeGrosze: r.cost_before_grosze === null ? null : Number(r.cost_before_grosze),
+    costAfterGrosze: r.cost_after_grosze === null ? null : Number(r.cost_after_grosze),
+    createdAt: r.created_at,
+  }));
 }
 
 export interface AppealRecord {
@@ -528,6 +650,36 @@ export async function listQueue(db: Db, editionId: string, programmes: readonly 
     .orderBy("p.number")
     .execute();
   return rows.map(toCard);
+}
+
+export interface QueueFilter {
+  programmes: readonly ProgrammeKind[];
+  statuses: readonly ProposalStatus[];
+  poolId?: string;
+  /** a user id: assigned to them; "none": nobody assigned yet. */
+  reviewer?: string;
+}
+
+export interface QueueCard extends WorkflowCard {
+  poolId: string;
+  reviewerUserId: string | null;
+  reviewerName: string | null;
+}
+
+/** The verification queue with its filters (programme, pool, status, reviewer), oldest change first. */
+export async function listVerificationQueue(db: Db, editionId: string, f: QueueFilter): Promise<QueueCard[]> {
+  if (f.programmes.length === 0 || f.statuses.length === 0) return [];
+  let q = baseList(db)
+    .leftJoin("users as rv", "rv.id", "p.reviewer_user_id")
+    .select(["p.pool_id", "p.reviewer_user_id", "rv.display_name as reviewer_name"])
+    .where("p.edition_id", "=", editionId)
+    .where("pr.kind", "in", f.programmes)
+    .where("p.status", "in", f.statuses);
+  if (f.poolId) q = q.where("p.pool_id", "=", f.poolId);
+  if (f.reviewer === "none") q = q.where("p.reviewer_user_id", "is", null);
+  else if (f.reviewer) q = q.where("p.reviewer_user_id", "=", f.reviewer);
+  const rows = await q.orderBy("p.updated_at").orderBy("p.number").execute();
+  return rows.map((r) => ({ ...toCard(r), poolId: r.pool_id, reviewerUserId: r.reviewer_user_id ?? null, reviewerName: r.reviewer_name ?? null }));
 }
 
 // ---- final lists

@@ -7,12 +7,15 @@
  *   draft ──submit──▶ submitted ──start_verification (officials, enough supports)──▶ in_verification
  *                        │  └─youth_approve (youth council)──▶ in_verification
  *                        └─youth_return (youth council, reason)──▶ needs_changes
- *   in_verification ──request_changes (reason)──▶ needs_changes ──resubmit (author)──▶ in_verification
- *                   ──accept──▶ accepted            (or back to submitted when the youth council returned it)
- *                   ──reject (public reason)──▶ rejected ──appeal (once, appeals phase)──▶ appealed
+ *   in_verification: two recorded steps by the assigned reviewer (or an admin), formal then merit
+ *     formal_pass ──▶ in_verification (formal check passed)   formal_changes / merit_changes (reason) ──▶ needs_changes
+ *     merit_pass (only after formal_pass) ──▶ accepted         formal_reject / merit_reject (reason) ──▶ rejected
+ *   needs_changes ──resubmit (author)──▶ in_verification (or back to submitted when the youth council returned it)
+ *   rejected ──appeal (once, appeals phase)──▶ appealed
  *   appealed ──appeal_accept / appeal_reject (public reason)──▶ appeal_accepted / appeal_rejected
  *   any open status ──withdraw (author)──▶ withdrawn
- * Once the final list of a pool is published, nothing moves any more (final_list_frozen).
+ * Once the final list of a pool is published, nothing moves any more (final_list_frozen): later
+ * changes go through a recorded correction (decideListCorrection) until voting starts.
  */
 import { z } from "zod";
 import { CATEGORIES, type ProposalStatus } from "./proposals";
@@ -24,10 +27,13 @@ export const WORKFLOW_ACTIONS = [
   "withdraw",
   "support",
   "start_verification",
-  "request_changes",
   "resubmit",
-  "accept",
-  "reject",
+  "formal_pass",
+  "formal_changes",
+  "formal_reject",
+  "merit_pass",
+  "merit_changes",
+  "merit_reject",
   "correct_cost",
   "youth_approve",
   "youth_return",
@@ -54,6 +60,10 @@ export const WORKFLOW_REFUSALS = [
   "youth_council_first",
   "not_youth_programme",
   "final_list_frozen",
+  "reviewer_not_assigned",
+  "not_assigned_reviewer",
+  "formal_check_first",
+  "formal_check_done",
 ] as const;
 export type WorkflowRefusal = (typeof WORKFLOW_REFUSALS)[number];
 
@@ -66,6 +76,10 @@ export interface WorkflowActor {
   isOfficial: boolean;
   /** A youth council member allowed to moderate this programme. */
   isYouthModerator: boolean;
+  /** Who is acting (to compare with the assigned reviewer). */
+  userId?: string | null;
+  /** Administrators may stand in for the assigned reviewer. */
+  isAdmin?: boolean;
 }
 
 /** What the rules need to know about the proposal and the edition. */
@@ -82,11 +96,15 @@ export interface WorkflowState {
   /** Who asked for the changes now pending (decides where a resubmitted proposal goes). */
   changesRequestedBy: "official" | "youth_council" | null;
   finalListPublished: boolean;
+  /** The official the proposal is assigned to for verification. */
+  reviewerUserId?: string | null;
+  /** Whether the formal check has been passed (the merit check may then be recorded). */
+  formalPassed?: boolean;
 }
 
 export type WorkflowDecision = { ok: true; to: ProposalStatus } | { ok: false; reason: WorkflowRefusal };
 
-const ACTOR_OF: Record<WorkflowAction, "author" | "official" | "youth" | "resident"> = {
+const ACTOR_OF: Record<WorkflowAction, "author" | "official" | "reviewer" | "youth" | "resident"> = {
   edit: "author",
   submit: "author",
   withdraw: "author",
@@ -94,10 +112,13 @@ const ACTOR_OF: Record<WorkflowAction, "author" | "official" | "youth" | "reside
   appeal: "author",
   support: "resident",
   start_verification: "official",
-  request_changes: "official",
-  accept: "official",
-  reject: "official",
-  correct_cost: "official",
+  formal_pass: "reviewer",
+  formal_changes: "reviewer",
+  formal_reject: "reviewer",
+  merit_pass: "reviewer",
+  merit_changes: "reviewer",
+  merit_reject: "reviewer",
+  correct_cost: "reviewer",
   appeal_accept: "official",
   appeal_reject: "official",
   youth_approve: "youth",
@@ -113,9 +134,12 @@ const FROM: Record<WorkflowAction, readonly ProposalStatus[]> = {
   appeal: ["rejected"],
   support: ["submitted"],
   start_verification: ["submitted"],
-  request_changes: ["in_verification"],
-  accept: ["in_verification"],
-  reject: ["in_verification"],
+  formal_pass: ["in_verification"],
+  formal_changes: ["in_verification"],
+  formal_reject: ["in_verification"],
+  merit_pass: ["in_verification"],
+  merit_changes: ["in_verification"],
+  merit_reject: ["in_verification"],
   correct_cost: ["in_verification", "appealed"],
   appeal_accept: ["appealed"],
   appeal_reject: ["appealed"],
@@ -124,8 +148,10 @@ const FROM: Record<WorkflowAction, readonly ProposalStatus[]> = {
 };
 
 const NEEDS_REASON: ReadonlySet<WorkflowAction> = new Set([
-  "request_changes",
-  "reject",
+  "formal_changes",
+  "formal_reject",
+  "merit_changes",
+  "merit_reject",
   "correct_cost",
   "youth_return",
   "appeal",
@@ -145,9 +171,12 @@ function phaseRefusal(action: WorkflowAction, s: WorkflowState): WorkflowRefusal
       return VERIFYING.includes(s.phase) ? null : "not_verification_phase";
     case "resubmit":
     case "start_verification":
-    case "request_changes":
-    case "accept":
-    case "reject":
+    case "formal_pass":
+    case "formal_changes":
+    case "formal_reject":
+    case "merit_pass":
+    case "merit_changes":
+    case "merit_reject":
     case "youth_approve":
     case "youth_return":
       return VERIFYING.includes(s.phase) ? null : "not_verification_phase";
@@ -183,13 +212,17 @@ function target(action: WorkflowAction, s: WorkflowState): ProposalStatus {
     case "start_verification":
     case "youth_approve":
       return "in_verification";
-    case "request_changes":
+    case "formal_changes":
+    case "merit_changes":
     case "youth_return":
       return "needs_changes";
-    case "accept":
+    case "merit_pass":
       return "accepted";
-    case "reject":
+    case "formal_reject":
+    case "merit_reject":
       return "rejected";
+    case "formal_pass":
+      return "in_verification";
     case "appeal_accept":
       return "appeal_accepted";
     case "appeal_reject":
@@ -217,6 +250,9 @@ export function decideTransition(action: WorkflowAction, s: WorkflowState, actor
     case "official":
       if (!actor.isOfficial) return no("not_allowed");
       break;
+    case "reviewer":
+      if (!actor.isOfficial && !actor.isAdmin) return no("not_allowed");
+      break;
     case "youth":
       if (!actor.isYouthModerator) return no("not_allowed");
       if (s.moderation !== "youth_council") return no("not_youth_programme");
@@ -237,12 +273,114 @@ export function decideTransition(action: WorkflowAction, s: WorkflowState, actor
   const phase = phaseRefusal(action, s);
   if (phase) return no(phase);
 
+  // verification decisions belong to the assigned reviewer (an admin may stand in); appeals are the office's
+  if (ACTOR_OF[action] === "reviewer" && s.status === "in_verification") {
+    if (!s.reviewerUserId) return no("reviewer_not_assigned");
+    if (s.reviewerUserId !== actor.userId && !actor.isAdmin) return no("not_assigned_reviewer");
+    const merit = action === "correct_cost" || action.startsWith("merit_");
+    if (merit && !s.formalPassed) return no("formal_check_first");
+    if (action.startsWith("formal_") && s.formalPassed) return no("formal_check_done");
+  } else if (ACTOR_OF[action] === "reviewer" && !actor.isOfficial) {
+    return no("not_allowed");
+  }
+
   if (NEEDS_REASON.has(action) && !(input.reason && input.reason.trim().length > 0)) return no("reason_required");
 
   if (action === "support" && s.alreadySupported) return no("already_supported");
   if ((action === "start_verification" || action === "youth_approve") && s.supportCount < s.supportsRequired) return no("not_enough_support");
 
   return { ok: true, to: target(action, s) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Verification in two steps: what each step checks, and whether an outcome fits the ticks
+
+/** Formal check: complete, eligible location/scope, within the pool's caps, supports collected. */
+export const FORMAL_CRITERIA = ["complete", "location", "pool_caps", "support"] as const;
+/** Merit check: feasible, cost estimate realistic, city-owned land, compliant with plans and law. */
+export const MERIT_CRITERIA = ["feasibility", "cost_estimate", "land", "compliance"] as const;
+export type Criterion = (typeof FORMAL_CRITERIA)[number] | (typeof MERIT_CRITERIA)[number];
+export const STEP_ACTIONS = ["formal_pass", "formal_changes", "formal_reject", "merit_pass", "merit_changes", "merit_reject"] as const;
+export type StepAction = (typeof STEP_ACTIONS)[number];
+export type StepRefusal = "criteria_not_met" | "failed_criterion_required";
+
+export function isStepAction(a: string): a is StepAction {
+  return (STEP_ACTIONS as readonly string[]).includes(a);
+}
+
+export function criteriaOf(action: StepAction): readonly Criterion[] {
+  return action.startsWith("formal_") ? FORMAL_CRITERIA : MERIT_CRITERIA;
+}
+
+/**
+ * Whether the outcome of a step fits what the official ticked: a pass needs every criterion of the
+ * step met; asking for changes or rejecting needs at least one criterion marked as not met.
+ * Returns the full record of the step's criteria (to keep with the decision).
+ */
+export function checkStepOutcome(action: StepAction, met: readonly string[]): { ok: true; checks: Record<string, boolean> } | { ok: false; reason: StepRefusal } {
+  const criteria = criteriaOf(action);
+  const checks = Object.fromEntries(criteria.map((c) => [c, met.includes(c)]));
+  const failed = criteria.filter((c) => !checks[c]);
+  if (action.endsWith("_pass")) return failed.length === 0 ? { ok: true, checks } : { ok: false, reason: "criteria_not_met" };
+  return failed.length > 0 ? { ok: true, checks } : { ok: false, reason: "failed_criterion_required" };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reviewer assignment
+
+/** Statuses whose proposals can still be (re)assigned to a reviewer. */
+export const ASSIGNABLE_STATUSES: readonly ProposalStatus[] = ["submitted", "in_verification", "needs_changes", "appealed"];
+export type AssignRefusal = "not_allowed" | "final_list_frozen" | "wrong_status" | "assignee_not_official" | "already_assigned";
+
+/** Whether an official (or an admin) may assign the proposal to `assignee` (themself included). */
+export function canAssignReviewer(x: {
+  actorIsOfficial: boolean;
+  actorIsAdmin: boolean;
+  assigneeIsOfficial: boolean;
+  status: ProposalStatus;
+  finalListPublished: boolean;
+  currentReviewerId: string | null;
+  assigneeId: string;
+}): { ok: true; reassignment: boolean } | { ok: false; reason: AssignRefusal } {
+  if (!x.actorIsOfficial && !x.actorIsAdmin) return { ok: false, reason: "not_allowed" };
+  if (x.finalListPublished) return { ok: false, reason: "final_list_frozen" };
+  if (!ASSIGNABLE_STATUSES.includes(x.status)) return { ok: false, reason: "wrong_status" };
+  if (!x.assigneeIsOfficial) return { ok: false, reason: "assignee_not_official" };
+  if (x.currentReviewerId === x.assigneeId) return { ok: false, reason: "already_assigned" };
+  return { ok: true, reassignment: x.currentReviewerId !== null };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Corrections after the final list is published (and before voting starts)
+
+export const LIST_CORRECTIONS = ["list_remove", "list_restore", "list_cost"] as const;
+export type ListCorrection = (typeof LIST_CORRECTIONS)[number];
+/** Statuses a correction may put back on the ballot (a rejection found to be wrong). */
+export const RESTORABLE_STATUSES: readonly ProposalStatus[] = ["rejected", "appeal_rejected"];
+export type ListCorrectionRefusal = "not_allowed" | "final_list_not_published" | "voting_started" | "not_final_list_phase" | "not_on_ballot" | "already_on_ballot" | "not_restorable" | "reason_required";
+const VOTING_OR_LATER: readonly (Phase | null)[] = ["voting", "counting", "results"];
+
+/**
+ * Whether an official may record `kind` on a published final list: only while the final-list phase
+ * lasts (never once voting has started), with a public reason; remove and cost corrections apply
+ * to proposals on the ballot, restore to rejected ones. Returns the status the proposal gets.
+ */
+export function decideListCorrection(
+  kind: ListCorrection,
+  x: { isOfficial: boolean; phase: Phase | null; finalListPublished: boolean; status: ProposalStatus; reason: string | null | undefined },
+): { ok: true; to: ProposalStatus } | { ok: false; reason: ListCorrectionRefusal } {
+  const no = (reason: ListCorrectionRefusal) => ({ ok: false as const, reason });
+  if (!x.isOfficial) return no("not_allowed");
+  if (!x.finalListPublished) return no("final_list_not_published");
+  if (VOTING_OR_LATER.includes(x.phase)) return no("voting_started");
+  if (x.phase !== "final_list") return no("not_final_list_phase");
+  const onBallot = ON_BALLOT_STATUSES.includes(x.status);
+  if (kind === "list_restore") {
+    if (onBallot) return no("already_on_ballot");
+    if (!RESTORABLE_STATUSES.includes(x.status)) return no("not_restorable");
+  } else if (!onBallot) return no("not_on_ballot");
+  if (!(x.reason && x.reason.trim().length > 0)) return no("reason_required");
+  return { ok: true, to: kind === "list_remove" ? "rejected" : kind === "list_restore" ? "accepted" : x.status };
 }
 
 /** Statuses that put a proposal on the ballot once the final list is published. */
@@ -436,9 +574,14 @@ function costItemsOf(rows: readonly ({ label?: string; amount?: string } | undef
   return out;
 }
 
-/** A decision of an official or the youth council: the action and, where required, its public reason. */
+const ticked = z.literal("on").optional();
+/** A decision of an official or the youth council: the action, the criteria ticked as met (formal and merit steps) and, where required, its public reason. */
 export const DecisionInputSchema = z.object({
-  intent: z.enum(["start_verification", "request_changes", "accept", "reject", "youth_approve", "youth_return", "appeal_accept", "appeal_reject"]),
+  intent: z.enum(["start_verification", ...STEP_ACTIONS, "youth_approve", "youth_return", "appeal_accept", "appeal_reject"]),
+  checks: z
+    .object(Object.fromEntries([...FORMAL_CRITERIA, ...MERIT_CRITERIA].map((c) => [c, ticked])) as Record<Criterion, typeof ticked>)
+    .partial()
+    .optional(),
   reason: z
     .string()
     .trim()
@@ -447,6 +590,43 @@ export const DecisionInputSchema = z.object({
     .optional(),
   /** Irreversible acts (reject, appeal decisions) are confirmed with a tick. */
   confirm: z.literal("on").optional(),
+});
+
+const publicReason = z
+  .string({ error: "workflow.error.reason_required" })
+  .trim()
+  .min(1, { error: "workflow.error.reason_required" })
+  .max(2000, { error: "proposal.error.too_long?max=2000" })
+  .refine((v) => !CONTROL_EXCEPT_NEWLINES.test(v), { error: "proposal.error.chars" })
+  .refine((v) => !MARKUP.test(v), { error: "proposal.error.markup" });
+
+/** The official's cost correction: the same rows as the submission form, checked against the pool, with a public reason. */
+export function costCorrectionInputSchema(pool: PoolLimits) {
+  return z
+    .object({
+      costItems: z.array(CostRowSchema.optional()).max(MAX_COST_ROWS, { error: "proposal.error.too_many_rows" }).optional(),
+      reason: publicReason,
+    })
+    .superRefine((v, ctx) => {
+      const items = costItemsOf(v.costItems);
+      if (items === null) return;
+      const check = checkCostBreakdown(items, pool);
+      if (!check.ok) ctx.addIssue({ code: "custom", path: ["costItems"], message: `proposal.error.${check.reason}?total=${check.totalGrosze}&limit=${check.limitGrosze}` });
+    })
+    .transform((v) => ({ costItems: costItemsOf(v.costItems) ?? [], reason: v.reason }));
+}
+
+/** Assigning a reviewer: the official's user id (the "assign to me" button sends the official's own). */
+export const AssignInputSchema = z.object({
+  reviewerId: z.string({ error: "review.error.reviewer" }).regex(/^[A-Za-z0-9_-]{1,100}$/, { error: "review.error.reviewer" }),
+});
+
+/** A correction of a published final list: what, for which proposal, why (public), confirmed. */
+export const ListCorrectionInputSchema = z.object({
+  kind: z.enum(LIST_CORRECTIONS, { error: "form.error.invalid" }),
+  proposalId: z.string({ error: "review.error.proposal" }).regex(/^[A-Za-z0-9_-]{1,100}$/, { error: "review.error.proposal" }),
+  reason: publicReason,
+  confirm: z.literal("on", { error: "proposal.error.confirm" }),
 });
 
 export const AppealInputSchema = z.object({

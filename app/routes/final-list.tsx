@@ -2,10 +2,11 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/proposals";
 import { FinalListPools } from "~/components/final-list";
+import { ListCorrections } from "~/components/review";
 import { getCurrentEdition } from "~/data/editions.server";
-import { listFinalLists } from "~/data/proposal-workflow.server";
+import { listFinalLists, listListCorrections } from "~/data/proposal-workflow.server";
 import { db } from "~/db.server";
-import { ON_BALLOT_STATUSES } from "~/domain/proposal-workflow";
+import { LIST_CORRECTIONS, ON_BALLOT_STATUSES } from "~/domain/proposal-workflow";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 
@@ -13,11 +14,13 @@ export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "final.tit
 
 export async function loader(_: LoaderFunctionArgs) {
   const edition = await getCurrentEdition(db());
-  return { pools: edition ? await listFinalLists(db(), edition.id, ON_BALLOT_STATUSES, { publishedOnly: true }) : [] };
+  if (!edition) return { pools: [], corrections: [] };
+  const [pools, corrections] = await Promise.all([listFinalLists(db(), edition.id, ON_BALLOT_STATUSES, { publishedOnly: true }), listListCorrections(db(), edition.id, LIST_CORRECTIONS)]);
+  return { pools, corrections };
 }
 
 export default function FinalList() {
-  const { pools } = useLoaderData<typeof loader>();
+  const { pools, corrections } = useLoaderData<typeof loader>();
   const { t } = useT();
   return (
     <div className="container">
@@ -25,6 +28,7 @@ export default function FinalList() {
       <h1>{t("final.title")}</h1>
       <p className="lead">{t("final.lead")}</p>
       {pools.length === 0 ? <p className="empty">{t("final.notPublished")}</p> : <FinalListPools pools={pools} />}
+      {corrections.length > 0 ? <ListCorrections items={corrections} /> : null}
     </div>
   );
 }

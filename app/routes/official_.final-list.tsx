@@ -1,15 +1,16 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requirePermission } from "~/auth/session.server";
 import { Breadcrumbs } from "~/components/proposals";
 import { ProposalDoneNotice, useErrorText } from "~/components/proposal-form";
 import { FinalListPools } from "~/components/final-list";
+import { ListCorrections } from "~/components/review";
 import { getCurrentEdition } from "~/data/editions.server";
-import { countInStatuses, listFinalLists } from "~/data/proposal-workflow.server";
+import { countInStatuses, listFinalLists, listListCorrections } from "~/data/proposal-workflow.server";
 import { db } from "~/db.server";
 import { can, PROGRAMME_KINDS } from "~/domain/permissions";
-import { ON_BALLOT_STATUSES, PENDING_STATUSES } from "~/domain/proposal-workflow";
+import { LIST_CORRECTIONS, ON_BALLOT_STATUSES, PENDING_STATUSES, RESTORABLE_STATUSES } from "~/domain/proposal-workflow";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { publishFinalList } from "~/services/proposals.server";
@@ -20,11 +21,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "official.panel");
   const edition = await getCurrentEdition(db());
   const mine = PROGRAMME_KINDS.filter((k) => can(user, "proposals.verify", k));
-  if (!edition) return { programmes: [] };
+  if (!edition) return { programmes: [], corrections: [] };
   const programmes = await Promise.all(
     mine.map(async (k) => {
       const pools = await listFinalLists(db(), edition.id, ON_BALLOT_STATUSES, { programmes: [k] });
+      // once published, rejected proposals may be put back by a correction: list them to reach their review page
+      const restorable = (await listFinalLists(db(), edition.id, RESTORABLE_STATUSES, { programmes: [k], publishedOnly: true })).flatMap((p) => p.proposals);
       return {
+        restorable,
         kind: k,
         published: pools.length > 0 && pools.every((p) => p.publishedAt !== null),
         pending: await countInStatuses(
@@ -36,7 +40,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       };
     }),
   );
-  return { programmes };
+  return { programmes, corrections: await listListCorrections(db(), edition.id, LIST_CORRECTIONS) };
 }
 
 const FormSchema = z.object({ programme: z.enum(PROGRAMME_KINDS), confirm: z.literal("on").optional() });
@@ -52,7 +56,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function OfficialFinalList() {
-  const { programmes } = useLoaderData<typeof loader>();
+  const { programmes, corrections } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const { t } = useT();
   const tr = useErrorText();
@@ -95,8 +99,21 @@ export default function OfficialFinalList() {
             <summary>{t("final.title")}</summary>
             <FinalListPools pools={p.pools} />
           </details>
+          {p.published ? (
+            <details>
+              <summary>{t("review.list.title")}</summary>
+              <ul className="link-list">
+                {[...p.pools.flatMap((x) => x.proposals), ...p.restorable].map((x) => (
+                  <li key={x.id}>
+                    <Link to={`/proposals/${x.id}/review`}>{t("final.corrections.correct", { title: x.title })}</Link> <span className="muted">({x.number})</span>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
         </section>
       ))}
+      {corrections.length > 0 ? <ListCorrections items={corrections} /> : null}
     </div>
   );
 }

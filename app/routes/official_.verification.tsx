@@ -6,7 +6,7 @@ import { Breadcrumbs, StatusBadge } from "~/components/proposals";
 import { poolLabel, ProposalDoneNotice } from "~/components/proposal-form";
 import { TableWrap } from "~/components/table-wrap";
 import { getCurrentEdition } from "~/data/editions.server";
-import { listQueue } from "~/data/proposal-workflow.server";
+import { listSubmissionPools, listVerificationQueue } from "~/data/proposal-workflow.server";
 import { db } from "~/db.server";
 import { can, PROGRAMME_KINDS } from "~/domain/permissions";
 import { useT, type MessageKey } from "~/i18n";
@@ -18,6 +18,8 @@ const QUEUE_STATUSES = ["submitted", "in_verification", "needs_changes", "appeal
 const QuerySchema = z.object({
   programme: z.enum(PROGRAMME_KINDS).optional().catch(undefined),
   status: z.enum(QUEUE_STATUSES).optional().catch(undefined),
+  pool: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/).optional().catch(undefined),
+  reviewer: z.enum(["me", "none"]).optional().catch(undefined),
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -26,12 +28,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const mine = PROGRAMME_KINDS.filter((k) => can(user, "proposals.verify", k));
   const programmes = q.programme ? mine.filter((k) => k === q.programme) : mine;
   const edition = await getCurrentEdition(db());
-  const items = edition ? await listQueue(db(), edition.id, programmes, q.status ? [q.status] : QUEUE_STATUSES) : [];
-  return { items, programmes: mine, filter: q };
+  const pools = edition ? (await listSubmissionPools(db(), edition.id)).filter((p) => mine.includes(p.programmeKind)) : [];
+  const pool = pools.some((p) => p.id === q.pool) ? q.pool : undefined;
+  const items = edition
+    ? await listVerificationQueue(db(), edition.id, { programmes, statuses: q.status ? [q.status] : QUEUE_STATUSES, poolId: pool, reviewer: q.reviewer === "me" ? user.id : q.reviewer })
+    : [];
+  return { items, programmes: mine, pools, filter: { ...q, pool }, me: user.id };
 }
 
 export default function VerificationQueue() {
-  const { items, programmes, filter } = useLoaderData<typeof loader>();
+  const { items, programmes, pools, filter, me } = useLoaderData<typeof loader>();
   const { t, money } = useT();
   return (
     <div className="container">
@@ -52,6 +58,17 @@ export default function VerificationQueue() {
           </select>
         </div>
         <div className="field">
+          <label htmlFor="q-pool">{t("queue.pool")}</label>
+          <select id="q-pool" name="pool" defaultValue={filter.pool ?? ""}>
+            <option value="">{t("filter.any")}</option>
+            {pools.map((p) => (
+              <option key={p.id} value={p.id}>
+                {poolLabel(t, { kind: p.kind, programmeKind: p.programmeKind, districtName: p.districtName })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
           <label htmlFor="q-status">{t("queue.status")}</label>
           <select id="q-status" name="status" defaultValue={filter.status ?? ""}>
             <option value="">{t("filter.any")}</option>
@@ -60,6 +77,14 @@ export default function VerificationQueue() {
                 {t(`status.${s}` as MessageKey)}
               </option>
             ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="q-reviewer">{t("queue.reviewer")}</label>
+          <select id="q-reviewer" name="reviewer" defaultValue={filter.reviewer ?? ""}>
+            <option value="">{t("filter.any")}</option>
+            <option value="me">{t("queue.reviewer.me")}</option>
+            <option value="none">{t("queue.reviewer.none")}</option>
           </select>
         </div>
         <div className="filter-actions">
@@ -83,6 +108,7 @@ export default function VerificationQueue() {
                 </th>
                 <th scope="col">{t("queue.col.supports")}</th>
                 <th scope="col">{t("queue.col.status")}</th>
+                <th scope="col">{t("queue.col.reviewer")}</th>
               </tr>
             </thead>
             <tbody>
@@ -99,6 +125,18 @@ export default function VerificationQueue() {
                   <td>{p.supportsRequired > 0 ? `${p.supportCount} / ${p.supportsRequired}` : "—"}</td>
                   <td>
                     <StatusBadge status={p.status} />
+                  </td>
+                  <td>
+                    {p.reviewerName ?? t("review.reviewer.none")}
+                    {p.reviewerUserId !== me ? (
+                      <Form method="post" action={`/proposals/${p.id}/review`} className="inline-form">
+                        <input type="hidden" name="intent" value="assign" />
+                        <input type="hidden" name="reviewerId" value={me} />
+                        <button type="submit" className="button button-secondary button-small" aria-label={t("review.assign.selfFor", { title: p.title })}>
+                          {t("review.assign.self")}
+                        </button>
+                      </Form>
+                    ) : null}
                   </td>
                 </tr>
               ))}

@@ -4,21 +4,38 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { publicOrigin, requireUser } from "~/auth/session.server";
 import { Breadcrumbs, StatusBadge } from "~/components/proposals";
-import { useErrorText } from "~/components/proposal-form";
-import { getAppeal, getWorkflowProposal, listDecisions } from "~/data/proposal-workflow.server";
+import { ProposalDoneNotice, useErrorText } from "~/components/proposal-form";
+import { CostRows, costRowsOf, DecisionHistory, ReviewDoneNotice } from "~/components/review";
+import { listPhaseWindows } from "~/data/editions.server";
+import { getAppeal, getWorkflowProposal, listDecisions, listOfficials } from "~/data/proposal-workflow.server";
 import { db } from "~/db.server";
 import { can } from "~/domain/permissions";
-import { DecisionInputSchema } from "~/domain/proposal-workflow";
+import { currentPhase } from "~/domain/phases";
+import {
+  AssignInputSchema,
+  costCorrectionInputSchema,
+  decideListCorrection,
+  DecisionInputSchema,
+  FORMAL_CRITERIA,
+  LIST_CORRECTIONS,
+  ListCorrectionInputSchema,
+  MERIT_CRITERIA,
+  type ListCorrection,
+} from "~/domain/proposal-workflow";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
-import { allowedActions, decideProposal } from "~/services/proposals.server";
+import { allowedActions, correctCost, decideProposal, isAdmin } from "~/services/proposals.server";
+import { assignReviewer, correctFinalList } from "~/services/proposal-workflow.server";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "review.title");
 
 const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/);
-const DECISIONS = ["start_verification", "request_changes", "accept", "reject", "youth_approve", "youth_return", "appeal_accept", "appeal_reject"] as const;
+/** Decisions outside the two verification steps. */
+const OTHER_DECISIONS = ["start_verification", "youth_approve", "youth_return", "appeal_accept", "appeal_reject"] as const;
+const FORMAL = ["formal_pass", "formal_changes", "formal_reject"] as const;
+const MERIT = ["merit_pass", "merit_changes", "merit_reject"] as const;
 /** Acts that cannot be undone ask for a tick first. */
-const IRREVERSIBLE = new Set<string>(["reject", "appeal_accept", "appeal_reject", "accept"]);
+const IRREVERSIBLE = new Set<string>(["formal_reject", "merit_reject", "merit_pass", "appeal_accept", "appeal_reject"]);
 
 async function guard(request: Request, rawId: string | undefined) {
   const user = await requireUser(request);
@@ -26,43 +43,216 @@ async function guard(request: Request, rawId: string | undefined) {
   if (!id.success) throw new Response("Not found", { status: 404 });
   const p = await getWorkflowProposal(db(), id.data);
   if (!p || p.status === "draft") throw new Response("Not found", { status: 404 });
-  if (!can(user, "proposals.verify", p.programmeKind) && !can(user, "youth.moderate", p.programmeKind)) throw new Response("Forbidden", { status: 403 });
+  if (!can(user, "proposals.verify", p.programmeKind) && !can(user, "youth.moderate", p.programmeKind) && !isAdmin(user)) throw new Response("Forbidden", { status: 403 });
   return { user, p };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, p } = await guard(request, params.id);
   const actions = await allowedActions(db(), user, p.id);
+  const verifier = can(user, "proposals.verify", p.programmeKind);
+  const admin = isAdmin(user);
+  const canAssign = (verifier || admin) && !p.finalListPublished && ["submitted", "in_verification", "needs_changes", "appealed"].includes(p.status);
+  const phase = currentPhase(await listPhaseWindows(db(), p.editionId), new Date());
+  // which corrections of a published list would be accepted now (the server decides again on POST)
+  const corrections = p.finalListPublished
+    ? LIST_CORRECTIONS.map((k) => ({ kind: k, verdict: decideListCorrection(k, { isOfficial: verifier, phase, finalListPublished: true, status: p.status, reason: "x" }) }))
+    : [];
+  const listBlocked = corrections.find((c) => !c.verdict.ok && (c.verdict.reason === "voting_started" || c.verdict.reason === "not_final_list_phase"));
   return {
-    p: { id: p.id, number: p.number, title: p.title, summary: p.summary, status: p.status, costGrosze: p.costGrosze, channel: p.channel, guardianName: p.guardianName, authorName: p.authorName, supportCount: p.supportCount, supportsRequired: p.supportsRequired, costItems: p.costItems },
-    decisions: DECISIONS.filter((d) => actions.includes(d)),
+    p: {
+      id: p.id,
+      number: p.number,
+      title: p.title,
+      summary: p.summary,
+      status: p.status,
+      costGrosze: p.costGrosze,
+      channel: p.channel,
+      guardianName: p.guardianName,
+      authorName: p.authorName,
+      supportCount: p.supportCount,
+      supportsRequired: p.supportsRequired,
+      costItems: p.costItems,
+      reviewerUserId: p.reviewerUserId,
+      reviewerName: p.reviewerName,
+      formalPassed: p.formalPassed,
+      maxProjectCostGrosze: p.poolMaxProjectCostGrosze,
+      finalListPublished: p.finalListPublished,
+    },
+    me: user.id,
+    decisions: OTHER_DECISIONS.filter((d) => actions.includes(d)),
+    formal: FORMAL.filter((d) => actions.includes(d)),
+    merit: MERIT.filter((d) => actions.includes(d)),
+    canCorrectCost: actions.includes("correct_cost"),
+    mayDecideSteps: p.reviewerUserId === user.id || admin,
+    canAssign,
+    officials: canAssign ? await listOfficials(db(), p.programmeKind) : [],
+    corrections: corrections.filter((c) => c.verdict.ok).map((c) => c.kind),
+    listBlocked: listBlocked && !listBlocked.verdict.ok ? listBlocked.verdict.reason : null,
     history: await listDecisions(db(), p.id),
     appeal: await getAppeal(db(), p.id),
   };
 }
 
+type Reply = { form: string; errors: Record<string, string[]>; values?: { reason?: string; rows?: { label: string; amount: string }[]; met?: string[] } };
+const reply = (r: Reply, status = 400) => data(r, { status });
+const refusalStatus = (reason: string) => (reason === "not_allowed" || reason === "not_assigned_reviewer" ? 403 : 400);
+
+function typedRows(form: FormData): { label: string; amount: string }[] {
+  const rows: { label: string; amount: string }[] = [];
+  for (let i = 0; i < 30; i++) {
+    const label = form.get(`costItems[${i}].label`);
+    const amount = form.get(`costItems[${i}].amount`);
+    if (label === null && amount === null) break;
+    rows.push({ label: String(label ?? "").slice(0, 200), amount: String(amount ?? "").slice(0, 30) });
+  }
+  return rows;
+}
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, p } = await guard(request, params.id);
-  const s = parseWithZod(await request.formData(), { schema: DecisionInputSchema });
-  if (s.status !== "success") return data({ errors: (s.error ?? {}) as Record<string, string[]> }, { status: 400 });
-  if (IRREVERSIBLE.has(s.value.intent) && s.value.confirm !== "on") return data({ errors: { confirm: ["proposal.error.confirm"] } as Record<string, string[]> }, { status: 400 });
-  const r = await decideProposal(db(), user, p.id, { intent: s.value.intent, reason: s.value.reason ?? null }, publicOrigin(request));
-  if (!r.ok) return data({ errors: { "": [`workflow.error.${r.reason}`] } as Record<string, string[]> }, { status: r.reason === "not_allowed" ? 403 : 400 });
-  return redirect(`/proposals/${p.id}?done=decided`);
+  const form = await request.formData();
+  const intent = String(form.get("intent") ?? "");
+  const origin = publicOrigin(request);
+  const values = {
+    reason: String(form.get("reason") ?? "").slice(0, 2000),
+    rows: typedRows(form),
+    met: [...FORMAL_CRITERIA, ...MERIT_CRITERIA].filter((c) => form.get(`checks.${c}`) === "on"),
+  };
+
+  if (intent === "assign") {
+    const s = AssignInputSchema.safeParse({ reviewerId: form.get("reviewerId") ?? undefined });
+    if (!s.success) return reply({ form: "assign", errors: { reviewerId: ["review.error.reviewer"] } });
+    const r = await assignReviewer(db(), user, p.id, s.data.reviewerId);
+    if (!r.ok) return reply({ form: "assign", errors: { "": [`workflow.error.${r.reason}`] } }, refusalStatus(r.reason));
+    return redirect(`/proposals/${p.id}/review?reviewed=assigned`);
+  }
+
+  if (intent === "correct_cost") {
+    const s = parseWithZod(form, { schema: costCorrectionInputSchema({ budgetGrosze: p.poolBudgetGrosze, maxProjectCostGrosze: p.poolMaxProjectCostGrosze }) });
+    if (s.status !== "success") return reply({ form: "cost", errors: (s.error ?? {}) as Record<string, string[]>, values });
+    const r = await correctCost(db(), user, p.id, s.value.costItems, s.value.reason, origin);
+    if (!r.ok) return reply({ form: "cost", errors: { "": [`workflow.error.${r.reason}`] }, values }, refusalStatus(r.reason));
+    return redirect(`/proposals/${p.id}/review?reviewed=cost#history`);
+  }
+
+  if (intent === "list_correct") {
+    const s = parseWithZod(form, { schema: ListCorrectionInputSchema });
+    if (s.status !== "success") return reply({ form: "list", errors: (s.error ?? {}) as Record<string, string[]>, values });
+    let items: { label: string; amountGrosze: number }[] | undefined;
+    if (s.value.kind === "list_cost") {
+      const c = parseWithZod(form, { schema: costCorrectionInputSchema({ budgetGrosze: p.poolBudgetGrosze, maxProjectCostGrosze: p.poolMaxProjectCostGrosze }) });
+      if (c.status !== "success") return reply({ form: "list", errors: (c.error ?? {}) as Record<string, string[]>, values });
+      items = c.value.costItems;
+    }
+    if (s.value.proposalId !== p.id) return reply({ form: "list", errors: { "": ["review.error.proposal"] }, values });
+    const r = await correctFinalList(db(), user, { kind: s.value.kind, proposalId: p.id, reason: s.value.reason, costItems: items }, origin);
+    if (!r.ok) return reply({ form: "list", errors: { "": [`workflow.error.${r.reason}`] }, values }, refusalStatus(r.reason));
+    return redirect(`/proposals/${p.id}/review?reviewed=corrected#history`);
+  }
+
+  const step = intent.startsWith("formal_") ? "formal" : intent.startsWith("merit_") ? "merit" : "decide";
+  const s = parseWithZod(form, { schema: DecisionInputSchema });
+  if (s.status !== "success") return reply({ form: step, errors: (s.error ?? {}) as Record<string, string[]>, values });
+  if (IRREVERSIBLE.has(s.value.intent) && s.value.confirm !== "on") return reply({ form: step, errors: { confirm: ["proposal.error.confirm"] }, values });
+  const met = Object.entries(s.value.checks ?? {})
+    .filter(([, v]) => v === "on")
+    .map(([k]) => k);
+  const r = await decideProposal(db(), user, p.id, { intent: s.value.intent, reason: s.value.reason ?? null, met }, origin);
+  if (!r.ok) return reply({ form: step, errors: { "": [`workflow.error.${r.reason}`] }, values }, refusalStatus(r.reason));
+  // after the formal step the reviewer goes on to the merit step on the same page
+  return redirect(s.value.intent === "formal_pass" ? `/proposals/${p.id}/review?done=decided#merit` : `/proposals/${p.id}?done=decided`);
+}
+
+function Alerts({ errors }: { errors: string[] }) {
+  if (!errors.length) return null;
+  return (
+    <div className="alert alert-error" role="alert">
+      {errors.map((e, i) => (
+        <p key={i}>{e}</p>
+      ))}
+    </div>
+  );
+}
+
+function ReasonField({ id, label, hint, errors, value }: { id: string; label: string; hint?: string; errors: string[]; value?: string }) {
+  const described = [hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={`field ${errors.length ? "has-error" : ""}`}>
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {errors.length ? (
+        <p className="field-error" id={`${id}-error`}>
+          {errors.join(" ")}
+        </p>
+      ) : null}
+      <textarea id={id} name="reason" rows={3} maxLength={2000} defaultValue={value ?? ""} aria-describedby={described} aria-invalid={errors.length > 0 || undefined} />
+    </div>
+  );
+}
+
+function Confirm({ id, label }: { id: string; label: string }) {
+  return (
+    <div className="field field-check">
+      <div className="check-row">
+        <input id={id} type="checkbox" name="confirm" value="on" />
+        <label htmlFor={id}>{label}</label>
+      </div>
+    </div>
+  );
+}
+
+function StepForm({ step, intents, criteria, r }: { step: "formal" | "merit"; intents: readonly string[]; criteria: readonly string[]; r: Reply | undefined }) {
+  const { t } = useT();
+  const tr = useErrorText();
+  const mine = r?.form === step ? r : undefined;
+  const errs = mine ? [...(mine.errors[""] ?? []), ...(mine.errors.intent ?? []), ...(mine.errors.confirm ?? [])].map(tr) : [];
+  return (
+    <Form method="post" className="form-card" aria-labelledby={`${step}-title`}>
+      <Alerts errors={errs} />
+      <fieldset>
+        <legend>{t("review.step.checks")}</legend>
+        <p className="hint">{t("review.step.hint")}</p>
+        {criteria.map((c) => (
+          <div key={c} className="field field-check">
+            <div className="check-row">
+              <input id={`${step}-${c}`} type="checkbox" name={`checks.${c}`} value="on" defaultChecked={mine?.values?.met?.includes(c)} />
+              <label htmlFor={`${step}-${c}`}>{t(`review.criterion.${c}` as MessageKey)}</label>
+            </div>
+          </div>
+        ))}
+      </fieldset>
+      <ReasonField id={`${step}-reason`} label={t("review.step.reason")} hint={t("review.reason.hint")} errors={(mine?.errors.reason ?? []).map(tr)} value={mine?.values?.reason} />
+      {intents.some((i) => IRREVERSIBLE.has(i)) ? <Confirm id={`${step}-confirm`} label={t("review.step.confirm")} /> : null}
+      <div className="button-row">
+        {intents.map((d) => (
+          <button key={d} type="submit" name="intent" value={d} className={`button ${d.endsWith("_reject") ? "button-danger" : d.endsWith("_changes") ? "button-secondary" : ""}`}>
+            {t(`review.intent.${d}` as MessageKey)}
+          </button>
+        ))}
+      </div>
+    </Form>
+  );
 }
 
 export default function Review() {
-  const { p, decisions, history, appeal } = useLoaderData<typeof loader>();
-  const reply = useActionData<typeof action>();
+  const L = useLoaderData<typeof loader>();
+  const { p, history, appeal } = L;
+  const r = useActionData<typeof action>() as Reply | undefined;
   const { t, money } = useT();
   const tr = useErrorText();
-  const errors = reply?.errors ?? {};
-  const all = [...(errors[""] ?? []), ...(errors.intent ?? []), ...(errors.confirm ?? [])].map(tr);
-  const reasonErr = (errors.reason ?? []).map(tr);
+  const errsOf = (form: string, keys: string[]) => (r?.form === form ? keys.flatMap((k) => r.errors[k] ?? []).map(tr) : []);
   const lastReason = history.at(-1)?.publicReason;
+  const inVerification = p.status === "in_verification";
   return (
     <div className="container narrow">
       <Breadcrumbs items={[{ to: "/official/verification", label: t("queue.title") }, { to: `/proposals/${p.id}`, label: p.title }, { label: t("review.title") }]} />
+      <ReviewDoneNotice />
+      <ProposalDoneNotice />
       <h1>{t("review.title")}</h1>
       <p className="card-meta">
         <span>{t("proposal.number", { number: p.number })}</span>
@@ -80,6 +270,10 @@ export default function Review() {
         <div>
           <dt>{t("review.author")}</dt>
           <dd>{p.authorName ?? "—"}</dd>
+        </div>
+        <div>
+          <dt>{t("review.reviewer")}</dt>
+          <dd>{p.reviewerName ?? t("review.reviewer.none")}</dd>
         </div>
         {p.supportsRequired > 0 ? (
           <div>
@@ -99,46 +293,156 @@ export default function Review() {
         <p>{t("history.reason", { reason: lastReason })}</p>
       ) : null}
       <p className="lead">{t("review.lead")}</p>
-      {decisions.length === 0 ? (
-        <p className="alert alert-info">{t("review.none")}</p>
-      ) : (
-        <Form method="post" className="form-card">
-          {all.length ? (
-            <div className="alert alert-error" role="alert">
-              {all.map((e, i) => (
-                <p key={i}>{e}</p>
+
+      {L.canAssign ? (
+        <section className="card" aria-labelledby="assign-title">
+          <h2 id="assign-title">{t("review.assign.title")}</h2>
+          <p>{t("review.assign.lead")}</p>
+          <Alerts errors={errsOf("assign", [""])} />
+          {p.reviewerUserId !== L.me && L.officials.some((o) => o.id === L.me) ? (
+            <Form method="post" className="inline-form">
+              <input type="hidden" name="intent" value="assign" />
+              <input type="hidden" name="reviewerId" value={L.me} />
+              <button type="submit" className="button button-secondary">
+                {t("review.assign.self")}
+              </button>
+            </Form>
+          ) : null}
+          <Form method="post" className="inline-form">
+            <input type="hidden" name="intent" value="assign" />
+            <div className={`field ${errsOf("assign", ["reviewerId"]).length ? "has-error" : ""}`}>
+              <label htmlFor="assign-reviewer">{t("review.assign.select")}</label>
+              {errsOf("assign", ["reviewerId"]).length ? (
+                <p className="field-error" id="assign-reviewer-error">
+                  {errsOf("assign", ["reviewerId"]).join(" ")}
+                </p>
+              ) : null}
+              <select id="assign-reviewer" name="reviewerId" defaultValue={p.reviewerUserId ?? ""}>
+                <option value="">—</option>
+                {L.officials.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="button">
+              {t("review.assign.submit")}
+            </button>
+          </Form>
+        </section>
+      ) : null}
+
+      {inVerification ? (
+        <>
+          <section aria-labelledby="formal-title">
+            <h2 id="formal-title">{t("review.formal.title")}</h2>
+            {p.formalPassed ? (
+              <p className="alert alert-info">{t("review.formal.passed")}</p>
+            ) : L.formal.length > 0 ? (
+              <StepForm step="formal" intents={L.formal} criteria={FORMAL_CRITERIA} r={r} />
+            ) : !L.mayDecideSteps ? (
+              <p className="alert alert-info">{p.reviewerName ? t("review.notYours", { name: p.reviewerName }) : t("workflow.error.reviewer_not_assigned")}</p>
+            ) : null}
+          </section>
+          <section id="merit" aria-labelledby="merit-title">
+            <h2 id="merit-title">{t("review.merit.title")}</h2>
+            {!p.formalPassed ? (
+              <p className="alert alert-info">{t("review.merit.locked")}</p>
+            ) : L.merit.length > 0 ? (
+              <StepForm step="merit" intents={L.merit} criteria={MERIT_CRITERIA} r={r} />
+            ) : !L.mayDecideSteps ? (
+              <p className="alert alert-info">{p.reviewerName ? t("review.notYours", { name: p.reviewerName }) : t("workflow.error.reviewer_not_assigned")}</p>
+            ) : null}
+          </section>
+        </>
+      ) : null}
+
+      {L.canCorrectCost ? (
+        <section aria-labelledby="cost-title">
+          <h2 id="cost-title">{t("review.cost.title")}</h2>
+          <p>{t("review.cost.lead")}</p>
+          <p>
+            {t("review.cost.current", { amount: money(p.costGrosze) })}
+            {p.maxProjectCostGrosze !== null ? ` · ${t("review.cost.limit", { amount: money(p.maxProjectCostGrosze) })}` : ""}
+          </p>
+          <Form method="post" className="form-card">
+            <input type="hidden" name="intent" value="correct_cost" />
+            <Alerts errors={errsOf("cost", ["", "costItems"])} />
+            <CostRows idPrefix="cost" rows={costRowsOf(p.costItems, r?.form === "cost" ? r.values?.rows : undefined)} errors={r?.form === "cost" ? r.errors : {}} />
+            <ReasonField id="cost-reason" label={t("review.cost.reason")} errors={errsOf("cost", ["reason"])} value={r?.form === "cost" ? r.values?.reason : undefined} />
+            <button type="submit" className="button">
+              {t("review.cost.submit")}
+            </button>
+          </Form>
+        </section>
+      ) : null}
+
+      {p.finalListPublished ? (
+        <section aria-labelledby="list-title">
+          <h2 id="list-title">{t("review.list.title")}</h2>
+          {L.corrections.length === 0 ? (
+            <p className="alert alert-info">{t(L.listBlocked === "voting_started" ? "review.list.closed" : ((L.listBlocked ? `workflow.error.${L.listBlocked}` : "review.none") as MessageKey))}</p>
+          ) : (
+            <>
+              <p>{t("review.list.lead")}</p>
+              <Form method="post" className="form-card">
+                <input type="hidden" name="intent" value="list_correct" />
+                <input type="hidden" name="proposalId" value={p.id} />
+                <Alerts errors={errsOf("list", ["", "kind", "proposalId", "confirm", "costItems"])} />
+                <fieldset>
+                  <legend>{t("review.list.kind")}</legend>
+                  {L.corrections.map((k: ListCorrection, i: number) => (
+                    <div key={k} className="field field-check">
+                      <div className="check-row">
+                        <input id={`list-${k}`} type="radio" name="kind" value={k} defaultChecked={i === 0} />
+                        <label htmlFor={`list-${k}`}>{t(`review.list.kind.${k}` as MessageKey)}</label>
+                      </div>
+                    </div>
+                  ))}
+                </fieldset>
+                {L.corrections.includes("list_cost") ? (
+                  <fieldset>
+                    <legend>{t("review.cost.title")}</legend>
+                    <p className="hint">{t("review.list.costHint")}</p>
+                    <CostRows idPrefix="list-cost" rows={costRowsOf(p.costItems, r?.form === "list" ? r.values?.rows : undefined, 1)} errors={r?.form === "list" ? r.errors : {}} />
+                  </fieldset>
+                ) : null}
+                <ReasonField id="list-reason" label={t("review.list.reason")} errors={errsOf("list", ["reason"])} value={r?.form === "list" ? r.values?.reason : undefined} />
+                <Confirm id="list-confirm" label={t("review.list.confirm")} />
+                <button type="submit" className="button">
+                  {t("review.list.submit")}
+                </button>
+              </Form>
+            </>
+          )}
+        </section>
+      ) : null}
+
+      {L.decisions.length > 0 ? (
+        <section aria-labelledby="other-title">
+          <h2 id="other-title">{inVerification ? t("review.other.title") : t("review.title")}</h2>
+          <Form method="post" className="form-card">
+            <Alerts errors={errsOf("decide", ["", "intent", "confirm"])} />
+            <ReasonField id="review-reason" label={t("review.reason")} hint={t("review.reason.hint")} errors={errsOf("decide", ["reason"])} value={r?.form === "decide" ? r.values?.reason : undefined} />
+            {L.decisions.some((d) => IRREVERSIBLE.has(d)) ? <Confirm id="review-confirm" label={t("review.confirm")} /> : null}
+            <div className="button-row">
+              {L.decisions.map((d) => (
+                <button key={d} type="submit" name="intent" value={d} className={`button ${d === "appeal_reject" ? "button-danger" : d === "youth_return" ? "button-secondary" : ""}`}>
+                  {t(`review.intent.${d}` as MessageKey)}
+                </button>
               ))}
             </div>
-          ) : null}
-          <div className={`field ${reasonErr.length ? "has-error" : ""}`}>
-            <label htmlFor="review-reason">{t("review.reason")}</label>
-            <p className="hint" id="review-reason-hint">
-              {t("review.reason.hint")}
-            </p>
-            {reasonErr.length ? (
-              <p className="field-error" id="review-reason-error">
-                {reasonErr.join(" ")}
-              </p>
-            ) : null}
-            <textarea id="review-reason" name="reason" rows={4} maxLength={2000} aria-describedby={`review-reason-hint${reasonErr.length ? " review-reason-error" : ""}`} />
-          </div>
-          {decisions.some((d) => IRREVERSIBLE.has(d)) ? (
-            <div className={`field field-check ${errors.confirm ? "has-error" : ""}`}>
-              <div className="check-row">
-                <input id="review-confirm" type="checkbox" name="confirm" value="on" />
-                <label htmlFor="review-confirm">{t("review.confirm")}</label>
-              </div>
-            </div>
-          ) : null}
-          <div className="button-row">
-            {decisions.map((d) => (
-              <button key={d} type="submit" name="intent" value={d} className={`button ${d === "reject" || d === "appeal_reject" ? "button-danger" : d === "request_changes" || d === "youth_return" ? "button-secondary" : ""}`}>
-                {t(`review.intent.${d}` as MessageKey)}
-              </button>
-            ))}
-          </div>
-        </Form>
-      )}
+          </Form>
+        </section>
+      ) : !inVerification && !L.canCorrectCost && !p.finalListPublished ? (
+        <p className="alert alert-info">{t("review.none")}</p>
+      ) : null}
+
+      <section id="history" aria-labelledby="history-title">
+        <h2 id="history-title">{t("history.decisions")}</h2>
+        <DecisionHistory decisions={history} />
+      </section>
     </div>
   );
 }

@@ -24,3 +24,23 @@ export function commentReplyMail(locale: string, v: { origin: string; proposalId
     body: `${t("mail.reply.body", { title: v.title, link })}\n\n${v.reply.slice(0, 500)}\n\n${t("mail.reply.optOut")}\n\n— ${t("site.name")}`,
   };
 }
+
+/** An official corrected the cost: from what to what, and why. */
+export function costCorrectionMail(locale: string, v: { origin: string; proposalId: string; title: string; fromGrosze: number; toGrosze: number; reason: string }): { subject: string; body: string } {
+  const { t, money } = getTranslator(isLocale(locale) ? locale : "pl");
+  const link = `${v.origin}/proposals/${v.proposalId}`;
+  return {
+    subject: t("mail.cost.subject", { title: v.title }),
+    body: `${t("mail.cost.body", { title: v.title, from: money(v.fromGrosze), to: money(v.toGrosze), reason: v.reason, link })}\n\n— ${t("site.name")}`,
+  };
+}
+
+/** A correction of a published final list concerning the author's proposal. */
+export function listCorrectionMail(locale: string, v: { origin: string; proposalId: string; title: string; action: "list_remove" | "list_restore" | "list_cost"; reason: string }): { subject: string; body: string } {
+  const { t } = getTranslator(isLocale(locale) ? locale : "pl");
+  const link = `${v.origin}/proposals/${v.proposalId}`;
+  return {
+    subject: t("mail.list.subject", { title: v.title }),
+    body: `${t("mail.list.body", { title: v.title, action: t(`history.action.${v.action}`), reason: v.reason, link })}\n\n— ${t("site.name")}`,
+  };
+}

@@ -34,22 +34,29 @@ import { currentPhase } from "~/domain/phases";
 import {
   canPublishFinalList,
   checkCostBreakdown,
+  checkStepOutcome,
   decideTransition,
+  isStepAction,
   PENDING_STATUSES,
+  WORKFLOW_ACTIONS,
   type CostItem,
   type CostRefusal,
   type FinalListRefusal,
   type ProposalInput,
+  type StepAction,
+  type StepRefusal,
   type WorkflowAction,
   type WorkflowActor,
   type WorkflowRefusal,
 } from "~/domain/proposal-workflow";
 import type { Phase } from "~/domain/rules";
-import { proposalStatusMail } from "./proposal-emails.server";
+import { costCorrectionMail, proposalStatusMail } from "./proposal-emails.server";
 
 type Db = Kysely<Database>;
 
-export type ProposalResult = { ok: true; id: string; status: string } | { ok: false; reason: WorkflowRefusal | CostRefusal | "no_edition" | "not_found" | "pool_locked" | "changed_meanwhile" };
+export type ProposalResult = { ok: true; id: string; status: string } | { ok: false; reason: WorkflowRefusal | CostRefusal | StepRefusal | "no_edition" | "not_found" | "pool_locked" | "changed_meanwhile" };
+
+export const isAdmin = (user: Actor | null) => !!user?.roles.some((g) => g.role === "admin");
 
 async function phaseOf(db: Db, editionId: string, now: Date): Promise<Phase | null> {
   return currentPhase(await listPhaseWindows(db, editionId), now);
@@ -61,6 +68,8 @@ function actorFor(user: Actor | null, p: Pick<WorkflowProposal, "authorUserId" |
     isAuthor: user !== null && p.authorUserId === user.id,
     isOfficial: can(user, "proposals.verify", p.programmeKind),
     isYouthModerator: can(user, "youth.moderate", p.programmeKind),
+    userId: user?.id ?? null,
+    isAdmin: isAdmin(user),
   };
 }
 
@@ -75,6 +84,8 @@ function stateOf(p: WorkflowProposal, phase: Phase | null, alreadySupported = fa
     appealUsed: p.appealUsed,
     changesRequestedBy: p.changesRequestedBy,
     finalListPublished: p.finalListPublished,
+    reviewerUserId: p.reviewerUserId,
+    formalPassed: p.formalPassed,
   };
 }
 
@@ -85,7 +96,7 @@ export async function allowedActions(db: Db, user: Actor | null, proposalId: str
   const phase = await phaseOf(db, p.editionId, now);
   const supported = user ? await hasSupported(db, p.id, user.id) : false;
   const actor = actorFor(user, p);
-  const all: WorkflowAction[] = ["edit", "submit", "withdraw", "support", "start_verification", "request_changes", "resubmit", "accept", "reject", "correct_cost", "youth_approve", "youth_return", "appeal", "appeal_accept", "appeal_reject"];
+  const all: readonly WorkflowAction[] = WORKFLOW_ACTIONS;
   return all.filter((a) => decideTransition(a, stateOf(p, phase, supported), actor, { reason: "x" }).ok);
 }
 
@@ -172,13 +183,19 @@ export async function supportProposal(db: Db, user: Actor, proposalId: string, n
   });
 }
 
-export type DecisionIntent = "start_verification" | "request_changes" | "accept" | "reject" | "youth_approve" | "youth_return" | "appeal_accept" | "appeal_reject" | "withdraw";
+export type DecisionIntent = "start_verification" | StepAction | "youth_approve" | "youth_return" | "appeal_accept" | "appeal_reject" | "withdraw";
+
+/** The role an official's decision is recorded under: an admin standing in for the reviewer is shown as such. */
+function officialRole(user: Actor, p: WorkflowProposal): "official" | "admin" {
+  return can(user, "proposals.verify", p.programmeKind) ? "official" : "admin";
+}
 
 /**
  * A decision by an official or the youth council (or the author's withdrawal): status change,
- * public reason, audit row and an e-mail to the author.
+ * public reason, audit row and an e-mail to the author. The formal and merit steps also keep the
+ * criteria the reviewer ticked as met (`met`), which must fit the outcome.
  */
-export async function decideProposal(db: Db, user: Actor, proposalId: string, d: { intent: DecisionIntent; reason?: string | null }, origin: string, now = new Date()): Promise<ProposalResult> {
+export async function decideProposal(db: Db, user: Actor, proposalId: string, d: { intent: DecisionIntent; reason?: string | null; met?: readonly string[] }, origin: string, now = new Date()): Promise<ProposalResult> {
   return db.transaction().execute(async (trx): Promise<ProposalResult> => {
     const p = await getWorkflowProposal(trx, proposalId);
     if (!p) return { ok: false, reason: "not_found" };
@@ -187,18 +204,39 @@ export async function decideProposal(db: Db, user: Actor, proposalId: string, d:
     const reason = d.reason?.trim() || null;
     const verdict = decideTransition(d.intent, stateOf(p, phase), actor, { reason });
     if (!verdict.ok) return verdict;
-    const role = d.intent === "withdraw" ? "resident" : d.intent.startsWith("youth_") ? "youth_moderator" : "official";
-    const changesRequestedBy = d.intent === "request_changes" ? ("official" as const) : d.intent === "youth_return" ? ("youth_council" as const) : undefined;
+    let checks: Record<string, boolean> | null = null;
+    if (isStepAction(d.intent)) {
+      const step = checkStepOutcome(d.intent, d.met ?? []);
+      if (!step.ok) return step;
+      checks = step.checks;
+    }
+    const role = d.intent === "withdraw" ? "resident" : d.intent.startsWith("youth_") ? "youth_moderator" : officialRole(user, p);
+    const changesRequestedBy = d.intent === "formal_changes" || d.intent === "merit_changes" ? ("official" as const) : d.intent === "youth_return" ? ("youth_council" as const) : undefined;
+    // whoever starts the verification reviews it unless someone was assigned already
+    const selfAssign = d.intent === "start_verification" && p.reviewerUserId === null;
     const moved = await updateProposalStatus(trx, p.id, p.status, verdict.to, now, {
       changesRequestedBy,
-      reviewerUserId: d.intent === "start_verification" ? user.id : undefined,
+      reviewerUserId: selfAssign ? user.id : undefined,
     });
     if (!moved) return { ok: false, reason: "changed_meanwhile" };
     if (d.intent === "appeal_accept" || d.intent === "appeal_reject") {
       await decideAppeal(trx, p.id, { outcome: d.intent === "appeal_accept" ? "accepted" : "rejected", reason: reason ?? "", by: user.id }, now);
     }
-    await insertDecision(trx, { id: newId("dec"), proposalId: p.id, action: d.intent, from: p.status, to: verdict.to, reason, actorUserId: user.id, actorRole: role }, now);
-    await insertAudit(trx, { actorUserId: user.id, actorRole: role, action: `proposal.${d.intent}`, objectType: "proposal", objectId: p.id, before: { status: p.status }, after: { status: verdict.to }, reason }, now);
+    await insertDecision(trx, { id: newId("dec"), proposalId: p.id, action: d.intent, from: p.status, to: verdict.to, reason, actorUserId: user.id, actorRole: role, checks }, now);
+    await insertAudit(
+      trx,
+      {
+        actorUserId: user.id,
+        actorRole: role,
+        action: `proposal.${d.intent}`,
+        objectType: "proposal",
+        objectId: p.id,
+        before: { status: p.status, reviewerUserId: p.reviewerUserId },
+        after: { status: verdict.to, ...(checks ? { checks } : {}), ...(selfAssign ? { reviewerUserId: user.id } : {}) },
+        reason,
+      },
+      now,
+    );
     if (role !== "resident") await notifyAuthor(trx, p, verdict.to, reason, origin, now);
     return { ok: true, id: p.id, status: verdict.to };
   });
@@ -230,11 +268,19 @@ export async function correctCost(db: Db, user: Actor, proposalId: string, items
     if (!verdict.ok) return verdict;
     const cost = checkCostBreakdown(items, { budgetGrosze: p.poolBudgetGrosze, maxProjectCostGrosze: p.poolMaxProjectCostGrosze });
     if (!cost.ok) return { ok: false, reason: cost.reason };
+    const role = officialRole(user, p);
     await replaceCostItems(trx, p.id, items);
     await insertVersion(trx, p.id, user.id, now);
-    await insertDecision(trx, { id: newId("dec"), proposalId: p.id, action: "correct_cost", from: p.status, to: p.status, reason: reason.trim(), actorUserId: user.id, actorRole: "official" }, now);
-    await insertAudit(trx, { actorUserId: user.id, actorRole: "official", action: "proposal.correct_cost", objectType: "proposal", objectId: p.id, before: { costGrosze: p.costGrosze, items: p.costItems }, after: { costGrosze: cost.totalGrosze, items }, reason: reason.trim() }, now);
-    await notifyAuthor(trx, p, p.status, reason.trim(), origin, now);
+    await insertDecision(
+      trx,
+      { id: newId("dec"), proposalId: p.id, action: "correct_cost", from: p.status, to: p.status, reason: reason.trim(), actorUserId: user.id, actorRole: role, costBeforeGrosze: p.costGrosze, costAfterGrosze: cost.totalGrosze },
+      now,
+    );
+    await insertAudit(trx, { actorUserId: user.id, actorRole: role, action: "proposal.correct_cost", objectType: "proposal", objectId: p.id, before: { costGrosze: p.costGrosze, items: p.costItems }, after: { costGrosze: cost.totalGrosze, items }, reason: reason.trim() }, now);
+    if (p.authorEmail) {
+      const mail = costCorrectionMail(p.authorLocale, { origin, proposalId: p.id, title: p.title, fromGrosze: p.costGrosze, toGrosze: cost.totalGrosze, reason: reason.trim() });
+      await insertOutbox(trx, { id: newId("mail"), to: p.authorEmail, ...mail }, now);
+    }
     return { ok: true, id: p.id, status: p.status };
   });
 }

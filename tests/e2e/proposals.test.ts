@@ -139,9 +139,13 @@ describe("from idea to ballot, with a rejection and an appeal", () => {
       await clean(page);
       await page.getByRole("button", { name: "Rozpocznij weryfikację" }).click();
       await page.getByText("Decyzja zapisana i opublikowana").waitFor();
+      // starting the verification made this official its reviewer: the formal step asks for changes
       await page.goto(`${proposalUrl}/review`);
+      await page.getByLabel("Wniosek jest kompletny (opis, lokalizacja, kosztorys, wymagane zgody)").check();
+      await page.getByLabel("Koszt mieści się w limitach puli").check();
+      await page.getByLabel("Zebrano wymagane poparcia").check();
       await page.getByLabel("Uzasadnienie (publiczne)").fill("Podaj dokładne miejsce ustawienia ławek.");
-      await page.getByRole("button", { name: "Poproś o poprawki" }).click();
+      await page.getByRole("button", { name: "Poproś o poprawki formalne" }).click();
       await page.getByText("Decyzja zapisana i opublikowana").waitFor();
     } finally {
       await official.ctx.close();
@@ -170,14 +174,23 @@ describe("from idea to ballot, with a rejection and an appeal", () => {
     try {
       const { page } = official;
       await page.goto(`${proposalUrl}/review`);
-      await page.getByRole("button", { name: "Odrzuć projekt" }).click();
+      // the revised proposal passes the formal check, then fails the merit check (land)
+      for (const c of ["Wniosek jest kompletny (opis, lokalizacja, kosztorys, wymagane zgody)", "Lokalizacja i zakres kwalifikują się do programu i puli", "Koszt mieści się w limitach puli", "Zebrano wymagane poparcia"]) {
+        await page.getByLabel(c).check();
+      }
+      await page.getByRole("button", { name: "Ocena formalna pozytywna" }).click();
+      await page.getByText("Ocena formalna jest pozytywna.").waitFor();
+      for (const c of ["Projekt jest wykonalny w ciągu roku budżetowego", "Kosztorys jest realny", "Projekt jest zgodny z prawem, planem miejscowym i zadaniami gminy"]) {
+        await page.getByLabel(c).check();
+      }
+      await page.getByRole("button", { name: "Odrzuć merytorycznie" }).click();
       await page.getByText("Zaznacz, że potwierdzasz tę decyzję.").waitFor();
-      await page.getByLabel("Potwierdzam tę decyzję").check();
-      await page.getByRole("button", { name: "Odrzuć projekt" }).click();
+      await page.getByLabel("Potwierdzam ten wynik").check();
+      await page.getByRole("button", { name: "Odrzuć merytorycznie" }).click();
       await page.getByText("Wpisz uzasadnienie").first().waitFor();
       await page.getByLabel("Uzasadnienie (publiczne)").fill("Teren przy molo nie należy do miasta.");
-      await page.getByLabel("Potwierdzam tę decyzję").check();
-      await page.getByRole("button", { name: "Odrzuć projekt" }).click();
+      await page.getByLabel("Potwierdzam ten wynik").check();
+      await page.getByRole("button", { name: "Odrzuć merytorycznie" }).click();
       await page.getByText("Teren przy molo nie należy do miasta.").first().waitFor();
     } finally {
       await official.ctx.close();

@@ -96,8 +96,11 @@ describe("from idea to the final list (BO district pool, 15 supports required)",
     expect(await decideProposal(t.db, neighbour, id, { intent: "start_verification" }, ORIGIN, later(VERIFICATION))).toEqual({ ok: false, reason: "not_allowed" });
     expect(await decideProposal(t.db, official, id, { intent: "start_verification" }, ORIGIN, later(VERIFICATION))).toMatchObject({ ok: true, status: "in_verification" });
     expect((await listQueue(t.db, "ed_2026", ["bo"], ["in_verification"])).map((p) => p.id)).toContain(id);
-    expect(await decideProposal(t.db, official, id, { intent: "request_changes", reason: "  " }, ORIGIN, later(VERIFICATION))).toEqual({ ok: false, reason: "reason_required" });
-    expect(await decideProposal(t.db, official, id, { intent: "request_changes", reason: "Podaj dokładne miejsce ławek." }, ORIGIN, later(VERIFICATION))).toMatchObject({ ok: true, status: "needs_changes" });
+    // whoever starts the verification becomes its reviewer; the formal step asks for changes
+    expect((await getWorkflowProposal(t.db, id))?.reviewerUserId).toBe(official.id);
+    const met = ["complete", "pool_caps", "support"];
+    expect(await decideProposal(t.db, official, id, { intent: "formal_changes", reason: "  ", met }, ORIGIN, later(VERIFICATION))).toEqual({ ok: false, reason: "reason_required" });
+    expect(await decideProposal(t.db, official, id, { intent: "formal_changes", reason: "Podaj dokładne miejsce ławek.", met }, ORIGIN, later(VERIFICATION))).toMatchObject({ ok: true, status: "needs_changes" });
     const mail = await mailsTo("mieszkaniec@demo.bo-gdynia.pl");
     expect(mail.at(-1)?.body_text).toContain("Podaj dokładne miejsce ławek.");
     expect(mail.at(-1)?.body_text).toContain(`${ORIGIN}/proposals/${id}/edit`);
@@ -110,6 +113,7 @@ describe("from idea to the final list (BO district pool, 15 supports required)",
   });
 
   it("a cost correction needs a public reason and is versioned", async () => {
+    expect(await decideProposal(t.db, official, id, { intent: "formal_pass", met: ["complete", "location", "pool_caps", "support"] }, ORIGIN, later(VERIFICATION))).toMatchObject({ ok: true, status: "in_verification" });
     expect(await correctCost(t.db, official, id, [{ label: "Ławki", amountGrosze: 14_000_00 }], "", ORIGIN, later(VERIFICATION))).toEqual({ ok: false, reason: "reason_required" });
     expect(await correctCost(t.db, official, id, [{ label: "Ławki", amountGrosze: 14_000_00 }, { label: "Montaż", amountGrosze: 3_000_00 }], "Aktualne ceny ławek.", ORIGIN, later(VERIFICATION))).toMatchObject({ ok: true });
     const p = await getWorkflowProposal(t.db, id);
@@ -118,16 +122,16 @@ describe("from idea to the final list (BO district pool, 15 supports required)",
   });
 
   it("rejects with a public reason; the appeal is once, in the appeals phase, and accepted publicly", async () => {
-    expect(await decideProposal(t.db, official, id, { intent: "reject", reason: "Teren nie należy do miasta." }, ORIGIN, later(VERIFICATION))).toMatchObject({ ok: true, status: "rejected" });
+    expect(await decideProposal(t.db, official, id, { intent: "merit_reject", reason: "Teren nie należy do miasta.", met: ["feasibility", "cost_estimate", "compliance"] }, ORIGIN, later(VERIFICATION))).toMatchObject({ ok: true, status: "rejected" });
     expect(await appealProposal(t.db, author, id, "Działka należy do miasta – załączam wypis z rejestru gruntów.", later(VERIFICATION))).toEqual({ ok: false, reason: "not_appeals_phase" });
     expect(await appealProposal(t.db, neighbour, id, "Działka należy do miasta – załączam wypis z rejestru gruntów.", later(APPEALS))).toEqual({ ok: false, reason: "not_author" });
     expect(await appealProposal(t.db, author, id, "Działka należy do miasta – załączam wypis z rejestru gruntów.", later(APPEALS))).toMatchObject({ ok: true, status: "appealed" });
     expect(await appealProposal(t.db, author, id, "Jeszcze raz to samo uzasadnienie odwołania.", later(APPEALS))).toEqual({ ok: false, reason: "appeal_already_used" });
     expect(await decideProposal(t.db, official, id, { intent: "appeal_accept", reason: "Wypis potwierdza własność miasta." }, ORIGIN, later(APPEALS))).toMatchObject({ ok: true, status: "appeal_accepted" });
     const decisions = await listDecisions(t.db, id);
-    expect(decisions.map((d) => d.toStatus)).toEqual(["submitted", "in_verification", "needs_changes", "in_verification", "in_verification", "rejected", "appealed", "appeal_accepted"]);
-    expect(decisions.find((d) => d.action === "reject")?.publicReason).toBe("Teren nie należy do miasta.");
-    for (const a of ["proposal.start_verification", "proposal.request_changes", "proposal.reject", "proposal.appeal", "proposal.appeal_accept", "proposal.correct_cost"]) {
+    expect(decisions.map((d) => d.toStatus)).toEqual(["submitted", "in_verification", "needs_changes", "in_verification", "in_verification", "in_verification", "rejected", "appealed", "appeal_accepted"]);
+    expect(decisions.find((d) => d.action === "merit_reject")).toMatchObject({ publicReason: "Teren nie należy do miasta.", checks: { feasibility: true, cost_estimate: true, land: false, compliance: true } });
+    for (const a of ["proposal.start_verification", "proposal.formal_changes", "proposal.formal_pass", "proposal.merit_reject", "proposal.appeal", "proposal.appeal_accept", "proposal.correct_cost"]) {
       expect(await auditCount(a, id), a).toBe(1);
     }
   });
