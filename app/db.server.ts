@@ -2,7 +2,7 @@
  * The application's database handle: opened once per process, migrated (and seeded with the demo
  * when empty and allowed) by `prepareDatabase()` at server start.
  */
-import { openDatabase, type OpenedDb } from "../db/client";
+import { isUniqueViolation, openDatabase, type OpenedDb } from "../db/client";
 import { migrateToLatest } from "../db/migrate";
 import { seedIfEmpty } from "../db/seed";
 import { getEnv } from "./env.server";
@@ -19,7 +19,14 @@ export const db = () => getDatabase().db;
 export async function prepareDatabase(): Promise<{ migrations: string[]; seeded: boolean }> {
   const { db } = getDatabase();
   const migrations = await migrateToLatest(db);
-  const seeded = getEnv().seedDemo ? await seedIfEmpty(db, new Date()) : false;
+  // PostgreSQL with several nodes starting together on an empty database: one seeds, the others'
+  // seeds run into its rows (the seed is idempotent, so whoever finishes leaves it complete)
+  const seeded = getEnv().seedDemo
+    ? await seedIfEmpty(db, new Date()).catch((e: unknown) => {
+        if (isUniqueViolation(e)) return false;
+        throw e;
+      })
+    : false;
   return { migrations, seeded };
 }
 
