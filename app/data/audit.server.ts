@@ -5,6 +5,7 @@
 import type { Kysely } from "kysely";
 import { randomBytes } from "node:crypto";
 import type { Database } from "../../db/schema";
+import { containsPattern, likeEscaped } from "../../db/like";
 
 type Db = Kysely<Database>;
 
@@ -68,7 +69,7 @@ export async function listAudit(db: Db, f: AuditFilter, limit = 50): Promise<Aud
     .select(["a.id", "a.at", "u.email", "a.actor_role", "a.action", "a.object_type", "a.object_id", "a.before_json", "a.after_json", "a.reason"]);
   if (f.action) q = q.where("a.action", "=", f.action);
   if (f.objectType) q = q.where("a.object_type", "=", f.objectType);
-  if (f.actor) q = q.where("u.email", "like", `%${f.actor.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  if (f.actor) q = q.where(likeEscaped("u.email", containsPattern(f.actor.toLowerCase())));
   if (f.from) q = q.where("a.at", ">=", `${f.from}T00:00:00.000Z`);
   if (f.to) q = q.where("a.at", "<=", `${f.to}T23:59:59.999Z`);
   if (f.before) q = q.where("a.id", "<", f.before);

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { PUBLIC_STATUSES, searchText, type ProposalFilter } from "~/domain/proposals";
 import type { PoolKind } from "~/domain/rules";
+import { containsPattern, likeEscaped } from "../../db/like";
 
 type Db = Kysely<Database>;
 
@@ -18,7 +19,7 @@ export interface ProposalCard {
 
 /** Escapes LIKE wildcards so a resident's "%" or "_" is searched for literally. */
 function likePattern(q: string): string {
-  return `%${searchText(q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return containsPattern(searchText(q));
 }
 
 /** Public proposals in the given pools, filtered as a resident asked. */
@@ -32,7 +33,7 @@ export async function listPublicProposals(db: Db, poolIds: readonly string[], fi
     .where("p.status", "in", filter.status ? [filter.status] : PUBLIC_STATUSES);
   if (filter.pool) q = q.where("po.kind", "=", filter.pool);
   if (filter.category) q = q.where("p.category", "=", filter.category);
-  if (filter.q) q = q.where((eb) => eb("p.search_text", "like", likePattern(filter.q!)));
+  if (filter.q) q = q.where(likeEscaped("p.search_text", likePattern(filter.q)));
   const rows = await q.orderBy("po.position").orderBy("p.number").execute();
   return rows.map((r) => ({
     id: r.id,

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { RoleSchema, ScopeSchema, type RoleGrant } from "~/domain/permissions";
+import { containsPattern, likeEscaped } from "../../db/like";
 
 type Db = Kysely<Database>;
 
@@ -63,8 +64,8 @@ export async function listUsers(db: Db, opts: { q?: string; limit: number }): Pr
     .where("deleted_at", "is", null)
     .where("email", "is not", null);
   if (opts.q) {
-    const like = `%${opts.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    q = q.where((eb) => eb.or([eb("email", "like", like), eb(eb.fn("lower", ["display_name"]), "like", like)]));
+    const like = containsPattern(opts.q.toLowerCase());
+    q = q.where((eb) => eb.or([likeEscaped("email", like), likeEscaped(eb.fn("lower", ["display_name"]), like)]));
   }
   const users = await q.orderBy("email").limit(opts.limit).execute();
   if (users.length === 0) return [];
