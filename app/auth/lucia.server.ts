@@ -1,5 +1,5 @@
 /**
- * Lucia v3 sessions stored through Kysely (works on SQLite now and PostgreSQL later). The adapter
+ * Lucia v3 sessions stored through Kysely, on SQLite or PostgreSQL (shared by every app node). The adapter
  * stores only the SHA-256 of each session id, so a copy of the database holds no live sessions.
  * Sessions expire after SESSION_IDLE of inactivity (Lucia extends an active session when half of
  * it has passed); the cookie itself lives until the browser closes.
