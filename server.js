@@ -4,6 +4,7 @@
 // Logs are JSON lines (pino) without personal data: method, path without its query string, status,
 // duration and size — never query strings, bodies, cookies, IP addresses or user agents.
 import { randomBytes } from "node:crypto";
+import { readdirSync } from "node:fs";
 import express from "express";
 import pino from "pino";
 import compression from "compression";
@@ -11,7 +12,7 @@ import { createRequestHandler } from "@remix-run/express";
 
 const log = pino({ level: process.env.LOG_LEVEL ?? "info", base: { app: "bo-gdynia" } });
 const build = await import("./build/index.js");
-const { startup, shutdown, healthCheck } = build.entry.module;
+const { startup, shutdown, healthCheck, createPageCache, pageCacheMiddleware } = build.entry.module;
 
 const isProd = process.env.NODE_ENV === "production";
 const port = Number(process.env.PORT ?? 3000);
@@ -42,7 +43,8 @@ app.use((req, res, next) => {
 });
 
 app.use((req, res, next) => {
-  const nonce = randomBytes(16).toString("base64");
+  // base64url: no character that HTML or JSON would escape, so a cached page's nonce can be swapped
+  const nonce = randomBytes(16).toString("base64url");
   res.locals.cspNonce = nonce;
   res.setHeader(
     "Content-Security-Policy",
@@ -126,7 +128,17 @@ app.get("/healthz", async (_req, res) => {
 });
 
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
-app.use(express.static("public", { maxAge: "1h" }));
+// Only paths under what public/ holds go to the file system: looking every page up there first would
+// cost a stat() per request.
+const publicEntries = new Set(readdirSync("public"));
+const publicFiles = express.static("public", { maxAge: "1h" });
+app.use((req, res, next) => (publicEntries.has(req.path.split("/")[1]) ? publicFiles(req, res, next) : next()));
+
+// Public pages for visitors without a session, kept a few seconds (app/page-cache.server.ts says
+// when that is safe). PAGE_CACHE_TTL_MS=0 turns it off.
+const pageCacheTtl = Number(process.env.PAGE_CACHE_TTL_MS ?? 5000);
+const pageCache = createPageCache(Number.isFinite(pageCacheTtl) && pageCacheTtl > 0 ? pageCacheTtl : 0);
+app.use(pageCacheMiddleware(pageCache, (res) => res.locals.cspNonce));
 
 app.all(
   "*",

@@ -28,6 +28,11 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
+/**
+ * The page cache is off unless a test turns it on (PAGE_CACHE_TTL_MS): several tests move the demo's
+ * phases straight in the database, behind the server's back, and then read public pages at once.
+ * tests/e2e/page-cache.test.ts tests the cache itself.
+ */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   if (!existsSync(join(repoRoot, "build", "index.js"))) throw new Error("build/index.js is missing: run `npx remix build` first");
   const dir = mkdtempSync(join(tmpdir(), "bo-e2e-"));
@@ -36,7 +41,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   let out = "";
   const proc = spawn(process.execPath, ["server.js"], {
     cwd: repoRoot,
-    env: { ...process.env, NODE_ENV: "production", SESSION_SECRET: "e2e-session-secret-0123456789abcdef", IDENTITY_HASH_KEY: "e2e-identity-key-0123456789abcdef0", DATABASE_URL: dbPath, PORT: String(port), HOST: "127.0.0.1", SEED_DEMO: "true", DEV_MAILBOX: "true", ...env },
+    env: { ...process.env, NODE_ENV: "production", SESSION_SECRET: "e2e-session-secret-0123456789abcdef", IDENTITY_HASH_KEY: "e2e-identity-key-0123456789abcdef0", DATABASE_URL: dbPath, PORT: String(port), HOST: "127.0.0.1", SEED_DEMO: "true", DEV_MAILBOX: "true", PAGE_CACHE_TTL_MS: "0", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   proc.stdout?.on("data", (d) => (out += d));

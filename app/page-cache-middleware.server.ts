@@ -1,0 +1,81 @@
+/**
+ * The HTTP side of the page cache (see page-cache.server.ts for what is cached and when): a
+ * connect/Express-style middleware that answers hits, and on a miss records what the application
+ * writes so the answer can be kept. server.js mounts it after compression (so it sees the page
+ * uncompressed) and before the Remix handler. Every answer says `X-Page-Cache: hit|miss|bypass`.
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { invalidatesPages, pageCacheKey, PageCache, headerList } from "./page-cache.server";
+
+type Next = (err?: unknown) => void;
+type Chunk = string | Uint8Array;
+
+const toBuffer = (chunk: Chunk, encoding?: unknown) =>
+  typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk);
+
+export function createPageCache(ttlMs: number, maxBytes = 32 * 1024 * 1024): PageCache {
+  return new PageCache({ ttlMs, maxBytes });
+}
+
+/** `nonceOf(res)` gives the CSP nonce the security-header middleware chose for this response. */
+export function pageCacheMiddleware(cache: PageCache, nonceOf: (res: ServerResponse) => string | undefined) {
+  return (req: IncomingMessage & { originalUrl?: string }, res: ServerResponse, next: Next) => {
+    if (!cache.enabled) return next();
+    const url = req.originalUrl ?? req.url ?? "/";
+    const method = req.method ?? "GET";
+    if (invalidatesPages(method, url.split("?")[0] ?? "/")) {
+      // after the write is done (or the request is gone): nothing rendered before it may be kept
+      res.once("close", () => cache.invalidate());
+      return next();
+    }
+    const key = pageCacheKey({ method, url, cookie: req.headers.cookie, acceptLanguage: req.headers["accept-language"] });
+    if (key === null) {
+      if (method === "GET") res.setHeader("X-Page-Cache", "bypass");
+      return next();
+    }
+    const nonce = nonceOf(res);
+    const hit = cache.get(key, Date.now());
+    if (hit && nonce) {
+      cache.hits++;
+      res.statusCode = hit.status;
+      for (const [name, value] of hit.headers) res.setHeader(name, value);
+      res.setHeader("X-Page-Cache", "hit");
+      res.end(cache.bodyFor(hit, nonce));
+      return;
+    }
+    cache.misses++;
+    res.setHeader("X-Page-Cache", "miss");
+    const generation = cache.generation;
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let keep = true;
+    const capture = (chunk: unknown, encoding?: unknown) => {
+      if (!keep || chunk === undefined || chunk === null || typeof chunk === "function") return;
+      const b = toBuffer(chunk as Chunk, encoding);
+      size += b.length;
+      if (size > cache.options.maxBytes / 4) {
+        keep = false;
+        chunks.length = 0;
+        return;
+      }
+      chunks.push(b);
+    };
+    const write = res.write;
+    const end = res.end;
+    res.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
+      capture(chunk, rest[0]);
+      return (write as (...a: unknown[]) => boolean).call(this, chunk, ...rest);
+    } as ServerResponse["write"];
+    res.end = function (this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
+      capture(chunk, rest[0]);
+      const result = (end as (...a: unknown[]) => ServerResponse).call(this, chunk, ...rest);
+      if (keep && res.statusCode === 200) {
+        const headers = headerList(res.getHeaders() as Record<string, unknown>);
+        const html = headers.some(([n, v]) => n === "content-type" && v.startsWith("text/html"));
+        cache.store(key, { status: res.statusCode, headers, body: Buffer.concat(chunks), html, nonce }, generation, Date.now());
+      }
+      return result;
+    } as ServerResponse["end"];
+    next();
+  };
+}

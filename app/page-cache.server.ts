@@ -1,0 +1,234 @@
+/**
+ * A short-lived cache of public pages for anonymous visitors (issue 7: "caching of read-mostly pages
+ * where safe"). On the last evening of voting most page views are the same few public pages (the
+ * home page, district lists, the first voting step) requested by people who are not signed in; each
+ * one costs a full React render. This cache keeps the rendered answer for a few seconds.
+ *
+ * When it is safe:
+ * - only GET requests for an allow-list of public, read-only pages (no forms with per-user state,
+ *   no rate-limited lookups such as the receipt check);
+ * - only when the request carries no cookie but the language one: a session, a voting step, a
+ *   voting-point device or anything unknown means the answer may be personal, so it bypasses the cache;
+ * - only 200 answers without Set-Cookie are kept;
+ * - the key is the page's path and query plus the language the visitor would be served;
+ * - every write the platform makes through this process (any POST, except the steps of a voter's
+ *   own ballot, whose only public trace is the turnout figure) empties the cache, and an answer
+ *   rendered before such a write is not stored after it (generation counter). Writes made elsewhere
+ *   (another app node, a CLI, a phase boundary passing) show after at most `ttlMs`.
+ *
+ * The Content-Security-Policy nonce differs per response: a stored HTML page is kept cut at its
+ * nonce, and served with the new request's nonce put back between the pieces.
+ *
+ * Pure bookkeeping, no I/O: server.js does the HTTP plumbing (see `pageCacheMiddleware` there).
+ */
+import { LOCALE_COOKIE, negotiateLocale } from "./i18n";
+
+export interface CachedPage {
+  status: number;
+  headers: [string, string][];
+  /** The body cut where the nonce was (HTML); the request's nonce goes between the parts. */
+  parts: Buffer[];
+  bytes: number;
+  storedAt: number;
+}
+
+/** Splits `body` at every occurrence of `needle`. */
+function splitAt(body: Buffer, needle: Buffer): Buffer[] {
+  const parts: Buffer[] = [];
+  let from = 0;
+  for (let at = body.indexOf(needle, from); at >= 0; at = body.indexOf(needle, from)) {
+    parts.push(body.subarray(from, at));
+    from = at + needle.length;
+  }
+  parts.push(body.subarray(from));
+  return parts;
+}
+
+/** Public read-only pages; `.data` is Remix's single-fetch form of the same page. */
+const CACHEABLE: RegExp[] = [
+  /^\/$/,
+  /^\/_root$/, // the home page's single-fetch data URL (/_root.data)
+  /^\/districts$/,
+  /^\/districts\/[a-z0-9-]{1,60}$/,
+  /^\/proposals\/(?!new$)[A-Za-z0-9_-]{1,80}$/,
+  /^\/city$/,
+  /^\/programmes\/[a-z0-9-]{1,40}$/,
+  /^\/final-list$/,
+  /^\/archive$/,
+  /^\/results\/\d{4}$/,
+  /^\/results\/\d{4}\/stats$/,
+  /^\/results\/\d{4}\/pools\/[A-Za-z0-9_.-]{1,120}$/,
+  /^\/turnout$/,
+  /^\/privacy$/,
+  /^\/accessibility$/,
+  /^\/vote$/,
+  /^\/vote\/[a-z0-9-]{1,40}$/,
+];
+
+/** POSTs that do not change anything another visitor can see (a voter's own steps, the language). */
+const NON_INVALIDATING: RegExp[] = [/^\/vote(\/|$)/, /^\/lang$/];
+
+export function isCacheablePath(pathname: string): boolean {
+  const page = pathname.endsWith(".data") ? pathname.slice(0, -".data".length) || "/" : pathname;
+  return CACHEABLE.some((re) => re.test(page));
+}
+
+/** Cookie names in a Cookie header (values are not needed). */
+function cookieNames(header: string | undefined): string[] {
+  if (!header) return [];
+  return header
+    .split(";")
+    .map((part) => part.slice(0, part.indexOf("=") < 0 ? undefined : part.indexOf("=")).trim())
+    .filter((n) => n.length > 0);
+}
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(";")) {
+    const eq = part.indexOf("=");
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return undefined;
+}
+
+export interface RequestFacts {
+  method: string;
+  /** Path with the query string, as requested. */
+  url: string;
+  cookie?: string;
+  acceptLanguage?: string;
+}
+
+/** The cache key for a request, or null when the request must go to the application. */
+export function pageCacheKey(req: RequestFacts): string | null {
+  if (req.method !== "GET") return null;
+  if (req.url.length > 512) return null;
+  const q = req.url.indexOf("?");
+  const pathname = q < 0 ? req.url : req.url.slice(0, q);
+  if (!isCacheablePath(pathname)) return null;
+  if (cookieNames(req.cookie).some((n) => n !== LOCALE_COOKIE)) return null;
+  const locale = negotiateLocale(cookieValue(req.cookie, LOCALE_COOKIE), req.acceptLanguage ?? null);
+  return `${locale} ${req.url}`;
+}
+
+/** Whether a finished request of this method and path may have changed what public pages show. */
+export function invalidatesPages(method: string, pathname: string): boolean {
+  if (method === "GET" || method === "HEAD" || method === "OPTIONS") return false;
+  return !NON_INVALIDATING.some((re) => re.test(pathname));
+}
+
+/** Headers that belong to one response only and are never stored. */
+const PER_RESPONSE = new Set([
+  "content-security-policy",
+  "set-cookie",
+  "content-length",
+  "transfer-encoding",
+  "connection",
+  "date",
+  "keep-alive",
+  "x-page-cache",
+  // set again by the compression middleware for the request being answered
+  "content-encoding",
+  "vary",
+]);
+
+/** A response's headers as lower-case name/value pairs (what `store` is given). */
+export function headerList(headers: Record<string, unknown>): [string, string][] {
+  const out: [string, string][] = [];
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined) continue;
+    out.push([name.toLowerCase(), Array.isArray(value) ? value.join(", ") : String(value)]);
+  }
+  return out;
+}
+
+export interface PageCacheOptions {
+  ttlMs: number;
+  /** Upper bound of the bodies kept, in bytes; the oldest entries go first. */
+  maxBytes: number;
+}
+
+export class PageCache {
+  private readonly entries = new Map<string, CachedPage>();
+  private bytes = 0;
+  /** Bumped by every invalidation; an answer is stored only if no write finished while it was rendered. */
+  generation = 0;
+  hits = 0;
+  misses = 0;
+
+  constructor(readonly options: PageCacheOptions) {}
+
+  get enabled(): boolean {
+    return this.options.ttlMs > 0 && this.options.maxBytes > 0;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get storedBytes(): number {
+    return this.bytes;
+  }
+
+  get(key: string, now: number): CachedPage | undefined {
+    const hit = this.entries.get(key);
+    if (!hit) return undefined;
+    if (now - hit.storedAt >= this.options.ttlMs) {
+      this.delete(key);
+      return undefined;
+    }
+    return hit;
+  }
+
+  /**
+   * Keeps an answer rendered since `generationAtStart`, given with all its headers (per-response ones
+   * are dropped here). The body's `nonce` (HTML only) is replaced by a marker. Returns false when the
+   * answer must not be kept.
+   */
+  store(key: string, page: { status: number; headers: [string, string][]; body: Buffer; html: boolean; nonce?: string }, generationAtStart: number, now: number): boolean {
+    if (!this.enabled || generationAtStart !== this.generation) return false;
+    if (page.status !== 200) return false;
+    if (page.headers.some(([n]) => n === "set-cookie")) return false;
+    if (page.headers.some(([n, v]) => n === "cache-control" && /no-store|private/i.test(v))) return false;
+    const headers = page.headers.filter(([n]) => !PER_RESPONSE.has(n));
+    if (page.html && !page.nonce) return false;
+    if (page.body.length > this.options.maxBytes / 4) return false;
+    // a copy: the parts must not share memory with buffers the response may reuse
+    const body = Buffer.from(page.body);
+    const parts = page.html && page.nonce ? splitAt(body, Buffer.from(page.nonce, "utf8")) : [body];
+    this.delete(key);
+    this.entries.set(key, { status: page.status, headers, parts, bytes: body.length, storedAt: now });
+    this.bytes += body.length;
+    for (const [oldest, entry] of this.entries) {
+      if (this.bytes <= this.options.maxBytes) break;
+      this.entries.delete(oldest);
+      this.bytes -= entry.bytes;
+    }
+    return true;
+  }
+
+  /** The stored body for a response with this nonce. */
+  bodyFor(page: CachedPage, nonce: string): Buffer {
+    if (page.parts.length === 1) return page.parts[0]!;
+    const n = Buffer.from(nonce, "utf8");
+    const pieces: Buffer[] = [];
+    page.parts.forEach((part, i) => {
+      if (i > 0) pieces.push(n);
+      pieces.push(part);
+    });
+    return Buffer.concat(pieces);
+  }
+
+  invalidate(): void {
+    this.generation++;
+    this.entries.clear();
+    this.bytes = 0;
+  }
+
+  private delete(key: string): void {
+    const old = this.entries.get(key);
+    if (!old) return;
+    this.entries.delete(key);
+    this.bytes -= old.bytes;
+  }
+}

@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import { PageCache, headerList, invalidatesPages, isCacheablePath, pageCacheKey } from "~/page-cache.server";
+
+const html = (nonce: string) => Buffer.from(`<html><script nonce="${nonce}">a()</script><p>treść</p><script nonce="${nonce}">b()</script></html>`);
+const page = (nonce: string, extra: [string, string][] = []) => ({
+  status: 200,
+  headers: [["content-type", "text/html; charset=utf-8"], ...extra] as [string, string][],
+  body: html(nonce),
+  html: true,
+  nonce,
+});
+
+describe("which requests the page cache may answer", () => {
+  it.each([
+    ["/", true],
+    ["/_root.data", true],
+    ["/districts", true],
+    ["/districts/babie-doly", true],
+    ["/districts/babie-doly.data", true],
+    ["/proposals/prp_1", true],
+    ["/proposals/new", false],
+    ["/proposals/prp_1/edit", false],
+    ["/vote", true],
+    ["/vote/bo", true],
+    ["/vote/bo/ballot", false],
+    ["/vote/receipt", true], // the page itself; the lookup is a query and POST (see below)
+    ["/results/2025", true],
+    ["/results/2025/pools/city.pb", true],
+    ["/account", false],
+    ["/official/results", false],
+    ["/dev/mailbox", false],
+    ["/signin", false],
+    ["/admin/users", false],
+  ])("%s → %s", (path, expected) => {
+    expect(isCacheablePath(path)).toBe(expected);
+  });
+
+  it("keys by language and the full path with its query", () => {
+    expect(pageCacheKey({ method: "GET", url: "/districts/oksywie?q=park" })).toBe("pl /districts/oksywie?q=park");
+    expect(pageCacheKey({ method: "GET", url: "/", cookie: "lang=uk" })).toBe("uk /");
+    expect(pageCacheKey({ method: "GET", url: "/", acceptLanguage: "en-GB,en;q=0.9" })).toBe("en /");
+    // the cookie wins over the browser's preference, as in the app
+    expect(pageCacheKey({ method: "GET", url: "/", cookie: "lang=pl", acceptLanguage: "en" })).toBe("pl /");
+  });
+
+  it("bypasses requests that carry any cookie but the language one, other methods and unknown pages", () => {
+    expect(pageCacheKey({ method: "GET", url: "/", cookie: "bo_session=abc" })).toBeNull();
+    expect(pageCacheKey({ method: "GET", url: "/vote/bo", cookie: "lang=pl; bo_vote=s.sig" })).toBeNull();
+    expect(pageCacheKey({ method: "GET", url: "/vote/bo", cookie: "bo_point=x" })).toBeNull();
+    expect(pageCacheKey({ method: "GET", url: "/", cookie: "tracking=1" })).toBeNull();
+    expect(pageCacheKey({ method: "POST", url: "/" })).toBeNull();
+    expect(pageCacheKey({ method: "HEAD", url: "/" })).toBeNull();
+    expect(pageCacheKey({ method: "GET", url: "/account" })).toBeNull();
+    expect(pageCacheKey({ method: "GET", url: `/districts/x?q=${"a".repeat(600)}` })).toBeNull();
+  });
+
+  it("lets writes empty the cache, except a voter's own steps and the language switch", () => {
+    expect(invalidatesPages("POST", "/official/final-list")).toBe(true);
+    expect(invalidatesPages("POST", "/proposals/prp_1")).toBe(true);
+    expect(invalidatesPages("POST", "/vote/bo/ballot")).toBe(false);
+    expect(invalidatesPages("POST", "/lang")).toBe(false);
+    expect(invalidatesPages("GET", "/official/final-list")).toBe(false);
+  });
+});
+
+describe("PageCache", () => {
+  const opts = { ttlMs: 5000, maxBytes: 10_000 };
+
+  it("serves a stored page with the new request's nonce in place of the old one", () => {
+    const cache = new PageCache(opts);
+    expect(cache.store("pl /", page("OLDnonce-1"), cache.generation, 0)).toBe(true);
+    const hit = cache.get("pl /", 100)!;
+    const body = cache.bodyFor(hit, "NEW_nonce2").toString();
+    expect(body).toBe(html("NEW_nonce2").toString());
+    expect(body).not.toContain("OLDnonce-1");
+  });
+
+  it("keeps non-HTML bodies as they are", () => {
+    const cache = new PageCache(opts);
+    const csv = Buffer.from("id,votes\nP1,10\n");
+    cache.store("pl /results/2025/pools/city.csv", { status: 200, headers: [["content-type", "text/csv"]], body: csv, html: false }, cache.generation, 0);
+    expect(cache.bodyFor(cache.get("pl /results/2025/pools/city.csv", 1)!, "n").equals(csv)).toBe(true);
+  });
+
+  it("forgets a page after its time to live", () => {
+    const cache = new PageCache(opts);
+    cache.store("pl /", page("n1"), cache.generation, 1000);
+    expect(cache.get("pl /", 5999)).toBeDefined();
+    expect(cache.get("pl /", 6000)).toBeUndefined();
+    expect(cache.size).toBe(0);
+  });
+
+  it("refuses answers that are personal, failed or rendered before a write", () => {
+    const cache = new PageCache(opts);
+    expect(cache.store("k", page("n", [["set-cookie", "bo_session=x"]]), cache.generation, 0)).toBe(false);
+    expect(cache.store("k", page("n", [["cache-control", "private, no-store"]]), cache.generation, 0)).toBe(false);
+    expect(cache.store("k", { ...page("n"), status: 404 }, cache.generation, 0)).toBe(false);
+    expect(cache.store("k", { ...page("n"), nonce: undefined }, cache.generation, 0)).toBe(false);
+    const before = cache.generation;
+    cache.invalidate();
+    expect(cache.store("k", page("n"), before, 0)).toBe(false);
+    expect(cache.store("k", page("n"), cache.generation, 0)).toBe(true);
+  });
+
+  it("drops per-response headers and keeps the page's own", () => {
+    const cache = new PageCache(opts);
+    const headers = headerList({ "Content-Type": "text/html", "Content-Security-Policy": "x", Date: "d", "Content-Encoding": "gzip", "X-Page-Cache": "miss", "X-Frame-Options": "DENY" });
+    cache.store("k", { status: 200, headers, body: html("n"), html: true, nonce: "n" }, cache.generation, 0);
+    expect(cache.get("k", 1)!.headers).toEqual([
+      ["content-type", "text/html"],
+      ["x-frame-options", "DENY"],
+    ]);
+  });
+
+  it("empties on invalidate and stays within its byte budget, oldest out first", () => {
+    const cache = new PageCache({ ttlMs: 5000, maxBytes: 4 * html("n").length + 10 });
+    for (let i = 0; i < 6; i++) cache.store(`k${i}`, page("n"), cache.generation, i);
+    expect(cache.storedBytes).toBeLessThanOrEqual(cache.options.maxBytes);
+    expect(cache.get("k0", 10)).toBeUndefined();
+    expect(cache.get("k5", 10)).toBeDefined();
+    cache.invalidate();
+    expect(cache.size).toBe(0);
+    expect(cache.storedBytes).toBe(0);
+  });
+
+  it("is off with a zero time to live", () => {
+    const cache = new PageCache({ ttlMs: 0, maxBytes: 1000 });
+    expect(cache.enabled).toBe(false);
+    expect(cache.store("k", page("n"), cache.generation, 0)).toBe(false);
+  });
+});
