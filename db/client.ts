@@ -7,7 +7,7 @@
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from "kysely";
 import pg from "pg";
 import type { Database as Schema } from "./schema";
 
@@ -72,6 +72,26 @@ export function openPostgres(url: string, opts: { max?: number } = {}): OpenedDb
   };
 }
 
+/**
+ * Kysely asks better-sqlite3 to prepare (parse and plan) every query it runs; the app runs the same
+ * few hundred queries over and over, so keep the prepared statements. Bounded, oldest out first
+ * (queries with `in (…)` lists of varying length are distinct texts). Safe because Kysely runs one
+ * query at a time on the connection and better-sqlite3 finishes `all`/`run` before returning.
+ */
+export function reusingStatements(sqlite: Database.Database, max = 500): SqliteDatabase {
+  const statements = new Map<string, Database.Statement>();
+  const prepare = (source: string) => {
+    let stmt = statements.get(source);
+    if (!stmt) {
+      stmt = sqlite.prepare(source);
+      statements.set(source, stmt);
+      if (statements.size > max) statements.delete(statements.keys().next().value!);
+    }
+    return stmt;
+  };
+  return { prepare, close: () => sqlite.close() };
+}
+
 export function openDatabase(url: string): OpenedDb {
   if (isPostgresUrl(url)) return openPostgres(url);
   const path = sqlitePathFromUrl(url);
@@ -82,7 +102,7 @@ export function openDatabase(url: string): OpenedDb {
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite) }) });
   return {
     db,
     kind: "sqlite",

@@ -26,10 +26,11 @@ export async function getDistrictBySlug(db: Db, slug: string): Promise<District 
   return row ?? null;
 }
 
+const collator = new Intl.Collator("pl");
+
 /** All districts, ordered by name the Polish way (ą after a, ł after l …). */
 export async function listDistricts(db: Db): Promise<District[]> {
   const rows = await db.selectFrom("districts").select(["id", "slug", "name", "population"]).execute();
-  const collator = new Intl.Collator("pl");
   return rows.sort((a, b) => collator.compare(a.name, b.name));
 }
 

@@ -56,16 +56,20 @@ export type Eligibility<R extends string> =
   | { ok: false; reason: R };
 
 /** The calendar date of an instant in a time zone (default Europe/Warsaw). */
+// Building an Intl.DateTimeFormat costs far more than using one: keep one per time zone.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+function dayFormat(timeZone: string): Intl.DateTimeFormat {
+  let f = dayFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "numeric", day: "numeric", calendar: "gregory", numberingSystem: "latn" });
+    dayFormats.set(timeZone, f);
+  }
+  return f;
+}
+
 export function calendarDateIn(now: Date, timeZone: string = DEFAULT_TIME_ZONE): CalendarDate {
   if (Number.isNaN(now.getTime())) throw new RangeError("calendarDateIn: invalid date");
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-    calendar: "gregory",
-    numberingSystem: "latn",
-  }).formatToParts(now);
+  const parts = dayFormat(timeZone).formatToParts(now);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return { year: get("year"), month: get("month"), day: get("day") };
 }
