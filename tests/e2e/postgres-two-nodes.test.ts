@@ -125,6 +125,33 @@ describe.runIf(pgServer)("two app nodes on one PostgreSQL", () => {
     await dropDb?.();
   });
 
+  it("every page reachable by links answers without a server error, anonymous and for each role", async () => {
+    const roles: [string, string | undefined][] = [["anonymous", undefined]];
+    for (const u of DEMO_USERS) roles.push([u.email, await signIn(a.baseURL, u.email, u.password)]);
+    const failures: string[] = [];
+    let pages = 0;
+    for (const [who, cookie] of roles) {
+      const seen = new Set<string>(["/"]);
+      const queue = ["/"];
+      while (queue.length > 0 && seen.size <= 250) {
+        const path = queue.shift()!;
+        const res = await fetch(a.baseURL + path, { redirect: "manual", headers: cookie ? { Cookie: cookie } : {} });
+        const type = res.headers.get("content-type") ?? "";
+        const body = type.includes("text/html") ? await res.text() : (await res.arrayBuffer(), "");
+        pages++;
+        if (res.status >= 500) failures.push(`${who} ${path}: ${res.status}`);
+        for (const m of body.matchAll(/href="(\/[^"#]*)"/g)) {
+          const next = m[1]!.replace(/&amp;/g, "&");
+          if (/^\/(build|signout|attachments|dev)\b/.test(next) || seen.has(next)) continue;
+          seen.add(next);
+          queue.push(next);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(pages).toBeGreaterThan(100);
+  }, 300_000);
+
   it("a sign-in on one node is a session on the other", async () => {
     const cookie = await signIn(a.baseURL, DEMO_USERS[3]!.email, DEMO_USERS[3]!.password);
     const res = await fetch(`${b.baseURL}/account`, { redirect: "manual", headers: { Cookie: cookie } });
