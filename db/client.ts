@@ -50,10 +50,15 @@ const pgTypes = {
   }) as typeof pg.types.getTypeParser,
 };
 
+function poolMaxFromEnv(): number {
+  const n = Number(process.env.DATABASE_POOL_MAX);
+  return Number.isSafeInteger(n) && n > 0 ? n : 10;
+}
+
 export function openPostgres(url: string, opts: { max?: number } = {}): OpenedDb {
   const pool = new pg.Pool({
     connectionString: url,
-    max: opts.max ?? Number(process.env.DATABASE_POOL_MAX ?? 10),
+    max: opts.max ?? poolMaxFromEnv(),
     types: pgTypes,
     // keep the app's ISO-8601 text times and ordering independent of the server's settings
     options: "-c timezone=UTC -c client_encoding=UTF8",
