@@ -248,12 +248,23 @@ export default function Review() {
   const errsOf = (form: string, keys: string[]) => (r?.form === form ? keys.flatMap((k) => r.errors[k] ?? []).map(tr) : []);
   const lastReason = history.at(-1)?.publicReason;
   const inVerification = p.status === "in_verification";
+  // a refusal for a form this page no longer shows (e.g. someone else's proposal) is shown at the top
+  const shown: Record<string, boolean> = {
+    formal: inVerification && !p.formalPassed && L.formal.length > 0,
+    merit: inVerification && p.formalPassed && L.merit.length > 0,
+    cost: L.canCorrectCost,
+    list: p.finalListPublished && L.corrections.length > 0,
+    decide: L.decisions.length > 0,
+    assign: L.canAssign,
+  };
+  const orphan = r && !shown[r.form] ? Object.values(r.errors).flat().map(tr) : [];
   return (
     <div className="container narrow">
       <Breadcrumbs items={[{ to: "/official/verification", label: t("queue.title") }, { to: `/proposals/${p.id}`, label: p.title }, { label: t("review.title") }]} />
       <ReviewDoneNotice />
       <ProposalDoneNotice />
       <h1>{t("review.title")}</h1>
+      <Alerts errors={orphan} />
       <p className="card-meta">
         <span>{t("proposal.number", { number: p.number })}</span>
         <StatusBadge status={p.status} />
@@ -340,7 +351,7 @@ export default function Review() {
             {p.formalPassed ? (
               <p className="alert alert-info">{t("review.formal.passed")}</p>
             ) : L.formal.length > 0 ? (
-              <StepForm step="formal" intents={L.formal} criteria={FORMAL_CRITERIA} r={r} />
+              <StepForm key={history.length} step="formal" intents={L.formal} criteria={FORMAL_CRITERIA} r={r} />
             ) : !L.mayDecideSteps ? (
               <p className="alert alert-info">{p.reviewerName ? t("review.notYours", { name: p.reviewerName }) : t("workflow.error.reviewer_not_assigned")}</p>
             ) : null}
@@ -350,7 +361,7 @@ export default function Review() {
             {!p.formalPassed ? (
               <p className="alert alert-info">{t("review.merit.locked")}</p>
             ) : L.merit.length > 0 ? (
-              <StepForm step="merit" intents={L.merit} criteria={MERIT_CRITERIA} r={r} />
+              <StepForm key={history.length} step="merit" intents={L.merit} criteria={MERIT_CRITERIA} r={r} />
             ) : !L.mayDecideSteps ? (
               <p className="alert alert-info">{p.reviewerName ? t("review.notYours", { name: p.reviewerName }) : t("workflow.error.reviewer_not_assigned")}</p>
             ) : null}
@@ -366,7 +377,7 @@ export default function Review() {
             {t("review.cost.current", { amount: money(p.costGrosze) })}
             {p.maxProjectCostGrosze !== null ? ` · ${t("review.cost.limit", { amount: money(p.maxProjectCostGrosze) })}` : ""}
           </p>
-          <Form method="post" className="form-card">
+          <Form key={history.length} method="post" className="form-card">
             <input type="hidden" name="intent" value="correct_cost" />
             <Alerts errors={errsOf("cost", ["", "costItems"])} />
             <CostRows idPrefix="cost" rows={costRowsOf(p.costItems, r?.form === "cost" ? r.values?.rows : undefined)} errors={r?.form === "cost" ? r.errors : {}} />
@@ -386,7 +397,7 @@ export default function Review() {
           ) : (
             <>
               <p>{t("review.list.lead")}</p>
-              <Form method="post" className="form-card">
+              <Form key={history.length} method="post" className="form-card">
                 <input type="hidden" name="intent" value="list_correct" />
                 <input type="hidden" name="proposalId" value={p.id} />
                 <Alerts errors={errsOf("list", ["", "kind", "proposalId", "confirm", "costItems"])} />
