@@ -119,7 +119,7 @@ export interface ListCorrectionItem {
 export function ListCorrections({ items }: { items: ListCorrectionItem[] }) {
   const { t, date } = useT();
   return (
-    <section className="final-corrections" aria-labelledby="corrections-title">
+    <section className="card final-corrections" aria-labelledby="corrections-title">
       <h2 id="corrections-title">{t("final.corrections.title")}</h2>
       <p>{t("final.corrections.lead")}</p>
       {items.length === 0 ? (

@@ -27,8 +27,9 @@ export default function FinalList() {
       <Breadcrumbs items={[{ label: t("final.title") }]} />
       <h1>{t("final.title")}</h1>
       <p className="lead">{t("final.lead")}</p>
-      {pools.length === 0 ? <p className="empty">{t("final.notPublished")}</p> : <FinalListPools pools={pools} />}
+      {/* corrections first: they change what the list below says, so nobody should miss them */}
       {corrections.length > 0 ? <ListCorrections items={corrections} /> : null}
+      {pools.length === 0 ? <p className="empty">{t("final.notPublished")}</p> : <FinalListPools pools={pools} />}
     </div>
   );
 }

@@ -197,6 +197,7 @@ describe("verification: assignment, formal then merit, cost correction, correcti
       expect(withdraw.status).toBe(400);
       expect(await withdraw.text()).toContain("zmiany są możliwe tylko w trybie korekty");
       await page.getByText("Korekta opublikowanej listy").first().click();
+      await screenshot(page, "desktop-pl-official-final-list");
       await page.getByRole("link", { name: `Korekta: ${TITLE}` }).click();
       await page.getByRole("heading", { name: "Korekta opublikowanej listy" }).waitFor();
       await clean(page);
@@ -207,6 +208,11 @@ describe("verification: assignment, formal then merit, cost correction, correcti
       await page.getByLabel("Potwierdzam korektę – zostanie opublikowana").check();
       await page.getByRole("button", { name: "Zapisz korektę" }).click();
       await page.getByText("Korekta listy zapisana i opublikowana.").waitFor();
+      // the history on the review page says what happened; the list form now offers putting it back
+      await page.getByText("Korekta listy: projekt usunięty z listy do głosowania").waitFor();
+      await page.getByLabel("Przywróć projekt na listę do głosowania").waitFor();
+      await clean(page);
+      await screenshot(page, "desktop-pl-review-list-correction");
     } finally {
       await ctx.close();
     }
