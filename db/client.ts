@@ -60,8 +60,8 @@ export function openPostgres(url: string, opts: { max?: number } = {}): OpenedDb
     connectionString: url,
     max: opts.max ?? poolMaxFromEnv(),
     types: pgTypes,
-    // keep the app's ISO-8601 text times and ordering independent of the server's settings
-    options: "-c timezone=UTC -c client_encoding=UTF8",
+    // no session settings (they would not survive PgBouncer's transaction pooling): times are
+    // ISO-8601 UTC text made by the app, never by the server's clock or time zone
   });
   // an idle client losing its connection (server restart, failover) must not crash the process
   pool.on("error", (e) => console.error(`PostgreSQL pool: ${e.message}`));
