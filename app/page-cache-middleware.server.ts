@@ -5,6 +5,7 @@
  * uncompressed) and before the Remix handler. Every answer says `X-Page-Cache: hit|miss|bypass`.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { voteStepVariant } from "./auth/vote-session.server";
 import { invalidatesPages, pageCacheKey, PageCache, headerList } from "./page-cache.server";
 
 type Next = (err?: unknown) => void;
@@ -19,6 +20,7 @@ export function createPageCache(ttlMs: number, maxBytes = 32 * 1024 * 1024): Pag
 
 /** `nonceOf(res)` gives the CSP nonce the security-header middleware chose for this response. */
 export function pageCacheMiddleware(cache: PageCache, nonceOf: (res: ServerResponse) => string | undefined) {
+  const voterVariant = (cookie: string | undefined) => voteStepVariant(cookie);
   return (req: IncomingMessage & { originalUrl?: string }, res: ServerResponse, next: Next) => {
     if (!cache.enabled) return next();
     const url = req.originalUrl ?? req.url ?? "/";
@@ -28,7 +30,7 @@ export function pageCacheMiddleware(cache: PageCache, nonceOf: (res: ServerRespo
       res.once("close", () => cache.invalidate());
       return next();
     }
-    const key = pageCacheKey({ method, url, cookie: req.headers.cookie, acceptLanguage: req.headers["accept-language"] });
+    const key = pageCacheKey({ method, url, cookie: req.headers.cookie, acceptLanguage: req.headers["accept-language"] }, voterVariant);
     if (key === null) {
       if (method === "GET") res.setHeader("X-Page-Cache", "bypass");
       return next();

@@ -7,8 +7,9 @@
  * When it is safe:
  * - only GET requests for an allow-list of public, read-only pages (no forms with per-user state,
  *   no rate-limited lookups such as the receipt check);
- * - only when the request carries no cookie but the language one: a session, a voting step, a
- *   voting-point device or anything unknown means the answer may be personal, so it bypasses the cache;
+ * - only when the request carries no cookie but the language one: a session, a voting-point device or
+ *   anything unknown means the answer may be personal, so it bypasses the cache; the one exception is
+ *   a voter's district and ballot pages, the same for every voter of a programme (VOTER_PAGES);
  * - only 200 answers without Set-Cookie are kept;
  * - the key is the page's path and query plus the language the visitor would be served;
  * - every write the platform makes through this process (any POST, except the steps of a voter's
@@ -65,6 +66,13 @@ const CACHEABLE: RegExp[] = [
   /^\/vote\/[a-z0-9-]{1,40}$/,
 ];
 
+/**
+ * A voter's own ballot steps that show the same page to every voter of the programme (the district
+ * list, the ballot of a district): kept per programme and "parent for a child", for a request whose
+ * signed voting cookie the application confirms (see `voteStepVariant`); never for a voting point.
+ */
+const VOTER_PAGES: RegExp[] = [/^\/vote\/[a-z0-9-]{1,40}\/(district|ballot)$/];
+
 /** POSTs that do not change anything another visitor can see (a voter's own steps, the language). */
 const NON_INVALIDATING: RegExp[] = [/^\/vote(\/|$)/, /^\/lang$/];
 
@@ -99,16 +107,28 @@ export interface RequestFacts {
   acceptLanguage?: string;
 }
 
-/** The cache key for a request, or null when the request must go to the application. */
-export function pageCacheKey(req: RequestFacts): string | null {
+export const VOTE_COOKIE_NAME = "bo_vote";
+
+/**
+ * The cache key for a request, or null when the request must go to the application.
+ * `voterVariant` checks a voting cookie (signature, expiry) and says what the voter's pages may
+ * differ by, or null.
+ */
+export function pageCacheKey(req: RequestFacts, voterVariant: (cookie: string | undefined) => string | null = () => null): string | null {
   if (req.method !== "GET") return null;
   if (req.url.length > 512) return null;
   const q = req.url.indexOf("?");
   const pathname = q < 0 ? req.url : req.url.slice(0, q);
+  const locale = () => negotiateLocale(cookieValue(req.cookie, LOCALE_COOKIE), req.acceptLanguage ?? null);
+  const names = cookieNames(req.cookie);
+  if (VOTER_PAGES.some((re) => re.test(pathname))) {
+    if (!names.includes(VOTE_COOKIE_NAME) || names.some((n) => n !== LOCALE_COOKIE && n !== VOTE_COOKIE_NAME)) return null;
+    const variant = voterVariant(req.cookie);
+    return variant === null ? null : `${locale()} ${req.url} voter:${variant}`;
+  }
   if (!isCacheablePath(pathname)) return null;
-  if (cookieNames(req.cookie).some((n) => n !== LOCALE_COOKIE)) return null;
-  const locale = negotiateLocale(cookieValue(req.cookie, LOCALE_COOKIE), req.acceptLanguage ?? null);
-  return `${locale} ${req.url}`;
+  if (names.some((n) => n !== LOCALE_COOKIE)) return null;
+  return `${locale()} ${req.url}`;
 }
 
 /** Whether a finished request of this method and path may have changed what public pages show. */

@@ -62,6 +62,16 @@ export function readVoteState(request: Request, now = Date.now()): VoteState | n
   }
 }
 
+/**
+ * What a voter's ballot pages may differ by (for the page cache): the programme and whether a parent
+ * votes for a child — never who the voter is. Null unless the cookie is ours and still valid.
+ */
+export function voteStepVariant(cookieHeader: string | undefined, now = Date.now()): string | null {
+  if (!cookieHeader) return null;
+  const state = readVoteState(new Request("http://localhost/", { headers: { Cookie: cookieHeader } }), now);
+  return state ? `${state.programmeId}|${state.onBehalf}` : null;
+}
+
 /** The receipt code, shown once on the "done" page after the redirect. */
 export function receiptCookie(code: string): string {
   const payload = Buffer.from(code).toString("base64url");

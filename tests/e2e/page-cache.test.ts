@@ -8,6 +8,7 @@ import type { Browser } from "playwright-core";
 import { launchBrowser } from "../support/browser";
 import { formPost, signIn } from "../support/http";
 import { startServer, type RunningServer } from "../support/server";
+import { demoResident } from "../../db/seed-voting";
 
 let srv: RunningServer;
 let browser: Browser;
@@ -62,6 +63,26 @@ describe("page cache", () => {
     expect(signedIn.body).toContain("Jan Mieszkaniec");
     const voter = await get("/vote/bo", { Cookie: "bo_vote=whatever" });
     expect(voter.cache).toBe("bypass");
+  });
+
+  it("gives voters the shared district and ballot pages only with a valid voting cookie", async () => {
+    const identify = async (n: number) => {
+      const r = await formPost(srv.baseURL, "/vote/bo?index", { method: "pesel", ...demoResident(n) });
+      const cookie = /bo_vote=([^;]+)/.exec(r.headers.get("set-cookie") ?? "")?.[1];
+      expect(r.status).toBe(302);
+      expect(cookie).toBeTruthy();
+      return `bo_vote=${cookie}`;
+    };
+    const first = await identify(3);
+    const second = await identify(4);
+    const a = await get("/vote/bo/ballot?district=oksywie", { Cookie: first });
+    const b = await get("/vote/bo/ballot?district=oksywie", { Cookie: second });
+    expect([a.status, a.cache, b.status, b.cache]).toEqual([200, "miss", 200, "hit"]);
+    expect(b.body).toContain('name="tick"');
+    // a forged cookie is not served the stored page: the application sends it back to identify
+    const forged = await get("/vote/bo/ballot?district=oksywie", { Cookie: `${second.slice(0, -3)}xyz` });
+    expect(forged.cache).toBe("bypass");
+    expect(forged.status).toBe(302);
   });
 
   it("shows a write made through the server at once: a new comment appears for anonymous visitors", async () => {

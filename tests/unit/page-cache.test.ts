@@ -54,6 +54,22 @@ describe("which requests the page cache may answer", () => {
     expect(pageCacheKey({ method: "GET", url: `/districts/x?q=${"a".repeat(600)}` })).toBeNull();
   });
 
+  it("keeps a voter's district and ballot pages per programme and parent/self, only with a cookie the app confirms", () => {
+    const confirm = (cookie: string | undefined) => (cookie?.includes("bo_vote=good") ? "ed_2026_bo|self" : null);
+    expect(pageCacheKey({ method: "GET", url: "/vote/bo/ballot?district=oksywie", cookie: "bo_vote=good" }, confirm)).toBe("pl /vote/bo/ballot?district=oksywie voter:ed_2026_bo|self");
+    expect(pageCacheKey({ method: "GET", url: "/vote/bo/district", cookie: "lang=en; bo_vote=good" }, confirm)).toBe("en /vote/bo/district voter:ed_2026_bo|self");
+    // forged or expired cookie, no cookie, a voting point's device, a session: to the application
+    expect(pageCacheKey({ method: "GET", url: "/vote/bo/district", cookie: "bo_vote=forged" }, confirm)).toBeNull();
+    expect(pageCacheKey({ method: "GET", url: "/vote/bo/district" }, confirm)).toBeNull();
+    expect(pageCacheKey({ method: "GET", url: "/vote/bo/district", cookie: "bo_vote=good; bo_point=t" }, confirm)).toBeNull();
+    expect(pageCacheKey({ method: "GET", url: "/vote/bo/district", cookie: "bo_vote=good; bo_session=s" }, confirm)).toBeNull();
+    // other voter pages are never kept
+    expect(pageCacheKey({ method: "GET", url: "/vote/bo/done", cookie: "bo_vote=good" }, confirm)).toBeNull();
+    expect(pageCacheKey({ method: "GET", url: "/vote/bo/child", cookie: "bo_vote=good" }, confirm)).toBeNull();
+    // without a checker nothing of a voter's is kept
+    expect(pageCacheKey({ method: "GET", url: "/vote/bo/district", cookie: "bo_vote=good" })).toBeNull();
+  });
+
   it("lets writes empty the cache, except a voter's own steps and the language switch", () => {
     expect(invalidatesPages("POST", "/official/final-list")).toBe(true);
     expect(invalidatesPages("POST", "/proposals/prp_1")).toBe(true);
