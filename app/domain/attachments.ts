@@ -7,6 +7,8 @@ import { z } from "zod";
 
 export const MAX_ATTACHMENTS = 5;
 export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
+/** Bytes of one upload request read at most (the rest of an over-limit file is read and dropped up to here; server.js refuses longer bodies unread). */
+export const MAX_UPLOAD_REQUEST_BYTES = 4 * MAX_ATTACHMENT_BYTES + 64 * 1024;
 /** Bytes enough to recognise every allowed type. */
 export const SNIFF_BYTES = 16;
 export const DESCRIPTION_MAX = 200;

@@ -1,5 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireUser } from "~/auth/session.server";
 import { FormErrors, PlainField, errorMessage } from "~/components/form/fields";
@@ -10,15 +10,13 @@ import { db } from "~/db.server";
 import { ATTACHMENT_TYPES, DESCRIPTION_MAX, MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTES } from "~/domain/attachments";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
-import { addAttachment, parseUpload, removeAttachment } from "~/services/attachments.server";
+import { addAttachment, parseUpload, removeAttachment, UploadTooLargeError } from "~/services/attachments.server";
 import { editAccess } from "~/services/coauthors.server";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "submission.attachments.title");
 
 const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/);
 const RemoveSchema = z.object({ intent: z.literal("remove"), attachmentId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/), confirm: z.literal("on").optional() });
-/** Only the refusal server.js redirects with (a body over the limit is never read). */
-const QueryErrorSchema = z.enum(["attachment_too_big"]).optional().catch(undefined);
 
 async function guard(request: Request, id: string | undefined) {
   const user = await requireUser(request);
@@ -31,12 +29,10 @@ async function guard(request: Request, id: string | undefined) {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { p } = await guard(request, params.id);
-  const queryError = QueryErrorSchema.parse(new URL(request.url).searchParams.get("error") ?? undefined);
   const items = await listAttachments(db(), p.id);
   return {
     id: p.id,
     title: p.title,
-    queryError: queryError ? `workflow.error.${queryError}` : null,
     attachments: items.map((a) => ({ id: a.id, fileName: a.fileName, contentType: a.contentType, sizeBytes: a.sizeBytes, description: a.description })),
   };
 }
@@ -47,7 +43,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, p } = await guard(request, params.id);
   const type = (request.headers.get("Content-Type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (type === "multipart/form-data") {
-    const upload = await parseUpload(request);
+    const upload = await parseUpload(request).catch((e: unknown) => {
+      if (e instanceof UploadTooLargeError) return null;
+      throw e;
+    });
+    if (!upload) return data<Reply>({ intent: "upload", errors: { file: "workflow.error.attachment_too_big" }, description: "" }, { status: 413 });
     const description = upload.fields.description ?? "";
     const r = await addAttachment(db(), user, { proposalId: p.id, tempPath: upload.tempPath, tooBig: upload.tooBig, originalName: upload.originalName, description });
     if (r.ok) return redirect(`/proposals/${p.id}/attachments?done=attachment_added`);
@@ -75,11 +75,10 @@ function descriptionError(d: string): string {
 export default function AttachmentsPage() {
   const d = useLoaderData<typeof loader>();
   const reply = useActionData<Reply>();
-  const [params] = useSearchParams();
   const { t } = useT();
   const size = useFileSize();
   const mb = MAX_ATTACHMENT_BYTES / 1024 / 1024;
-  const uploadErrors = reply?.intent === "upload" ? reply.errors : d.queryError && !params.get("done") ? { file: d.queryError } : {};
+  const uploadErrors = reply?.intent === "upload" ? reply.errors : {};
   const removeErrors = reply?.intent === "remove" ? reply.errors : {};
   const full = d.attachments.length >= MAX_ATTACHMENTS;
   return (

@@ -18,7 +18,7 @@ import { newId } from "~/auth/crypto.server";
 import { insertAudit } from "~/data/audit.server";
 import { countAttachments, deleteAttachment, getAttachment, insertAttachment } from "~/data/attachments.server";
 import { getEnv } from "~/env.server";
-import { AttachmentDescriptionSchema, checkAttachment, contentDisposition, isImage, MAX_ATTACHMENT_BYTES, safeFileName, sniffContentType, SNIFF_BYTES, StorageKeySchema, type AttachmentRefusal } from "~/domain/attachments";
+import { AttachmentDescriptionSchema, checkAttachment, contentDisposition, isImage, MAX_ATTACHMENT_BYTES, MAX_UPLOAD_REQUEST_BYTES, safeFileName, sniffContentType, SNIFF_BYTES, StorageKeySchema, type AttachmentRefusal } from "~/domain/attachments";
 import { can, type Actor } from "~/domain/permissions";
 import { PUBLIC_STATUSES, type ProposalStatus } from "~/domain/proposals";
 import { editAccess, relationTo, type CoauthorRefusal } from "./coauthors.server";
@@ -30,6 +30,9 @@ export function uploadDir(): string {
 }
 
 const tmpName = () => `${randomBytes(16).toString("hex")}.part`;
+
+/** The request body went past MAX_UPLOAD_REQUEST_BYTES: reading stopped, nothing kept. */
+export class UploadTooLargeError extends Error {}
 
 export interface ParsedUpload {
   /** The temporary file, or null when no file was sent. */
@@ -49,7 +52,16 @@ export async function parseUpload(request: Request, dir = uploadDir()): Promise<
   const tmpDir = join(dir, ".tmp");
   await mkdir(tmpDir, { recursive: true });
   const out: ParsedUpload = { tempPath: null, sizeBytes: 0, tooBig: false, originalName: "", fields: {} };
-  const handler: UploadHandler = async ({ name, filename, data }) => {
+  let total = 0;
+  async function* counted(data: AsyncIterable<Uint8Array>) {
+    for await (const chunk of data) {
+      total += chunk.length;
+      if (total > MAX_UPLOAD_REQUEST_BYTES) throw new UploadTooLargeError("upload request too large");
+      yield chunk;
+    }
+  }
+  const handler: UploadHandler = async ({ name, filename, data: raw }) => {
+    const data = counted(raw);
     if (name === "file" && filename !== undefined) {
       if (out.tempPath || filename === "") {
         for await (const chunk of data) void chunk; // only one file per upload; an empty input sends no file
