@@ -22,7 +22,9 @@ export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "submissio
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "official.panel");
-  return loadFormContext();
+  // most paper proposals are typed in on the day they arrive: today in Gdynia is the default
+  const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Warsaw" }).format(new Date());
+  return { ...(await loadFormContext()), today };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -35,7 +37,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const proposal = parseWithZod(form, { schema: proposalInputSchema(pools) });
   const paper = PaperEntrySchema.safeParse(values);
   const errors: Record<string, string[]> = proposal.status === "success" ? {} : ((proposal.error ?? {}) as Record<string, string[]>);
-  if (!paper.success) for (const i of paper.error.issues) (errors[String(i.path[0] ?? "")] ??= []).push(i.message);
+  if (!paper.success) {
+    for (const i of paper.error.issues) {
+      const list = (errors[String(i.path[0] ?? "")] ??= []);
+      if (!list.includes(i.message)) list.push(i.message);
+    }
+  }
   if (proposal.status !== "success" || !paper.success) return data<FormReply>({ values, errors, rows: rowsFor(values, false) }, { status: 400 });
   const r = await enterPaperProposal(db(), user, { ...proposal.value, intent: "submit" }, paper.data);
   if (!r.ok) {
@@ -69,10 +76,10 @@ function PaperField({ name, label, hint, errors, values, type = "text", inputMod
 }
 
 export default function OfficialPaperProposal() {
-  const { pools } = useLoaderData<typeof loader>();
+  const { pools, today } = useLoaderData<typeof loader>();
   const reply = useActionData<FormReply>();
   const { t } = useT();
-  const values = reply?.values ?? { paperSignatures: "0" };
+  const values = reply?.values ?? { paperSignatures: "0", receivedOn: today };
   const errors = reply?.errors ?? {};
   const channelErrors = (errors.channel ?? []).map((e) => errorMessage(t, e));
   return (

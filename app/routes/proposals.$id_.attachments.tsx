@@ -85,7 +85,8 @@ export default function AttachmentsPage() {
     <div className="container narrow">
       <Breadcrumbs items={[{ to: "/account/proposals", label: t("my.title") }, { to: `/proposals/${d.id}/edit`, label: d.title }, { label: t("submission.attachments.title") }]} />
       <h1>{t("submission.attachments.title")}</h1>
-      <SubmissionDoneNotice />
+      {/* after a new answer to a form, the earlier confirmation would mislead */}
+      {reply ? null : <SubmissionDoneNotice />}
       <p className="lead">{t("submission.attachments.lead", { max: MAX_ATTACHMENTS, size: mb })}</p>
       <p>{t("submission.attachments.count", { count: d.attachments.length, max: MAX_ATTACHMENTS })}</p>
 

@@ -72,7 +72,8 @@ export default function CoauthorsPage() {
     <div className="container narrow">
       <Breadcrumbs items={[{ to: "/account/proposals", label: t("my.title") }, { to: `/proposals/${d.id}/edit`, label: d.title }, { label: t("submission.coauthors.title") }]} />
       <h1>{t("submission.coauthors.title")}</h1>
-      <SubmissionDoneNotice />
+      {/* after a new answer to a form, the earlier confirmation would mislead */}
+      {reply ? null : <SubmissionDoneNotice />}
       {d.isAuthor ? <p className="lead">{t("submission.coauthors.lead", { max: MAX_COAUTHORS })}</p> : <p className="lead">{t("submission.coauthors.readOnly")}</p>}
       <FormErrors errors={reply?.intent !== "invite" && reply?.errors[""] ? [reply.errors[""]] : undefined} id="coauthor-errors" />
 
