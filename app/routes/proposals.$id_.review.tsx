@@ -85,6 +85,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     merit: MERIT.filter((d) => actions.includes(d)),
     canCorrectCost: actions.includes("correct_cost"),
     mayDecideSteps: p.reviewerUserId === user.id || admin,
+    /** Officials of the programme (and admins) see the two steps; the youth council does not verify. */
+    verifies: verifier || admin,
     canAssign,
     officials: canAssign ? await listOfficials(db(), p.programmeKind) : [],
     corrections: corrections.filter((c) => c.verdict.ok).map((c) => c.kind),
@@ -247,7 +249,7 @@ export default function Review() {
   const tr = useErrorText();
   const errsOf = (form: string, keys: string[]) => (r?.form === form ? keys.flatMap((k) => r.errors[k] ?? []).map(tr) : []);
   const lastReason = history.at(-1)?.publicReason;
-  const inVerification = p.status === "in_verification";
+  const inVerification = p.status === "in_verification" && L.verifies;
   // a refusal for a form this page no longer shows (e.g. someone else's proposal) is shown at the top
   const shown: Record<string, boolean> = {
     formal: inVerification && !p.formalPassed && L.formal.length > 0,

@@ -14,7 +14,7 @@ import { db } from "~/db.server";
 import { can } from "~/domain/permissions";
 import { CommentInputSchema, FlagInputSchema } from "~/domain/proposal-workflow";
 import { flagComment, postComment, setReplyNotifications } from "./comments.server";
-import { allowedActions, decideProposal, supportProposal } from "./proposals.server";
+import { allowedActions, decideProposal, isAdmin, supportProposal } from "./proposals.server";
 
 export async function loadProposalExtras(request: Request, proposalId: string) {
   const user = await getCurrentUser(request);
@@ -28,7 +28,8 @@ export async function loadProposalExtras(request: Request, proposalId: string) {
     getAppeal(db(), proposalId),
     user ? hasSupported(db(), proposalId, user.id) : Promise.resolve(false),
   ]);
-  const isStaff = can(user, "proposals.verify", p.programmeKind) || can(user, "youth.moderate", p.programmeKind);
+  // administrators may assign reviewers and stand in for them, so they get the review link too
+  const isStaff = can(user, "proposals.verify", p.programmeKind) || can(user, "youth.moderate", p.programmeKind) || isAdmin(user);
   return {
     signedIn: user !== null,
     userId: user?.id ?? null,
