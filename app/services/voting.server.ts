@@ -10,6 +10,7 @@ import type { Database } from "../../db/schema";
 import { identityHash, sameHash } from "~/auth/identity-hash.server";
 import { sha256 } from "~/auth/crypto.server";
 import { insertAudit } from "~/data/audit.server";
+import { inGroupCommit } from "~/data/group-commit.server";
 import { loadCatalogue, type CatalogueEntry, type VotingProgramme } from "~/data/ballots.server";
 import { findVoterByDeclaration, findVoterByKarta, findVoterByPesel, hasVoted, type RegisterEntry } from "~/data/register.server";
 import { currentPhase } from "~/domain/phases";
@@ -180,7 +181,8 @@ async function writeBallot(
   const day = calendarDateIn(now);
   const votedOn = `${day.year}-${String(day.month).padStart(2, "0")}-${String(day.day).padStart(2, "0")}`;
   const districtKey = ballot.districtId ?? "-";
-  return db.transaction().execute(async (trx) => {
+  // shared with the other ballots cast at the same moment: one disk flush acknowledges them all
+  return inGroupCommit(db, async (trx) => {
     const inserted = await trx
       .insertInto("participations")
       .values({
