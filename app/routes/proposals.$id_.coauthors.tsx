@@ -10,7 +10,8 @@ import { getWorkflowProposal } from "~/data/proposal-workflow.server";
 import { db } from "~/db.server";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
-import { editAccess, InviteInputSchema, inviteCoauthor, MAX_COAUTHORS, relationTo, withdrawInvitation } from "~/services/coauthors.server";
+import { MAX_COAUTHORS } from "~/domain/coauthors";
+import { editAccess, InviteInputSchema, inviteCoauthor, relationTo, withdrawInvitation } from "~/services/coauthors.server";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "submission.coauthors.title");
 

@@ -16,6 +16,7 @@ import { answerInvitation, getInvitationByToken, isCoauthor, listCoauthors, upse
 import { insertOutbox } from "~/data/outbox.server";
 import { getWorkflowProposal, insertDecision, insertVersion, updateProposalStatus, updateProposalText, type WorkflowProposal } from "~/data/proposal-workflow.server";
 import { getUserById } from "~/data/users.server";
+import { MAX_COAUTHORS } from "~/domain/coauthors";
 import { can, type Actor } from "~/domain/permissions";
 import { currentPhase } from "~/domain/phases";
 import { checkCostBreakdown, decideTransition, proposalInputSchema, type ProposalInput, type WorkflowAction, type WorkflowActor, type WorkflowRefusal } from "~/domain/proposal-workflow";
@@ -26,7 +27,7 @@ import { loadFormContext, rowsFor, type FormReply, type FormValues } from "./pro
 
 type Db = Kysely<Database>;
 
-export const MAX_COAUTHORS = 5;
+export { MAX_COAUTHORS };
 
 export type CoauthorRefusal = WorkflowRefusal | "not_found" | "coauthor_self" | "coauthor_exists" | "coauthor_limit" | "invitation_invalid" | "invitation_other_email" | "invitation_not_pending";
 

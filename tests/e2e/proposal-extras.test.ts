@@ -49,11 +49,19 @@ async function as(who: string, opts: { phone?: boolean; js?: boolean; locale?: "
   const cookie = cookies.get(who)!;
   await ctx.addCookies([{ name: "bo_session", value: cookie.split("=")[1]!, url: baseURL }]);
   if (opts.locale) await ctx.addCookies([{ name: "lang", value: opts.locale, url: baseURL }]);
-  return { ctx, page: await ctx.newPage() };
+  const page = await ctx.newPage();
+  // a page whose server and browser renders differ (e.g. a value from a server-only module) logs
+  // a React error while hydrating: collect those so clean() can fail on them
+  page.on("console", (m) => {
+    if (m.type() === "error" && /React error|hydrat/i.test(m.text())) (reactErrors.get(page) ?? reactErrors.set(page, []).get(page)!).push(m.text());
+  });
+  return { ctx, page };
 }
+const reactErrors = new Map<Page, string[]>();
 
 async function clean(page: Page) {
   expect(await axeViolations(page)).toEqual([]);
+  expect(reactErrors.get(page) ?? []).toEqual([]);
 }
 
 function query<T>(q: string, ...args: unknown[]): T[] {
@@ -179,7 +187,7 @@ describe("attachments", () => {
     // the upload route refuses strangers before reading anything
     const form = new FormData();
     form.append("description", "Cudzy plik");
-    form.append("file", new Blob([png()]), "x.png");
+    form.append("file", new Blob([new Uint8Array(png())]), "x.png");
     const stranger = await fetch(`${baseURL}/proposals/${proposalId}/attachments`, { method: "POST", body: form, redirect: "manual", headers: { Cookie: cookies.get("supporter")!, Origin: baseURL, "Sec-Fetch-Site": "same-origin" } });
     expect(stranger.status).toBe(403);
     expect(query("select id from attachments where proposal_id = ?", proposalId)).toHaveLength(2);
@@ -242,6 +250,8 @@ describe("co-authors", () => {
       await author.page.goto(`${baseURL}/proposals/${proposalId}/edit`);
       await author.page.getByRole("link", { name: "Współautorzy" }).click();
       await author.page.getByRole("heading", { name: "Współautorzy", level: 1 }).waitFor();
+      // after hydration too: the limit comes from app/domain, not from a server-only module
+      await author.page.getByText("Zaproś najwyżej 5 osób", { exact: false }).waitFor();
       await clean(author.page);
       await author.page.getByLabel("Adres e-mail osoby zapraszanej").fill("to-nie-adres");
       await author.page.getByRole("button", { name: "Wyślij zaproszenie" }).click();

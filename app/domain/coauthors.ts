@@ -1,0 +1,2 @@
+/** Co-authors of a proposal: how many the author may invite (pages and services share it). */
+export const MAX_COAUTHORS = 5;
