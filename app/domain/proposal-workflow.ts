@@ -10,7 +10,8 @@
  *   in_verification: two recorded steps by the assigned reviewer (or an admin), formal then merit
  *     formal_pass ──▶ in_verification (formal check passed)   formal_changes / merit_changes (reason) ──▶ needs_changes
  *     merit_pass (only after formal_pass) ──▶ accepted         formal_reject / merit_reject (reason) ──▶ rejected
- *   needs_changes ──resubmit (author)──▶ in_verification (or back to submitted when the youth council returned it)
+ *   needs_changes ──resubmit (author)──▶ in_verification (or back to submitted when the youth council returned it);
+ *     a passed formal check stands, so changes asked for on the merits go straight back to the merit step
  *   rejected ──appeal (once, appeals phase)──▶ appealed
  *   appealed ──appeal_accept / appeal_reject (public reason)──▶ appeal_accepted / appeal_rejected
  *   any open status ──withdraw (author)──▶ withdrawn
