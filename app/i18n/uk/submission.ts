@@ -15,7 +15,7 @@ export const submission: Record<keyof typeof pl, string> = {
   "submission.attachments.upload": "Додати файл",
   "submission.attachments.remove": "Видалити файл",
   "submission.attachments.removeConfirm": "Підтверджую видалення файлу «{name}»",
-  "submission.attachments.pdf": "{name} (PDF, {size})",
+  "submission.attachments.pdf": "{name} (документ PDF, {size})",
   "submission.attachments.image": "Фото: {name}, {size}",
   "submission.attachments.manage": "Додатки ({count} з {max})",
   "submission.attachments.back": "Повернутися до редагування проєкту",
