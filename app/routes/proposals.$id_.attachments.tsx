@@ -10,7 +10,7 @@ import { db } from "~/db.server";
 import { ATTACHMENT_TYPES, DESCRIPTION_MAX, MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTES } from "~/domain/attachments";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
-import { addAttachment, parseUpload, removeAttachment, UploadTooLargeError } from "~/services/attachments.server";
+import { addAttachment, MalformedUploadError, parseUpload, removeAttachment, UploadTooLargeError } from "~/services/attachments.server";
 import { editAccess } from "~/services/coauthors.server";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "submission.attachments.title");
@@ -44,10 +44,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const type = (request.headers.get("Content-Type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (type === "multipart/form-data") {
     const upload = await parseUpload(request).catch((e: unknown) => {
-      if (e instanceof UploadTooLargeError) return null;
+      if (e instanceof UploadTooLargeError || e instanceof MalformedUploadError) return e;
       throw e;
     });
-    if (!upload) return data<Reply>({ intent: "upload", errors: { file: "workflow.error.attachment_too_big" }, description: "" }, { status: 413 });
+    if (upload instanceof UploadTooLargeError) return data<Reply>({ intent: "upload", errors: { file: "workflow.error.attachment_too_big" }, description: "" }, { status: 413 });
+    if (upload instanceof MalformedUploadError) return data<Reply>({ intent: "upload", errors: { "": "form.error.invalid" }, description: "" }, { status: 400 });
     const description = upload.fields.description ?? "";
     const r = await addAttachment(db(), user, { proposalId: p.id, tempPath: upload.tempPath, tooBig: upload.tooBig, originalName: upload.originalName, description });
     if (r.ok) return redirect(`/proposals/${p.id}/attachments?done=attachment_added`);

@@ -34,6 +34,9 @@ const tmpName = () => `${randomBytes(16).toString("hex")}.part`;
 /** The request body went past MAX_UPLOAD_REQUEST_BYTES: reading stopped, nothing kept. */
 export class UploadTooLargeError extends Error {}
 
+/** The body is not a well-formed multipart form (cut off, no boundary…): a bad request. */
+export class MalformedUploadError extends Error {}
+
 export interface ParsedUpload {
   /** The temporary file, or null when no file was sent. */
   tempPath: string | null;
@@ -99,7 +102,9 @@ export async function parseUpload(request: Request, dir = uploadDir()): Promise<
     await unstable_parseMultipartFormData(request, handler);
   } catch (e) {
     if (out.tempPath) await unlink(out.tempPath).catch(() => undefined);
-    throw e;
+    // our own limit, or the disk failing (a Node error code): passed on as they are
+    if (e instanceof UploadTooLargeError || typeof (e as { code?: unknown }).code === "string") throw e;
+    throw new MalformedUploadError(e instanceof Error ? e.message : String(e));
   }
   return out;
 }

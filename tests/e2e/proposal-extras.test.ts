@@ -8,6 +8,7 @@
  */
 import Database from "better-sqlite3";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deflateSync } from "node:zlib";
@@ -380,6 +381,60 @@ describe("an official enters a paper proposal", () => {
     }
     const res = await fetch(`${baseURL}/official/proposals/new`, { headers: { Cookie: cookies.get("usr_demo_resident")! }, redirect: "manual" });
     expect(res.status).toBe(403);
+  });
+});
+
+describe("hostile posts to the new actions", () => {
+  const HOSTILE = ["<script>alert(1)</script>", "' OR '1'='1", "\u202Eevil", "../../etc/passwd", "9".repeat(400), "__proto__", "x".repeat(20_000)];
+  const multipart = (parts: string, boundary = "xyz") => ({ type: `multipart/form-data; boundary=${boundary}`, body: parts });
+  const bodies: { type: string | null; body: string | Buffer }[] = [
+    { type: "application/x-www-form-urlencoded", body: "" },
+    { type: "application/x-www-form-urlencoded", body: "intent=remove&attachmentId=att_nope&confirm=on" },
+    { type: "application/x-www-form-urlencoded", body: "intent=withdraw&email=%E0%A4%A&answer=%ZZ" },
+    { type: "application/x-www-form-urlencoded", body: Buffer.from([0x69, 0x3d, 0xff, 0xfe, 0xc0, 0x80]) },
+    ...HOSTILE.map((h) => ({ type: "application/x-www-form-urlencoded", body: new URLSearchParams({ intent: "invite", email: h, answer: h, channel: h, residentName: h, receivedOn: h, paperSignatures: h, title: h }).toString() })),
+    { type: "application/json", body: '{"intent":"invite","__proto__":{"admin":true}}' },
+    multipart('--xyz\r\nContent-Disposition: form-data; name="intent"\r\n\r\ncast\r\n--xy'),
+    multipart("--xyz--\r\n"),
+    multipart('--xyz\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n<svg onload=alert(1)>\r\n--xyz--\r\n'),
+    multipart('--xyz\r\nContent-Disposition: form-data; name="file"\r\n\r\nno filename\r\n--xyz\r\nContent-Disposition: form-data; name="description"\r\n\r\n<script>x</script>\r\n--xyz--\r\n'),
+    { type: "multipart/form-data", body: "no boundary at all" },
+    { type: "text/plain", body: "intent=invite" },
+  ];
+  function rawPost(path: string, type: string | null, body: string | Buffer, cookie: string | null): Promise<{ status: number }> {
+    const data = typeof body === "string" ? Buffer.from(body) : body;
+    return new Promise((resolve, reject) => {
+      const req = httpRequest(
+        `${baseURL}${path}`,
+        { method: "POST", agent: false, headers: { ...(type ? { "Content-Type": type } : {}), "Content-Length": data.length, Origin: baseURL, "Sec-Fetch-Site": "same-origin", ...(cookie ? { Cookie: cookie } : {}) } },
+        (res) => {
+          res.resume();
+          res.on("end", () => resolve({ status: res.statusCode ?? 0 }));
+        },
+      );
+      req.on("error", reject);
+      req.end(data);
+    });
+  }
+  const counts = () => ["attachments", "proposal_coauthors", "paper_submissions", "proposals", "outbox"].map((t) => query<{ n: number }>(`select count(*) as n from ${t}`)[0]!.n);
+
+  it("never answer 500 and a refused post changes nothing", async () => {
+    const id = proposalId || (await createDraft());
+    const paths = [`/proposals/${id}/attachments`, `/proposals/${id}/attachments.data`, `/proposals/${id}/coauthors`, "/proposals/nie-ma/attachments", "/official/proposals/new", "/invitations/nie-ma-takiego-zaproszenia-0123456789"];
+    for (const who of [null, "supporter", "usr_demo_resident", "usr_demo_official"]) {
+      for (const path of paths) {
+        for (const b of bodies) {
+          const before = counts();
+          const label = `${who} ${path} ${String(b.type)} ${String(b.body).slice(0, 60)}`;
+          // one connection per post: a refusal answered before the body is read ends its connection
+          const res = await rawPost(path, b.type, b.body, who ? cookies.get(who)! : null).catch((e: unknown) => {
+            throw new Error(`${label}: ${String(e)}`);
+          });
+          expect(res.status, label).toBeLessThan(500);
+          if (res.status >= 400) expect(counts(), `${who} ${path} changed data`).toEqual(before);
+        }
+      }
+    }
   });
 });
 

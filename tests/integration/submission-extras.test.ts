@@ -12,7 +12,7 @@ import { MAX_ATTACHMENT_BYTES } from "~/domain/attachments";
 import type { Actor } from "~/domain/permissions";
 import { PaperEntrySchema } from "~/domain/paper-proposals";
 import { proposalInputSchema, type ProposalInput } from "~/domain/proposal-workflow";
-import { addAttachment, parseUpload, removeAttachment, serveAttachment } from "~/services/attachments.server";
+import { addAttachment, MalformedUploadError, parseUpload, removeAttachment, serveAttachment } from "~/services/attachments.server";
 import { answerCoauthorInvitation, editAccess, inviteCoauthor, saveAsCoauthor, withdrawInvitation } from "~/services/coauthors.server";
 import { enterPaperProposal } from "~/services/paper-proposals.server";
 import { saveProposal } from "~/services/proposals.server";
@@ -202,6 +202,15 @@ describe("attachments", () => {
     const cut = await parseUpload(new Request("http://x/upload", { method: "POST", body: big }), dir);
     expect(cut.tooBig).toBe(true);
     expect(cut.tempPath).toBeNull();
+    expect(temps()).toEqual([]);
+
+    // a body cut off mid-part is a bad request, not a server error, and leaves no file behind
+    const broken = new Request("http://x/upload", {
+      method: "POST",
+      headers: { "Content-Type": "multipart/form-data; boundary=xyz" },
+      body: '--xyz\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n\x89PNG half a fi',
+    });
+    await expect(parseUpload(broken, dir)).rejects.toBeInstanceOf(MalformedUploadError);
     expect(temps()).toEqual([]);
   });
 });
