@@ -4,7 +4,8 @@ export default {
   ignoredRouteFiles: ["**/.*", "**/*.test.{ts,tsx}"],
   serverModuleFormat: "esm",
   serverPlatform: "node",
-  serverDependenciesToBundle: [],
+  // Leaflet's stylesheet is imported with ?url (the map loads Leaflet itself only in the browser)
+  serverDependenciesToBundle: [/^leaflet\/dist\/leaflet\.css/],
   future: {
     v3_fetcherPersist: true,
     v3_relativeSplatPath: true,

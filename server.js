@@ -42,6 +42,12 @@ app.use((req, res, next) => {
   next();
 });
 
+// map tiles for the proposal map (MAP_TILE_URL; "{s}" subdomains become a wildcard)
+const mapTiles = (() => {
+  const template = process.env.MAP_TILE_URL ?? "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+  const m = /^https:\/\/([^/]+)/.exec(template);
+  return m ? `https://${m[1].replace("{s}", "*")}` : "";
+})();
 app.use((req, res, next) => {
   // base64url: no character that HTML or JSON would escape, so a cached page's nonce can be swapped
   const nonce = randomBytes(16).toString("base64url");
@@ -52,7 +58,7 @@ app.use((req, res, next) => {
       "default-src 'self'",
       `script-src 'self' 'nonce-${nonce}'`,
       "style-src 'self'",
-      "img-src 'self' data:",
+      `img-src 'self' data: ${mapTiles}`,
       "font-src 'self'",
       "connect-src 'self'",
       "object-src 'none'",

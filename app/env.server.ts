@@ -31,6 +31,11 @@ const EnvSchema = z
       .transform((v) => (v === undefined ? undefined : v === "true" || v === "1")),
     /** Where proposal attachments are stored (created when missing; keep it outside public/). */
     UPLOAD_DIR: z.string().min(1).default("./data/uploads"),
+    /** Map tiles for the optional proposal point ({z}/{x}/{y}, optional {s}); also allowed by the CSP in server.js. */
+    MAP_TILE_URL: z
+      .string()
+      .regex(/^https:\/\/[^\s"'<>]+\{z\}[^\s"'<>]*$/, "MAP_TILE_URL must be an https URL template with {z}, {x} and {y}")
+      .default("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   })
   .superRefine((env, ctx) => {

@@ -15,6 +15,7 @@ import { SiteFooter, SiteHeader } from "./components/layout";
 import { getTranslator, I18nContext, DEFAULT_LOCALE, type Locale } from "./i18n";
 import { getLocale } from "./i18n/locale.server";
 import { getCurrentUser } from "./auth/session.server";
+import { getEnv } from "./env.server";
 import { can } from "./domain/permissions";
 import styles from "./styles/app.css?url";
 
@@ -35,6 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getCurrentUser(request);
   return {
     locale: getLocale(request),
+    mapTileUrl: getEnv().MAP_TILE_URL,
     user: user
       ? {
           displayName: user.displayName,

@@ -2,6 +2,7 @@
  * The proposal form: plain HTML that works without JavaScript (the server validates with the same
  * zod schema and re-renders with the values and translated errors; "add a row" is a submit button).
  */
+import { LocationPicker } from "./location-map";
 import { Form, useSearchParams } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { errorMessage } from "~/components/form/fields";
@@ -170,6 +171,7 @@ export function ProposalForm(props: {
         </Field>
         {text("location", t("submit.field.location"), t("submit.field.location.hint"))}
         <p className="hint">{t("submit.field.point.hint")}</p>
+        <LocationPicker latId="f-lat" lngId="f-lng" />
         <div className="field-pair">
           {text("lat", t("submit.field.lat"), undefined, 12)}
           {text("lng", t("submit.field.lng"), undefined, 12)}

@@ -50,6 +50,8 @@ export async function listPublicProposals(db: Db, poolIds: readonly string[], fi
 export interface ProposalDetail extends ProposalCard {
   description: string;
   location: string;
+  /** The optional map point (WGS 84), both or neither. */
+  point: { lat: number; lng: number } | null;
   beneficiaries: string;
   editionYear: number;
   editionStatus: string;
@@ -78,6 +80,8 @@ export async function getPublicProposal(db: Db, id: string): Promise<ProposalDet
       "p.status",
       "p.cost_grosze",
       "p.location",
+      "p.lat",
+      "p.lng",
       "p.beneficiaries",
       "po.kind as pool_kind",
       "pr.kind as programme_kind",
@@ -110,6 +114,7 @@ export async function getPublicProposal(db: Db, id: string): Promise<ProposalDet
     status: row.status,
     costGrosze: Number(row.cost_grosze),
     location: row.location,
+    point: row.lat !== null && row.lng !== null ? { lat: Number(row.lat), lng: Number(row.lng) } : null,
     beneficiaries: row.beneficiaries,
     poolKind: row.pool_kind,
     programmeKind: row.programme_kind,

@@ -8,5 +8,6 @@ import { results } from "./en/results";
 import { review } from "./en/review";
 import { voting } from "./en/voting";
 import { submission } from "./en/submission";
+import { map } from "./en/map";
 
-export const en: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission };
+export const en: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map };

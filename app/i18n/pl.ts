@@ -11,8 +11,9 @@ import { results } from "./pl/results";
 import { review } from "./pl/review";
 import { voting } from "./pl/voting";
 import { submission } from "./pl/submission";
+import { map } from "./pl/map";
 
-export const pl = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission } as const;
+export const pl = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map } as const;
 
 export type MessageKey = keyof typeof pl;
 export type Messages = Record<MessageKey, string>;

@@ -8,5 +8,6 @@ import { results } from "./uk/results";
 import { review } from "./uk/review";
 import { voting } from "./uk/voting";
 import { submission } from "./uk/submission";
+import { map } from "./uk/map";
 
-export const uk: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission };
+export const uk: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map };

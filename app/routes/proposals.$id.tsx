@@ -1,3 +1,4 @@
+import { LocationView } from "~/components/location-map";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -90,6 +91,14 @@ export default function ProposalPage() {
           <div>
             <dt>{t("proposal.location")}</dt>
             <dd>{p.location}</dd>
+          </div>
+        ) : null}
+        {p.point ? (
+          <div className="proposal-point">
+            <dt>{t("proposal.point")}</dt>
+            <dd>
+              <LocationView lat={p.point.lat} lng={p.point.lng} place={p.location || p.title} />
+            </dd>
           </div>
         ) : null}
         {p.beneficiaries ? (
