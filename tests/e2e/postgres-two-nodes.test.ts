@@ -78,6 +78,20 @@ async function prepare(baseURL: string, i: number): Promise<Prepared> {
   };
 }
 
+/**
+ * startServer, made sure the healthy answer came from our process: on a busy machine another
+ * process can take the port between the free-port probe and our listen, and then answer /healthz.
+ */
+async function startNode(env: Record<string, string>): Promise<RunningServer> {
+  for (let attempt = 1; ; attempt++) {
+    const s = await startServer(env);
+    await new Promise((r) => setTimeout(r, 500));
+    if (s.proc.exitCode === null) return s;
+    await s.stop();
+    if (attempt === 3) throw new Error(`node did not stay up:\n${s.output()}`);
+  }
+}
+
 describe.runIf(pgServer)("two app nodes on one PostgreSQL", () => {
   let dropDb: () => Promise<void>;
   let url: string;
@@ -116,10 +130,14 @@ describe.runIf(pgServer)("two app nodes on one PostgreSQL", () => {
       )
       .execute();
     const env = { DATABASE_URL: url, IDENTITY_HASH_KEY: IDENTITY_KEY, SEED_DEMO: "false", RATE_LIMIT_IDENTIFY_PER_IP: "100000", LOG_LEVEL: "warn" };
-    [a, b] = await Promise.all([startServer(env), startServer(env)]);
-  }, 180_000);
+    a = await startNode(env);
+    b = await startNode(env);
+    expect(a.baseURL).not.toBe(b.baseURL);
+  }, 240_000);
 
   afterAll(async () => {
+    // a node that died mid-test: show why
+    for (const n of [a, b]) if (n && n.proc.exitCode !== null) console.error(`node ${n.baseURL} exited (${n.proc.exitCode}):\n${n.output().slice(-4000)}`);
     await Promise.all([a?.stop(), b?.stop()]);
     await db?.close();
     await dropDb?.();
