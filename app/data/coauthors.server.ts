@@ -91,3 +91,15 @@ export async function listCoauthoredIds(db: Db, userId: string): Promise<string[
   const rows = await db.selectFrom("proposal_coauthors").select("proposal_id").where("user_id", "=", userId).where("accepted_at", "is not", null).execute();
   return rows.map((r) => r.proposal_id);
 }
+
+/** How many invitations were ever sent for the proposal (from the audit trail), withdrawn ones included. */
+export async function countInvitationsSent(db: Db, proposalId: string): Promise<number> {
+  const r = await db
+    .selectFrom("audit_log")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("object_type", "=", "proposal")
+    .where("object_id", "=", proposalId)
+    .where("action", "=", "proposal.coauthor_invite")
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}

@@ -12,11 +12,11 @@ import type { Database } from "../../db/schema";
 import { newId, randomToken, sha256 } from "~/auth/crypto.server";
 import { insertAudit } from "~/data/audit.server";
 import { getCurrentEdition, listPhaseWindows } from "~/data/editions.server";
-import { answerInvitation, getInvitationByToken, isCoauthor, listCoauthors, upsertInvitation, deletePendingInvitation } from "~/data/coauthors.server";
+import { answerInvitation, countInvitationsSent, getInvitationByToken, isCoauthor, listCoauthors, upsertInvitation, deletePendingInvitation } from "~/data/coauthors.server";
 import { insertOutbox } from "~/data/outbox.server";
 import { getWorkflowProposal, insertDecision, insertVersion, updateProposalStatus, updateProposalText, type WorkflowProposal } from "~/data/proposal-workflow.server";
 import { getUserById } from "~/data/users.server";
-import { MAX_COAUTHORS } from "~/domain/coauthors";
+import { MAX_COAUTHORS, MAX_INVITATIONS_SENT } from "~/domain/coauthors";
 import { can, type Actor } from "~/domain/permissions";
 import { currentPhase } from "~/domain/phases";
 import { checkCostBreakdown, decideTransition, proposalInputSchema, type ProposalInput, type WorkflowAction, type WorkflowActor, type WorkflowRefusal } from "~/domain/proposal-workflow";
@@ -29,7 +29,7 @@ type Db = Kysely<Database>;
 
 export { MAX_COAUTHORS };
 
-export type CoauthorRefusal = WorkflowRefusal | "not_found" | "coauthor_self" | "coauthor_exists" | "coauthor_limit" | "invitation_invalid" | "invitation_other_email" | "invitation_not_pending";
+export type CoauthorRefusal = WorkflowRefusal | "not_found" | "coauthor_self" | "coauthor_exists" | "coauthor_limit" | "invitation_invalid" | "invitation_other_email" | "invitation_not_pending" | "invitations_exhausted";
 
 function stateOf(p: WorkflowProposal, phase: Phase | null) {
   return { status: p.status, phase, moderation: p.moderation, supportsRequired: p.supportsRequired, supportCount: p.supportCount, appealUsed: p.appealUsed, changesRequestedBy: p.changesRequestedBy, finalListPublished: p.finalListPublished };
@@ -84,6 +84,7 @@ export async function inviteCoauthor(db: Db, user: Actor, proposalId: string, em
     const existing = all.find((c) => c.email === email);
     if (existing && existing.declinedAt === null) return { ok: false as const, reason: "coauthor_exists" as const };
     if (!existing && all.filter((c) => c.declinedAt === null).length >= MAX_COAUTHORS) return { ok: false as const, reason: "coauthor_limit" as const };
+    if ((await countInvitationsSent(trx, proposalId)) >= MAX_INVITATIONS_SENT) return { ok: false as const, reason: "invitations_exhausted" as const };
     const token = randomToken();
     await upsertInvitation(trx, { proposalId, email, tokenHash: sha256(token), invitedBy: user.id }, now);
     const mail = invitationMail(me?.locale ?? "pl", { origin, token, title: access.p.title, inviter: me?.displayName || me?.email || "" });

@@ -288,6 +288,22 @@ describe("co-authors", () => {
     const supporter2: Actor = { id: "usr_demo_supporter_02", roles: [] };
     expect(await answerCoauthorInvitation(t.db, supporter2, r.token, true, ORIGIN, now())).toEqual({ ok: false, reason: "invitation_invalid" });
   });
+
+  it("caps co-authors at 5 and invitation mails per proposal at 20", async () => {
+    // mieszkanka accepted, mieszkaniec01 invited again: two taken; three more fit
+    for (const n of ["03", "04", "05"]) expect((await inviteCoauthor(t.db, author, proposalId, `mieszkaniec${n}@demo.bo-gdynia.pl`, ORIGIN, now())).ok).toBe(true);
+    expect(await inviteCoauthor(t.db, author, proposalId, "mieszkaniec06@demo.bo-gdynia.pl", ORIGIN, now())).toEqual({ ok: false, reason: "coauthor_limit" });
+    // withdrawing and inviting again over and over stops at 20 mails in all
+    let sent = await audits("proposal.coauthor_invite");
+    let last: Awaited<ReturnType<typeof inviteCoauthor>> = { ok: true, token: "" };
+    for (let i = 0; i < 25 && last.ok; i++) {
+      expect((await withdrawInvitation(t.db, author, proposalId, "mieszkaniec05@demo.bo-gdynia.pl", now())).ok).toBe(true);
+      last = await inviteCoauthor(t.db, author, proposalId, "mieszkaniec05@demo.bo-gdynia.pl", ORIGIN, now());
+      if (last.ok) sent++;
+    }
+    expect(last).toEqual({ ok: false, reason: "invitations_exhausted" });
+    expect(sent).toBe(20);
+  });
 });
 
 describe("paper proposals entered by officials", () => {

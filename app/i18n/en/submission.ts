@@ -102,6 +102,7 @@ export const submission: Record<keyof typeof pl, string> = {
   "workflow.error.coauthor_limit": "A proposal can have at most 5 co-authors.",
   "workflow.error.invitation_invalid": "This invitation link is invalid or has already been used.",
   "workflow.error.invitation_other_email": "This invitation was sent to a different e-mail address than your account's. Sign in to the right account or ask the author to invite your address.",
+  "workflow.error.invitations_exhausted": "This proposal has already sent a great many invitations. If you need another co-author, write to the city hall.",
   "workflow.error.invitation_not_pending": "This invitation has already been accepted, declined or withdrawn.",
   "workflow.error.paper_wrong_phase": "Paper proposals can be entered while proposals are being submitted and verified.",
   "workflow.error.received_in_future": "The date of receipt cannot be later than today.",

@@ -100,6 +100,7 @@ export const submission = {
   "workflow.error.coauthor_limit": "Projekt może mieć najwyżej 5 współautorów.",
   "workflow.error.invitation_invalid": "Ten link zaproszenia jest nieprawidłowy albo został już użyty.",
   "workflow.error.invitation_other_email": "To zaproszenie wysłano na inny adres e-mail niż adres Twojego konta. Zaloguj się na właściwe konto albo poproś autora o zaproszenie na Twój adres.",
+  "workflow.error.invitations_exhausted": "Z tego projektu wysłano już bardzo wiele zaproszeń. Jeśli potrzebujesz kolejnego współautora, napisz do urzędu.",
   "workflow.error.invitation_not_pending": "To zaproszenie zostało już przyjęte, odrzucone albo wycofane.",
   "workflow.error.paper_wrong_phase": "Projekty papierowe można wprowadzać w czasie zgłaszania i weryfikacji projektów.",
   "workflow.error.received_in_future": "Data wpływu nie może być późniejsza niż dzisiaj.",

@@ -102,6 +102,7 @@ export const submission: Record<keyof typeof pl, string> = {
   "workflow.error.coauthor_limit": "Проєкт може мати не більше 5 співавторів.",
   "workflow.error.invitation_invalid": "Це посилання-запрошення недійсне або вже використане.",
   "workflow.error.invitation_other_email": "Це запрошення надіслано на іншу адресу e-mail, ніж адреса вашого облікового запису. Увійдіть у потрібний обліковий запис або попросіть автора запросити вашу адресу.",
+  "workflow.error.invitations_exhausted": "З цього проєкту вже надіслано дуже багато запрошень. Якщо вам потрібен ще один співавтор, напишіть до міської ради.",
   "workflow.error.invitation_not_pending": "Це запрошення вже прийнято, відхилено або відкликано.",
   "workflow.error.paper_wrong_phase": "Паперові проєкти можна вносити під час подання й перевірки проєктів.",
   "workflow.error.received_in_future": "Дата надходження не може бути пізнішою за сьогодні.",
