@@ -124,6 +124,16 @@ function rssMb(pid: number | undefined): number {
   }
 }
 
+/** CPU time (user + system) a process has used, in milliseconds (Linux /proc; 0 elsewhere). */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return 0;
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // load
 
@@ -357,7 +367,9 @@ async function main() {
     const districtPage = await hammer(`${app.url}/districts/${BIG_DISTRICT}`, { expect: 200, seconds: REF_SECONDS });
 
     log(`app: the voting path, ${CONNECTIONS} connections, ${PATH_SECONDS} s…`);
+    const cpuBefore = cpuMs(app.proc.pid);
     const path = await votingPath(app.url, 1, PATH_SECONDS, app.proc.pid);
+    const pathCpuMs = cpuMs(app.proc.pid) - cpuBefore;
     const rssAtEnd = rssMb(app.proc.pid);
     const exit = await app.stop("SIGTERM");
     if (exit !== 0) log(`server exited with ${exit} after SIGTERM`);
@@ -383,6 +395,8 @@ async function main() {
       ["lost_ballots", check.lost],
     ];
     for (const [k, v] of figures) console.log(`${k}: ${v}`);
+    // the server's own CPU time per ballot: steadier than rates when other work shares the machine
+    console.log(`server_cpu_ms_per_ballot: ${ballots ? (pathCpuMs / ballots).toFixed(2) : "n/a"}`);
 
     // context for reading the figures (not figures themselves)
     const step = (i: number) => `${STEPS[i]} p50 ${percentile(path.stepMs[i]!, 50).toFixed(1)} / p99 ${percentile(path.stepMs[i]!, 99).toFixed(1)} ms`;
