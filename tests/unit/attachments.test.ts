@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AttachmentDescriptionSchema, checkAttachment, contentDisposition, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, safeFileName, sizeParts, sniffContentType } from "~/domain/attachments";
 import { checkPaperEntry, PaperEntrySchema } from "~/domain/paper-proposals";
@@ -146,5 +147,54 @@ describe("paper entries", () => {
     [{ receivedOn: "2026-04-10", today: "2026-04-20", phase: "verification" as const }, { ok: true }],
   ])("checkPaperEntry %o", (patch, out) => {
     expect(checkPaperEntry({ ...base, ...patch })).toEqual(out);
+  });
+});
+
+describe("properties over arbitrary input", () => {
+  const types = ["image/jpeg", "image/png", "image/webp", "application/pdf"] as const;
+  it("sniffing never throws and only answers an allowed type or null", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 32 }), (b) => {
+        const t = sniffContentType(b);
+        return t === null || (types as readonly string[]).includes(t);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it("a shown file name has no folders, no control or bidi characters and the real extension", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 300 }), fc.constantFrom(...types), (name, type) => {
+        const out = safeFileName(name, type);
+        return !/[\\/\u0000-\u001f\u007f\u202a-\u202e<>:"|?*]/.test(out) && out.length <= 100 && out.endsWith({ "image/jpeg": ".jpg", "image/png": ".png", "image/webp": ".webp", "application/pdf": ".pdf" }[type]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+  it("Content-Disposition is always printable ASCII with one quoted name (no header injection)", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 200 }), fc.constantFrom(...types), fc.boolean(), (name, type, inline) => {
+        const h = contentDisposition(safeFileName(name, type), inline);
+        return /^[\x20-\x7e]+$/.test(h) && (h.match(/"/g) ?? []).length === 2 && (h.match(/;/g) ?? []).length === 2;
+      }),
+      { numRuns: 1000 },
+    );
+  });
+  it("a description that passes has no markup and at most 200 characters", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 250 }), fc.constantFrom("<script>x</script>", "<img src=x onerror=alert(1)>", "javascript:alert(1)", "ok description")), (v) => {
+        const r = AttachmentDescriptionSchema.safeParse(v);
+        return !r.success || (r.data.length <= 200 && !/<\s*script|javascript:/i.test(r.data));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+  it("the paper entry schema never throws and keeps signatures within 0…10 000", () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom("channel", "residentName", "residentContact", "receivedOn", "paperSignatures", "__proto__"), fc.oneof(fc.string({ maxLength: 40 }), fc.integer().map(String))), (input) => {
+        const r = PaperEntrySchema.safeParse(input);
+        return !r.success || (r.data.paperSignatures >= 0 && r.data.paperSignatures <= 10_000);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
