@@ -6,7 +6,7 @@
  * their authors, co-authors and officials.
  */
 import { createWriteStream } from "node:fs";
-import { mkdir, open, rename, stat, unlink, readFile } from "node:fs/promises";
+import { mkdir, open, readdir, rename, stat, unlink, readFile } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import { join, resolve } from "node:path";
 import { pipeline } from "node:stream/promises";
@@ -47,6 +47,25 @@ export interface ParsedUpload {
   fields: Record<string, string>;
 }
 
+let lastSweep = 0;
+/**
+ * Removes temporary files older than an hour (left by a crash or a dropped connection mid-upload).
+ * Runs at most every ten minutes; a file being written now is never that old.
+ */
+export async function sweepTemporaryFiles(dir = uploadDir(), now = Date.now(), force = false): Promise<number> {
+  if (!force && now - lastSweep < 10 * 60_000) return 0;
+  lastSweep = now;
+  const tmpDir = join(dir, ".tmp");
+  let removed = 0;
+  for (const name of await readdir(tmpDir).catch(() => [] as string[])) {
+    if (!/^[a-f0-9]{32}\.part$/.test(name)) continue;
+    const path = join(tmpDir, name);
+    const info = await stat(path).catch(() => null);
+    if (info && now - info.mtimeMs > 60 * 60_000 && (await unlink(path).then(() => true, () => false))) removed++;
+  }
+  return removed;
+}
+
 /**
  * Reads a multipart form: the "file" part is streamed to UPLOAD_DIR/.tmp and stops being written
  * one byte past the limit (the rest is drained, not kept); other parts are short text fields.
@@ -54,6 +73,7 @@ export interface ParsedUpload {
 export async function parseUpload(request: Request, dir = uploadDir()): Promise<ParsedUpload> {
   const tmpDir = join(dir, ".tmp");
   await mkdir(tmpDir, { recursive: true });
+  await sweepTemporaryFiles(dir);
   const out: ParsedUpload = { tempPath: null, sizeBytes: 0, tooBig: false, originalName: "", fields: {} };
   let total = 0;
   async function* counted(data: AsyncIterable<Uint8Array>) {

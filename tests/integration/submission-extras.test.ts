@@ -2,7 +2,7 @@
  * Attachments, co-authors and paper entries against a real migrated, seeded SQLite database and a
  * real upload folder: what is stored, what is refused, and that a refusal changes nothing.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "kysely";
@@ -12,7 +12,7 @@ import { MAX_ATTACHMENT_BYTES } from "~/domain/attachments";
 import type { Actor } from "~/domain/permissions";
 import { PaperEntrySchema } from "~/domain/paper-proposals";
 import { proposalInputSchema, type ProposalInput } from "~/domain/proposal-workflow";
-import { addAttachment, MalformedUploadError, parseUpload, removeAttachment, serveAttachment } from "~/services/attachments.server";
+import { addAttachment, MalformedUploadError, parseUpload, removeAttachment, serveAttachment, sweepTemporaryFiles } from "~/services/attachments.server";
 import { answerCoauthorInvitation, editAccess, inviteCoauthor, saveAsCoauthor, withdrawInvitation } from "~/services/coauthors.server";
 import { enterPaperProposal } from "~/services/paper-proposals.server";
 import { saveProposal } from "~/services/proposals.server";
@@ -212,6 +212,20 @@ describe("attachments", () => {
     });
     await expect(parseUpload(broken, dir)).rejects.toBeInstanceOf(MalformedUploadError);
     expect(temps()).toEqual([]);
+  });
+});
+
+describe("temporary files", () => {
+  it("left over from a broken upload are swept after an hour, fresh ones kept", async () => {
+    const old = join(dir, ".tmp", "0123456789abcdef0123456789abcdef.part");
+    const fresh = join(dir, ".tmp", "fedcba9876543210fedcba9876543210.part");
+    writeFileSync(old, "half an upload");
+    writeFileSync(fresh, "an upload in progress");
+    utimesSync(old, new Date(Date.now() - 2 * 3600_000), new Date(Date.now() - 2 * 3600_000));
+    expect(await sweepTemporaryFiles(dir, Date.now(), true)).toBe(1);
+    expect(existsSync(old)).toBe(false);
+    expect(existsSync(fresh)).toBe(true);
+    rmSync(fresh);
   });
 });
 
