@@ -23,12 +23,16 @@ it("logs one JSON line per request, without query strings, bodies, cookies or IP
   const pesel = makePesel({ year: 1950, month: 5, day: 5 }, 7, "female", 0);
   await fetch(`${srv.baseURL}/vote/bo?expired=1&pesel=${pesel}`, { headers: { Cookie: "bo_vote=secret-cookie-value; lang=pl" } }).then((r) => r.text());
   await formPost(srv.baseURL, "/vote/bo?index", { method: "pesel", pesel, parentFirstName: "Grażyna" }).then((r) => r.text());
-  await new Promise((r) => setTimeout(r, 100));
-  const lines = srv
-    .output()
-    .split("\n")
-    .filter((l) => l.startsWith("{"));
-  const requests = lines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.msg === "request");
+  // the log is written in batches, at least once a second
+  const requestLines = () =>
+    srv
+      .output()
+      .split("\n")
+      .filter((l) => l.startsWith("{"))
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .filter((l) => l.msg === "request");
+  for (let i = 0; i < 30 && !requestLines().some((l) => l.method === "POST"); i++) await new Promise((r) => setTimeout(r, 100));
+  const requests = requestLines();
   expect(requests.some((l) => l.path === "/vote/bo" && l.method === "GET" && l.status === 200)).toBe(true);
   expect(requests.some((l) => l.path === "/vote/bo" && l.method === "POST")).toBe(true);
   for (const l of requests) expect(Object.keys(l).sort()).toEqual(expect.arrayContaining(["level", "method", "ms", "path", "status", "time"]));
