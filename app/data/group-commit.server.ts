@@ -80,6 +80,23 @@ class GroupCommitter {
       for (const job of batch) job.reject(error);
       return;
     }
+    // PostgreSQL with several app nodes: two nodes' batches can wait on each other's rows (a
+    // participation, a turnout counter); PostgreSQL then fails one statement as the deadlock victim
+    // (40P01), and that job was rolled back to its savepoint. Run it again alone, now that this
+    // batch is committed (a ballot for the same voter then finds the other node's and says so).
+    for (let i = 0; i < batch.length; i++) {
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const o = outcomes[i]!;
+        if (o.ok || (o.error as { code?: unknown } | null)?.code !== "40P01") break;
+        outcomes[i] = await this.db
+          .transaction()
+          .execute((trx) => batch[i]!.work(trx))
+          .then(
+            (value) => ({ ok: true as const, value }),
+            (error: unknown) => ({ ok: false as const, error }),
+          );
+      }
+    }
     this.stats.batches++;
     this.stats.jobs += batch.length;
     this.stats.largestBatch = Math.max(this.stats.largestBatch, batch.length);
