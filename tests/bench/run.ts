@@ -124,6 +124,13 @@ function rssMb(pid: number | undefined): number {
   }
 }
 
+/** The node flags of `npm run serve` (package.json), so the bench runs the server as production does. */
+function productionNodeFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as { scripts: Record<string, string> };
+  const serve = pkg.scripts["serve"] ?? "node server.js";
+  return serve.split(/\s+/).filter((w) => w.startsWith("--"));
+}
+
 /** CPU time (user + system) a process has used, in milliseconds (Linux /proc; 0 elsewhere). */
 function cpuMs(pid: number | undefined): number {
   try {
@@ -320,7 +327,7 @@ async function main() {
     const appPort = await freePort();
     const profileDir = process.env.BENCH_PROFILE;
     const app = await startProc(
-      profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`, "server.js"] : ["server.js"],
+      [...productionNodeFlags(), ...(profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []), "server.js"],
       appPort,
       {
         NODE_ENV: "production",
