@@ -167,6 +167,11 @@ export async function deleteAccount(db: Db, userId: string, password: string, no
     await trx.deleteFrom("email_tokens").where("user_id", "=", userId).execute();
     await trx.deleteFrom("user_roles").where("user_id", "=", userId).execute();
     if (user.email) await trx.deleteFrom("outbox").where("to_address", "=", user.email).execute();
+    // co-authorships and invitations name the person by e-mail: they go with the account
+    await trx
+      .deleteFrom("proposal_coauthors")
+      .where((eb) => eb.or([eb("user_id", "=", userId), ...(user.email ? [eb("email", "=", user.email)] : [])]))
+      .execute();
     await insertAudit(trx, { actorUserId: userId, actorRole: "resident", action: "account.delete", objectType: "user", objectId: userId }, now);
   });
   return { ok: true as const };

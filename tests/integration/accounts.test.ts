@@ -10,7 +10,7 @@ import { createTestDb, type TestDb } from "../support/db";
 let t: TestDb;
 const ORIGIN = "http://bo.test";
 beforeAll(async () => {
-  t = await createTestDb();
+  t = await createTestDb({ seed: true }); // seeded: the deletion test needs proposals to be co-author of
 });
 afterAll(async () => t.cleanup());
 
@@ -150,6 +150,18 @@ describe("data export and account deletion", () => {
 
   it("deletes personal data but keeps the row, and needs the password", async () => {
     const id = await registeredUser("gone@example.pl", "haslo-usuwane-1");
+    // a co-authorship (accepted) and an invitation (pending) that name this person
+    const author = await registeredUser("author-of-two@example.pl");
+    const proposals = await t.db.selectFrom("proposals").select("id").limit(2).execute();
+    const at = new Date().toISOString();
+    await t.db
+      .insertInto("proposal_coauthors")
+      .values([
+        { proposal_id: proposals[0]!.id, email: "gone@example.pl", user_id: id, invited_by: author, invited_at: at, accepted_at: at, token_hash: null, declined_at: null },
+        { proposal_id: proposals[1]!.id, email: "gone@example.pl", user_id: null, invited_by: author, invited_at: at, accepted_at: null, token_hash: "x".repeat(43), declined_at: null },
+        { proposal_id: proposals[1]!.id, email: "someone-else@example.pl", user_id: null, invited_by: author, invited_at: at, accepted_at: null, token_hash: "y".repeat(43), declined_at: null },
+      ])
+      .execute();
     expect(await deleteAccount(t.db, id, "zle-haslo")).toEqual({ ok: false, reason: "password_wrong" });
     expect(await deleteAccount(t.db, id, "haslo-usuwane-1")).toEqual({ ok: true });
     const row = await t.db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
@@ -158,6 +170,9 @@ describe("data export and account deletion", () => {
     expect(await listOutbox(t.db, { to: "gone@example.pl", limit: 10 })).toEqual([]);
     expect(await checkCredentials(t.db, "gone@example.pl", "haslo-usuwane-1")).toMatchObject({ ok: false });
     expect(await exportUserData(t.db, id)).toBeNull();
+    const coauthors = await t.db.selectFrom("proposal_coauthors").select(["email", "user_id"]).execute();
+    expect(coauthors.filter((c) => c.email === "gone@example.pl" || c.user_id === id)).toEqual([]);
+    expect(coauthors.map((c) => c.email)).toContain("someone-else@example.pl");
     // the address is free again
     await signUp(t.db, { email: "gone@example.pl", displayName: "Nowa", password: "haslo-do-testu-2", locale: "pl" }, ORIGIN);
     expect(await t.db.selectFrom("users").select("id").where("email", "=", "gone@example.pl").execute()).toHaveLength(1);
