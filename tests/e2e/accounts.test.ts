@@ -40,6 +40,7 @@ describe("route × role matrix", () => {
     ["/official/voting-point", [302, 403, 403, 200, 403]],
     ["/official/verification", [302, 403, 403, 200, 403]],
     ["/official/final-list", [302, 403, 403, 200, 403]],
+    ["/official/proposals/new", [302, 403, 403, 200, 403]],
     ["/moderation/comments", [302, 403, 200, 200, 403]],
     ["/proposals/new", [302, 200, 200, 200, 200]],
     ["/account/proposals", [302, 200, 200, 200, 200]],
