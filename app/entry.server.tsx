@@ -10,6 +10,8 @@ import { sql } from "kysely";
 import { NonceContext } from "./components/nonce";
 import { closeDatabase, db, prepareDatabase } from "./db.server";
 import { getEnv } from "./env.server";
+import { getLocale } from "./i18n/locale.server";
+import { RequestLocaleContext } from "./i18n/request-locale";
 import { startOutboxSender } from "./services/mailer.server";
 
 export { createPageCache, pageCacheMiddleware } from "./page-cache-middleware.server";
@@ -66,7 +68,9 @@ export default function handleRequest(
     });
     const { pipe, abort } = renderToPipeableStream(
       <NonceContext.Provider value={nonce}>
-        <RemixServer context={remixContext} url={request.url} nonce={nonce} />
+        <RequestLocaleContext.Provider value={getLocale(request)}>
+          <RemixServer context={remixContext} url={request.url} nonce={nonce} />
+        </RequestLocaleContext.Provider>
       </NonceContext.Provider>,
       {
         nonce,

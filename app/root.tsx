@@ -14,6 +14,7 @@ import { useNonce } from "./components/nonce";
 import { SiteFooter, SiteHeader } from "./components/layout";
 import { getTranslator, I18nContext, DEFAULT_LOCALE, type Locale } from "./i18n";
 import { getLocale } from "./i18n/locale.server";
+import { useRequestLocale } from "./i18n/request-locale";
 import { getCurrentUser } from "./auth/session.server";
 import { getEnv } from "./env.server";
 import { can } from "./domain/permissions";
@@ -50,7 +51,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
-  const locale: Locale = data?.locale ?? DEFAULT_LOCALE;
+  // no loader data when an action threw: fall back to the language the request asked for
+  const requested = useRequestLocale();
+  const locale: Locale = data?.locale ?? requested;
   const nonce = useNonce();
   const tr = getTranslator(locale);
   return (
@@ -87,7 +90,8 @@ export default function App() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const data = useRouteLoaderData<typeof loader>("root");
-  const { t } = getTranslator(data?.locale ?? DEFAULT_LOCALE);
+  const requested = useRequestLocale();
+  const { t } = getTranslator(data?.locale ?? requested);
   let kind: "notFound" | "forbidden" | "badRequest" | "unexpected" = "unexpected";
   if (isRouteErrorResponse(error)) {
     kind = error.status === 404 ? "notFound" : error.status === 403 ? "forbidden" : error.status === 400 ? "badRequest" : "unexpected";
