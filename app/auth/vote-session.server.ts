@@ -42,6 +42,22 @@ export function clearVoteStateCookie(): string {
   return cookie(VOTE_COOKIE, "", 0);
 }
 
+/** A cookie's value in a Cookie header (as the browser sent it), or undefined. */
+function cookieValueIn(header: string | undefined, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(";")) {
+    const eq = part.indexOf("=");
+    if (eq > 0 && part.slice(0, eq).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(eq + 1).trim());
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
 /** The payload of a signed cookie value "payload.mac", or null when it was not signed by us. */
 function verified(raw: string | undefined, maxLength: number): string | null {
   if (!raw || raw.length > maxLength) return null;
@@ -51,15 +67,30 @@ function verified(raw: string | undefined, maxLength: number): string | null {
   return mac.length === expected.length && timingSafeEqual(Buffer.from(mac), Buffer.from(expected)) ? payload : null;
 }
 
-export function readVoteState(request: Request, now = Date.now()): VoteState | null {
-  const payload = verified(readCookie(request, VOTE_COOKIE), 2000);
-  if (!payload) return null;
-  try {
-    const state = VoteStateSchema.parse(JSON.parse(Buffer.from(payload, "base64url").toString("utf8")));
-    return state.exp * 1000 > now ? state : null;
-  } catch {
-    return null;
+// A voter's browser shows the same cookie at every step: remember what a verified value said (by the
+// exact value, so nothing unverified is ever taken from here), a few thousand at most.
+const recentlyVerified = new Map<string, VoteState>();
+const RECENT_MAX = 5000;
+
+function voteStateFromCookieValue(raw: string | undefined, now: number): VoteState | null {
+  if (!raw) return null;
+  let state = recentlyVerified.get(raw);
+  if (!state) {
+    const payload = verified(raw, 2000);
+    if (!payload) return null;
+    try {
+      state = VoteStateSchema.parse(JSON.parse(Buffer.from(payload, "base64url").toString("utf8")));
+    } catch {
+      return null;
+    }
+    recentlyVerified.set(raw, state);
+    if (recentlyVerified.size > RECENT_MAX) recentlyVerified.delete(recentlyVerified.keys().next().value!);
   }
+  return state.exp * 1000 > now ? state : null;
+}
+
+export function readVoteState(request: Request, now = Date.now()): VoteState | null {
+  return voteStateFromCookieValue(readCookie(request, VOTE_COOKIE), now);
 }
 
 /**
@@ -67,8 +98,7 @@ export function readVoteState(request: Request, now = Date.now()): VoteState | n
  * votes for a child — never who the voter is. Null unless the cookie is ours and still valid.
  */
 export function voteStepVariant(cookieHeader: string | undefined, now = Date.now()): string | null {
-  if (!cookieHeader) return null;
-  const state = readVoteState(new Request("http://localhost/", { headers: { Cookie: cookieHeader } }), now);
+  const state = voteStateFromCookieValue(cookieValueIn(cookieHeader, VOTE_COOKIE), now);
   return state ? `${state.programmeId}|${state.onBehalf}` : null;
 }
 
