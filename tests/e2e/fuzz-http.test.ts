@@ -1,16 +1,26 @@
 /**
  * HTTP fuzzing of every action (every route module in app/routes that exports `action`): malformed,
  * oversized, wrongly encoded and hostile form posts — scripts, SQL fragments, unicode tricks, huge
- * numbers, broken percent-encoding, wrong content types — anonymously and with sessions of each role.
- * Never a 500; and a refused request (4xx) changes nothing in the key tables.
+ * numbers, broken percent-encoding, wrong content types — anonymously and with sessions of each role,
+ * in Polish, Ukrainian and English (lang cookie or Accept-Language).
+ * Never a 500; a refused request (4xx) changes nothing in the key tables; and a refusal answered with
+ * a page shows it translated: `<html lang>` is the language asked for, no raw message key is visible,
+ * and no Polish error sentence appears on a Ukrainian or English page.
+ * The list of routes with an action is read from app/routes, so a new action route without a target
+ * here fails the first test.
  */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { request } from "node:http";
+import { join } from "node:path";
 import Database from "better-sqlite3";
 import fc from "fast-check";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { DEMO_USERS } from "../../db/seed";
+import { en } from "../../app/i18n/en";
+import { pl } from "../../app/i18n/pl";
+import { uk } from "../../app/i18n/uk";
 import { signIn } from "../support/http";
-import { startServer, type RunningServer } from "../support/server";
+import { repoRoot, startServer, type RunningServer } from "../support/server";
 
 const RUNS = Number(process.env.FUZZ_RUNS) || 12;
 
@@ -44,7 +54,43 @@ const targets = (proposalId: string) => [
   "/vote/children/ballot",
   "/vote/bo/child",
   "/vote/receipt",
+  `/proposals/${proposalId}/attachments`,
+  `/proposals/${proposalId}/coauthors`,
+  "/proposals/nie-ma-takiego/attachments",
+  "/official/proposals/new",
+  "/invitations/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+  "/invitations/%3Cscript%3E",
 ];
+
+/**
+ * Route modules in app/routes that export an action, as URL patterns (Remix v2 flat routes:
+ * "." is "/", "$x" a parameter, a trailing "_" opts out of layout nesting, "_index" and "_x" add no
+ * segment). Read from the files, so a route added later is in this list without anyone remembering.
+ */
+function actionRoutes(): { file: string; segments: string[] }[] {
+  const dir = join(repoRoot, "app", "routes");
+  const out: { file: string; segments: string[] }[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const file = entry.isDirectory() ? ["route.tsx", "route.ts"].map((f) => join(entry.name, f)).find((f) => existsSync(join(dir, f))) : entry.name;
+    if (!file || !/\.tsx?$/.test(file)) continue;
+    const src = readFileSync(join(dir, file), "utf8");
+    if (!/export\s+(async\s+)?(function|const|let)\s+action\b|export\s*\{[^}]*\baction\b[^}]*\}/.test(src)) continue;
+    const name = (entry.isDirectory() ? entry.name : entry.name.replace(/\.tsx?$/, "")).replace(/\[(.)\]/g, "$1");
+    const segments = name
+      .split(".")
+      .filter((seg) => !seg.startsWith("_"))
+      .map((seg) => seg.replace(/_$/, ""));
+    out.push({ file, segments });
+  }
+  return out;
+}
+/** The route a URL would reach: among the matching patterns, the one with the most static segments. */
+function routeOf(url: string, routes: { file: string; segments: string[] }[]): string | undefined {
+  const parts = url.split("?")[0]!.split("/").filter(Boolean);
+  const matching = routes.filter((r) => r.segments.length === parts.length && r.segments.every((seg, i) => seg.startsWith("$") || seg === decodeURIComponent(parts[i]!)));
+  matching.sort((a, b) => b.segments.filter((s) => !s.startsWith("$")).length - a.segments.filter((s) => !s.startsWith("$")).length);
+  return matching[0]?.file;
+}
 
 const KEY_TABLES = ["users", "user_roles", "voters", "participations", "ballots", "ballot_lines", "turnout_counters", "proposals", "proposal_supports", "proposal_appeals", "proposal_decisions", "comments", "comment_flags", "final_lists", "pool_results", "voting_point_sessions", "audit_log", "email_tokens"];
 
@@ -98,6 +144,41 @@ const broken = fc.oneof(
 );
 const bodies = fc.oneof({ weight: 4, arbitrary: urlencoded }, { weight: 1, arbitrary: broken });
 
+const LANGS = ["pl", "uk", "en"] as const;
+type Lang = (typeof LANGS)[number];
+const dict: Record<Lang, Record<string, string>> = { pl, uk, en };
+/** Every message key, and anything shaped like an error key, must never be visible as such. */
+const KEY_SHAPE = /\b[a-z_]+\.(error|errors)\.[a-z_.]+\b/;
+const MESSAGE_KEYS = new Set(Object.keys(pl));
+/** Polish error sentences that read differently in uk/en (no placeholders): seen on a uk/en page, they are untranslated. */
+const polishErrors = Object.entries(pl).filter(([k, v]) => /\.error\./.test(k) && !v.includes("{") && v.length >= 12);
+
+/** What a person sees: the page without scripts (Remix puts action data, with its keys, in one), styles and tags. */
+function visibleText(html: string): string {
+  return html
+    .replace(/<script\b[\s\S]*?<\/script>/gi, " ")
+    .replace(/<style\b[\s\S]*?<\/style>/gi, " ")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+}
+
+/** Problems with the language of a refusal page; empty when it is shown translated. */
+function translationProblems(html: string, lang: Lang): string[] {
+  const problems: string[] = [];
+  const htmlLang = /<html[^>]*\blang="([^"]*)"/.exec(html)?.[1];
+  if (htmlLang !== lang) problems.push(`<html lang="${htmlLang}"> on a page asked for in ${lang}`);
+  const text = visibleText(html);
+  const shaped = KEY_SHAPE.exec(text);
+  if (shaped) problems.push(`raw key visible: ${shaped[0]}`);
+  for (const word of text.match(/[a-z][a-zA-Z0-9_]*(\.[a-zA-Z0-9_]+)+/g) ?? []) if (MESSAGE_KEYS.has(word)) problems.push(`raw key visible: ${word}`);
+  if (lang !== "pl") for (const [k, v] of polishErrors) if (dict[lang][k] !== v && text.includes(v)) problems.push(`Polish text of ${k} on a ${lang} page: ${v}`);
+  return problems;
+}
+
 let srv: RunningServer;
 let db: Database.Database;
 let proposalId: string;
@@ -118,13 +199,14 @@ afterAll(async () => {
 });
 
 /** One POST on its own connection (a refused upload may be answered before its body is read). */
-function post(url: string, headers: Record<string, string>, body: string | Buffer): Promise<{ status: number }> {
+function post(url: string, headers: Record<string, string>, body: string | Buffer): Promise<{ status: number; contentType: string; text: string }> {
   return new Promise((resolve, reject) => {
     let answered = false;
     const req = request(url, { method: "POST", agent: false, headers: { ...headers, "Content-Length": String(Buffer.byteLength(body)) } }, (res) => {
       answered = true;
-      res.resume();
-      res.on("end", () => resolve({ status: res.statusCode ?? 0 }));
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, contentType: String(res.headers["content-type"] ?? ""), text: Buffer.concat(chunks).toString("utf8") }));
       res.on("error", reject);
     });
     // the server may answer (413, 403, 415) and close before the whole body is sent: the answer counts
@@ -136,18 +218,31 @@ function post(url: string, headers: Record<string, string>, body: string | Buffe
 
 const counts = () => Object.fromEntries(KEY_TABLES.map((t) => [t, (db.prepare(`select count(*) as n from ${t}`).get() as { n: number }).n]));
 
+it("every route that exports an action is a fuzzing target", () => {
+  const routes = actionRoutes();
+  expect(routes.length).toBeGreaterThan(20);
+  const covered = new Set(targets("prp_x").map((t) => routeOf(t, routes)));
+  const missing = routes.filter((r) => !covered.has(r.file)).map((r) => `${r.file} (/${r.segments.join("/")})`);
+  expect(missing, "action routes with no target in tests/e2e/fuzz-http.test.ts: add one").toEqual([]);
+});
+
 it("no action answers 500 to hostile input, and refused requests change nothing", async () => {
   const who = fc.constantFrom<string | undefined>(undefined, "usr_demo_admin", "usr_demo_official", "usr_demo_youth", "usr_demo_resident", "garbage");
   const origin = fc.constantFrom("same", "same", "same", "evil", "none");
+  const language = fc.record({ lang: fc.constantFrom(...LANGS), by: fc.constantFrom("cookie", "header") });
   let tried = 0;
+  let pagesChecked = 0;
   const failures: string[] = [];
+  const untranslated = new Set<string>();
   for (const path of targets(proposalId)) {
     await fc.assert(
-      fc.asyncProperty(bodies, who, origin, async (b, user, o) => {
+      fc.asyncProperty(bodies, who, origin, language, async (b, user, o, l) => {
         tried++;
         const before = counts();
-        const cookie = user === "garbage" ? "bo_session=AAAA; bo_vote=eyJ2IjoxfQ.x; bo_point=zz" : user && path !== "/signout" ? sessions[user] : undefined;
+        const session = user === "garbage" ? "bo_session=AAAA; bo_vote=eyJ2IjoxfQ.x; bo_point=zz" : user && path !== "/signout" ? sessions[user] : undefined;
+        const cookie = l.by === "cookie" ? [session, `lang=${l.lang}`].filter(Boolean).join("; ") : session;
         const headers: Record<string, string> = {};
+        if (l.by === "header") headers["Accept-Language"] = `${l.lang};q=1, en;q=0.1`;
         if (b.contentType) headers["Content-Type"] = b.contentType;
         if (o === "same") Object.assign(headers, { Origin: srv.baseURL, "Sec-Fetch-Site": "same-origin" });
         if (o === "evil") Object.assign(headers, { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" });
@@ -158,10 +253,17 @@ it("no action answers 500 to hostile input, and refused requests change nothing"
         if (r.status >= 500) failures.push(`${path} ${r.status} ${String(b.body).slice(0, 80)}`);
         expect(r.status, `${path} answered ${r.status}`).toBeLessThan(500);
         if (r.status >= 400) expect(counts(), `${path} refused with ${r.status} but changed the database`).toEqual(before);
+        if (r.status >= 400 && r.contentType.startsWith("text/html")) {
+          pagesChecked++;
+          // the /lang action itself changes the language, so its page may be in the language it was sent
+          if (path !== "/lang") for (const p of translationProblems(r.text, l.lang)) untranslated.add(`${path} ${r.status}: ${p}`);
+        }
       }),
       { numRuns: RUNS },
     );
   }
-  console.log(`http fuzzing: ${tried} inputs tried on ${targets(proposalId).length} action URLs`);
+  console.log(`http fuzzing: ${tried} inputs tried on ${targets(proposalId).length} action URLs; ${pagesChecked} refusal pages checked for translation`);
   expect(failures).toEqual([]);
+  expect(pagesChecked, "no refusal page was checked for its language").toBeGreaterThan(0);
+  expect([...untranslated], "refusal pages not shown in the language asked for").toEqual([]);
 }, 300_000);
