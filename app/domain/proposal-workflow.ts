@@ -475,7 +475,7 @@ const text = (min: number, max: number) =>
 
 const optionalLine = (max: number) =>
   z
-    .string()
+    .string({ error: "form.error.invalid" })
     .trim()
     .max(max, { error: `proposal.error.too_long?max=${max}` })
     .refine((v) => !INVISIBLE.test(v) && !MARKUP.test(v), { error: "proposal.error.markup" })
@@ -486,7 +486,7 @@ export const MAX_COST_ROWS = 30;
 export const DEFAULT_COST_ROWS = 8;
 
 const CostRowSchema = z
-  .object({ label: optionalLine(200), amount: z.string().trim().max(30, { error: "proposal.error.amount" }).optional() })
+  .object({ label: optionalLine(200), amount: z.string({ error: "proposal.error.amount" }).trim().max(30, { error: "proposal.error.amount" }).optional() }, { error: "form.error.invalid" })
   .superRefine((row, ctx) => {
     const hasLabel = !!row.label;
     const hasAmount = !!row.amount;
@@ -497,7 +497,7 @@ const CostRowSchema = z
 
 const coordinate = (min: number, max: number) =>
   z
-    .string()
+    .string({ error: "proposal.error.coordinate" })
     .trim()
     .regex(/^-?\d{1,3}(\.\d{1,7})?$/, { error: "proposal.error.coordinate" })
     .transform(Number)
@@ -516,7 +516,7 @@ export interface PoolChoice extends PoolLimits {
 export function proposalInputSchema(pools: readonly PoolChoice[]) {
   return z
     .object({
-      intent: z.enum(["draft", "submit", "add_row"]).default("draft"),
+      intent: z.enum(["draft", "submit", "add_row"], { error: "form.error.invalid" }).default("draft"),
       title: line(5, 120),
       summary: line(10, 300),
       description: text(30, 8000),
@@ -526,10 +526,10 @@ export function proposalInputSchema(pools: readonly PoolChoice[]) {
       lat: coordinate(54.4, 54.6),
       lng: coordinate(18.35, 18.6),
       beneficiaries: text(3, 1000),
-      costItems: z.array(CostRowSchema.optional()).max(MAX_COST_ROWS, { error: "proposal.error.too_many_rows" }).optional(),
-      minor: z.literal("on").optional(),
+      costItems: z.array(CostRowSchema.optional(), { error: "form.error.invalid" }).max(MAX_COST_ROWS, { error: "proposal.error.too_many_rows" }).optional(),
+      minor: z.literal("on", { error: "form.error.invalid" }).optional(),
       guardianName: optionalLine(120),
-      guardianConsent: z.literal("on").optional(),
+      guardianConsent: z.literal("on", { error: "proposal.error.guardian_consent" }).optional(),
     })
     .superRefine((v, ctx) => {
       if (v.minor) {
@@ -605,7 +605,7 @@ const publicReason = z
 export function costCorrectionInputSchema(pool: PoolLimits) {
   return z
     .object({
-      costItems: z.array(CostRowSchema.optional()).max(MAX_COST_ROWS, { error: "proposal.error.too_many_rows" }).optional(),
+      costItems: z.array(CostRowSchema.optional(), { error: "form.error.invalid" }).max(MAX_COST_ROWS, { error: "proposal.error.too_many_rows" }).optional(),
       reason: publicReason,
     })
     .superRefine((v, ctx) => {
