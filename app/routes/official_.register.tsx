@@ -34,7 +34,9 @@ export async function action({ request }: ActionFunctionArgs) {
   if (Number(request.headers.get("Content-Length") ?? 0) > MAX_BYTES + 10_000) {
     return data({ intent: "import" as const, error: "register.import.tooBig", report: null, declared: null }, { status: 413 });
   }
-  const form = await request.formData();
+  // a broken multipart body (cut off, bad boundary) makes formData() throw: the file is unreadable, not a server error
+  const form = await request.formData().catch(() => null);
+  if (!form) return data({ intent: "import" as const, error: "register.import.badFile", report: null, declared: null }, { status: 400 });
   if (form.get("intent") === "declaration") {
     const parsed = DeclarationSchema.safeParse(Object.fromEntries(form));
     if (!parsed.success) return data({ intent: "declaration" as const, error: "vote.error.declaration_format", report: null, declared: null }, { status: 400 });
