@@ -9,20 +9,27 @@
  * The list of routes with an action is read from app/routes, so a new action route without a target
  * here fails the first test.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { request } from "node:http";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import fc from "fast-check";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { DEMO_USERS } from "../../db/seed";
+import type { Phase } from "../../app/domain/rules";
 import { en } from "../../app/i18n/en";
 import { pl } from "../../app/i18n/pl";
 import { uk } from "../../app/i18n/uk";
 import { signIn } from "../support/http";
+import { setDemoPhase } from "../support/phase";
 import { repoRoot, startServer, type RunningServer } from "../support/server";
 
-const RUNS = Number(process.env.FUZZ_RUNS) || 12;
+const RUNS = Number(process.env.FUZZ_RUNS) || 6;
+/** Every target is fuzzed in each of these phases (what an action allows depends on the phase). */
+const FUZZ_PHASES: Phase[] = ["voting", "submission", "verification", "final_list"];
+/** A draft of the demo resident's, so author-only actions (attachments, co-authors, edit) get past their guard. */
+const DRAFT_ID = "prp_fuzz_draft";
 
 /** POST targets, one or more per action route (params filled with real and bogus values). */
 const targets = (proposalId: string) => [
@@ -56,6 +63,10 @@ const targets = (proposalId: string) => [
   "/vote/receipt",
   `/proposals/${proposalId}/attachments`,
   `/proposals/${proposalId}/coauthors`,
+  `/proposals/${DRAFT_ID}`,
+  `/proposals/${DRAFT_ID}/edit`,
+  `/proposals/${DRAFT_ID}/attachments`,
+  `/proposals/${DRAFT_ID}/coauthors`,
   "/proposals/nie-ma-takiego/attachments",
   "/official/proposals/new",
   "/invitations/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
@@ -92,11 +103,36 @@ function routeOf(url: string, routes: { file: string; segments: string[] }[]): s
   return matching[0]?.file;
 }
 
-const KEY_TABLES = ["users", "user_roles", "voters", "participations", "ballots", "ballot_lines", "turnout_counters", "proposals", "proposal_supports", "proposal_appeals", "proposal_decisions", "comments", "comment_flags", "final_lists", "pool_results", "voting_point_sessions", "audit_log", "email_tokens"];
+const KEY_TABLES = [
+  "users",
+  "user_roles",
+  "voters",
+  "participations",
+  "ballots",
+  "ballot_lines",
+  "turnout_counters",
+  "proposals",
+  "proposal_supports",
+  "proposal_appeals",
+  "proposal_decisions",
+  "comments",
+  "comment_flags",
+  "final_lists",
+  "pool_results",
+  "voting_point_sessions",
+  "audit_log",
+  "email_tokens",
+  "attachments",
+  "proposal_coauthors",
+  "paper_submissions",
+  "proposal_versions",
+  "proposal_cost_items",
+  "outbox",
+];
 
 const HOSTILE = [
   "<script>alert(1)</script>",
-  "\"><img src=x onerror=alert(1)>",
+  '"><img src=x onerror=alert(1)>',
   "' OR '1'='1",
   "1; DROP TABLE ballots; --",
   "%00",
@@ -119,8 +155,74 @@ const HOSTILE = [
   "pesel",
   "80051412313",
   "x".repeat(70_000),
+  // intents and values of the newer forms: review steps, assignment, list corrections, uploads, co-authors, paper entry
+  "assign",
+  "formal_pass",
+  "merit_reject",
+  "correct_cost",
+  "list_remove",
+  "list_restore",
+  "list_cost",
+  "upload",
+  "remove",
+  "invite",
+  "withdraw",
+  "accept",
+  "decline",
+  "on",
+  "paper",
+  "in_person",
+  "2026-02-30",
+  "mieszkanka@demo.bo-gdynia.pl",
+  "usr_demo_official",
 ];
-const FIELDS = ["intent", "method", "pesel", "parentFirstName", "cardNumber", "firstName", "lastName", "tick", "district", "email", "password", "redirectTo", "title", "summary", "description", "costItems", "code", "token", "role", "userId", "proposalId", "pointId", "locale", "lang", "csv", "reason", "body", "__proto__"];
+const FIELDS = [
+  "attachmentId",
+  "description",
+  "answer",
+  "confirm",
+  "reviewerId",
+  "kind",
+  "programme",
+  "channel",
+  "residentName",
+  "residentContact",
+  "receivedOn",
+  "paperSignatures",
+  "checks.complete",
+  "costItems[0].amount",
+  "costItems[0].label",
+  "lat",
+  "lng",
+  "intent",
+  "method",
+  "pesel",
+  "parentFirstName",
+  "cardNumber",
+  "firstName",
+  "lastName",
+  "tick",
+  "district",
+  "email",
+  "password",
+  "redirectTo",
+  "title",
+  "summary",
+  "description",
+  "costItems",
+  "code",
+  "token",
+  "role",
+  "userId",
+  "proposalId",
+  "pointId",
+  "locale",
+  "lang",
+  "csv",
+  "reason",
+  "body",
+  "__proto__",
+];
 
 const field = fc.oneof(fc.constantFrom(...FIELDS), fc.string({ maxLength: 20 }));
 const value = fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ maxLength: 200 }), fc.integer().map(String), fc.double().map(String), fc.string({ unit: "binary", maxLength: 100 }));
@@ -129,20 +231,64 @@ type Body = { contentType: string | null; body: string | Buffer };
 const urlencoded = fc.array(fc.tuple(field, value), { maxLength: 12 }).map((pairs): Body => {
   const p = new URLSearchParams();
   for (const [k, v] of pairs) p.append(k, v);
-  return { contentType: "application/x-www-form-urlencoded", body: p.toString() };
+  return {
+    contentType: "application/x-www-form-urlencoded",
+    body: p.toString(),
+  };
 });
 const broken = fc.oneof(
-  fc.constant<Body>({ contentType: "application/x-www-form-urlencoded", body: "intent=cast&pesel=%E0%A4%A&tick=%ZZ&%" }),
-  fc.constant<Body>({ contentType: "application/x-www-form-urlencoded", body: Buffer.from([0x69, 0x3d, 0xff, 0xfe, 0xc0, 0x80, 0xed, 0xa0, 0x80]) }),
-  fc.constant<Body>({ contentType: "application/json", body: '{"intent":"cast","__proto__":{"admin":true}}' }),
-  fc.constant<Body>({ contentType: "multipart/form-data; boundary=xyz", body: "--xyz\r\nContent-Disposition: form-data; name=\"intent\"\r\n\r\ncast\r\n--xy" }),
+  fc.constant<Body>({
+    contentType: "application/x-www-form-urlencoded",
+    body: "intent=cast&pesel=%E0%A4%A&tick=%ZZ&%",
+  }),
+  fc.constant<Body>({
+    contentType: "application/x-www-form-urlencoded",
+    body: Buffer.from([0x69, 0x3d, 0xff, 0xfe, 0xc0, 0x80, 0xed, 0xa0, 0x80]),
+  }),
+  fc.constant<Body>({
+    contentType: "application/json",
+    body: '{"intent":"cast","__proto__":{"admin":true}}',
+  }),
+  fc.constant<Body>({
+    contentType: "multipart/form-data; boundary=xyz",
+    body: '--xyz\r\nContent-Disposition: form-data; name="intent"\r\n\r\ncast\r\n--xy',
+  }),
   fc.constant<Body>({ contentType: "text/plain", body: "intent=cast" }),
   fc.constant<Body>({ contentType: null, body: "intent=review" }),
-  fc.constant<Body>({ contentType: "application/x-www-form-urlencoded", body: "tick=a|b&".repeat(60_000) }),
-  fc.constant<Body>({ contentType: "application/x-www-form-urlencoded", body: `pesel=${"1".repeat(2_000_000)}` }),
-  fc.string({ unit: "binary", maxLength: 500 }).map((s): Body => ({ contentType: "application/x-www-form-urlencoded", body: s })),
+  fc.constant<Body>({
+    contentType: "application/x-www-form-urlencoded",
+    body: "tick=a|b&".repeat(60_000),
+  }),
+  fc.constant<Body>({
+    contentType: "application/x-www-form-urlencoded",
+    body: `pesel=${"1".repeat(2_000_000)}`,
+  }),
+  fc.string({ unit: "binary", maxLength: 500 }).map(
+    (s): Body => ({
+      contentType: "application/x-www-form-urlencoded",
+      body: s,
+    })
+  )
 );
-const bodies = fc.oneof({ weight: 4, arbitrary: urlencoded }, { weight: 1, arbitrary: broken });
+/** File uploads: hostile names, lying or missing types, markup dressed as an image, empty and truncated parts. */
+const upload = fc
+  .record({
+    name: fc.oneof(fc.constantFrom(...HOSTILE.filter((h) => h.length < 500)), fc.constantFrom("a.pdf", "../../x.png", "x.svg", "", "\u202Egpj.exe")),
+    type: fc.constantFrom("image/png", "application/pdf", "image/svg+xml", "text/html", "application/octet-stream", ""),
+    content: fc.oneof(fc.constantFrom("%PDF-1.4 <script>alert(1)</script>", "<svg onload=alert(1)>", "\x89PNG\r\n\x1a\n", "", "GIF89a"), fc.string({ unit: "binary", maxLength: 300 })),
+    description: fc.constantFrom(...HOSTILE.slice(0, 8), "Zdjęcie miejsca"),
+    truncate: fc.boolean(),
+  })
+  .map(({ name, type, content, description, truncate }): Body => {
+    const b = "----fuzz" + "b".repeat(8);
+    let body = `--${b}\r\nContent-Disposition: form-data; name="description"\r\n\r\n${description}\r\n`;
+    body += `--${b}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\n${type ? `Content-Type: ${type}\r\n` : ""}\r\n${content}\r\n--${b}--\r\n`;
+    return {
+      contentType: `multipart/form-data; boundary=${b}`,
+      body: Buffer.from(truncate ? body.slice(0, Math.floor(body.length / 2)) : body, "binary"),
+    };
+  });
+const bodies = fc.oneof({ weight: 4, arbitrary: urlencoded }, { weight: 1, arbitrary: broken }, { weight: 1, arbitrary: upload });
 
 const LANGS = ["pl", "uk", "en"] as const;
 type Lang = (typeof LANGS)[number];
@@ -181,13 +327,28 @@ function translationProblems(html: string, lang: Lang): string[] {
 
 let srv: RunningServer;
 let db: Database.Database;
+let uploads = "";
 let proposalId: string;
 const sessions: Record<string, string | undefined> = {};
 
 beforeAll(async () => {
-  srv = await startServer({ RATE_LIMIT_IDENTIFY_PER_IP: "1000000", LOG_LEVEL: "warn" });
+  uploads = mkdtempSync(join(tmpdir(), "bo-fuzz-uploads-"));
+  srv = await startServer({
+    RATE_LIMIT_IDENTIFY_PER_IP: "1000000",
+    LOG_LEVEL: "warn",
+    UPLOAD_DIR: uploads,
+  });
+  const w = new Database(srv.dbPath);
+  proposalId = (w.prepare("select id from proposals where status = 'accepted' limit 1").get() as { id: string }).id;
+  w.prepare(
+    `insert into proposals (id, edition_id, pool_id, number, title, summary, description, category, location, beneficiaries, cost_grosze, status, search_text, created_at, updated_at, author_user_id)
+     select ?, edition_id, pool_id, 'FUZZ-1', title, summary, description, category, location, beneficiaries, cost_grosze, 'draft', search_text, created_at, updated_at, 'usr_demo_resident' from proposals where id = ?`
+  ).run(DRAFT_ID, proposalId);
+  w.prepare(
+    "insert into proposal_cost_items (id, proposal_id, label, amount_grosze, position) select 'fuzz_' || position, ?, label, amount_grosze, position from proposal_cost_items where proposal_id = ?"
+  ).run(DRAFT_ID, proposalId);
+  w.close();
   db = new Database(srv.dbPath, { readonly: true });
-  proposalId = (db.prepare("select id from proposals where status = 'accepted' limit 1").get() as { id: string }).id;
   for (const id of ["usr_demo_admin", "usr_demo_official", "usr_demo_youth", "usr_demo_resident"]) {
     const u = DEMO_USERS.find((x) => x.id === id)!;
     sessions[id] = await signIn(srv.baseURL, u.email, u.password);
@@ -196,19 +357,37 @@ beforeAll(async () => {
 afterAll(async () => {
   db?.close();
   await srv?.stop();
+  if (uploads) rmSync(uploads, { recursive: true, force: true });
 });
 
 /** One POST on its own connection (a refused upload may be answered before its body is read). */
 function post(url: string, headers: Record<string, string>, body: string | Buffer): Promise<{ status: number; contentType: string; text: string }> {
   return new Promise((resolve, reject) => {
     let answered = false;
-    const req = request(url, { method: "POST", agent: false, headers: { ...headers, "Content-Length": String(Buffer.byteLength(body)) } }, (res) => {
-      answered = true;
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, contentType: String(res.headers["content-type"] ?? ""), text: Buffer.concat(chunks).toString("utf8") }));
-      res.on("error", reject);
-    });
+    const req = request(
+      url,
+      {
+        method: "POST",
+        agent: false,
+        headers: {
+          ...headers,
+          "Content-Length": String(Buffer.byteLength(body)),
+        },
+      },
+      (res) => {
+        answered = true;
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            contentType: String(res.headers["content-type"] ?? ""),
+            text: Buffer.concat(chunks).toString("utf8"),
+          })
+        );
+        res.on("error", reject);
+      }
+    );
     // the server may answer (413, 403, 415) and close before the whole body is sent: the answer counts
     req.on("error", (e: NodeJS.ErrnoException) => (e.code === "EPIPE" || e.code === "ECONNRESET" ? undefined : reject(e)));
     req.on("close", () => (answered ? undefined : reject(new Error("connection closed without an answer"))));
@@ -229,40 +408,54 @@ it("every route that exports an action is a fuzzing target", () => {
 it("no action answers 500 to hostile input, and refused requests change nothing", async () => {
   const who = fc.constantFrom<string | undefined>(undefined, "usr_demo_admin", "usr_demo_official", "usr_demo_youth", "usr_demo_resident", "garbage");
   const origin = fc.constantFrom("same", "same", "same", "evil", "none");
-  const language = fc.record({ lang: fc.constantFrom(...LANGS), by: fc.constantFrom("cookie", "header") });
+  const language = fc.record({
+    lang: fc.constantFrom(...LANGS),
+    by: fc.constantFrom("cookie", "header"),
+  });
   let tried = 0;
   let pagesChecked = 0;
   const failures: string[] = [];
   const untranslated = new Set<string>();
-  for (const path of targets(proposalId)) {
-    await fc.assert(
-      fc.asyncProperty(bodies, who, origin, language, async (b, user, o, l) => {
-        tried++;
-        const before = counts();
-        const session = user === "garbage" ? "bo_session=AAAA; bo_vote=eyJ2IjoxfQ.x; bo_point=zz" : user && path !== "/signout" ? sessions[user] : undefined;
-        const cookie = l.by === "cookie" ? [session, `lang=${l.lang}`].filter(Boolean).join("; ") : session;
-        const headers: Record<string, string> = {};
-        if (l.by === "header") headers["Accept-Language"] = `${l.lang};q=1, en;q=0.1`;
-        if (b.contentType) headers["Content-Type"] = b.contentType;
-        if (o === "same") Object.assign(headers, { Origin: srv.baseURL, "Sec-Fetch-Site": "same-origin" });
-        if (o === "evil") Object.assign(headers, { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site" });
-        if (cookie) headers.Cookie = cookie;
-        const r = await post(srv.baseURL + path, headers, b.body).catch((e: unknown) => {
-          throw new Error(`${path}: no answer (${String(e)}); server output:\n${srv.output().slice(-3000)}`);
-        });
-        if (r.status >= 500) failures.push(`${path} ${r.status} ${String(b.body).slice(0, 80)}`);
-        expect(r.status, `${path} answered ${r.status}`).toBeLessThan(500);
-        if (r.status >= 400) expect(counts(), `${path} refused with ${r.status} but changed the database`).toEqual(before);
-        if (r.status >= 400 && r.contentType.startsWith("text/html")) {
-          pagesChecked++;
-          // the /lang action itself changes the language, so its page may be in the language it was sent
-          if (path !== "/lang") for (const p of translationProblems(r.text, l.lang)) untranslated.add(`${path} ${r.status}: ${p}`);
-        }
-      }),
-      { numRuns: RUNS },
-    );
+  for (const phase of FUZZ_PHASES) {
+    setDemoPhase(srv.dbPath, phase);
+    for (const path of targets(proposalId)) {
+      await fc.assert(
+        fc.asyncProperty(bodies, who, origin, language, async (b, user, o, l) => {
+          tried++;
+          const before = counts();
+          const session = user === "garbage" ? "bo_session=AAAA; bo_vote=eyJ2IjoxfQ.x; bo_point=zz" : user && path !== "/signout" ? sessions[user] : undefined;
+          const cookie = l.by === "cookie" ? [session, `lang=${l.lang}`].filter(Boolean).join("; ") : session;
+          const headers: Record<string, string> = {};
+          if (l.by === "header") headers["Accept-Language"] = `${l.lang};q=1, en;q=0.1`;
+          if (b.contentType) headers["Content-Type"] = b.contentType;
+          if (o === "same")
+            Object.assign(headers, {
+              Origin: srv.baseURL,
+              "Sec-Fetch-Site": "same-origin",
+            });
+          if (o === "evil")
+            Object.assign(headers, {
+              Origin: "https://evil.example",
+              "Sec-Fetch-Site": "cross-site",
+            });
+          if (cookie) headers.Cookie = cookie;
+          const r = await post(srv.baseURL + path, headers, b.body).catch((e: unknown) => {
+            throw new Error(`${path}: no answer (${String(e)}); server output:\n${srv.output().slice(-3000)}`);
+          });
+          if (r.status >= 500) failures.push(`${phase} ${path} ${r.status} ${String(b.body).slice(0, 80)}`);
+          expect(r.status, `${path} answered ${r.status}`).toBeLessThan(500);
+          if (r.status >= 400) expect(counts(), `${path} refused with ${r.status} but changed the database`).toEqual(before);
+          if (r.status >= 400 && r.contentType.startsWith("text/html")) {
+            pagesChecked++;
+            // the /lang action itself changes the language, so its page may be in the language it was sent
+            if (path !== "/lang") for (const p of translationProblems(r.text, l.lang)) untranslated.add(`${phase} ${path} ${r.status}: ${p}`);
+          }
+        }),
+        { numRuns: RUNS }
+      );
+    }
   }
-  console.log(`http fuzzing: ${tried} inputs tried on ${targets(proposalId).length} action URLs; ${pagesChecked} refusal pages checked for translation`);
+  console.log(`http fuzzing: ${tried} inputs tried on ${targets(proposalId).length} action URLs in ${FUZZ_PHASES.length} phases; ${pagesChecked} refusal pages checked for translation`);
   expect(failures).toEqual([]);
   expect(pagesChecked, "no refusal page was checked for its language").toBeGreaterThan(0);
   expect([...untranslated], "refusal pages not shown in the language asked for").toEqual([]);
