@@ -21,6 +21,7 @@ import type { Phase } from "../../app/domain/rules";
 import { en } from "../../app/i18n/en";
 import { pl } from "../../app/i18n/pl";
 import { uk } from "../../app/i18n/uk";
+import { axeViolations, launchBrowser, overflowsHorizontally, PHONE, screenshot } from "../support/browser";
 import { signIn } from "../support/http";
 import { setDemoPhase } from "../support/phase";
 import { repoRoot, startServer, type RunningServer } from "../support/server";
@@ -460,3 +461,48 @@ it("no action answers 500 to hostile input, and refused requests change nothing"
   expect(pagesChecked, "no refusal page was checked for its language").toBeGreaterThan(0);
   expect([...untranslated], "refusal pages not shown in the language asked for").toEqual([]);
 }, 300_000);
+
+it("in the browser, a refused post shows the error page in the language asked for, hydrates cleanly and passes axe", async () => {
+  setDemoPhase(srv.dbPath, "voting");
+  const browser = await launchBrowser();
+  try {
+    for (const lang of LANGS) {
+      const ctx = await browser.newContext({ viewport: PHONE, locale: "pl-PL" });
+      await ctx.addCookies([
+        { name: "bo_session", value: sessions["usr_demo_resident"]!.split("=")[1]!, url: srv.baseURL },
+        { name: "lang", value: lang, url: srv.baseURL },
+      ]);
+      const page = await ctx.newPage();
+      const errors: string[] = [];
+      page.on("console", (m) => (m.type() === "error" && /React|hydrat/i.test(m.text()) ? errors.push(m.text()) : undefined));
+      page.on("pageerror", (e) => errors.push(String(e)));
+      await page.goto(`${srv.baseURL}/`);
+      // a resident posting the officials' final-list form: the action throws 403
+      await Promise.all([
+        page.waitForURL(`${srv.baseURL}/official/final-list`),
+        page.evaluate(() => {
+          const f = document.createElement("form");
+          f.method = "post";
+          f.action = "/official/final-list";
+          const i = document.createElement("input");
+          i.name = "intent";
+          i.value = "<script>alert(1)</script>";
+          f.append(i);
+          document.body.append(f);
+          f.submit();
+        }),
+      ]);
+      await page.waitForLoadState("networkidle");
+      expect(await page.getAttribute("html", "lang")).toBe(lang);
+      await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(dict[lang]["error.forbidden.title"]);
+      expect(translationProblems(await page.content(), lang)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await overflowsHorizontally(page)).toBe(false);
+      expect(errors).toEqual([]);
+      await screenshot(page, `fuzz-refusal-${lang}`);
+      await ctx.close();
+    }
+  } finally {
+    await browser.close();
+  }
+}, 120_000);
