@@ -5,7 +5,7 @@
 import { LocationPicker } from "./location-map";
 import { Form, useSearchParams } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { errorMessage } from "~/components/form/fields";
+import { errorMessage, FieldFrame } from "~/components/form/fields";
 import { CATEGORIES } from "~/domain/proposals";
 import { useT, type MessageKey } from "~/i18n";
 
@@ -76,23 +76,10 @@ interface FieldProps {
 function Field({ name, label, hint, errors, children }: FieldProps) {
   const tr = useErrorText();
   const id = `f-${name.replace(/[^a-zA-Z0-9]/g, "-")}`;
-  const errs = (errors[name] ?? []).map(tr);
-  const describedBy = [hint ? `${id}-hint` : null, errs.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div className={`field ${errs.length ? "has-error" : ""}`}>
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {errs.length ? (
-        <p className="field-error" id={`${id}-error`}>
-          {errs.join(" ")}
-        </p>
-      ) : null}
-      {children({ id, describedBy, invalid: errs.length > 0 })}
-    </div>
+    <FieldFrame id={id} label={label} hint={hint} errors={(errors[name] ?? []).map(tr)}>
+      {({ describedBy, invalid }) => children({ id, describedBy, invalid })}
+    </FieldFrame>
   );
 }
 

@@ -7,7 +7,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
-import { errorMessage } from "~/components/form/fields";
+import { errorMessage, FieldFrame } from "~/components/form/fields";
 import { Breadcrumbs } from "~/components/proposals";
 import { ProposalForm } from "~/components/proposal-form";
 import { db } from "~/db.server";
@@ -55,23 +55,12 @@ export async function action({ request }: ActionFunctionArgs) {
 function PaperField({ name, label, hint, errors, values, type = "text", inputMode }: { name: string; label: string; hint?: string; errors: Record<string, string[]>; values: Record<string, string>; type?: string; inputMode?: "numeric" }) {
   const { t } = useT();
   const id = `f-${name}`;
-  const errs = (errors[name] ?? []).map((e) => errorMessage(t, e));
-  const describedBy = [hint ? `${id}-hint` : null, errs.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div className={`field ${errs.length ? "has-error" : ""}`}>
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {errs.length ? (
-        <p className="field-error" id={`${id}-error`}>
-          {errs.join(" ")}
-        </p>
-      ) : null}
-      <input id={id} name={name} type={type} inputMode={inputMode} defaultValue={values[name] ?? ""} maxLength={200} aria-describedby={describedBy} aria-invalid={errs.length ? true : undefined} />
-    </div>
+    <FieldFrame id={id} label={label} hint={hint} errors={(errors[name] ?? []).map((e) => errorMessage(t, e))}>
+      {({ describedBy, invalid }) => (
+        <input id={id} name={name} type={type} inputMode={inputMode} defaultValue={values[name] ?? ""} maxLength={200} aria-describedby={describedBy} aria-invalid={invalid || undefined} />
+      )}
+    </FieldFrame>
   );
 }
 

@@ -3,6 +3,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { publicOrigin, requireUser } from "~/auth/session.server";
+import { FieldFrame } from "~/components/form/fields";
 import { Breadcrumbs, StatusBadge } from "~/components/proposals";
 import { ProposalDoneNotice, useErrorText } from "~/components/proposal-form";
 import { CostRows, costRowsOf, DecisionHistory, ReviewDoneNotice } from "~/components/review";
@@ -178,22 +179,12 @@ function Alerts({ errors }: { errors: string[] }) {
 }
 
 function ReasonField({ id, label, hint, errors, value }: { id: string; label: string; hint?: string; errors: string[]; value?: string }) {
-  const described = [hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div className={`field ${errors.length ? "has-error" : ""}`}>
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {errors.length ? (
-        <p className="field-error" id={`${id}-error`}>
-          {errors.join(" ")}
-        </p>
-      ) : null}
-      <textarea id={id} name="reason" rows={3} maxLength={2000} defaultValue={value ?? ""} aria-describedby={described} aria-invalid={errors.length > 0 || undefined} />
-    </div>
+    <FieldFrame id={id} label={label} hint={hint} errors={errors}>
+      {({ describedBy, invalid }) => (
+        <textarea id={id} name="reason" rows={3} maxLength={2000} defaultValue={value ?? ""} aria-describedby={describedBy} aria-invalid={invalid || undefined} />
+      )}
+    </FieldFrame>
   );
 }
 

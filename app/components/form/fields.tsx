@@ -111,36 +111,51 @@ interface PlainFieldProps {
   required?: boolean;
 }
 
-/** A field for forms that are not driven by conform (several small forms on one page). */
-export function PlainField({ id, name, label, hint, error, defaultValue, type = "text", autoComplete, inputMode, maxLength, required }: PlainFieldProps) {
-  const { t } = useT();
+/**
+ * Label, hint and errors (already in words) around one control: the control is given the
+ * aria-describedby that points at them and whether it is invalid. Errors sit above the control,
+ * where a screen-reader user meets them before the field.
+ */
+export function FieldFrame({ id, label, hint, errors, children }: { id: string; label: string; hint?: string; errors: string[]; children: (a: { describedBy?: string; invalid: boolean }) => ReactNode }) {
   const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const errorId = errors.length ? `${id}-error` : undefined;
   return (
-    <div className={`field ${error ? "has-error" : ""}`}>
+    <div className={`field ${errors.length ? "has-error" : ""}`}>
       <label htmlFor={id}>{label}</label>
       {hint ? (
         <p className="hint" id={hintId}>
           {hint}
         </p>
       ) : null}
-      {error ? (
+      {errors.length ? (
         <p className="field-error" id={errorId}>
-          {errorMessage(t, error)}
+          {errors.join(" ")}
         </p>
       ) : null}
-      <input
-        id={id}
-        name={name}
-        type={type}
-        defaultValue={defaultValue}
-        autoComplete={autoComplete}
-        inputMode={inputMode}
-        maxLength={maxLength}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-      />
+      {children({ describedBy: [hintId, errorId].filter(Boolean).join(" ") || undefined, invalid: errors.length > 0 })}
     </div>
+  );
+}
+
+/** A field for forms that are not driven by conform (several small forms on one page). */
+export function PlainField({ id, name, label, hint, error, defaultValue, type = "text", autoComplete, inputMode, maxLength, required }: PlainFieldProps) {
+  const { t } = useT();
+  return (
+    <FieldFrame id={id} label={label} hint={hint} errors={error ? [errorMessage(t, error)] : []}>
+      {({ describedBy, invalid }) => (
+        <input
+          id={id}
+          name={name}
+          type={type}
+          defaultValue={defaultValue}
+          autoComplete={autoComplete}
+          inputMode={inputMode}
+          maxLength={maxLength}
+          required={required}
+          aria-invalid={invalid || undefined}
+          aria-describedby={describedBy}
+        />
+      )}
+    </FieldFrame>
   );
 }
