@@ -1,9 +1,8 @@
 /** Proposals entered by officials on a resident's behalf, and what the resident gave on paper. */
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
-import { searchText } from "~/domain/proposals";
 import type { PaperChannel } from "~/domain/paper-proposals";
-import { replaceCostItems, type ProposalText } from "./proposal-workflow.server";
+import { insertProposal, type ProposalText } from "./proposal-workflow.server";
 
 type Db = Kysely<Database>;
 
@@ -13,37 +12,7 @@ export async function insertPaperProposal(
   p: ProposalText & { id: string; editionId: string; number: string; channel: PaperChannel; enteredBy: string; supportCount: number },
   at: Date,
 ): Promise<void> {
-  const iso = at.toISOString();
-  await db
-    .insertInto("proposals")
-    .values({
-      id: p.id,
-      edition_id: p.editionId,
-      pool_id: p.poolId,
-      number: p.number,
-      title: p.title,
-      summary: p.summary,
-      description: p.description,
-      category: p.category,
-      location: p.location,
-      beneficiaries: p.beneficiaries,
-      cost_grosze: p.costItems.reduce((s, i) => s + i.amountGrosze, 0),
-      status: "submitted",
-      search_text: searchText(p.title, p.summary, p.location),
-      created_at: iso,
-      updated_at: iso,
-      author_user_id: null,
-      channel: p.channel,
-      entered_by_user_id: p.enteredBy,
-      guardian_name: p.guardianName,
-      guardian_consent: p.guardianConsent ? 1 : 0,
-      lat: p.lat,
-      lng: p.lng,
-      support_count: p.supportCount,
-      submitted_at: iso,
-    })
-    .execute();
-  await replaceCostItems(db, p.id, p.costItems);
+  await insertProposal(db, { ...p, authorUserId: null, status: "submitted" }, at);
 }
 
 /** "2026/P/3": paper proposals have their own series (online ones are numbered "2026/Z/n"). */

@@ -230,7 +230,18 @@ const total = (items: readonly CostItem[]) => items.reduce((s, i) => s + i.amoun
 
 export async function insertProposal(
   db: Db,
-  p: ProposalText & { id: string; editionId: string; number: string; authorUserId: string; status: ProposalStatus; channel: "online" | "paper" | "in_person"; enteredBy: string | null },
+  p: ProposalText & {
+    id: string;
+    editionId: string;
+    number: string;
+    /** Null for a proposal an official typed in from paper (no author account). */
+    authorUserId: string | null;
+    status: ProposalStatus;
+    channel: "online" | "paper" | "in_person";
+    enteredBy: string | null;
+    /** Supports counted before the proposal is stored (signatures checked on a paper list). */
+    supportCount?: number;
+  },
   at: Date,
 ): Promise<void> {
   await db
@@ -258,6 +269,7 @@ export async function insertProposal(
       guardian_consent: p.guardianConsent ? 1 : 0,
       lat: p.lat,
       lng: p.lng,
+      support_count: p.supportCount ?? 0,
       submitted_at: p.status === "submitted" ? at.toISOString() : null,
     })
     .execute();

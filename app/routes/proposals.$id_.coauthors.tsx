@@ -1,36 +1,23 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { publicOrigin, requireUser } from "~/auth/session.server";
+import { publicOrigin } from "~/auth/session.server";
 import { FormErrors, PlainField } from "~/components/form/fields";
 import { Breadcrumbs } from "~/components/proposals";
 import { SubmissionDoneNotice } from "~/components/submission-extras";
 import { listCoauthors } from "~/data/coauthors.server";
-import { getWorkflowProposal } from "~/data/proposal-workflow.server";
 import { db } from "~/db.server";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { MAX_COAUTHORS } from "~/domain/coauthors";
-import { editAccess, InviteInputSchema, inviteCoauthor, relationTo, withdrawInvitation } from "~/services/coauthors.server";
+import { editAccess, InviteInputSchema, inviteCoauthor, requireOwnProposal, withdrawInvitation } from "~/services/coauthors.server";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "submission.coauthors.title");
 
-const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/);
 const IntentSchema = z.enum(["invite", "withdraw"]);
 
-async function guard(request: Request, id: string | undefined) {
-  const user = await requireUser(request);
-  const pid = IdSchema.safeParse(id);
-  if (!pid.success) throw new Response("Not found", { status: 404 });
-  const p = await getWorkflowProposal(db(), pid.data);
-  if (!p) throw new Response("Not found", { status: 404 });
-  const relation = await relationTo(db(), user, p);
-  if (!relation) throw new Response("Forbidden", { status: 403 });
-  return { user, p, relation };
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { user, p, relation } = await guard(request, params.id);
+  const { user, p, relation } = await requireOwnProposal(request, params.id);
   const list = await listCoauthors(db(), p.id);
   const editable = (await editAccess(db(), user, p.id)).ok;
   return {
@@ -46,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 type Reply = { intent: string; errors: Record<string, string>; email?: string };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, p, relation } = await guard(request, params.id);
+  const { user, p, relation } = await requireOwnProposal(request, params.id);
   if (relation !== "author") return data<Reply>({ intent: "", errors: { "": "workflow.error.not_author" } }, { status: 403 });
   const form = await request.formData();
   const intent = IntentSchema.safeParse(form.get("intent"));

@@ -1,14 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
-import { requireUser } from "~/auth/session.server";
 import { Breadcrumbs } from "~/components/proposals";
 import { ProposalDoneNotice, ProposalForm } from "~/components/proposal-form";
 import { SubmissionDoneNotice } from "~/components/submission-extras";
 import { countAttachments } from "~/data/attachments.server";
 import { MAX_ATTACHMENTS } from "~/domain/attachments";
-import { handleCoauthorForm, relationTo } from "~/services/coauthors.server";
-import { getWorkflowProposal, listDecisions } from "~/data/proposal-workflow.server";
+import { handleCoauthorForm, requireOwnProposal } from "~/services/coauthors.server";
+import { listDecisions } from "~/data/proposal-workflow.server";
 import { db } from "~/db.server";
 import { amountText, DEFAULT_COST_ROWS } from "~/domain/proposal-workflow";
 import { useT } from "~/i18n";
@@ -17,23 +15,9 @@ import { handleProposalForm, loadFormContext, type FormReply } from "~/services/
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "submit.editTitle");
 
-const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/);
-
-async function ownProposal(request: Request, id: string | undefined) {
-  const user = await requireUser(request);
-  const pid = IdSchema.safeParse(id);
-  if (!pid.success) throw new Response("Not found", { status: 404 });
-  const p = await getWorkflowProposal(db(), pid.data);
-  if (!p) throw new Response("Not found", { status: 404 });
-  // a proposal edited by someone else (neither its author nor an accepted co-author): refused
-  // before anything is read or written
-  const relation = await relationTo(db(), user, p);
-  if (!relation) throw new Response("Forbidden", { status: 403 });
-  return { user, p, relation };
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { p, relation } = await ownProposal(request, params.id);
+  const { p, relation } = await requireOwnProposal(request, params.id);
   if (p.status !== "draft" && p.status !== "needs_changes") throw new Response("Forbidden", { status: 403 });
   const ctx = await loadFormContext();
   const values: Record<string, string> = {
@@ -58,7 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, p, relation } = await ownProposal(request, params.id);
+  const { user, p, relation } = await requireOwnProposal(request, params.id);
   return relation === "author" ? handleProposalForm(request, user, p.id) : handleCoauthorForm(request, user, p.id);
 }
 

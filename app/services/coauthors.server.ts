@@ -10,20 +10,22 @@ import type { Kysely } from "kysely";
 import { z } from "zod";
 import type { Database } from "../../db/schema";
 import { newId, randomToken, sha256 } from "~/auth/crypto.server";
+import { requireUser } from "~/auth/session.server";
 import { insertAudit } from "~/data/audit.server";
-import { getCurrentEdition, listPhaseWindows } from "~/data/editions.server";
+import { listPhaseWindows } from "~/data/editions.server";
 import { answerInvitation, countInvitationsSent, getInvitationByToken, isCoauthor, listCoauthors, upsertInvitation, deletePendingInvitation } from "~/data/coauthors.server";
 import { insertOutbox } from "~/data/outbox.server";
-import { getWorkflowProposal, insertDecision, insertVersion, updateProposalStatus, updateProposalText, type WorkflowProposal } from "~/data/proposal-workflow.server";
+import { getWorkflowProposal, type WorkflowProposal } from "~/data/proposal-workflow.server";
 import { getUserById } from "~/data/users.server";
 import { MAX_COAUTHORS, MAX_INVITATIONS_SENT } from "~/domain/coauthors";
-import { can, type Actor } from "~/domain/permissions";
+import type { Actor } from "~/domain/permissions";
 import { currentPhase } from "~/domain/phases";
-import { checkCostBreakdown, decideTransition, proposalInputSchema, type ProposalInput, type WorkflowAction, type WorkflowActor, type WorkflowRefusal } from "~/domain/proposal-workflow";
+import { decideTransition, proposalInputSchema, type ProposalInput, type WorkflowRefusal } from "~/domain/proposal-workflow";
 import type { Phase } from "~/domain/rules";
 import { getTranslator, isLocale } from "~/i18n";
 import { db as appDb } from "~/db.server";
 import { loadFormContext, rowsFor, type FormReply, type FormValues } from "./proposal-form.server";
+import { saveProposal } from "./proposals.server";
 
 type Db = Kysely<Database>;
 
@@ -40,6 +42,24 @@ export async function relationTo(db: Db, user: Actor | null, p: Pick<WorkflowPro
   if (!user) return null;
   if (p.authorUserId === user.id) return "author";
   return (await isCoauthor(db, p.id, user.id)) ? "coauthor" : null;
+}
+
+const ProposalIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/);
+
+/**
+ * For the pages only the author and co-authors open (edit, co-authors, attachments): the signed-in
+ * user, the proposal and who they are to it — or a 404 (no such proposal) / 403 (someone else's),
+ * thrown before anything is read or written.
+ */
+export async function requireOwnProposal(request: Request, rawId: string | undefined) {
+  const user = await requireUser(request);
+  const pid = ProposalIdSchema.safeParse(rawId);
+  if (!pid.success) throw new Response("Not found", { status: 404 });
+  const p = await getWorkflowProposal(appDb(), pid.data);
+  if (!p) throw new Response("Not found", { status: 404 });
+  const relation = await relationTo(appDb(), user, p);
+  if (!relation) throw new Response("Forbidden", { status: 403 });
+  return { user, p, relation };
 }
 
 /**
@@ -142,49 +162,9 @@ export async function answerCoauthorInvitation(db: Db, user: Actor, token: strin
 
 export type SaveResult = { ok: true; id: string; status: string } | { ok: false; reason: CoauthorRefusal | "pool_locked" | "changed_meanwhile" | "cost_items_required" | "cost_zero" | "cost_over_cap" | "cost_over_pool" };
 
-/**
- * An accepted co-author saves the proposal (and may submit or resubmit it) exactly as the author
- * would: the same workflow rule, a version of the text, a decision row when the status moves, and
- * an audit row that names the co-author. Anyone else: "not_author", nothing written.
- */
-export async function saveAsCoauthor(db: Db, user: Actor, input: ProposalInput, proposalId: string, now = new Date()): Promise<SaveResult> {
-  return db.transaction().execute(async (trx): Promise<SaveResult> => {
-    const edition = await getCurrentEdition(trx);
-    const p = await getWorkflowProposal(trx, proposalId);
-    if (!edition || !p || p.editionId !== edition.id) return { ok: false, reason: "not_found" };
-    if (!(await isCoauthor(trx, p.id, user.id))) return { ok: false, reason: "not_author" };
-    const pool = await trx
-      .selectFrom("pools as po")
-      .innerJoin("programmes as pr", "pr.id", "po.programme_id")
-      .select(["po.id", "po.budget_grosze", "po.max_project_cost_grosze"])
-      .where("po.id", "=", input.poolId)
-      .where("pr.edition_id", "=", edition.id)
-      .executeTakeFirst();
-    if (!pool) return { ok: false, reason: "not_found" };
-    const cost = checkCostBreakdown(input.costItems, { budgetGrosze: Number(pool.budget_grosze), maxProjectCostGrosze: pool.max_project_cost_grosze === null ? null : Number(pool.max_project_cost_grosze) });
-    if (!cost.ok) return { ok: false, reason: cost.reason };
-    const phase = currentPhase(edition.phases, now);
-    const actor: WorkflowActor = { signedIn: true, isAuthor: true, isOfficial: can(user, "proposals.verify", p.programmeKind), isYouthModerator: can(user, "youth.moderate", p.programmeKind) };
-    const state = stateOf(p, phase);
-    const edit = decideTransition("edit", state, actor);
-    if (!edit.ok) return edit;
-    if (p.status !== "draft" && input.poolId !== p.poolId) return { ok: false, reason: "pool_locked" };
-    const move: WorkflowAction | null = input.intent === "submit" ? (p.status === "draft" ? "submit" : "resubmit") : null;
-    const next = move ? decideTransition(move, state, actor) : edit;
-    if (!next.ok) return next;
-    await updateProposalText(trx, p.id, input, now);
-    await insertVersion(trx, p.id, user.id, now);
-    if (move && next.to !== p.status) {
-      if (!(await updateProposalStatus(trx, p.id, p.status, next.to, now, { changesRequestedBy: null, submitted: move === "submit" }))) return { ok: false, reason: "changed_meanwhile" };
-      await insertDecision(trx, { id: newId("dec"), proposalId: p.id, action: move, from: p.status, to: next.to, reason: null, actorUserId: user.id, actorRole: "resident" }, now);
-    }
-    await insertAudit(
-      trx,
-      { actorUserId: user.id, actorRole: "resident", action: move ? `proposal.${move}` : "proposal.edit", objectType: "proposal", objectId: p.id, before: { status: p.status, costGrosze: p.costGrosze }, after: { status: next.to, costGrosze: cost.totalGrosze, coauthor: true } },
-      now,
-    );
-    return { ok: true, id: p.id, status: next.to };
-  });
+/** A co-author's save is the author's save: `saveProposal` lets accepted co-authors edit, nobody else. */
+export function saveAsCoauthor(db: Db, user: Actor, input: ProposalInput, proposalId: string, now = new Date()): Promise<SaveResult> {
+  return saveProposal(db, user, input, proposalId, now) as Promise<SaveResult>;
 }
 
 /** The edit form posted by a co-author: same schema and "add a row" as the author's form. */

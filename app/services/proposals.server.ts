@@ -9,6 +9,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { newId } from "~/auth/crypto.server";
 import { insertAudit } from "~/data/audit.server";
+import { isCoauthor } from "~/data/coauthors.server";
 import { getCurrentEdition } from "~/data/editions.server";
 import { insertOutbox } from "~/data/outbox.server";
 import {
@@ -107,8 +108,9 @@ async function notifyAuthor(db: Db, p: WorkflowProposal, to: string, reason: str
 }
 
 /**
- * Creates or updates the author's proposal and, when asked, submits it (a draft) or sends it back
- * to verification (after changes were requested). Every save keeps a version of the text.
+ * Creates or updates the author's proposal (or one the user co-authors) and, when asked, submits it
+ * (a draft) or sends it back to verification (after changes were requested). Every save keeps a
+ * version of the text.
  */
 export async function saveProposal(db: Db, user: Actor, input: ProposalInput, proposalId: string | null, now = new Date()): Promise<ProposalResult> {
   return db.transaction().execute(async (trx): Promise<ProposalResult> => {
@@ -146,7 +148,9 @@ export async function saveProposal(db: Db, user: Actor, input: ProposalInput, pr
 
     const p = await getWorkflowProposal(trx, proposalId);
     if (!p || p.editionId !== edition.id) return { ok: false, reason: "not_found" };
-    const actor = actorFor(user, p);
+    // an accepted co-author edits like the author (and is recorded as a co-author)
+    const coauthor = p.authorUserId !== user.id && (await isCoauthor(trx, p.id, user.id));
+    const actor = coauthor ? { ...actorFor(user, p), isAuthor: true } : actorFor(user, p);
     const state = stateOf(p, phase);
     const edit = decideTransition("edit", state, actor);
     if (!edit.ok) return edit;
@@ -162,7 +166,7 @@ export async function saveProposal(db: Db, user: Actor, input: ProposalInput, pr
     }
     await insertAudit(
       trx,
-      { actorUserId: user.id, actorRole: "resident", action: move ? `proposal.${move}` : "proposal.edit", objectType: "proposal", objectId: p.id, before: { status: p.status, costGrosze: p.costGrosze }, after: { status: next.to, costGrosze: cost.totalGrosze } },
+      { actorUserId: user.id, actorRole: "resident", action: move ? `proposal.${move}` : "proposal.edit", objectType: "proposal", objectId: p.id, before: { status: p.status, costGrosze: p.costGrosze }, after: { status: next.to, costGrosze: cost.totalGrosze, ...(coauthor ? { coauthor: true } : {}) } },
       now,
     );
     return { ok: true, id: p.id, status: next.to };
