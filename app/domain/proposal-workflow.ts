@@ -575,22 +575,22 @@ function costItemsOf(rows: readonly ({ label?: string; amount?: string } | undef
   return out;
 }
 
-const ticked = z.literal("on").optional();
+const ticked = z.literal("on", { error: "form.error.invalid" }).optional();
 /** A decision of an official or the youth council: the action, the criteria ticked as met (formal and merit steps) and, where required, its public reason. */
 export const DecisionInputSchema = z.object({
-  intent: z.enum(["start_verification", ...STEP_ACTIONS, "youth_approve", "youth_return", "appeal_accept", "appeal_reject"]),
+  intent: z.enum(["start_verification", ...STEP_ACTIONS, "youth_approve", "youth_return", "appeal_accept", "appeal_reject"], { error: "form.error.invalid" }),
   checks: z
-    .object(Object.fromEntries([...FORMAL_CRITERIA, ...MERIT_CRITERIA].map((c) => [c, ticked])) as Record<Criterion, typeof ticked>)
+    .object(Object.fromEntries([...FORMAL_CRITERIA, ...MERIT_CRITERIA].map((c) => [c, ticked])) as Record<Criterion, typeof ticked>, { error: "form.error.invalid" })
     .partial()
     .optional(),
   reason: z
-    .string()
+    .string({ error: "form.error.invalid" })
     .trim()
     .max(2000, { error: "proposal.error.too_long?max=2000" })
     .refine((v) => !MARKUP.test(v), { error: "proposal.error.markup" })
     .optional(),
   /** Irreversible acts (reject, appeal decisions) are confirmed with a tick. */
-  confirm: z.literal("on").optional(),
+  confirm: z.literal("on", { error: "proposal.error.confirm" }).optional(),
 });
 
 const publicReason = z
@@ -639,23 +639,23 @@ export const COMMENT_MAX = 2000;
 export const CommentInputSchema = z.object({
   body: text(2, COMMENT_MAX),
   parentId: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{1,100}$/)
+    .string({ error: "workflow.error.parent_missing" })
+    .regex(/^[A-Za-z0-9_-]{1,100}$/, { error: "workflow.error.parent_missing" })
     .optional(),
-  notifyReplies: z.literal("on").optional(),
+  notifyReplies: z.literal("on", { error: "form.error.invalid" }).optional(),
 });
 
 export const FLAG_REASONS = ["spam", "offensive", "personal_data", "off_topic", "other"] as const;
 export const FlagInputSchema = z.object({
-  commentId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/),
+  commentId: z.string({ error: "form.error.invalid" }).regex(/^[A-Za-z0-9_-]{1,100}$/, { error: "form.error.invalid" }),
   reason: z.enum(FLAG_REASONS, { error: "proposal.error.flag_reason" }),
 });
 
 export const HideCommentInputSchema = z.object({
-  commentId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/),
-  intent: z.enum(["hide", "dismiss"]),
+  commentId: z.string({ error: "form.error.invalid" }).regex(/^[A-Za-z0-9_-]{1,100}$/, { error: "form.error.invalid" }),
+  intent: z.enum(["hide", "dismiss"], { error: "form.error.invalid" }),
   reason: z
-    .string()
+    .string({ error: "form.error.invalid" })
     .trim()
     .max(500, { error: "proposal.error.too_long?max=500" })
     .refine((v) => !MARKUP.test(v), { error: "proposal.error.markup" })
