@@ -31,7 +31,14 @@ const edition = fc
       return w;
     });
   });
-const instant = (ws: PhaseWindow[]) => fc.integer({ min: Date.parse(ws[0]!.startsAt) - 100 * HOUR, max: Date.parse(ws[ws.length - 1]!.endsAt) + 100 * HOUR }).map((t) => new Date(t));
+/** Any instant around the edition, often exactly on a boundary (or a millisecond either side). */
+const instant = (ws: PhaseWindow[]) =>
+  fc
+    .oneof(
+      fc.integer({ min: Date.parse(ws[0]!.startsAt) - 100 * HOUR, max: Date.parse(ws[ws.length - 1]!.endsAt) + 100 * HOUR }),
+      fc.tuple(fc.constantFrom(...ws.flatMap((w) => [w.startsAt, w.endsAt])), fc.integer({ min: -1, max: 1 })).map(([b, d]) => Date.parse(b) + d),
+    )
+    .map((t) => new Date(t));
 const inside = (w: PhaseWindow, t: Date) => t.getTime() >= Date.parse(w.startsAt) && t.getTime() < Date.parse(w.endsAt);
 
 describe("phases", () => {

@@ -78,12 +78,27 @@ const state: fc.Arbitrary<WorkflowState> = fc.record({
   reviewerUserId: fc.constantFrom("u1", "u2", null),
   formalPassed: fc.boolean(),
 });
+/** States and actors for which most actions are allowed, so "allowed but for X" properties are not vacuous. */
+const enabling: fc.Arbitrary<WorkflowState> = fc.record({
+  status: fc.constantFrom<ProposalStatus>("in_verification", "appealed", "rejected", "submitted"),
+  phase: fc.constantFrom<Phase>("verification", "appeals", "submission"),
+  moderation: fc.constantFrom<"officials" | "youth_council">("officials", "youth_council"),
+  supportsRequired: fc.constant(0),
+  supportCount: fc.constant(0),
+  alreadySupported: fc.constant(false),
+  appealUsed: fc.constant(false),
+  changesRequestedBy: fc.constant(null),
+  finalListPublished: fc.constant(false),
+  reviewerUserId: fc.constant("u1"),
+  formalPassed: fc.boolean(),
+});
+const powerful: fc.Arbitrary<WorkflowActor> = fc.record({ signedIn: fc.constant(true), isAuthor: fc.boolean(), isOfficial: fc.constant(true), isYouthModerator: fc.constant(true), userId: fc.constant("u1"), isAdmin: fc.boolean() });
 const reason = fc.oneof(fc.constant(undefined), fc.constantFrom("", "   ", "Koszt przekracza limit puli."), fc.string({ maxLength: 10 }));
 
 describe("the proposal status machine", () => {
   it("from any state, every action either refuses with a documented reason or moves to a real status, never throwing", () => {
     check(
-      fc.property(fc.constantFrom(...WORKFLOW_ACTIONS), state, actor, reason, (action, s, a, r) => {
+      fc.property(fc.constantFrom(...WORKFLOW_ACTIONS), fc.oneof(state, enabling), fc.oneof(actor, powerful), reason, (action, s, a, r) => {
         const d = decideTransition(action, s, a, { reason: r });
         if (d.ok) expect(PROPOSAL_STATUSES).toContain(d.to);
         else expect(WORKFLOW_REFUSALS).toContain(d.reason);
@@ -114,11 +129,14 @@ describe("the proposal status machine", () => {
       300,
     );
   });
-  it("a decision that needs a public reason is never taken with a blank one", () => {
+  it("a decision that needs a public reason is refused with reason_required when the reason is blank, and only then", () => {
     const needs = ["formal_changes", "formal_reject", "merit_changes", "merit_reject", "correct_cost", "youth_return", "appeal", "appeal_accept", "appeal_reject"] as const;
     check(
-      fc.property(fc.constantFrom(...needs), state, actor, fc.constantFrom(undefined, null, "", " \t\n"), (action, s, a, r) => {
-        expect(decideTransition(action, s, a, { reason: r }).ok).toBe(false);
+      fc.property(fc.constantFrom(...WORKFLOW_ACTIONS), fc.oneof(state, enabling), fc.oneof(actor, powerful), fc.constantFrom(undefined, null, "", " \t\n", "\u00a0"), (action, s, a, blank) => {
+        const withReason = decideTransition(action, s, a, { reason: "Uzasadnienie." });
+        const without = decideTransition(action, s, a, { reason: blank });
+        if (withReason.ok && (needs as readonly string[]).includes(action)) expect(without).toEqual({ ok: false, reason: "reason_required" });
+        else expect(without).toEqual(withReason);
       }),
       300,
     );
