@@ -69,6 +69,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       status: p.status,
       costGrosze: p.costGrosze,
       channel: p.channel,
+      // a paper proposal has no author account: officials revise its text for the resident
+      onBehalfEditable: p.authorUserId === null && p.channel !== "online" && (p.status === "needs_changes" || p.status === "draft"),
       guardianName: p.guardianName,
       authorName: p.authorName,
       supportCount: p.supportCount,
@@ -288,6 +290,13 @@ export default function Review() {
       </dl>
       {p.guardianName ? <p>{t("review.guardian", { name: p.guardianName })}</p> : null}
       {p.channel !== "online" ? <p>{t(`review.channel.${p.channel}` as MessageKey)}</p> : null}
+      {p.onBehalfEditable ? (
+        <p>
+          <Link className="button button-secondary" to={`/proposals/${p.id}/edit`}>
+            {t("submission.onBehalf.edit")}
+          </Link>
+        </p>
+      ) : null}
       {appeal ? (
         <section aria-labelledby="appeal-title">
           <h2 id="appeal-title">{t("review.appeal")}</h2>

@@ -212,7 +212,7 @@ export async function removeAttachment(db: Db, user: Actor, proposalId: string, 
 }
 
 /** Whether the user may see the files of a proposal in this status. */
-export async function maySeeAttachments(db: Db, user: Actor | null, p: { id: string; status: string; authorUserId: string | null; programmeKind?: "bo" | "youth" | "children" }): Promise<boolean> {
+export async function maySeeAttachments(db: Db, user: Actor | null, p: { id: string; status: string; authorUserId: string | null; channel: string; programmeKind?: "bo" | "youth" | "children" }): Promise<boolean> {
   if ((PUBLIC_STATUSES as readonly string[]).includes(p.status as ProposalStatus)) return true;
   if (can(user, "proposals.verify", p.programmeKind) || can(user, "youth.moderate", p.programmeKind)) return true;
   return (await relationTo(db, user, p)) !== null;
@@ -231,12 +231,12 @@ export async function serveAttachment(db: Db, user: Actor | null, id: string, di
     .selectFrom("proposals as p")
     .innerJoin("pools as po", "po.id", "p.pool_id")
     .innerJoin("programmes as pr", "pr.id", "po.programme_id")
-    .select(["p.id", "p.status", "p.author_user_id", "pr.kind"])
+    .select(["p.id", "p.status", "p.author_user_id", "p.channel", "pr.kind"])
     .where("p.id", "=", row.proposalId)
     .executeTakeFirst();
   if (!p) return null;
   const isPublic = (PUBLIC_STATUSES as readonly string[]).includes(p.status);
-  if (!isPublic && !(await maySeeAttachments(db, user, { id: p.id, status: p.status, authorUserId: p.author_user_id, programmeKind: p.kind }))) return null;
+  if (!isPublic && !(await maySeeAttachments(db, user, { id: p.id, status: p.status, authorUserId: p.author_user_id, channel: p.channel, programmeKind: p.kind }))) return null;
   const body = await readFile(join(dir, row.storageKey)).catch(() => null);
   if (!body) return null;
   return {

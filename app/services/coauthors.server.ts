@@ -10,10 +10,9 @@ import type { Kysely } from "kysely";
 import { z } from "zod";
 import type { Database } from "../../db/schema";
 import { newId, randomToken, sha256 } from "~/auth/crypto.server";
-import { requireUser } from "~/auth/session.server";
 import { insertAudit } from "~/data/audit.server";
 import { listPhaseWindows } from "~/data/editions.server";
-import { answerInvitation, countInvitationsSent, getInvitationByToken, isCoauthor, listCoauthors, upsertInvitation, deletePendingInvitation } from "~/data/coauthors.server";
+import { answerInvitation, countInvitationsSent, getInvitationByToken, listCoauthors, upsertInvitation, deletePendingInvitation } from "~/data/coauthors.server";
 import { insertOutbox } from "~/data/outbox.server";
 import { getWorkflowProposal, type WorkflowProposal } from "~/data/proposal-workflow.server";
 import { getUserById } from "~/data/users.server";
@@ -26,6 +25,9 @@ import { getTranslator, isLocale } from "~/i18n";
 import { db as appDb } from "~/db.server";
 import { loadFormContext, rowsFor, type FormReply, type FormValues } from "./proposal-form.server";
 import { saveProposal } from "./proposals.server";
+import { relationTo, type ProposalRelation } from "./proposal-access.server";
+
+export { relationTo, requireOwnProposal } from "./proposal-access.server";
 
 type Db = Kysely<Database>;
 
@@ -37,36 +39,11 @@ function stateOf(p: WorkflowProposal, phase: Phase | null) {
   return { status: p.status, phase, moderation: p.moderation, supportsRequired: p.supportsRequired, supportCount: p.supportCount, appealUsed: p.appealUsed, changesRequestedBy: p.changesRequestedBy, finalListPublished: p.finalListPublished };
 }
 
-/** Who the user is to the proposal: its author, an accepted co-author, or neither. */
-export async function relationTo(db: Db, user: Actor | null, p: Pick<WorkflowProposal, "id" | "authorUserId">): Promise<"author" | "coauthor" | null> {
-  if (!user) return null;
-  if (p.authorUserId === user.id) return "author";
-  return (await isCoauthor(db, p.id, user.id)) ? "coauthor" : null;
-}
-
-const ProposalIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/);
-
-/**
- * For the pages only the author and co-authors open (edit, co-authors, attachments): the signed-in
- * user, the proposal and who they are to it — or a 404 (no such proposal) / 403 (someone else's),
- * thrown before anything is read or written.
- */
-export async function requireOwnProposal(request: Request, rawId: string | undefined) {
-  const user = await requireUser(request);
-  const pid = ProposalIdSchema.safeParse(rawId);
-  if (!pid.success) throw new Response("Not found", { status: 404 });
-  const p = await getWorkflowProposal(appDb(), pid.data);
-  if (!p) throw new Response("Not found", { status: 404 });
-  const relation = await relationTo(appDb(), user, p);
-  if (!relation) throw new Response("Forbidden", { status: 403 });
-  return { user, p, relation };
-}
-
 /**
  * Whether the user may change the proposal now (edit its text, add or remove attachments): the
  * author or an accepted co-author, and the workflow's "edit" rule (status, phase, frozen list).
  */
-export async function editAccess(db: Db, user: Actor, proposalId: string, now = new Date()): Promise<{ ok: true; p: WorkflowProposal; role: "author" | "coauthor"; phase: Phase | null } | { ok: false; reason: CoauthorRefusal }> {
+export async function editAccess(db: Db, user: Actor, proposalId: string, now = new Date()): Promise<{ ok: true; p: WorkflowProposal; role: ProposalRelation; phase: Phase | null } | { ok: false; reason: CoauthorRefusal }> {
   const p = await getWorkflowProposal(db, proposalId);
   if (!p) return { ok: false, reason: "not_found" };
   const role = await relationTo(db, user, p);

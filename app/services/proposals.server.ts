@@ -9,7 +9,6 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { newId } from "~/auth/crypto.server";
 import { insertAudit } from "~/data/audit.server";
-import { isCoauthor } from "~/data/coauthors.server";
 import { getCurrentEdition } from "~/data/editions.server";
 import { insertOutbox } from "~/data/outbox.server";
 import {
@@ -52,6 +51,7 @@ import {
 } from "~/domain/proposal-workflow";
 import type { Phase } from "~/domain/rules";
 import { costCorrectionMail, proposalStatusMail } from "./proposal-emails.server";
+import { relationTo } from "./proposal-access.server";
 
 type Db = Kysely<Database>;
 
@@ -148,9 +148,10 @@ export async function saveProposal(db: Db, user: Actor, input: ProposalInput, pr
 
     const p = await getWorkflowProposal(trx, proposalId);
     if (!p || p.editionId !== edition.id) return { ok: false, reason: "not_found" };
-    // an accepted co-author edits like the author (and is recorded as a co-author)
-    const coauthor = p.authorUserId !== user.id && (await isCoauthor(trx, p.id, user.id));
-    const actor = coauthor ? { ...actorFor(user, p), isAuthor: true } : actorFor(user, p);
+    // an accepted co-author, or an official for a paper proposal, edits like the author (recorded as such)
+    const relation = await relationTo(trx, user, p);
+    const actor = relation ? { ...actorFor(user, p), isAuthor: true } : actorFor(user, p);
+    const actorRole = relation === "on_behalf" ? ("official" as const) : ("resident" as const);
     const state = stateOf(p, phase);
     const edit = decideTransition("edit", state, actor);
     if (!edit.ok) return edit;
@@ -162,11 +163,11 @@ export async function saveProposal(db: Db, user: Actor, input: ProposalInput, pr
     await insertVersion(trx, p.id, user.id, now);
     if (move && next.to !== p.status) {
       if (!(await updateProposalStatus(trx, p.id, p.status, next.to, now, { changesRequestedBy: null, submitted: move === "submit" }))) return { ok: false, reason: "changed_meanwhile" };
-      await insertDecision(trx, { id: newId("dec"), proposalId: p.id, action: move, from: p.status, to: next.to, reason: null, actorUserId: user.id, actorRole: "resident" }, now);
+      await insertDecision(trx, { id: newId("dec"), proposalId: p.id, action: move, from: p.status, to: next.to, reason: null, actorUserId: user.id, actorRole }, now);
     }
     await insertAudit(
       trx,
-      { actorUserId: user.id, actorRole: "resident", action: move ? `proposal.${move}` : "proposal.edit", objectType: "proposal", objectId: p.id, before: { status: p.status, costGrosze: p.costGrosze }, after: { status: next.to, costGrosze: cost.totalGrosze, ...(coauthor ? { coauthor: true } : {}) } },
+      { actorUserId: user.id, actorRole, action: move ? `proposal.${move}` : "proposal.edit", objectType: "proposal", objectId: p.id, before: { status: p.status, costGrosze: p.costGrosze }, after: { status: next.to, costGrosze: cost.totalGrosze, ...(relation && relation !== "author" ? { editedAs: relation } : {}) } },
       now,
     );
     return { ok: true, id: p.id, status: next.to };

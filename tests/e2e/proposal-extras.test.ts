@@ -318,6 +318,7 @@ describe("co-authors", () => {
 });
 
 describe("an official enters a paper proposal", () => {
+  let paperId = "";
   const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Warsaw" }).format(new Date());
 
   it("from the official panel, with errors first, then recorded with its channel and shown to officials", async () => {
@@ -357,6 +358,7 @@ describe("an official enters a paper proposal", () => {
       await clean(page);
       await screenshot(page, "desktop-pl-paper-proposal");
       const id = new URL(page.url()).pathname.split("/").pop()!;
+      paperId = id;
       const [p] = query<{ channel: string; entered_by_user_id: string; author_user_id: string | null; status: string; support_count: number }>("select channel, entered_by_user_id, author_user_id, status, support_count from proposals where id = ?", id);
       expect(p).toEqual({ channel: "paper", entered_by_user_id: "usr_demo_official", author_user_id: null, status: "submitted", support_count: 16 });
       expect(query("select id from audit_log where action = 'proposal.enter_paper' and object_id = ?", id)).toHaveLength(1);
@@ -368,6 +370,33 @@ describe("an official enters a paper proposal", () => {
     } finally {
       await ctx.close();
     }
+  });
+
+  it("when changes are asked for, the official revises the text on the resident's behalf", async () => {
+    expect(paperId).not.toBe("");
+    const w = new Database(server.dbPath);
+    w.prepare("update proposals set status = 'needs_changes', changes_requested_by = 'official' where id = ?").run(paperId);
+    w.close();
+    const { ctx, page } = await as("usr_demo_official");
+    try {
+      await page.goto(`${baseURL}/proposals/${paperId}/review`);
+      await page.getByRole("link", { name: "Popraw tekst w imieniu mieszkańca (projekt złożony na papierze)" }).click();
+      await page.waitForURL(new RegExp(`/proposals/${paperId}/edit$`));
+      await clean(page);
+      await page.getByLabel("Tytuł", { exact: true }).fill("Siłownia plenerowa i ławki na Witominie");
+      await page.locator('button[name="intent"][value="submit"]').click();
+      await page.waitForURL((u) => !u.pathname.endsWith("/edit"));
+      const [p] = query<{ title: string; status: string; author_user_id: string | null }>("select title, status, author_user_id from proposals where id = ?", paperId);
+      expect(p!.title).toBe("Siłownia plenerowa i ławki na Witominie");
+      expect(p!.status).not.toBe("needs_changes");
+      expect(p!.author_user_id).toBeNull();
+      expect(query("select id from audit_log where object_id = ? and actor_role = 'official' and action like 'proposal.resubmit'", paperId)).toHaveLength(1);
+    } finally {
+      await ctx.close();
+    }
+    // a resident still cannot open that page
+    const res = await fetch(`${baseURL}/proposals/${paperId}/edit`, { headers: { Cookie: cookies.get("usr_demo_resident")! }, redirect: "manual" });
+    expect(res.status).toBe(403);
   });
 
   it("fits a phone; a resident cannot open it", async () => {

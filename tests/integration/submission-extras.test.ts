@@ -270,7 +270,7 @@ describe("co-authors", () => {
     expect((await listVersions(t.db, proposalId)).length).toBe(versions + 1);
     const audit = await t.db.selectFrom("audit_log").select(["actor_user_id", "after_json"]).where("action", "=", "proposal.edit").where("object_id", "=", proposalId).orderBy("at", "desc").executeTakeFirstOrThrow();
     expect(audit.actor_user_id).toBe(neighbour.id);
-    expect(JSON.parse(audit.after_json!)).toMatchObject({ coauthor: true });
+    expect(JSON.parse(audit.after_json!)).toMatchObject({ editedAs: "coauthor" });
 
     expect(await saveAsCoauthor(t.db, stranger, await input({ title: "Cudza zmiana tytułu" }), proposalId, now())).toEqual({ ok: false, reason: "not_author" });
     expect(await saveProposal(t.db, stranger, await input({ title: "Cudza zmiana tytułu" }), proposalId, now())).toEqual({ ok: false, reason: "not_author" });
@@ -351,5 +351,25 @@ describe("paper proposals entered by officials", () => {
     expect(over.ok).toBe(false);
     expect(await count()).toBe(before);
     expect(Number((await t.db.selectFrom("paper_submissions").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n)).toBe(1);
+  });
+
+  it("when changes are asked for, an official revises it on the resident's behalf; residents cannot", async () => {
+    const r = await enterPaperProposal(t.db, official, await input({ title: "Stojaki rowerowe przy szkole" }), paper, now());
+    if (!r.ok) throw new Error(r.reason);
+    // an official asked for changes (as the review page does)
+    await t.db.updateTable("proposals").set({ status: "needs_changes", changes_requested_by: "official" }).where("id", "=", r.id).execute();
+    const revised = await input({ intent: "submit", title: "Stojaki rowerowe i wiata przy szkole" });
+    expect(await saveProposal(t.db, neighbour, revised, r.id, now())).toMatchObject({ ok: false });
+    expect((await t.db.selectFrom("proposals").select("title").where("id", "=", r.id).executeTakeFirstOrThrow()).title).toBe("Stojaki rowerowe przy szkole");
+    const saved = await saveProposal(t.db, official, revised, r.id, now());
+    expect(saved).toMatchObject({ ok: true, id: r.id });
+    const p = await t.db.selectFrom("proposals").select(["title", "status", "author_user_id"]).where("id", "=", r.id).executeTakeFirstOrThrow();
+    expect(p).toMatchObject({ title: "Stojaki rowerowe i wiata przy szkole", author_user_id: null });
+    expect(p.status).not.toBe("needs_changes");
+    const audit = await t.db.selectFrom("audit_log").selectAll().where("object_id", "=", r.id).where("actor_user_id", "=", official.id).orderBy("at", "desc").executeTakeFirstOrThrow();
+    expect(audit.actor_role).toBe("official");
+    expect(JSON.parse(audit.after_json!)).toMatchObject({ editedAs: "on_behalf" });
+    // an online proposal is not the officials' to rewrite
+    expect(await saveProposal(t.db, official, await input({ title: "Przejęty cudzy projekt" }), proposalId, now())).toMatchObject({ ok: false });
   });
 });

@@ -115,4 +115,5 @@ export const submission: Record<keyof typeof pl, string> = {
   "mail.coauthor.accepted.body": "{email} has accepted the invitation and is now a co-author of the proposal “{title}”.\n\nCo-authors: {link}",
   "mail.coauthor.declined.subject": "Invitation declined: “{title}”",
   "mail.coauthor.declined.body": "{email} has declined the invitation to co-author the proposal “{title}”.\n\nCo-authors: {link}",
+  "submission.onBehalf.edit": "Revise the text on the resident's behalf (proposal handed in on paper)",
 };

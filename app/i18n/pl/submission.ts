@@ -113,4 +113,5 @@ export const submission = {
   "mail.coauthor.accepted.body": "{email} przyjmuje zaproszenie i jest teraz współautorem projektu „{title}”.\n\nWspółautorzy: {link}",
   "mail.coauthor.declined.subject": "Zaproszenie odrzucone: „{title}”",
   "mail.coauthor.declined.body": "{email} odrzuca zaproszenie do współtworzenia projektu „{title}”.\n\nWspółautorzy: {link}",
+  "submission.onBehalf.edit": "Popraw tekst w imieniu mieszkańca (projekt złożony na papierze)",
 } as const;

@@ -115,4 +115,5 @@ export const submission: Record<keyof typeof pl, string> = {
   "mail.coauthor.accepted.body": "{email} приймає запрошення й тепер є співавтором проєкту «{title}».\n\nСпівавтори: {link}",
   "mail.coauthor.declined.subject": "Запрошення відхилено: «{title}»",
   "mail.coauthor.declined.body": "{email} відхиляє запрошення долучитися до проєкту «{title}».\n\nСпівавтори: {link}",
+  "submission.onBehalf.edit": "Виправити текст від імені мешканця (проєкт подано на папері)",
 };
