@@ -178,6 +178,11 @@ const HOSTILE = [
   "usr_demo_official",
 ];
 const FIELDS = [
+  "checks",
+  "checks.zz",
+  "parentId",
+  "commentId",
+  "notifyReplies",
   "attachmentId",
   "description",
   "answer",
@@ -297,6 +302,8 @@ const dict: Record<Lang, Record<string, string>> = { pl, uk, en };
 /** Every message key, and anything shaped like an error key, must never be visible as such. */
 const KEY_SHAPE = /\b[a-z_]+\.(error|errors)\.[a-z_.]+\b/;
 const MESSAGE_KEYS = new Set(Object.keys(pl));
+/** zod's built-in messages (a schema field without its own i18n key): never shown to anyone. */
+const ZOD_ENGLISH = /\b(Invalid (input|option|string|element|key|union|literal)|Too (small|big): expected|Unrecognized keys?)\b[^<]{0,60}/;
 /** Polish error sentences that read differently in uk/en (no placeholders): seen on a uk/en page, they are untranslated. */
 const polishErrors = Object.entries(pl).filter(([k, v]) => /\.error\./.test(k) && !v.includes("{") && v.length >= 12);
 
@@ -319,6 +326,8 @@ function translationProblems(html: string, lang: Lang): string[] {
   const htmlLang = /<html[^>]*\blang="([^"]*)"/.exec(html)?.[1];
   if (htmlLang !== lang) problems.push(`<html lang="${htmlLang}"> on a page asked for in ${lang}`);
   const text = visibleText(html);
+  const english = ZOD_ENGLISH.exec(text);
+  if (english) problems.push(`zod's own English message visible: ${english[0]}`);
   const shaped = KEY_SHAPE.exec(text);
   if (shaped) problems.push(`raw key visible: ${shaped[0]}`);
   for (const word of text.match(/[a-z][a-zA-Z0-9_]*(\.[a-zA-Z0-9_]+)+/g) ?? []) if (MESSAGE_KEYS.has(word)) problems.push(`raw key visible: ${word}`);
@@ -391,7 +400,9 @@ function post(url: string, headers: Record<string, string>, body: string | Buffe
     );
     // the server may answer (413, 403, 415) and close before the whole body is sent: the answer counts
     req.on("error", (e: NodeJS.ErrnoException) => (e.code === "EPIPE" || e.code === "ECONNRESET" ? undefined : reject(e)));
-    req.on("close", () => (answered ? undefined : reject(new Error("connection closed without an answer"))));
+    // an oversized body is refused unread (413, Connection: close); closing a socket with unread data
+    // sends a reset, which can reach the client before the answer does: that is a refusal too
+    req.on("close", () => (answered ? undefined : Buffer.byteLength(body) > 1_000_000 ? resolve({ status: 413, contentType: "", text: "" }) : reject(new Error("connection closed without an answer"))));
     req.end(body);
   });
 }
