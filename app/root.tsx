@@ -25,12 +25,19 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
-export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
-  const { t } = getTranslator(data?.locale ?? DEFAULT_LOCALE);
-  if (!error) return [{ title: t("site.name") }];
+function errorTitle(error: unknown, locale: Locale): string {
+  const { t } = getTranslator(locale);
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const kind = status === 404 ? "notFound" : status === 403 ? "forbidden" : status === 400 ? "badRequest" : "unexpected";
-  return [{ title: `${t(`error.${kind}.title`)} · ${t("site.name")}` }];
+  return `${t(`error.${kind}.title`)} · ${t("site.name")}`;
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
+  // without loader data (an action threw) the language is unknown here: Layout writes the title
+  if (!data) return [];
+  const { t } = getTranslator(data.locale ?? DEFAULT_LOCALE);
+  if (!error) return [{ title: t("site.name") }];
+  return [{ title: errorTitle(error, data.locale) }];
 };
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -54,6 +61,7 @@ export function Layout({ children }: { children: ReactNode }) {
   // no loader data when an action threw: fall back to the language the request asked for
   const requested = useRequestLocale();
   const locale: Locale = data?.locale ?? requested;
+  const error = useRouteError();
   const nonce = useNonce();
   const tr = getTranslator(locale);
   return (
@@ -63,6 +71,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="theme-color" content="#0b4f8a" />
         <Meta />
+        {data ? null : <title>{error ? errorTitle(error, locale) : tr.t("site.name")}</title>}
         <Links />
       </head>
       <body>
