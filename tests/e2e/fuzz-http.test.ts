@@ -304,8 +304,8 @@ const KEY_SHAPE = /\b[a-z_]+\.(error|errors)\.[a-z_.]+\b/;
 const MESSAGE_KEYS = new Set(Object.keys(pl));
 /** zod's built-in messages (a schema field without its own i18n key): never shown to anyone. */
 const ZOD_ENGLISH = /\b(Invalid (input|option|string|element|key|union|literal)|Too (small|big): expected|Unrecognized keys?)\b[^<]{0,60}/;
-/** Polish error sentences that read differently in uk/en (no placeholders): seen on a uk/en page, they are untranslated. */
-const polishErrors = Object.entries(pl).filter(([k, v]) => /\.error\./.test(k) && !v.includes("{") && v.length >= 12);
+/** Polish error sentences and longer texts that read differently in uk/en (no placeholders): seen on a uk/en page, they are untranslated. */
+const polishErrors = Object.entries(pl).filter(([k, v]) => (/\.error\./.test(k) || v.length >= 25) && !v.includes("{") && v.length >= 12);
 
 /** What a person sees: the page without scripts (Remix puts action data, with its keys, in one), styles and tags. */
 function visibleText(html: string): string {
@@ -507,6 +507,8 @@ it("in the browser, a refused post shows the error page in the language asked fo
       expect(await page.getAttribute("html", "lang")).toBe(lang);
       await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(dict[lang]["error.forbidden.title"]);
       expect(translationProblems(await page.content(), lang)).toEqual([]);
+      expect(await page.title()).toBe(`${dict[lang]["error.forbidden.title"]} · ${dict[lang]["site.name"]}`);
+      expect(await page.locator("head title").count()).toBe(1);
       expect(await axeViolations(page)).toEqual([]);
       expect(await overflowsHorizontally(page)).toBe(false);
       expect(errors).toEqual([]);
