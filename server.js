@@ -93,7 +93,7 @@ app.use((req, res, next) => {
   const own = `${req.protocol}://${req.get("host")}`;
   const crossSite = (site && site !== "same-origin" && site !== "none") || (origin && origin !== own && origin !== publicOrigin);
   if (crossSite) {
-    res.status(403).type("text/plain").send("Cross-site request refused / Żądanie z innej witryny odrzucone");
+    res.status(403).type("text/plain").send("Żądanie z innej witryny odrzucone / Запит з іншого сайту відхилено / Cross-site request refused");
     return;
   }
   next();
@@ -116,12 +116,12 @@ app.use((req, res, next) => {
   const attachment = type === "multipart/form-data" && ATTACHMENT_PATH.test(req.path);
   const multipart = (type === "multipart/form-data" && /^\/official\/register(\.data)?$/.test(req.path)) || attachment;
   if (type !== "application/x-www-form-urlencoded" && !multipart) {
-    res.status(415).type("text/plain").send("Unsupported form encoding / Nieobsługiwany format formularza");
+    res.status(415).type("text/plain").send("Nieobsługiwany format formularza / Непідтримуваний формат форми / Unsupported form encoding");
     return;
   }
   const length = Number(req.get("content-length") ?? 0);
   if (length > (attachment ? ATTACHMENT_LIMIT : multipart ? UPLOAD_LIMIT : FORM_LIMIT)) {
-    res.status(413).set("Connection", "close").type("text/plain").send("Form too large / Formularz jest za duży");
+    res.status(413).set("Connection", "close").type("text/plain").send("Formularz jest za duży / Форма завелика / Form too large");
     return;
   }
   next();

@@ -18,7 +18,7 @@ export async function action({ request }: ActionFunctionArgs) {
   // cross-site posts never get here: server.js refuses them for every route
   const env = getEnv();
   const parsed = LangInputSchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) throw new Response("Bad language", { status: 400 });
+  if (!parsed.success) throw new Response("Nieznany język / Невідома мова / Unknown language", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   return redirect(parsed.data.redirectTo, {
     headers: { "Set-Cookie": localeCookie(parsed.data.lang, env.NODE_ENV === "production") },
   });
