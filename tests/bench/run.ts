@@ -369,9 +369,13 @@ async function main() {
     await remix.stop();
 
     log("app: trivial page (/privacy)…");
+    let cpu0 = cpuMs(app.proc.pid);
     const trivialPage = await hammer(`${app.url}/privacy`, { expect: 200, seconds: REF_SECONDS });
+    const trivialPageCpu = (cpuMs(app.proc.pid) - cpu0) / Math.max(1, trivialPage.perS * REF_SECONDS);
     log(`app: district page with 200 proposals (/districts/${BIG_DISTRICT})…`);
+    cpu0 = cpuMs(app.proc.pid);
     const districtPage = await hammer(`${app.url}/districts/${BIG_DISTRICT}`, { expect: 200, seconds: REF_SECONDS });
+    const districtPageCpu = (cpuMs(app.proc.pid) - cpu0) / Math.max(1, districtPage.perS * REF_SECONDS);
 
     log(`app: the voting path, ${CONNECTIONS} connections, ${PATH_SECONDS} s…`);
     const cpuBefore = cpuMs(app.proc.pid);
@@ -404,6 +408,9 @@ async function main() {
     for (const [k, v] of figures) console.log(`${k}: ${v}`);
     // the server's own CPU time per ballot: steadier than rates when other work shares the machine
     console.log(`server_cpu_ms_per_ballot: ${ballots ? (pathCpuMs / ballots).toFixed(2) : "n/a"}`);
+    // and per page view: what the server spends, apart from moving the bytes to the load generator
+    console.log(`district_page_cpu_ms: ${districtPageCpu.toFixed(3)}`);
+    console.log(`trivial_page_cpu_ms: ${trivialPageCpu.toFixed(3)}`);
 
     // context for reading the figures (not figures themselves)
     const step = (i: number) => `${STEPS[i]} p50 ${percentile(path.stepMs[i]!, 50).toFixed(1)} / p99 ${percentile(path.stepMs[i]!, 99).toFixed(1)} ms`;
