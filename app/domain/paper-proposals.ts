@@ -59,3 +59,11 @@ export function checkPaperEntry(x: { isOfficial: boolean; phase: Phase | null; r
   if (x.submissionEndsOn && x.receivedOn > x.submissionEndsOn) return { ok: false, reason: "received_after_deadline" };
   return { ok: true };
 }
+
+/**
+ * A proposal received on paper has no author account: while its text may be changed (a draft, or
+ * after changes were asked for), officials revise it on the resident's behalf.
+ */
+export function revisedOnBehalf(p: { authorUserId: string | null; channel: string; status: string }): boolean {
+  return p.authorUserId === null && p.channel !== "online" && (p.status === "needs_changes" || p.status === "draft");
+}

@@ -11,6 +11,7 @@ import { listPhaseWindows } from "~/data/editions.server";
 import { getAppeal, getWorkflowProposal, listDecisions, listOfficials } from "~/data/proposal-workflow.server";
 import { db } from "~/db.server";
 import { can } from "~/domain/permissions";
+import { revisedOnBehalf } from "~/domain/paper-proposals";
 import { currentPhase } from "~/domain/phases";
 import {
   AssignInputSchema,
@@ -69,8 +70,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       status: p.status,
       costGrosze: p.costGrosze,
       channel: p.channel,
-      // a paper proposal has no author account: officials revise its text for the resident
-      onBehalfEditable: p.authorUserId === null && p.channel !== "online" && (p.status === "needs_changes" || p.status === "draft"),
+      onBehalfEditable: revisedOnBehalf(p),
       guardianName: p.guardianName,
       authorName: p.authorName,
       supportCount: p.supportCount,

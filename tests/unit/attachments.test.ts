@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AttachmentDescriptionSchema, checkAttachment, contentDisposition, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, safeFileName, sizeParts, sniffContentType } from "~/domain/attachments";
-import { checkPaperEntry, PaperEntrySchema } from "~/domain/paper-proposals";
+import { checkPaperEntry, PaperEntrySchema, revisedOnBehalf } from "~/domain/paper-proposals";
 
 const bytes = (...b: number[]) => new Uint8Array(b);
 const ascii = (s: string) => new TextEncoder().encode(s);
@@ -196,5 +196,18 @@ describe("properties over arbitrary input", () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe("revisedOnBehalf: who revises a paper proposal's text", () => {
+  it.each([
+    [{ authorUserId: null, channel: "paper", status: "needs_changes" }, true],
+    [{ authorUserId: null, channel: "in_person", status: "draft" }, true],
+    [{ authorUserId: null, channel: "paper", status: "submitted" }, false],
+    [{ authorUserId: null, channel: "paper", status: "accepted" }, false],
+    [{ authorUserId: "usr_1", channel: "paper", status: "needs_changes" }, false],
+    [{ authorUserId: null, channel: "online", status: "needs_changes" }, false],
+  ])("%o → %s", (p, expected) => {
+    expect(revisedOnBehalf(p)).toBe(expected);
   });
 });
