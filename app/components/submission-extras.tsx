@@ -7,7 +7,7 @@ import { Link, useSearchParams } from "@remix-run/react";
 import { isImage, sizeParts } from "~/domain/attachments";
 import { useT, type MessageKey } from "~/i18n";
 
-export const SUBMISSION_DONE = ["attachment_added", "attachment_removed", "invited", "invitation_withdrawn", "coauthor_joined", "paper_entered"] as const;
+export const SUBMISSION_DONE = ["attachment_added", "attachment_removed", "invited", "invitation_withdrawn", "coauthor_joined", "coauthor_removed", "paper_entered"] as const;
 
 export function SubmissionDoneNotice() {
   const { t } = useT();

@@ -86,6 +86,11 @@ export async function deletePendingInvitation(db: Db, proposalId: string, email:
   return Number(r.numDeletedRows) > 0;
 }
 
+export async function deleteAcceptedCoauthor(db: Db, proposalId: string, email: string): Promise<boolean> {
+  const r = await db.deleteFrom("proposal_coauthors").where("proposal_id", "=", proposalId).where("email", "=", email).where("accepted_at", "is not", null).executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
+}
+
 /** Proposals the user co-authors (for their account page). */
 export async function listCoauthoredIds(db: Db, userId: string): Promise<string[]> {
   const rows = await db.selectFrom("proposal_coauthors").select("proposal_id").where("user_id", "=", userId).where("accepted_at", "is not", null).execute();

@@ -2,7 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { publicOrigin } from "~/auth/session.server";
-import { FormErrors, PlainField } from "~/components/form/fields";
+import { errorMessage, FormErrors, PlainField } from "~/components/form/fields";
 import { Breadcrumbs } from "~/components/proposals";
 import { SubmissionDoneNotice } from "~/components/submission-extras";
 import { listCoauthors } from "~/data/coauthors.server";
@@ -10,11 +10,11 @@ import { db } from "~/db.server";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { MAX_COAUTHORS } from "~/domain/coauthors";
-import { editAccess, InviteInputSchema, inviteCoauthor, requireOwnProposal, withdrawInvitation } from "~/services/coauthors.server";
+import { editAccess, InviteInputSchema, inviteCoauthor, removeCoauthor, requireOwnProposal, withdrawInvitation } from "~/services/coauthors.server";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "submission.coauthors.title");
 
-const IntentSchema = z.enum(["invite", "withdraw"]);
+const IntentSchema = z.enum(["invite", "withdraw", "remove"]);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, p, relation } = await requireOwnProposal(request, params.id);
@@ -26,7 +26,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     isAuthor: relation === "author",
     editable,
     // the author sees the addresses they invited; a co-author sees names only
-    people: list.map((c) => ({ key: c.email, label: relation === "author" ? (c.displayName ? `${c.displayName} (${c.email})` : c.email) : (c.displayName ?? "—"), email: relation === "author" ? c.email : "", status: c.acceptedAt ? "accepted" : c.declinedAt ? "declined" : "pending" })),
+    // only the author sees the addresses (not even as list keys in the page data)
+    people: list.map((c, i) => ({ key: `coauthor-${i}`, label: relation === "author" ? (c.displayName ? `${c.displayName} (${c.email})` : c.email) : (c.displayName ?? "—"), email: relation === "author" ? c.email : "", status: c.acceptedAt ? "accepted" : c.declinedAt ? "declined" : "pending" })),
   };
 }
 
@@ -45,6 +46,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const r = await inviteCoauthor(db(), user, p.id, email.data.email, publicOrigin(request));
     if (!r.ok) return data<Reply>({ intent: "invite", errors: { email: `workflow.error.${r.reason}` }, email: raw }, { status: r.reason === "not_author" ? 403 : 400 });
     return redirect(`/proposals/${p.id}/coauthors?done=invited`);
+  }
+  if (intent.data === "remove") {
+    // taking someone off a proposal is confirmed first
+    if (form.get("confirm") !== "on") return data<Reply>({ intent: "remove", errors: { confirm: "submission.error.confirm_coauthor" }, email: email.data.email }, { status: 400 });
+    const removed = await removeCoauthor(db(), user, p.id, email.data.email);
+    if (!removed.ok) return data<Reply>({ intent: "remove", errors: { "": `workflow.error.${removed.reason}` } }, { status: 400 });
+    return redirect(`/proposals/${p.id}/coauthors?done=coauthor_removed`);
   }
   const r = await withdrawInvitation(db(), user, p.id, email.data.email);
   if (!r.ok) return data<Reply>({ intent: "withdraw", errors: { "": `workflow.error.${r.reason}` } }, { status: 400 });
@@ -82,6 +90,16 @@ export default function CoauthorsPage() {
                   </button>
                 </Form>
               ) : null}
+              {d.isAuthor && c.status === "accepted" ? (
+                <Form method="post" className="inline-form remove-form" aria-label={t("submission.coauthors.remove", { name: c.label })}>
+                  <input type="hidden" name="intent" value="remove" />
+                  <input type="hidden" name="email" value={c.email} />
+                  <ConfirmBox id={`confirm-${c.key}`} label={t("submission.coauthors.removeConfirm", { name: c.label })} error={reply?.intent === "remove" && reply.email === c.email ? reply.errors["confirm"] : undefined} />
+                  <button type="submit" className="button button-danger button-small">
+                    {t("submission.coauthors.remove", { name: c.label })}
+                  </button>
+                </Form>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -116,6 +134,24 @@ export default function CoauthorsPage() {
       <p>
         <a href={d.editable ? `/proposals/${d.id}/edit` : `/proposals/${d.id}`}>{t("submission.attachments.back")}</a>
       </p>
+    </div>
+  );
+}
+
+/** A confirmation checkbox with its error above it (the removal is not done without it). */
+function ConfirmBox({ id, label, error }: { id: string; label: string; error?: string }) {
+  const { t } = useT();
+  return (
+    <div className={`field field-check ${error ? "has-error" : ""}`}>
+      {error ? (
+        <p className="field-error" id={`${id}-error`}>
+          {errorMessage(t, error)}
+        </p>
+      ) : null}
+      <div className="check-row">
+        <input id={id} type="checkbox" name="confirm" value="on" aria-describedby={error ? `${id}-error` : undefined} />
+        <label htmlFor={id}>{label}</label>
+      </div>
     </div>
   );
 }

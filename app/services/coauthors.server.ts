@@ -12,7 +12,7 @@ import type { Database } from "../../db/schema";
 import { newId, randomToken, sha256 } from "~/auth/crypto.server";
 import { insertAudit } from "~/data/audit.server";
 import { listPhaseWindows } from "~/data/editions.server";
-import { answerInvitation, countInvitationsSent, getInvitationByToken, listCoauthors, upsertInvitation, deletePendingInvitation } from "~/data/coauthors.server";
+import { answerInvitation, countInvitationsSent, deleteAcceptedCoauthor, getInvitationByToken, listCoauthors, upsertInvitation, deletePendingInvitation } from "~/data/coauthors.server";
 import { insertOutbox } from "~/data/outbox.server";
 import { getWorkflowProposal, type WorkflowProposal } from "~/data/proposal-workflow.server";
 import { getUserById } from "~/data/users.server";
@@ -33,7 +33,7 @@ type Db = Kysely<Database>;
 
 export { MAX_COAUTHORS };
 
-export type CoauthorRefusal = WorkflowRefusal | "not_found" | "coauthor_self" | "coauthor_exists" | "coauthor_limit" | "invitation_invalid" | "invitation_other_email" | "invitation_not_pending" | "invitations_exhausted";
+export type CoauthorRefusal = WorkflowRefusal | "not_found" | "coauthor_self" | "coauthor_exists" | "coauthor_limit" | "invitation_invalid" | "invitation_other_email" | "invitation_not_pending" | "invitations_exhausted" | "coauthor_missing";
 
 function stateOf(p: WorkflowProposal, phase: Phase | null) {
   return { status: p.status, phase, moderation: p.moderation, supportsRequired: p.supportsRequired, supportCount: p.supportCount, appealUsed: p.appealUsed, changesRequestedBy: p.changesRequestedBy, finalListPublished: p.finalListPublished };
@@ -98,6 +98,18 @@ export async function withdrawInvitation(db: Db, user: Actor, proposalId: string
     if (p.authorUserId !== user.id) return { ok: false as const, reason: "not_author" as const };
     if (!(await deletePendingInvitation(trx, proposalId, email))) return { ok: false as const, reason: "invitation_not_pending" as const };
     await insertAudit(trx, { actorUserId: user.id, actorRole: "resident", action: "proposal.coauthor_withdraw", objectType: "proposal", objectId: proposalId }, now);
+    return { ok: true as const };
+  });
+}
+
+/** The author takes an accepted co-author off the proposal (they can no longer edit it); audited. */
+export async function removeCoauthor(db: Db, user: Actor, proposalId: string, email: string, now = new Date()): Promise<{ ok: true } | { ok: false; reason: CoauthorRefusal }> {
+  return db.transaction().execute(async (trx) => {
+    const p = await getWorkflowProposal(trx, proposalId);
+    if (!p) return { ok: false as const, reason: "not_found" as const };
+    if (p.authorUserId !== user.id) return { ok: false as const, reason: "not_author" as const };
+    if (!(await deleteAcceptedCoauthor(trx, proposalId, email))) return { ok: false as const, reason: "coauthor_missing" as const };
+    await insertAudit(trx, { actorUserId: user.id, actorRole: "resident", action: "proposal.coauthor_remove", objectType: "proposal", objectId: proposalId }, now);
     return { ok: true as const };
   });
 }

@@ -315,6 +315,28 @@ describe("co-authors", () => {
       }
     }
   });
+
+  it("the author removes the co-author after confirming; she can no longer edit", async () => {
+    const { ctx, page } = await as("usr_demo_resident");
+    try {
+      await page.goto(`${baseURL}/proposals/${proposalId}/coauthors`);
+      const remove = page.getByRole("button", { name: /Usuń współautora: .*mieszkanka@demo\.bo-gdynia\.pl/ });
+      await remove.click();
+      await page.getByText("Zaznacz potwierdzenie, aby usunąć współautora.").waitFor();
+      expect(query("select email from proposal_coauthors where proposal_id = ? and accepted_at is not null", proposalId)).toHaveLength(1);
+      await clean(page);
+      await page.getByLabel(/Potwierdzam: .*mieszkanka@demo\.bo-gdynia\.pl/).check();
+      await page.getByRole("button", { name: /Usuń współautora: .*mieszkanka@demo\.bo-gdynia\.pl/ }).click();
+      await page.getByText("Współautor usunięty z projektu.").waitFor();
+      await clean(page);
+      expect(query("select email from proposal_coauthors where proposal_id = ? and accepted_at is not null", proposalId)).toHaveLength(0);
+      expect(query("select id from audit_log where action = 'proposal.coauthor_remove' and object_id = ?", proposalId)).toHaveLength(1);
+    } finally {
+      await ctx.close();
+    }
+    const res = await fetch(`${baseURL}/proposals/${proposalId}/edit`, { headers: { Cookie: cookies.get("usr_demo_resident2")! }, redirect: "manual" });
+    expect(res.status).toBe(403);
+  });
 });
 
 describe("an official enters a paper proposal", () => {

@@ -13,7 +13,7 @@ import type { Actor } from "~/domain/permissions";
 import { PaperEntrySchema } from "~/domain/paper-proposals";
 import { proposalInputSchema, type ProposalInput } from "~/domain/proposal-workflow";
 import { addAttachment, MalformedUploadError, parseUpload, removeAttachment, serveAttachment, sweepTemporaryFiles } from "~/services/attachments.server";
-import { answerCoauthorInvitation, editAccess, inviteCoauthor, saveAsCoauthor, withdrawInvitation } from "~/services/coauthors.server";
+import { answerCoauthorInvitation, editAccess, inviteCoauthor, removeCoauthor, saveAsCoauthor, withdrawInvitation } from "~/services/coauthors.server";
 import { enterPaperProposal } from "~/services/paper-proposals.server";
 import { saveProposal } from "~/services/proposals.server";
 import { createTestDb, onPostgres, type TestDb } from "../support/db";
@@ -317,6 +317,22 @@ describe("co-authors", () => {
     }
     expect(last).toEqual({ ok: false, reason: "invitations_exhausted" });
     expect(sent).toBe(20);
+  });
+
+  it("the author removes an accepted co-author, who can no longer edit; nobody else can remove", async () => {
+    const coauthorRows = async () => (await t.db.selectFrom("proposal_coauthors").select(["email", "accepted_at"]).where("proposal_id", "=", proposalId).execute()).map((r) => r.email).sort();
+    const before = await coauthorRows();
+    expect(before).toContain("mieszkanka@demo.bo-gdynia.pl");
+    expect(await removeCoauthor(t.db, neighbour, proposalId, "mieszkanka@demo.bo-gdynia.pl", now())).toEqual({ ok: false, reason: "not_author" });
+    expect(await removeCoauthor(t.db, stranger, proposalId, "mieszkanka@demo.bo-gdynia.pl", now())).toEqual({ ok: false, reason: "not_author" });
+    // a pending invitation is withdrawn, not removed
+    expect(await removeCoauthor(t.db, author, proposalId, "mieszkaniec03@demo.bo-gdynia.pl", now())).toEqual({ ok: false, reason: "coauthor_missing" });
+    expect(await coauthorRows()).toEqual(before);
+    const audited = await audits("proposal.coauthor_remove");
+    expect(await removeCoauthor(t.db, author, proposalId, "mieszkanka@demo.bo-gdynia.pl", now())).toEqual({ ok: true });
+    expect(await coauthorRows()).toEqual(before.filter((e) => e !== "mieszkanka@demo.bo-gdynia.pl"));
+    expect(await audits("proposal.coauthor_remove")).toBe(audited + 1);
+    expect(await saveAsCoauthor(t.db, neighbour, await input({ title: "Zmiana po usunięciu" }), proposalId, now())).toEqual({ ok: false, reason: "not_author" });
   });
 });
 

@@ -116,4 +116,9 @@ export const submission: Record<keyof typeof pl, string> = {
   "mail.coauthor.declined.subject": "Invitation declined: “{title}”",
   "mail.coauthor.declined.body": "{email} has declined the invitation to co-author the proposal “{title}”.\n\nCo-authors: {link}",
   "submission.onBehalf.edit": "Revise the text on the resident's behalf (proposal handed in on paper)",
+  "submission.coauthors.remove": "Remove co-author: {name}",
+  "submission.coauthors.removeConfirm": "I confirm: {name} is no longer a co-author and will not be able to edit the proposal",
+  "submission.done.coauthor_removed": "Co-author removed from the proposal.",
+  "submission.error.confirm_coauthor": "Tick the confirmation to remove the co-author.",
+  "workflow.error.coauthor_missing": "This person is not a co-author of this proposal.",
 };

@@ -114,4 +114,9 @@ export const submission = {
   "mail.coauthor.declined.subject": "Zaproszenie odrzucone: „{title}”",
   "mail.coauthor.declined.body": "{email} odrzuca zaproszenie do współtworzenia projektu „{title}”.\n\nWspółautorzy: {link}",
   "submission.onBehalf.edit": "Popraw tekst w imieniu mieszkańca (projekt złożony na papierze)",
+  "submission.coauthors.remove": "Usuń współautora: {name}",
+  "submission.coauthors.removeConfirm": "Potwierdzam: {name} przestaje być współautorem i nie będzie mógł edytować projektu",
+  "submission.done.coauthor_removed": "Współautor usunięty z projektu.",
+  "submission.error.confirm_coauthor": "Zaznacz potwierdzenie, aby usunąć współautora.",
+  "workflow.error.coauthor_missing": "Ta osoba nie jest współautorem tego projektu.",
 } as const;

@@ -116,4 +116,9 @@ export const submission: Record<keyof typeof pl, string> = {
   "mail.coauthor.declined.subject": "Запрошення відхилено: «{title}»",
   "mail.coauthor.declined.body": "{email} відхиляє запрошення долучитися до проєкту «{title}».\n\nСпівавтори: {link}",
   "submission.onBehalf.edit": "Виправити текст від імені мешканця (проєкт подано на папері)",
+  "submission.coauthors.remove": "Вилучити співавтора: {name}",
+  "submission.coauthors.removeConfirm": "Підтверджую: {name} більше не є співавтором і не зможе редагувати проєкт",
+  "submission.done.coauthor_removed": "Співавтора вилучено з проєкту.",
+  "submission.error.confirm_coauthor": "Позначте підтвердження, щоб вилучити співавтора.",
+  "workflow.error.coauthor_missing": "Ця особа не є співавтором цього проєкту.",
 };
