@@ -109,7 +109,9 @@ describe("greedy", () => {
       fc.property(scored, budget, fc.integer({ min: 0, max: 30 }).map((x) => x * 1000), tie, (ps, b, more, t) => {
         const small = greedyFromScores(ps, b, t);
         const big = greedyFromScores(ps, b + more, t);
-        if (small.decisions.every((d) => d.reason !== "did_not_fit")) for (const id of small.selected) expect(big.selected).toContain(id);
+        // left out for lack of money: did not fit, or lost a tie to one that took the rest of the budget
+        const moneyShort = ["did_not_fit", "lost_tie", "stopped_no_skip", "funded_from_reserve"];
+        if (small.decisions.every((d) => !moneyShort.includes(d.reason))) for (const id of small.selected) expect(big.selected).toContain(id);
         // the top-ranked eligible project is funded by both whenever it fits the smaller budget
         const first = small.decisions.find((d) => d.rank === 1);
         if (first && small.selected.includes(first.projectId)) expect(big.selected).toContain(first.projectId);
