@@ -23,6 +23,7 @@
  * Pure bookkeeping, no I/O: server.js does the HTTP plumbing (see `pageCacheMiddleware` there).
  */
 import { LOCALE_COOKIE, negotiateLocale } from "./i18n";
+import { cookieFromHeader } from "./i18n/locale.server";
 
 export interface CachedPage {
   status: number;
@@ -90,15 +91,6 @@ function cookieNames(header: string | undefined): string[] {
     .filter((n) => n.length > 0);
 }
 
-function cookieValue(header: string | undefined, name: string): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.split(";")) {
-    const eq = part.indexOf("=");
-    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
-  }
-  return undefined;
-}
-
 export interface RequestFacts {
   method: string;
   /** Path with the query string, as requested. */
@@ -119,7 +111,7 @@ export function pageCacheKey(req: RequestFacts, voterVariant: (cookie: string | 
   if (req.url.length > 512) return null;
   const q = req.url.indexOf("?");
   const pathname = q < 0 ? req.url : req.url.slice(0, q);
-  const locale = () => negotiateLocale(cookieValue(req.cookie, LOCALE_COOKIE), req.acceptLanguage ?? null);
+  const locale = () => negotiateLocale(cookieFromHeader(req.cookie, LOCALE_COOKIE), req.acceptLanguage ?? null);
   const names = cookieNames(req.cookie);
   if (VOTER_PAGES.some((re) => re.test(pathname))) {
     if (!names.includes(VOTE_COOKIE_NAME) || names.some((n) => n !== LOCALE_COOKIE && n !== VOTE_COOKIE_NAME)) return null;

@@ -6,7 +6,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { getEnv } from "~/env.server";
-import { readCookie } from "~/i18n/locale.server";
+import { cookieFromHeader, readCookie } from "~/i18n/locale.server";
 
 export const VOTE_COOKIE = "bo_vote";
 export const RECEIPT_COOKIE = "bo_receipt";
@@ -40,22 +40,6 @@ export function voteStateCookie(state: Omit<VoteState, "v" | "exp">, now = Date.
 
 export function clearVoteStateCookie(): string {
   return cookie(VOTE_COOKIE, "", 0);
-}
-
-/** A cookie's value in a Cookie header (as the browser sent it), or undefined. */
-function cookieValueIn(header: string | undefined, name: string): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.split(";")) {
-    const eq = part.indexOf("=");
-    if (eq > 0 && part.slice(0, eq).trim() === name) {
-      try {
-        return decodeURIComponent(part.slice(eq + 1).trim());
-      } catch {
-        return undefined;
-      }
-    }
-  }
-  return undefined;
 }
 
 /** The payload of a signed cookie value "payload.mac", or null when it was not signed by us. */
@@ -98,7 +82,7 @@ export function readVoteState(request: Request, now = Date.now()): VoteState | n
  * votes for a child — never who the voter is. Null unless the cookie is ours and still valid.
  */
 export function voteStepVariant(cookieHeader: string | undefined, now = Date.now()): string | null {
-  const state = voteStateFromCookieValue(cookieValueIn(cookieHeader, VOTE_COOKIE), now);
+  const state = voteStateFromCookieValue(cookieFromHeader(cookieHeader, VOTE_COOKIE), now);
   return state ? `${state.programmeId}|${state.onBehalf}` : null;
 }
 

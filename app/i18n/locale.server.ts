@@ -1,7 +1,7 @@
 import { LOCALE_COOKIE, negotiateLocale, type Locale } from "./index";
 
-export function readCookie(request: Request, name: string): string | undefined {
-  const header = request.headers.get("Cookie");
+/** A cookie's value in a Cookie header, URI-decoded (undefined when absent or malformed). */
+export function cookieFromHeader(header: string | null | undefined, name: string): string | undefined {
   if (!header) return undefined;
   for (const part of header.split(";")) {
     const eq = part.indexOf("=");
@@ -15,6 +15,10 @@ export function readCookie(request: Request, name: string): string | undefined {
     }
   }
   return undefined;
+}
+
+export function readCookie(request: Request, name: string): string | undefined {
+  return cookieFromHeader(request.headers.get("Cookie"), name);
 }
 
 export function getLocale(request: Request): Locale {
