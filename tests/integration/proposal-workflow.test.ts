@@ -1,30 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listComments, listFlaggedComments } from "~/data/comments.server";
 import { getWorkflowProposal, listDecisions, listFinalLists, listMyProposals, listQueue, listVersions } from "~/data/proposal-workflow.server";
-import type { Actor } from "~/domain/permissions";
 import { proposalInputSchema, type ProposalInput } from "~/domain/proposal-workflow";
 import { flagComment, moderateComment, postComment } from "~/services/comments.server";
 import { allowedActions, appealProposal, correctCost, decideProposal, publishFinalList, saveProposal, supportProposal } from "~/services/proposals.server";
 import { createTestDb, type TestDb } from "../support/db";
+import { APPEALS, author, council, FINAL_LIST, neighbour, official, ORIGIN, stepClock, SUBMISSION, supporters, T0, VERIFICATION } from "../support/workflow";
 
-const DAY = 86_400_000;
-const T0 = new Date("2026-03-10T10:00:00Z");
-// demo phases around T0 (see demoPhases): submission from T0-3d for 35 days, verification 60, appeals 14, final list 21
-const at = (days: number) => new Date(T0.getTime() + days * DAY);
-const SUBMISSION = at(0);
-const VERIFICATION = at(40);
-const APPEALS = at(95);
-const FINAL_LIST = at(110);
-const ORIGIN = "https://bo.example";
-// decisions are listed in time order: every call happens a second after the previous one
-let clock = 0;
-const later = (d: Date) => new Date(d.getTime() + ++clock * 1000);
-
-const author: Actor = { id: "usr_demo_resident", roles: [] };
-const neighbour: Actor = { id: "usr_demo_resident2", roles: [] };
-const official: Actor = { id: "usr_demo_official", roles: [{ role: "official", scope: "*" }] };
-const council: Actor = { id: "usr_demo_youth", roles: [{ role: "youth_moderator", scope: "youth" }] };
-const SUPPORTERS = Array.from({ length: 15 }, (_, i): Actor => ({ id: `usr_demo_supporter_${String(i + 1).padStart(2, "0")}`, roles: [] }));
+const later = stepClock();
+const SUPPORTERS = supporters(15);
 
 let t: TestDb;
 beforeAll(async () => {

@@ -11,26 +11,12 @@ import { LIST_CORRECTIONS, proposalInputSchema, type ProposalInput } from "~/dom
 import { correctCost, decideProposal, publishFinalList, saveProposal, supportProposal } from "~/services/proposals.server";
 import { assignReviewer, correctFinalList } from "~/services/proposal-workflow.server";
 import { createTestDb, type TestDb } from "../support/db";
+import { admin, author, FINAL_LIST, neighbour, official, ORIGIN, stepClock, SUBMISSION, supporters, T0, VERIFICATION, VOTING } from "../support/workflow";
 
-const DAY = 86_400_000;
-const T0 = new Date("2026-03-10T10:00:00Z");
-const at = (days: number) => new Date(T0.getTime() + days * DAY);
-// demo phases around T0: submission from T0-3d for 35 days, verification 60, appeals 14, final list 21, then voting
-const SUBMISSION = at(0);
-const VERIFICATION = at(40);
-const FINAL_LIST = at(110);
-const VOTING = at(130);
-const ORIGIN = "https://bo.example";
-let clock = 0;
-const later = (d: Date) => new Date(d.getTime() + ++clock * 1000);
-
-const author: Actor = { id: "usr_demo_resident", roles: [] };
-const neighbour: Actor = { id: "usr_demo_resident2", roles: [] };
-const official: Actor = { id: "usr_demo_official", roles: [{ role: "official", scope: "*" }] };
+const later = stepClock();
 const colleague: Actor = { id: "usr_t_official2", roles: [{ role: "official", scope: "bo" }] };
 const youthOfficial: Actor = { id: "usr_t_official_youth", roles: [{ role: "official", scope: "youth" }] };
-const admin: Actor = { id: "usr_demo_admin", roles: [{ role: "admin", scope: "*" }] };
-const SUPPORTERS = Array.from({ length: 14 }, (_, i): Actor => ({ id: `usr_demo_supporter_${String(i + 1).padStart(2, "0")}`, roles: [] }));
+const SUPPORTERS = supporters(14);
 const FORMAL = ["complete", "location", "pool_caps", "support"];
 const MERIT = ["feasibility", "cost_estimate", "land", "compliance"];
 const smallPool = "pool_2026_orlowo_small";
