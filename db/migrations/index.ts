@@ -11,6 +11,9 @@ import * as m20261122T0400 from "./2026-11-22T04-00_create_proposal_workflow";
 import * as m20261122T0500 from "./2026-11-22T05-00_extend_results";
 import * as m20261122T0610 from "./2026-11-22T06-10_add_submission_extras";
 import * as m20261122T0620 from "./2026-11-22T06-20_extend_decisions";
+import * as m20261202T2000 from "./2026-12-02T20-00_harden_identification";
+import * as m20261202T2010 from "./2026-12-02T20-10_hash_tokens";
+import * as m20261202T2020 from "./2026-12-02T20-20_protect_personal_data";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-22T02-40_create_editions": m20261122T0240,
@@ -20,6 +23,9 @@ export const migrations: Record<string, Migration> = {
   "2026-11-22T05-00_extend_results": m20261122T0500,
   "2026-11-22T06-10_add_submission_extras": m20261122T0610,
   "2026-11-22T06-20_extend_decisions": m20261122T0620,
+  "2026-12-02T20-00_harden_identification": m20261202T2000,
+  "2026-12-02T20-10_hash_tokens": m20261202T2010,
+  "2026-12-02T20-20_protect_personal_data": m20261202T2020,
 };
 
 export const migrationProvider: MigrationProvider = {
