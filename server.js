@@ -8,7 +8,6 @@ import { readdirSync } from "node:fs";
 import express from "express";
 import pino from "pino";
 import compression from "compression";
-import { createRequestHandler } from "@remix-run/express";
 
 // Written in 4 KiB batches (and at least every second) rather than one write per line: under load the
 // per-request write to stdout was a visible share of the server's time. Flushed before exiting.
@@ -17,7 +16,7 @@ const log = pino({ level: process.env.LOG_LEVEL ?? "info", base: { app: "bo-gdyn
 setInterval(() => log.flush(), 1000).unref();
 const exit = (code) => log.flush(() => process.exit(code));
 const build = await import("./build/index.js");
-const { startup, shutdown, healthCheck, createPageCache, pageCacheMiddleware } = build.entry.module;
+const { startup, shutdown, healthCheck, createPageCache, pageCacheMiddleware, bodyGuard, createAppRequestHandler, parseTrustProxy, loggablePath } = build.entry.module;
 
 const isProd = process.env.NODE_ENV === "production";
 const port = Number(process.env.PORT ?? 3000);
@@ -28,18 +27,19 @@ await startup();
 let closing = false;
 const app = express();
 app.disable("x-powered-by");
-app.set("trust proxy", process.env.TRUST_PROXY === "true");
+// which address is the client's (rate limits per IP): a hop count or the proxies' addresses, never "any"
+app.set("trust proxy", parseTrustProxy(process.env.TRUST_PROXY));
 
 app.use((_req, res, next) => {
   if (closing) res.setHeader("Connection", "close");
   next();
 });
 
-// one line per request; the path only (a query string may carry what a voter typed)
+// one line per request; the path only (a query string may carry what a voter typed), tokens masked
 app.use((req, res, next) => {
   const started = process.hrtime.bigint();
   res.once("finish", () => {
-    const path = req.originalUrl.split("?")[0].slice(0, 200);
+    const path = loggablePath(req.originalUrl);
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     const level = res.statusCode >= 500 ? "error" : "info";
     log[level]({ method: req.method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10, bytes: Number(res.getHeader("content-length")) || undefined }, "request");
@@ -99,33 +99,9 @@ app.use((req, res, next) => {
   next();
 });
 
-// Every form of the app posts urlencoded (multipart only for the register upload and proposal
-// attachments). Other bodies are refused here, before a route's request.formData() would throw on
-// them and answer 500, and bodies beyond the limits are refused before being read.
-const FORM_LIMIT = 1_000_000;
-const UPLOAD_LIMIT = 50_000_000;
-// one attachment per request. The route writes at most MAX_ATTACHMENT_BYTES (5 MB, in
-// app/domain/attachments.ts) to disk and drops the rest, so a file somewhat over the limit gets a
-// translated "too big" on the page; bodies beyond 4 × 5 MB are refused here unread (the route
-// stops reading at the same bound when no Content-Length is sent). ".data": Remix's data requests.
-const ATTACHMENT_LIMIT = 4 * 5 * 1024 * 1024 + 64 * 1024;
-const ATTACHMENT_PATH = /^\/proposals\/[A-Za-z0-9_-]{1,100}\/attachments(\.data)?$/;
-app.use((req, res, next) => {
-  if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
-  const type = (req.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
-  const attachment = type === "multipart/form-data" && ATTACHMENT_PATH.test(req.path);
-  const multipart = (type === "multipart/form-data" && /^\/official\/register(\.data)?$/.test(req.path)) || attachment;
-  if (type !== "application/x-www-form-urlencoded" && !multipart) {
-    res.status(415).type("text/plain").send("Nieobsługiwany format formularza / Непідтримуваний формат форми / Unsupported form encoding");
-    return;
-  }
-  const length = Number(req.get("content-length") ?? 0);
-  if (length > (attachment ? ATTACHMENT_LIMIT : multipart ? UPLOAD_LIMIT : FORM_LIMIT)) {
-    res.status(413).set("Connection", "close").type("text/plain").send("Formularz jest za duży / Форма завелика / Form too large");
-    return;
-  }
-  next();
-});
+// Request bodies: the encodings our forms use, counted as they arrive (413 past the limit, chunked
+// or not), field names checked before any parser sees them (app/http/body-guard.server.ts).
+app.use(bodyGuard());
 
 app.get("/healthz", async (_req, res) => {
   // while shutting down, tell the load balancer to stop sending traffic here
@@ -148,9 +124,10 @@ app.use(pageCacheMiddleware(pageCache, (res) => res.locals.cspNonce));
 
 app.all(
   "*",
-  createRequestHandler({
+  createAppRequestHandler({
     build,
     mode: build.mode,
+    publicOrigin,
     getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce, clientIp: req.ip ?? "unknown" }),
   }),
 );

@@ -15,6 +15,10 @@ import { RequestLocaleContext } from "./i18n/request-locale";
 import { startOutboxSender } from "./services/mailer.server";
 
 export { createPageCache, pageCacheMiddleware } from "./page-cache-middleware.server";
+export { bodyGuard } from "./http/body-guard.server";
+export { createAppRequestHandler } from "./http/remix-handler.server";
+export { parseTrustProxy } from "./http/trust-proxy";
+export { loggablePath } from "./http/access-log";
 
 export const streamTimeout = 5_000;
 

@@ -56,9 +56,30 @@ export const DeleteAccountInputSchema = z.object({
   confirm: z.literal("on", { error: "form.error.confirm_delete" }),
 });
 
+/**
+ * A path on this site to send someone back to, or null. Only "/…" (never "//host", a scheme or a
+ * backslash); control characters refused; anything else outside printable ASCII is percent-encoded,
+ * so the result is always a valid Location header (a raw "ą" or "\x01" there made the redirect throw).
+ */
+export function safeRedirectPath(input: unknown): string | null {
+  if (typeof input !== "string" || input.length > 500) return null;
+  // eslint-disable-next-line no-control-regex
+  if (!/^\/(?![/\\])/.test(input) || /[\u0000-\u001f\u007f\\]/.test(input) || /\s/.test(input)) return null;
+  let url: URL;
+  try {
+    url = new URL(input, "http://bo.invalid");
+  } catch {
+    return null;
+  }
+  if (url.origin !== "http://bo.invalid") return null;
+  // URL serialisation percent-encodes what a header cannot carry; a lone surrogate would survive as U+FFFD encoded
+  const path = url.pathname + url.search; // a fragment never reaches the server anyway
+  return /^[\x21-\x7e]+$/.test(path) ? path : null;
+}
+
+/** A form or query value naming where to go next: a safe path on this site, or `fallback`. */
+export const redirectToSchema = (fallback: string) =>
+  z.unknown().transform((v) => safeRedirectPath(v) ?? fallback);
+
 /** Where to go after signing in: only a path on this site. */
-export const RedirectToSchema = z
-  .string()
-  .max(500)
-  .regex(/^\/(?!\/)[^\s\\]*$/)
-  .catch("/account");
+export const RedirectToSchema = redirectToSchema("/account");

@@ -3,15 +3,12 @@ import { z } from "zod";
 import { getEnv } from "~/env.server";
 import { LOCALES } from "~/i18n";
 import { localeCookie } from "~/i18n/locale.server";
+import { redirectToSchema } from "~/domain/account";
 
 const LangInputSchema = z.object({
   lang: z.enum(LOCALES),
   // only a path on this site: no scheme, no "//host"
-  redirectTo: z
-    .string()
-    .max(500)
-    .regex(/^\/(?!\/)[^\s\\]*$/)
-    .catch("/"),
+  redirectTo: redirectToSchema("/"),
 });
 
 export async function action({ request }: ActionFunctionArgs) {
