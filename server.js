@@ -22,13 +22,15 @@ const isProd = process.env.NODE_ENV === "production";
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "127.0.0.1";
 
+// read before anything starts: a wrong value stops the server with a message, not a surprise later
+const trustProxy = parseTrustProxy(process.env.TRUST_PROXY);
 await startup();
 
 let closing = false;
 const app = express();
 app.disable("x-powered-by");
 // which address is the client's (rate limits per IP): a hop count or the proxies' addresses, never "any"
-app.set("trust proxy", parseTrustProxy(process.env.TRUST_PROXY));
+app.set("trust proxy", trustProxy);
 
 app.use((_req, res, next) => {
   if (closing) res.setHeader("Connection", "close");

@@ -63,7 +63,7 @@ export const DeleteAccountInputSchema = z.object({
  */
 export function safeRedirectPath(input: unknown): string | null {
   if (typeof input !== "string" || input.length > 500) return null;
-  // eslint-disable-next-line no-control-regex
+   
   if (!/^\/(?![/\\])/.test(input) || /[\u0000-\u001f\u007f\\]/.test(input) || /\s/.test(input)) return null;
   let url: URL;
   try {

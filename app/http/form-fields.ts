@@ -29,7 +29,7 @@ export type FieldNameRefusal =
 /** Keys that reach Object.prototype when a parser builds objects from names. */
 const PROTOTYPE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 // C0 and C1 controls and DEL; names of real fields are plain identifiers
-// eslint-disable-next-line no-control-regex
+ 
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 /** Checks one post's field names (in order, duplicates included). */

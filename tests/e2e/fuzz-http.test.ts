@@ -9,7 +9,7 @@
  * The list of routes with an action is read from app/routes, so a new action route without a target
  * here fails the first test.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -24,112 +24,12 @@ import { uk } from "../../app/i18n/uk";
 import { axeViolations, launchBrowser, overflowsHorizontally, PHONE, screenshot } from "../support/browser";
 import { signIn } from "../support/http";
 import { setDemoPhase } from "../support/phase";
-import { repoRoot, startServer, type RunningServer } from "../support/server";
+import { actionRoutes, insertFuzzDraft, KEY_TABLES, routeOf, targets } from "../support/action-targets";
+import { startServer, type RunningServer } from "../support/server";
 
 const RUNS = Number(process.env.FUZZ_RUNS) || 6;
 /** Every target is fuzzed in each of these phases (what an action allows depends on the phase). */
 const FUZZ_PHASES: Phase[] = ["voting", "submission", "verification", "final_list"];
-/** A draft of the demo resident's, so author-only actions (attachments, co-authors, edit) get past their guard. */
-const DRAFT_ID = "prp_fuzz_draft";
-
-/** POST targets, one or more per action route (params filled with real and bogus values). */
-const targets = (proposalId: string) => [
-  "/account/delete",
-  "/admin/users",
-  "/forgot-password",
-  "/lang",
-  "/moderation/comments",
-  "/official/final-list",
-  "/official/paper",
-  "/official/register",
-  "/official/results",
-  "/official/voting-point",
-  `/proposals/${proposalId}`,
-  "/proposals/nie-ma-takiego",
-  `/proposals/${proposalId}/appeal`,
-  `/proposals/${proposalId}/edit`,
-  `/proposals/${proposalId}/review`,
-  "/proposals/new",
-  "/reset-password",
-  "/signin",
-  "/signout",
-  "/signup",
-  "/verify-email",
-  "/vote/bo?index",
-  "/vote/youth?index",
-  "/vote/xyz?index",
-  "/vote/bo/ballot?district=orlowo",
-  "/vote/children/ballot",
-  "/vote/bo/child",
-  "/vote/receipt",
-  `/proposals/${proposalId}/attachments`,
-  `/proposals/${proposalId}/coauthors`,
-  `/proposals/${DRAFT_ID}`,
-  `/proposals/${DRAFT_ID}/edit`,
-  `/proposals/${DRAFT_ID}/attachments`,
-  `/proposals/${DRAFT_ID}/coauthors`,
-  "/proposals/nie-ma-takiego/attachments",
-  "/official/proposals/new",
-  "/invitations/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
-  "/invitations/%3Cscript%3E",
-];
-
-/**
- * Route modules in app/routes that export an action, as URL patterns (Remix v2 flat routes:
- * "." is "/", "$x" a parameter, a trailing "_" opts out of layout nesting, "_index" and "_x" add no
- * segment). Read from the files, so a route added later is in this list without anyone remembering.
- */
-function actionRoutes(): { file: string; segments: string[] }[] {
-  const dir = join(repoRoot, "app", "routes");
-  const out: { file: string; segments: string[] }[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const file = entry.isDirectory() ? ["route.tsx", "route.ts"].map((f) => join(entry.name, f)).find((f) => existsSync(join(dir, f))) : entry.name;
-    if (!file || !/\.tsx?$/.test(file)) continue;
-    const src = readFileSync(join(dir, file), "utf8");
-    if (!/export\s+(async\s+)?(function|const|let)\s+action\b|export\s*\{[^}]*\baction\b[^}]*\}/.test(src)) continue;
-    const name = (entry.isDirectory() ? entry.name : entry.name.replace(/\.tsx?$/, "")).replace(/\[(.)\]/g, "$1");
-    const segments = name
-      .split(".")
-      .filter((seg) => !seg.startsWith("_"))
-      .map((seg) => seg.replace(/_$/, ""));
-    out.push({ file, segments });
-  }
-  return out;
-}
-/** The route a URL would reach: among the matching patterns, the one with the most static segments. */
-function routeOf(url: string, routes: { file: string; segments: string[] }[]): string | undefined {
-  const parts = url.split("?")[0]!.split("/").filter(Boolean);
-  const matching = routes.filter((r) => r.segments.length === parts.length && r.segments.every((seg, i) => seg.startsWith("$") || seg === decodeURIComponent(parts[i]!)));
-  matching.sort((a, b) => b.segments.filter((s) => !s.startsWith("$")).length - a.segments.filter((s) => !s.startsWith("$")).length);
-  return matching[0]?.file;
-}
-
-const KEY_TABLES = [
-  "users",
-  "user_roles",
-  "voters",
-  "participations",
-  "ballots",
-  "ballot_lines",
-  "turnout_counters",
-  "proposals",
-  "proposal_supports",
-  "proposal_appeals",
-  "proposal_decisions",
-  "comments",
-  "comment_flags",
-  "final_lists",
-  "pool_results",
-  "voting_point_sessions",
-  "audit_log",
-  "email_tokens",
-  "attachments",
-  "proposal_coauthors",
-  "paper_submissions",
-  "proposal_versions",
-  "proposal_cost_items",
-  "outbox",
-];
 
 const HOSTILE = [
   "<script>alert(1)</script>",
@@ -350,13 +250,7 @@ beforeAll(async () => {
   });
   const w = new Database(srv.dbPath);
   proposalId = (w.prepare("select id from proposals where status = 'accepted' limit 1").get() as { id: string }).id;
-  w.prepare(
-    `insert into proposals (id, edition_id, pool_id, number, title, summary, description, category, location, beneficiaries, cost_grosze, status, search_text, created_at, updated_at, author_user_id)
-     select ?, edition_id, pool_id, 'FUZZ-1', title, summary, description, category, location, beneficiaries, cost_grosze, 'draft', search_text, created_at, updated_at, 'usr_demo_resident' from proposals where id = ?`
-  ).run(DRAFT_ID, proposalId);
-  w.prepare(
-    "insert into proposal_cost_items (id, proposal_id, label, amount_grosze, position) select 'fuzz_' || position, ?, label, amount_grosze, position from proposal_cost_items where proposal_id = ?"
-  ).run(DRAFT_ID, proposalId);
+  insertFuzzDraft(w, proposalId);
   w.close();
   db = new Database(srv.dbPath, { readonly: true });
   for (const id of ["usr_demo_admin", "usr_demo_official", "usr_demo_youth", "usr_demo_resident"]) {
