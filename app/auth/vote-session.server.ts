@@ -5,6 +5,7 @@
  */
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
+import { GUARDIAN_RULES } from "~/domain/voting/guard";
 import { getEnv } from "~/env.server";
 import { cookieFromHeader, readCookie } from "~/i18n/locale.server";
 
@@ -20,6 +21,8 @@ const VoteStateSchema = z.object({
   /** Only for PESEL identification: needed to check a guardian's age for a child's vote. */
   birthDate: z.object({ year: z.number(), month: z.number(), day: z.number() }).nullable(),
   onBehalf: z.enum(["self", "guardian"]),
+  /** For a vote for a child: who votes and on what basis (audited when the ballot is cast). */
+  guardian: z.object({ voterId: z.string(), basis: z.enum(GUARDIAN_RULES) }).nullable().optional(),
   exp: z.number(),
 });
 export type VoteState = z.infer<typeof VoteStateSchema>;
