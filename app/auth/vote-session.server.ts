@@ -89,10 +89,14 @@ export function voteStepVariant(cookieHeader: string | undefined, now = Date.now
   return state ? `${state.programmeId}|${state.onBehalf}` : null;
 }
 
-/** The receipt code, shown once on the "done" page after the redirect. */
+/** The receipt code, carried across the redirect only: the "done" page clears it when it shows it (once). */
 export function receiptCookie(code: string): string {
   const payload = Buffer.from(code).toString("base64url");
-  return cookie(RECEIPT_COOKIE, `${payload}.${sign(payload)}`, 600);
+  return cookie(RECEIPT_COOKIE, `${payload}.${sign(payload)}`, 60);
+}
+
+export function clearReceiptCookie(): string {
+  return cookie(RECEIPT_COOKIE, "", 0);
 }
 
 export function readReceipt(request: Request): string | null {

@@ -130,3 +130,17 @@ describe("one person, one ballot across identifiers and channels", () => {
     expect(row).not.toHaveProperty("sex");
   });
 });
+
+describe("a voting point's device session", () => {
+  it("ends when the official signs out, and after the session limit at the latest", async () => {
+    const { activePoint, closeVotingPointsOf, openVotingPoint } = await import("~/services/vote-flow.server");
+    const pointId = (await t.db.selectFrom("voting_points").select("id").executeTakeFirstOrThrow()).id;
+    const device = (token: string) => new Request("http://bo.test/vote/bo", { headers: { Cookie: `bo_point=${token}` } });
+    const opened = await openVotingPoint(t.db, pointId, "usr_demo_official", NOW);
+    if (!opened.ok) throw new Error(opened.reason);
+    expect(await activePoint(t.db, device(opened.token), NOW)).not.toBeNull();
+    expect(await activePoint(t.db, device(opened.token), new Date(NOW.getTime() + 12 * 3600_000 + 1000))).toBeNull();
+    expect(await closeVotingPointsOf(t.db, "usr_demo_official", NOW)).toBe(1);
+    expect(await activePoint(t.db, device(opened.token), NOW)).toBeNull();
+  });
+});
