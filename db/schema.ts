@@ -309,10 +309,15 @@ export interface VotersTable {
   declaration_id: string | null;
   district_id: string | null;
   age_band: string | null;
-  sex: string | null;
   source: "import" | "declaration";
   created_by: string | null;
   created_at: string;
+}
+
+/** Who may vote for a child: the guardian's keyed identifier hash ("pesel:…" / "karta:…"). */
+export interface GuardianshipsTable {
+  child_voter_id: string;
+  guardian_hash: string;
 }
 
 export interface ParticipationsTable {
@@ -397,6 +402,7 @@ export interface Database {
   outbox: OutboxTable;
   audit_log: AuditLogTable;
   voters: VotersTable;
+  guardianships: GuardianshipsTable;
   participations: ParticipationsTable;
   ballots: BallotsTable;
   ballot_lines: BallotLinesTable;

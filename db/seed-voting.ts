@@ -38,12 +38,13 @@ export function demoResident(n: number): { pesel: string; parentFirstName: strin
 
 /** CSV of the register: the documented identities plus `perDistrict` synthetic residents of each district. */
 export function demoRegisterCsv(perDistrict: number): string {
-  const lines = ["pesel;karta_number;first_name;last_name;parent_first_name;district;age_band"];
+  const lines = ["pesel;karta_number;first_name;last_name;parent_first_name;district;age_band;guardian_pesel"];
   for (const v of [DEMO_VOTERS.adult, DEMO_VOTERS.adult2, DEMO_VOTERS.child, DEMO_VOTERS.teen, DEMO_VOTERS.ukrainianChild]) {
-    lines.push(`${v.pesel};;;;${v.parentFirstName};${v.district};`);
+    // the demo adult is the demo child's parent (the register links them, so he may vote for her)
+    lines.push(`${v.pesel};;;;${v.parentFirstName};${v.district};;${v === DEMO_VOTERS.child ? DEMO_VOTERS.adult.pesel : ""}`);
   }
   const k = DEMO_VOTERS.karta;
-  lines.push(`;${k.cardNumber};${k.firstName};${k.lastName};;${k.district};${k.ageBand}`);
+  lines.push(`;${k.cardNumber};${k.firstName};${k.lastName};;${k.district};${k.ageBand};`);
   let n = 0;
   for (const d of DISTRICTS) {
     for (let i = 0; i < perDistrict; i++, n++) {

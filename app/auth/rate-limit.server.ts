@@ -8,6 +8,7 @@
 import type pg from "pg";
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { databaseKind } from "../../db/client";
+import { decideAttempt, IDENTIFY_BACKOFF, type BackoffPolicy, type BackoffState } from "~/domain/voting/guard";
 import { getDatabase } from "~/db.server";
 import { getEnv } from "~/env.server";
 
@@ -98,6 +99,67 @@ export function createLimit(name: string, points: number, durationS: number, sto
   };
 }
 
+/**
+ * A per-key exponential back-off (see decideAttempt in app/domain/voting/guard.ts): `attempt`
+ * claims an attempt atomically and counts it as a failure at once; `reset` clears the key after a
+ * success. On PostgreSQL it lives in the same `rate_limits` table (points = failures, expire = when
+ * the failures are forgotten, so the last failure is expire − forgetS), one row locked per attempt,
+ * so it holds across nodes and parallel requests cannot slip past it.
+ */
+export interface Backoff {
+  attempt(key: string, now?: number): Promise<{ ok: true } | { ok: false; retryAfterS: number }>;
+  reset(key: string): Promise<void>;
+}
+
+export function createBackoff(name: string, policy: BackoffPolicy = IDENTIFY_BACKOFF, store?: () => LimitStore): Backoff {
+  const memory = new Map<string, BackoffState>();
+  let chosen: LimitStore | null = null;
+  const where = () => (chosen ??= (store ?? defaultStore)());
+  const rowKey = (key: string) => `${name}:${key}`;
+  const forgetMs = policy.forgetS * 1000;
+  const inMemory = (key: string, now: number) => {
+    const d = decideAttempt(memory.get(key) ?? null, now, policy);
+    if (!d.ok) return d;
+    memory.delete(key); // re-insert: the Map stays ordered by last use
+    memory.set(key, d.next);
+    if (memory.size > 100_000) memory.delete(memory.keys().next().value!);
+    return { ok: true as const };
+  };
+  return {
+    async attempt(key, now = Date.now()) {
+      const s = where();
+      if (s.kind === "memory") return inMemory(key, now);
+      await ensureTable(s.pool);
+      const client = await s.pool.connect();
+      try {
+        await client.query("begin");
+        await client.query(`insert into ${RATE_LIMIT_TABLE} (key, points, expire) values ($1, 0, 0) on conflict (key) do nothing`, [rowKey(key)]);
+        const row = (await client.query<{ points: number; expire: string | null }>(`select points, expire from ${RATE_LIMIT_TABLE} where key = $1 for update`, [rowKey(key)])).rows[0];
+        const expire = Number(row?.expire ?? 0);
+        const state = row && row.points > 0 ? { failures: row.points, lastFailureAtMs: expire - forgetMs } : null;
+        const d = decideAttempt(state, now, policy);
+        if (d.ok) {
+          await client.query(`update ${RATE_LIMIT_TABLE} set points = $2, expire = $3 where key = $1`, [rowKey(key), d.next.failures, d.next.lastFailureAtMs + forgetMs]);
+        }
+        await client.query("commit");
+        return d.ok ? { ok: true } : d;
+      } catch (e) {
+        await client.query("rollback").catch(() => undefined);
+        // PostgreSQL failed mid-request: this node's memory stands in, like the other limits
+        console.error("identification back-off: PostgreSQL unavailable, counting in memory", e);
+        return inMemory(key, now);
+      } finally {
+        client.release();
+      }
+    },
+    async reset(key) {
+      memory.delete(key);
+      const s = where();
+      if (s.kind === "postgres") await s.pool.query(`delete from ${RATE_LIMIT_TABLE} where key = $1`, [rowKey(key)]);
+    },
+  };
+}
+
 const envInt = (name: string, fallback: number) => {
   const v = Number(process.env[name]);
   return Number.isSafeInteger(v) && v > 0 ? v : fallback;
@@ -106,8 +168,11 @@ const envInt = (name: string, fallback: number) => {
 export const limits = {
   /** Identification attempts per IP (a voting point's device is exempt: many people share it). */
   identifyPerIp: createLimit("identify_ip", envInt("RATE_LIMIT_IDENTIFY_PER_IP", 60), 15 * 60),
-  /** Failed identifications of one person (PESEL / card) from anywhere. */
-  identifyFailuresPerPerson: createLimit("identify_fail", 5, 60 * 60),
+  /**
+   * Failed identifications of one person (PESEL / card / declaration) from anywhere, on every path:
+   * 3 free, then 2^n s up to 5 min (at most 298 guesses per identity per day), never a long lock.
+   */
+  identifyFailuresPerPerson: createBackoff("identify_backoff"),
   /** 10 failed sign-ins for one address from one IP in 15 minutes, then a pause. */
   signInFailures: createLimit("signin_fail", 10, 15 * 60),
   /** Any sign-in attempts from one IP (guards against spraying many addresses). */

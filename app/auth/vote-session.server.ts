@@ -5,6 +5,7 @@
  */
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
+import { GUARDIAN_RULES } from "~/domain/voting/guard";
 import { getEnv } from "~/env.server";
 import { cookieFromHeader, readCookie } from "~/i18n/locale.server";
 
@@ -20,6 +21,8 @@ const VoteStateSchema = z.object({
   /** Only for PESEL identification: needed to check a guardian's age for a child's vote. */
   birthDate: z.object({ year: z.number(), month: z.number(), day: z.number() }).nullable(),
   onBehalf: z.enum(["self", "guardian"]),
+  /** For a vote for a child: who votes and on what basis (audited when the ballot is cast). */
+  guardian: z.object({ voterId: z.string(), basis: z.enum(GUARDIAN_RULES) }).nullable().optional(),
   exp: z.number(),
 });
 export type VoteState = z.infer<typeof VoteStateSchema>;
@@ -86,10 +89,14 @@ export function voteStepVariant(cookieHeader: string | undefined, now = Date.now
   return state ? `${state.programmeId}|${state.onBehalf}` : null;
 }
 
-/** The receipt code, shown once on the "done" page after the redirect. */
+/** The receipt code, carried across the redirect only: the "done" page clears it when it shows it (once). */
 export function receiptCookie(code: string): string {
   const payload = Buffer.from(code).toString("base64url");
-  return cookie(RECEIPT_COOKIE, `${payload}.${sign(payload)}`, 600);
+  return cookie(RECEIPT_COOKIE, `${payload}.${sign(payload)}`, 60);
+}
+
+export function clearReceiptCookie(): string {
+  return cookie(RECEIPT_COOKIE, "", 0);
 }
 
 export function readReceipt(request: Request): string | null {

@@ -7,7 +7,7 @@ import { getVotingProgramme, loadCatalogue } from "~/data/ballots.server";
 import { db } from "~/db.server";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
-import { readIdentifyForm, readTicks } from "~/services/vote-identify.server";
+import { readIdentifyForm, readTicks, refusalText } from "~/services/vote-identify.server";
 import { castPaperBallot } from "~/services/voting.server";
 import { listDistricts } from "~/data/districts.server";
 
@@ -34,16 +34,17 @@ export async function action({ request }: ActionFunctionArgs) {
   const { programme, district, catalogue } = await load(String(form.get("district") ?? ""));
   const identity = readIdentifyForm(form);
   const echo = { pesel: identity.pesel ?? "", parentFirstName: identity.parentFirstName ?? "", ticks: form.getAll("tick").map(String) };
-  if (!district) return data({ error: "vote.error.ballot_district_required", saved: null, echo }, { status: 400 });
-  if (form.get("confirm") !== "on") return data({ error: "paper.confirm", saved: null, echo }, { status: 400 });
+  if (!district) return data({ error: "vote.error.ballot_district_required", hint: null, saved: null, echo }, { status: 400 });
+  if (form.get("confirm") !== "on") return data({ error: "paper.confirm", hint: null, saved: null, echo }, { status: 400 });
   const selections = readTicks(echo.ticks);
   const result = await castPaperBallot(db(), { ...identity, method: "pesel" }, programme, { districtId: district.id, selections }, user.id, new Date());
   if (!result.ok) {
-    const error = result.reason === "ballot_invalid" ? `vote.error.${result.errors[0]?.reason ?? "ballot_malformed"}` : `vote.error.${result.reason}`;
-    return data({ error, saved: null, echo }, { status: result.reason === "already_voted" ? 409 : 400 });
+    const error = result.reason === "ballot_invalid" ? `vote.error.${result.errors[0]?.reason ?? "ballot_malformed"}` : refusalText(result).error;
+    const hint = result.reason === "ballot_invalid" ? null : refusalText(result).hint;
+    return data({ error, hint, saved: null, echo }, { status: result.reason === "already_voted" ? 409 : result.reason === "identify_wait" ? 429 : 400 });
   }
   const invalid = result.invalidPools.map((p) => catalogue.find((c) => c.poolId === p.poolId)?.kind ?? p.poolId);
-  return { error: null, saved: { invalid }, echo: { pesel: "", parentFirstName: "", ticks: [] as string[] } };
+  return { error: null, hint: null, saved: { invalid }, echo: { pesel: "", parentFirstName: "", ticks: [] as string[] } };
 }
 
 export default function PaperBallots() {
@@ -79,7 +80,7 @@ export default function PaperBallots() {
       ) : null}
       {district ? (
         <Form method="post" className="form-card" key={result?.saved ? "fresh" : "entry"}>
-          <FormErrors errors={result?.error ? [result.error] : undefined} id="paper-errors" />
+          <FormErrors errors={result?.error ? [result.error, ...(result.hint ? [result.hint] : [])] : undefined} id="paper-errors" />
           <input type="hidden" name="district" value={district.slug} />
           <fieldset>
             <legend>{t("paper.identity")}</legend>

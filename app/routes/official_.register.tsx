@@ -25,6 +25,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 const DeclarationSchema = z.object({
   declarationId: z.string().max(64),
+  /** The PESEL or Karta number the person has, if any (stored only as the keyed hash). */
+  identifier: z.string().max(40).optional(),
   districtId: z.string().max(100).optional(),
   ageBand: z.enum(AGE_BANDS).optional().catch(undefined),
 });
@@ -41,11 +43,17 @@ export async function action({ request }: ActionFunctionArgs) {
     const parsed = DeclarationSchema.safeParse(Object.fromEntries(form));
     if (!parsed.success) return data({ intent: "declaration" as const, error: "vote.error.declaration_format", report: null, declared: null }, { status: 400 });
     const district = parsed.data.districtId ? (await listDistricts(db())).find((d) => d.id === parsed.data.districtId) : undefined;
-    const result = await addDeclaration(db(), { declarationId: parsed.data.declarationId, districtId: district?.id ?? null, ageBand: parsed.data.ageBand ?? null }, user.id);
+    const identifier = (parsed.data.identifier ?? "").replace(/[\s-]/g, "");
+    const isPesel = /^[0-9]{11}$/.test(identifier);
+    const result = await addDeclaration(
+      db(),
+      { declarationId: parsed.data.declarationId, districtId: district?.id ?? null, ageBand: parsed.data.ageBand ?? null, pesel: isPesel ? identifier : null, cardNumber: identifier && !isPesel ? identifier : null },
+      user.id,
+    );
     if (!result.ok) {
-      return data({ intent: "declaration" as const, error: result.reason === "declaration_exists" ? "register.declaration.exists" : "vote.error.declaration_format", report: null, declared: null }, { status: 400 });
+      return data({ intent: "declaration" as const, error: result.reason === "declaration_exists" ? "register.declaration.exists" : result.reason === "declaration_identifier_invalid" ? "register.declaration.identifierInvalid" : "vote.error.declaration_format", report: null, declared: null }, { status: 400 });
     }
-    return { intent: "declaration" as const, error: null, report: null, declared: parsed.data.declarationId.trim() };
+    return { intent: "declaration" as const, error: null, report: null, declared: parsed.data.declarationId.trim(), linked: result.linked };
   }
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) return data({ intent: "import" as const, error: "register.import.noFile", report: null, declared: null }, { status: 400 });
@@ -81,6 +89,7 @@ export default function RegisterPage() {
         {result?.report ? (
           <div className="alert alert-success" role="status">
             <p>{t("register.import.report", { imported: number(result.report.imported), skipped: number(result.report.skipped.length) })}</p>
+            {result.report.linked > 0 ? <p>{t("register.import.linked", { linked: number(result.report.linked) })}</p> : null}
           </div>
         ) : null}
         <div className="field">
@@ -126,11 +135,12 @@ export default function RegisterPage() {
         <FormErrors errors={result?.intent === "declaration" && result.error ? [result.error] : undefined} id="decl-errors" />
         {result?.declared ? (
           <div className="alert alert-success" role="status">
-            <p>{t("register.declaration.done", { id: result.declared })}</p>
+            <p>{t(result && "linked" in result && result.linked ? "register.declaration.linked" : "register.declaration.done", { id: result.declared })}</p>
           </div>
         ) : null}
         <input type="hidden" name="intent" value="declaration" />
         <PlainField id="declarationId" name="declarationId" label={t("register.declaration.number")} maxLength={64} required />
+        <PlainField id="identifier" name="identifier" label={t("register.declaration.identifier")} hint={t("register.declaration.identifierHint")} inputMode="numeric" autoComplete="off" maxLength={40} />
         <div className="field">
           <label htmlFor="districtId">{t("register.declaration.district")}</label>
           <select id="districtId" name="districtId">

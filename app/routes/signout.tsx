@@ -1,8 +1,12 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { endSession } from "~/auth/session.server";
+import { db } from "~/db.server";
+import { endVotingPointsOnSignOut } from "~/services/vote-flow.server";
 
 export async function action({ request }: ActionFunctionArgs) {
-  return redirect("/signin?done=signed_out", { headers: { "Set-Cookie": await endSession(request) } });
+  const headers = new Headers({ "Set-Cookie": await endVotingPointsOnSignOut(db(), request) });
+  headers.append("Set-Cookie", await endSession(request));
+  return redirect("/signin?done=signed_out", { headers });
 }
 
 export function loader() {

@@ -9,7 +9,7 @@ import { db } from "~/db.server";
 import { currentPhase } from "~/domain/phases";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
-import { echo, personLimitKey, readIdentifyForm } from "~/services/vote-identify.server";
+import { echo, readIdentifyForm, refusalText } from "~/services/vote-identify.server";
 import { activePoint, programmeFromParams } from "~/services/vote-flow.server";
 import { identifyDeclaration, identifyVoter } from "~/services/voting.server";
 
@@ -30,27 +30,22 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const programme = await programmeFromParams(db(), params.kind);
   const form = await request.formData();
   const input = readIdentifyForm(form);
-  const refuse = (error: string, status = 400, field?: string) => data({ error, field: field ?? null, values: echo(input) }, { status });
+  const refuse = (error: string, status = 400, field?: string, hint: string | null = null) => data({ error, hint, field: field ?? null, values: echo(input) }, { status });
 
   const point = await activePoint(db(), request);
   if (!point) {
     const ip = await limits.identifyPerIp.consume(clientIp(context));
     if (!ip.ok) return refuse(`vote.error.rate_limited?minutes=${Math.ceil(ip.retryAfterS / 60)}`, 429);
   }
-  const personKey = personLimitKey(input);
-  if (personKey) {
-    const blocked = await limits.identifyFailuresPerPerson.isBlocked(personKey);
-    if (!blocked.ok) return refuse(`vote.error.rate_limited?minutes=${Math.ceil(blocked.retryAfterS / 60)}`, 429);
-  }
+  // one per-identity counter and one refusal for every path (services/voting.server.ts)
   const result =
     input.method === "declaration" && point
       ? await identifyDeclaration(db(), String(form.get("declarationId") ?? "").slice(0, 100), programme, new Date())
       : await identifyVoter(db(), input, programme, new Date());
   if (!result.ok) {
-    if (result.reason === "identity_not_confirmed" && personKey) await limits.identifyFailuresPerPerson.consume(personKey);
-    return refuse(`vote.error.${result.reason}`, 400, "field" in result && typeof result.field === "string" ? result.field : undefined);
+    const text = refusalText(result);
+    return refuse(text.error, result.reason === "identify_wait" ? 429 : 400, "field" in result && typeof result.field === "string" ? result.field : undefined, text.hint);
   }
-  if (personKey) await limits.identifyFailuresPerPerson.reset(personKey);
   const v = result.voter;
   const next = programme.kind === "bo" ? "district" : "ballot";
   return redirect(`/vote/${programme.kind}/${next}`, {
@@ -66,7 +61,7 @@ export default function Identify() {
   const peselError = values?.method === "pesel" ? result : undefined;
   const kartaError = values?.method === "karta" ? result : undefined;
   const fieldError = (r: typeof result, f: string) => (r && r.field === f ? r.error : null);
-  const formError = (r: typeof result) => (r && !r.field ? [r.error] : undefined);
+  const formError = (r: typeof result) => (r && !r.field ? [r.error, ...(r.hint ? [r.hint] : [])] : undefined);
   if (!open) {
     return (
       <VotePage>
@@ -115,7 +110,7 @@ export default function Identify() {
           <h2 id="decl-legend" className="form-title">
             {t("register.declaration.legend")}
           </h2>
-          <FormErrors errors={values?.method === "declaration" && result ? [result.error] : undefined} id="decl-errors" />
+          <FormErrors errors={values?.method === "declaration" ? formError(result) ?? (result ? [result.error] : undefined) : undefined} id="decl-errors" />
           <input type="hidden" name="method" value="declaration" />
           <PlainField id="declarationId" name="declarationId" label={t("register.declaration.number")} autoComplete="off" maxLength={64} />
           <button type="submit" className="button button-large">

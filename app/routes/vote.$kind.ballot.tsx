@@ -43,7 +43,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "edit") return { stage: "ballot" as const, ticks, errors: [] as BallotError[] };
 
   if (intent === "cast") {
-    const voter = { voterId: state.voterId, programmeId: state.programmeId, ageBand: state.ageBand, birthDate: state.birthDate, onBehalf: state.onBehalf };
+    const voter = { voterId: state.voterId, programmeId: state.programmeId, ageBand: state.ageBand, birthDate: state.birthDate, onBehalf: state.onBehalf, guardian: state.guardian ?? null };
     const result = await castBallot(db(), voter, programme, ballot, point ? { channel: "assisted", votingPointId: point.pointId, officialUserId: point.officialUserId } : { channel: "online" }, new Date());
     if (result.ok) {
       const headers = new Headers();

@@ -11,6 +11,7 @@ import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { activePoint, programmeFromParams } from "~/services/vote-flow.server";
 import { identifyChild } from "~/services/voting.server";
+import { refusalText } from "~/services/vote-identify.server";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "vote.child.title");
 
@@ -37,7 +38,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const values = { gPesel: str(form, "gPesel"), gParent: str(form, "gParent"), cPesel: str(form, "cPesel"), cParent: str(form, "cParent") };
   if (!(await activePoint(db(), request))) {
     const ip = await limits.identifyPerIp.consume(clientIp(context));
-    if (!ip.ok) return data({ error: `vote.error.rate_limited?minutes=${Math.ceil(ip.retryAfterS / 60)}`, field: null, values }, { status: 429 });
+    if (!ip.ok) return data({ error: `vote.error.rate_limited?minutes=${Math.ceil(ip.retryAfterS / 60)}`, hint: null, field: null, values }, { status: 429 });
   }
   const result = await identifyChild(
     db(),
@@ -47,13 +48,15 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     new Date(),
   );
   if (!result.ok) {
+    // format errors point at a field; a failed register check is one answer for the whole form
     const prefix = result.who === "guardian" ? "g" : "c";
     const field = result.field === "pesel" ? `${prefix}Pesel` : result.field === "parentFirstName" ? `${prefix}Parent` : null;
-    return data({ error: `vote.error.${result.reason}`, field, values }, { status: 400 });
+    const text = refusalText(result);
+    return data({ error: text.error, hint: text.hint, field, values }, { status: result.reason === "identify_wait" ? 429 : 400 });
   }
   const v = result.voter;
   return redirect(`/vote/${programme.kind}/${programme.kind === "bo" ? "district" : "ballot"}`, {
-    headers: { "Set-Cookie": voteStateCookie({ programmeId: v.programmeId, voterId: v.voterId, ageBand: v.ageBand, birthDate: null, onBehalf: "guardian" }) },
+    headers: { "Set-Cookie": voteStateCookie({ programmeId: v.programmeId, voterId: v.voterId, ageBand: v.ageBand, birthDate: null, onBehalf: "guardian", guardian: v.guardian ?? null }) },
   });
 }
 
@@ -77,7 +80,7 @@ export default function ChildVote() {
       <VoteBanner point={point} onBehalf={false} />
       <p className="lead">{t("vote.child.lead", { age })}</p>
       <Form method="post" className="form-card">
-        <FormErrors errors={result && !result.field ? [result.error] : undefined} id="child-errors" />
+        <FormErrors errors={result && !result.field ? [result.error, ...(result.hint ? [result.hint] : [])] : undefined} id="child-errors" />
         <fieldset>
           <legend>{t("vote.identify.pesel.legend")}</legend>
           <PlainField id="gPesel" name="gPesel" label={t("vote.identify.pesel")} inputMode="numeric" autoComplete="off" maxLength={20} error={err("gPesel")} defaultValue={result?.values.gPesel} />

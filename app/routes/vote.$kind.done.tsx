@@ -1,6 +1,6 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { readReceipt } from "~/auth/vote-session.server";
+import { clearReceiptCookie, readReceipt } from "~/auth/vote-session.server";
 import { VotePage } from "~/components/vote";
 import { db } from "~/db.server";
 import { useT } from "~/i18n";
@@ -14,7 +14,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const receipt = readReceipt(request);
   if (!receipt) throw new Response("Not found", { status: 404 });
   const point = await activePoint(db(), request);
-  return { kind: programme.kind, receipt, point: point !== null, guardianVoting: programme.guardianBelowAge !== null };
+  // shown once: the cookie is gone with this response, so the next person at a shared device sees nothing
+  return data(
+    { kind: programme.kind, receipt, point: point !== null, guardianVoting: programme.guardianBelowAge !== null },
+    { headers: { "Set-Cookie": clearReceiptCookie(), "Cache-Control": "no-store" } },
+  );
 }
 
 export default function Done() {
@@ -30,6 +34,7 @@ export default function Done() {
         {receipt}
       </p>
       <p>{t("vote.done.receiptHint")}</p>
+      <p className="muted">{t("vote.done.once")}</p>
       <div className="button-row">
         {point ? (
           <Link className="button button-large" to={`/vote/${kind}`}>
@@ -41,6 +46,9 @@ export default function Done() {
             {t("vote.child.start")}
           </Link>
         ) : null}
+        <button type="button" className="button button-secondary" onClick={() => window.print()}>
+          {t("vote.done.print")}
+        </button>
         <Link className="button button-secondary" to="/vote/receipt">
           {t("vote.done.check")}
         </Link>

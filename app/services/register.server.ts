@@ -10,14 +10,17 @@ import type { Database } from "../../db/schema";
 import { newId } from "~/auth/crypto.server";
 import { identityHash } from "~/auth/identity-hash.server";
 import { insertAudit } from "~/data/audit.server";
-import { calendarDateIn, declarationKeyString, parseRegisterRow, type AgeBand, type RegisterRowReason } from "~/domain/voting";
+import { insertGuardianships } from "~/data/register.server";
+import { calendarDateIn, declarationKeyString, parseKartaNumber, parsePesel, parseRegisterRow, type AgeBand, type RegisterRowReason } from "~/domain/voting";
 import { searchText } from "~/domain/proposals";
 
 type Db = Kysely<Database>;
 
 export interface ImportReport {
   imported: number;
-  skipped: { line: number; reason: RegisterRowReason | "register_already" }[];
+  /** Rows that joined a PESEL and a Karta number already in the register into one person. */
+  linked: number;
+  skipped: { line: number; reason: RegisterRowReason | "register_already" | "register_link_conflict" }[];
 }
 
 export class RegisterFileError extends Error {}
@@ -32,18 +35,26 @@ async function districtLookup(db: Db) {
   return (name: string) => map.get(searchText(name)) ?? null;
 }
 
-async function existing(db: Db, column: "pesel_hash" | "karta_hash", hashes: string[]): Promise<Set<string>> {
-  const found = new Set<string>();
+type VoterIds = { id: string; pesel_hash: string | null; karta_hash: string | null };
+
+async function votersBy(db: Db, column: "pesel_hash" | "karta_hash", hashes: string[]): Promise<Map<string, VoterIds>> {
+  const found = new Map<string, VoterIds>();
   for (let i = 0; i < hashes.length; i += 500) {
     const chunk = hashes.slice(i, i + 500);
     if (chunk.length === 0) continue;
-    const rows = await db.selectFrom("voters").select(column).where(column, "in", chunk).execute();
-    for (const r of rows) found.add((r as Record<string, string>)[column]!);
+    const rows = await db.selectFrom("voters").select(["id", "pesel_hash", "karta_hash"]).where(column, "in", chunk).execute();
+    for (const r of rows) found.set(r[column]!, r);
   }
   return found;
 }
 
-/** Imports a register CSV. Rows already in the register are reported and left as they are. */
+/**
+ * Imports a register CSV. A row with both a PESEL and a Karta number makes them one person: if the
+ * register already holds one of them (or both, as two people not yet voting in the same programme),
+ * they are linked into one voter, so one person has one ballot whichever identifier they use.
+ * Guardian columns add who may vote for a child. Other rows already in the register are reported
+ * and left as they are.
+ */
 export async function importRegister(db: Db, csv: string, by: { userId: string | null; role: string }, now = new Date()): Promise<ImportReport> {
   let records: { record: Record<string, string>; info: { lines: number } }[];
   try {
@@ -61,8 +72,12 @@ export async function importRegister(db: Db, csv: string, by: { userId: string |
   }
   const districtIdByName = await districtLookup(db);
   const today = calendarDateIn(now);
-  const report: ImportReport = { imported: 0, skipped: [] };
-  type Pending = { line: number; row: Record<string, string | null> };
+  const report: ImportReport = { imported: 0, linked: 0, skipped: [] };
+  type Pending = {
+    line: number;
+    guardians: string[];
+    row: { pesel_hash: string | null; pesel_check_hash: string | null; karta_hash: string | null; karta_check_hash: string | null; district_id: string | null; age_band: string | null };
+  };
   const pending: Pending[] = [];
   const seen = new Set<string>();
   for (const { record, info } of records) {
@@ -82,6 +97,7 @@ export async function importRegister(db: Db, csv: string, by: { userId: string |
     if (kartaHash) seen.add(kartaHash);
     pending.push({
       line: info.lines,
+      guardians: r.guardians.map((g) => identityHash(g)),
       row: {
         pesel_hash: peselHash,
         pesel_check_hash: r.pesel ? identityHash(r.pesel.checkKey) : null,
@@ -89,33 +105,44 @@ export async function importRegister(db: Db, csv: string, by: { userId: string |
         karta_check_hash: r.karta ? identityHash(r.karta.checkKey) : null,
         district_id: r.districtId,
         age_band: r.ageBand,
-        sex: r.sex,
       },
     });
   }
   await db.transaction().execute(async (trx) => {
-    const knownPesel = await existing(trx, "pesel_hash", pending.flatMap((p) => (p.row.pesel_hash ? [p.row.pesel_hash] : [])));
-    const knownKarta = await existing(trx, "karta_hash", pending.flatMap((p) => (p.row.karta_hash ? [p.row.karta_hash] : [])));
-    const fresh = pending.filter((p) => {
-      const known = (p.row.pesel_hash && knownPesel.has(p.row.pesel_hash)) || (p.row.karta_hash && knownKarta.has(p.row.karta_hash));
-      if (known) report.skipped.push({ line: p.line, reason: "register_already" });
-      return !known;
-    });
+    const byPesel = await votersBy(trx, "pesel_hash", pending.flatMap((p) => (p.row.pesel_hash ? [p.row.pesel_hash] : [])));
+    const byKarta = await votersBy(trx, "karta_hash", pending.flatMap((p) => (p.row.karta_hash ? [p.row.karta_hash] : [])));
+    const fresh: (Pending & { id: string })[] = [];
+    const guardianships: { childVoterId: string; guardianHash: string }[] = [];
+    for (const p of pending) {
+      const a = p.row.pesel_hash ? byPesel.get(p.row.pesel_hash) : undefined;
+      const b = p.row.karta_hash ? byKarta.get(p.row.karta_hash) : undefined;
+      let voterId: string | null = null;
+      if (!a && !b) {
+        voterId = newId("vtr");
+        fresh.push({ ...p, id: voterId });
+      } else if (p.row.pesel_hash && p.row.karta_hash && !(a && b && a.id === b.id)) {
+        const linked = await linkIdentifiers(trx, p.row, a ?? null, b ?? null);
+        if (linked.ok) {
+          voterId = linked.voterId;
+          report.linked += 1;
+        } else {
+          report.skipped.push({ line: p.line, reason: linked.reason });
+        }
+      } else {
+        voterId = (a ?? b)!.id;
+        report.skipped.push({ line: p.line, reason: "register_already" });
+      }
+      if (voterId) for (const g of p.guardians) guardianships.push({ childVoterId: voterId, guardianHash: g });
+    }
     const at = now.toISOString();
     for (let i = 0; i < fresh.length; i += 400) {
       await trx
         .insertInto("voters")
         .values(
           fresh.slice(i, i + 400).map((p) => ({
-            id: newId("vtr"),
-            pesel_hash: p.row.pesel_hash,
-            pesel_check_hash: p.row.pesel_check_hash,
-            karta_hash: p.row.karta_hash,
-            karta_check_hash: p.row.karta_check_hash,
+            id: p.id,
+            ...p.row,
             declaration_id: null,
-            district_id: p.row.district_id,
-            age_band: p.row.age_band,
-            sex: p.row.sex,
             source: "import" as const,
             created_by: by.userId,
             created_at: at,
@@ -123,38 +150,111 @@ export async function importRegister(db: Db, csv: string, by: { userId: string |
         )
         .execute();
     }
+    await insertGuardianships(trx, guardianships);
     report.imported = fresh.length;
     report.skipped.sort((a, b) => a.line - b.line);
     await insertAudit(
       trx,
-      { actorUserId: by.userId, actorRole: by.role, action: "register.import", objectType: "register", objectId: "voters", after: { imported: report.imported, skipped: report.skipped.length } },
+      {
+        actorUserId: by.userId,
+        actorRole: by.role,
+        action: "register.import",
+        objectType: "register",
+        objectId: "voters",
+        after: { imported: report.imported, linked: report.linked, skipped: report.skipped.length },
+      },
       now,
     );
   });
   return report;
 }
 
-/** Adds a person who declared residency in person at a voting point. */
+/**
+ * One person's PESEL and Karta, found in the register as (a) the PESEL's row and/or (b) the card's
+ * row: afterwards one row holds both. Two existing rows are merged only when they have not both
+ * voted in the same programme (then an official must look at it: the row is reported).
+ */
+async function linkIdentifiers(
+  trx: Db,
+  row: { pesel_hash: string | null; pesel_check_hash: string | null; karta_hash: string | null; karta_check_hash: string | null; age_band: string | null },
+  a: VoterIds | null,
+  b: VoterIds | null,
+): Promise<{ ok: true; voterId: string } | { ok: false; reason: "register_link_conflict" }> {
+  const conflict = { ok: false as const, reason: "register_link_conflict" as const };
+  if (a && a.karta_hash && a.karta_hash !== row.karta_hash) return conflict;
+  if (b && b.pesel_hash && b.pesel_hash !== row.pesel_hash) return conflict;
+  if (a && b) {
+    const votedA = await trx.selectFrom("participations").select("programme_id").where("voter_id", "=", a.id).execute();
+    const votedB = await trx.selectFrom("participations").select("programme_id").where("voter_id", "=", b.id).execute();
+    const inA = new Set(votedA.map((r) => r.programme_id));
+    if (votedB.some((r) => inA.has(r.programme_id))) return conflict;
+    await trx.updateTable("participations").set({ voter_id: a.id }).where("voter_id", "=", b.id).execute();
+    const gs = await trx.selectFrom("guardianships").select("guardian_hash").where("child_voter_id", "=", b.id).execute();
+    await trx.deleteFrom("guardianships").where("child_voter_id", "=", b.id).execute();
+    await insertGuardianships(trx, gs.map((g) => ({ childVoterId: a.id, guardianHash: g.guardian_hash })));
+    await trx.deleteFrom("voters").where("id", "=", b.id).execute();
+  }
+  const target = (a ?? b)!;
+  await trx
+    .updateTable("voters")
+    .set({ pesel_hash: row.pesel_hash, pesel_check_hash: row.pesel_check_hash, karta_hash: row.karta_hash, karta_check_hash: row.karta_check_hash, ...(row.age_band ? { age_band: row.age_band } : {}) })
+    .where("id", "=", target.id)
+    .execute();
+  return { ok: true, voterId: target.id };
+}
+
+/**
+ * Adds a person who declared residency in person at a voting point. If they have a PESEL or a Karta
+ * number, it is recorded (as the keyed hash only): a person already in the register gets the
+ * declaration linked to their row, so they cannot vote once online and again by declaration.
+ */
 export async function addDeclaration(
   db: Db,
-  input: { declarationId: string; districtId: string | null; ageBand: AgeBand | null },
+  input: { declarationId: string; districtId: string | null; ageBand: AgeBand | null; pesel?: string | null; cardNumber?: string | null },
   officialUserId: string,
   now = new Date(),
-): Promise<{ ok: true } | { ok: false; reason: "declaration_format" | "declaration_exists" }> {
+): Promise<{ ok: true; linked: boolean } | { ok: false; reason: "declaration_format" | "declaration_exists" | "declaration_identifier_invalid" }> {
   const key = declarationKeyString(input.declarationId);
   if (!key.ok) return { ok: false, reason: "declaration_format" };
   const id = input.declarationId.trim();
+  let peselHash: string | null = null;
+  let kartaHash: string | null = null;
+  if (input.pesel?.trim()) {
+    const p = parsePesel(input.pesel);
+    if (!p.ok) return { ok: false, reason: "declaration_identifier_invalid" };
+    peselHash = identityHash(`pesel:${p.pesel}`);
+  }
+  if (input.cardNumber?.trim()) {
+    const k = parseKartaNumber(input.cardNumber);
+    if (!k.ok) return { ok: false, reason: "declaration_identifier_invalid" };
+    kartaHash = identityHash(`karta:${k.cardNumber}`);
+  }
   const exists = { ok: false as const, reason: "declaration_exists" as const };
   return db.transaction().execute(async (trx) => {
     const dup = await trx.selectFrom("voters").select("id").where("declaration_id", "=", id).executeTakeFirst();
     if (dup) return exists;
+    const hashes = [peselHash, kartaHash].filter((h): h is string => h !== null);
+    const known = hashes.length
+      ? await trx
+          .selectFrom("voters")
+          .select(["id", "declaration_id"])
+          .where((eb) => eb.or([...(peselHash ? [eb("pesel_hash", "=", peselHash)] : []), ...(kartaHash ? [eb("karta_hash", "=", kartaHash)] : [])]))
+          .execute()
+      : [];
+    if (known.length > 1) return exists; // the PESEL and the card are two people in the register: an official must sort it out
+    if (known[0]) {
+      if (known[0].declaration_id !== null) return exists;
+      await trx.updateTable("voters").set({ declaration_id: id }).where("id", "=", known[0].id).execute();
+      await insertAudit(trx, { actorUserId: officialUserId, actorRole: "official", action: "register.declaration", objectType: "voter", objectId: known[0].id, after: { declarationId: id, linked: true } }, now);
+      return { ok: true as const, linked: true };
+    }
     const voterId = newId("vtr");
     await trx
       .insertInto("voters")
-      .values({ id: voterId, pesel_hash: null, pesel_check_hash: null, karta_hash: null, karta_check_hash: null, declaration_id: id, district_id: input.districtId, age_band: input.ageBand, sex: null, source: "declaration", created_by: officialUserId, created_at: now.toISOString() })
+      .values({ id: voterId, pesel_hash: peselHash, pesel_check_hash: null, karta_hash: kartaHash, karta_check_hash: null, declaration_id: id, district_id: input.districtId, age_band: input.ageBand, source: "declaration", created_by: officialUserId, created_at: now.toISOString() })
       .execute();
-    await insertAudit(trx, { actorUserId: officialUserId, actorRole: "official", action: "register.declaration", objectType: "voter", objectId: voterId, after: { declarationId: id } }, now);
-    return { ok: true as const };
+    await insertAudit(trx, { actorUserId: officialUserId, actorRole: "official", action: "register.declaration", objectType: "voter", objectId: voterId, after: { declarationId: id, linked: false, identifier: hashes.length > 0 } }, now);
+    return { ok: true as const, linked: false };
   }).catch((e: unknown) => {
     // PostgreSQL: another official added it between our check and insert
     if (isUniqueViolation(e)) return exists;

@@ -12,6 +12,7 @@ import { readVoteState, type VoteState } from "~/auth/vote-session.server";
 import { getVotingProgramme, listVotingPoints, type VotingProgramme } from "~/data/ballots.server";
 import { readCookie } from "~/i18n/locale.server";
 import { getEnv } from "~/env.server";
+import { getCurrentUser } from "~/auth/session.server";
 
 type Db = Kysely<Database>;
 
@@ -40,7 +41,7 @@ export const POINT_COOKIE = "bo_point";
 export function pointCookie(token: string | null): string {
   const secure = getEnv().NODE_ENV === "production" ? "; Secure" : "";
   return token
-    ? `${POINT_COOKIE}=${token}; Path=/; Max-Age=${14 * 3600}; HttpOnly; SameSite=Lax${secure}`
+    ? `${POINT_COOKIE}=${token}; Path=/; Max-Age=${Math.round(pointSessionHours() * 3600)}; HttpOnly; SameSite=Lax${secure}`
     : `${POINT_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${secure}`;
 }
 
@@ -51,16 +52,24 @@ export interface ActivePoint {
   officialUserId: string;
 }
 
-/** The voting point opened on this device by an official, if any (and still open). */
-export async function activePoint(db: Db, request: Request): Promise<ActivePoint | null> {
+/** How long a voting point's device session lasts at most (env VOTING_POINT_SESSION_HOURS, default 12). */
+export function pointSessionHours(): number {
+  const v = Number(process.env.VOTING_POINT_SESSION_HOURS);
+  return Number.isFinite(v) && v > 0 && v <= 24 ? v : 12;
+}
+
+/** The voting point opened on this device by an official, if any: still open, not older than the session limit. */
+export async function activePoint(db: Db, request: Request, now = new Date()): Promise<ActivePoint | null> {
   const token = readCookie(request, POINT_COOKIE);
   if (!token || token.length > 100) return null;
+  const openedAfter = new Date(now.getTime() - pointSessionHours() * 3600_000).toISOString();
   const row = await db
     .selectFrom("voting_point_sessions as s")
     .innerJoin("voting_points as p", "p.id", "s.voting_point_id")
     .select(["s.id", "s.voting_point_id", "s.official_user_id", "p.name"])
     .where("s.id", "=", sha256(token))
     .where("s.closed_at", "is", null)
+    .where("s.opened_at", ">", openedAfter)
     .executeTakeFirst();
   return row ? { sessionId: row.id, pointId: row.voting_point_id, name: row.name, officialUserId: row.official_user_id } : null;
 }
@@ -82,4 +91,24 @@ export async function closeVotingPoint(db: Db, point: ActivePoint, officialUserI
     await trx.updateTable("voting_point_sessions").set({ closed_at: now.toISOString() }).where("id", "=", point.sessionId).execute();
     await insertAudit(trx, { actorUserId: officialUserId, actorRole: "official", action: "voting_point.close", objectType: "voting_point", objectId: point.pointId }, now);
   });
+}
+
+/** The official signs out: every voting point they opened ends, on any device (called by /signout). */
+export async function closeVotingPointsOf(db: Db, officialUserId: string, now = new Date()): Promise<number> {
+  const open = await db.selectFrom("voting_point_sessions").select(["id", "voting_point_id"]).where("official_user_id", "=", officialUserId).where("closed_at", "is", null).execute();
+  if (open.length === 0) return 0;
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable("voting_point_sessions").set({ closed_at: now.toISOString() }).where("official_user_id", "=", officialUserId).where("closed_at", "is", null).execute();
+    for (const s of open) {
+      await insertAudit(trx, { actorUserId: officialUserId, actorRole: "official", action: "voting_point.close", objectType: "voting_point", objectId: s.voting_point_id, after: { reason: "signed_out" } }, now);
+    }
+  });
+  return open.length;
+}
+
+/** Ends this device's voting point session on sign-out: closes the official's points and clears the device cookie. */
+export async function endVotingPointsOnSignOut(db: Db, request: Request): Promise<string> {
+  const user = await getCurrentUser(request);
+  if (user) await closeVotingPointsOf(db, user.id);
+  return pointCookie(null);
 }

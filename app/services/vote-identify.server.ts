@@ -1,6 +1,4 @@
 /** Turns the identification forms into the domain's input and back (field names ↔ reasons). */
-import { identityHash } from "~/auth/identity-hash.server";
-import { identify, personKeyOf } from "~/domain/voting";
 
 export interface IdentifyForm {
   method: string;
@@ -19,10 +17,10 @@ export function readIdentifyForm(form: FormData): IdentifyForm {
   return { method: s("method") ?? "", pesel: s("pesel"), parentFirstName: s("parentFirstName"), cardNumber: s("cardNumber"), firstName: s("firstName"), lastName: s("lastName") };
 }
 
-/** The hash used to count failed attempts against one person (null when the input is malformed). */
-export function personLimitKey(input: IdentifyForm): string | null {
-  const id = identify(input);
-  return id.ok ? identityHash(`limit:${personKeyOf(id.keyString)}`) : null;
+/** The i18n key of a refusal (with the wait for "identify_wait") and of its hint, if any. */
+export function refusalText(r: { reason: string; retryAfterS?: number; hint?: string }): { error: string; hint: string | null } {
+  const error = r.reason === "identify_wait" ? `vote.error.identify_wait?seconds=${r.retryAfterS ?? 1}` : `vote.error.${r.reason}`;
+  return { error, hint: r.hint === "polish_letters" ? "vote.error.polish_letters" : null };
 }
 
 /** What the page shows again after a refusal: everything typed, so nothing is lost. */

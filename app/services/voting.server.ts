@@ -12,7 +12,8 @@ import { sha256 } from "~/auth/crypto.server";
 import { insertAudit } from "~/data/audit.server";
 import { inGroupCommit } from "~/data/group-commit.server";
 import { loadCatalogue, type CatalogueEntry, type VotingProgramme } from "~/data/ballots.server";
-import { findVoterByDeclaration, findVoterByKarta, findVoterByPesel, hasVoted, type RegisterEntry } from "~/data/register.server";
+import { findVoterByDeclaration, findVoterByKarta, findVoterByPesel, hasVoted, isGuardianOf, type RegisterEntry } from "~/data/register.server";
+import { limits } from "~/auth/rate-limit.server";
 import { currentPhase } from "~/domain/phases";
 import {
   calendarDateIn,
@@ -21,7 +22,10 @@ import {
   declarationKeyString,
   formatReceiptCode,
   identify,
+  mayVoteForChild,
+  parseGuardianRule,
   parseReceiptCode,
+  polishLettersHint,
   personKeyOf,
   RECEIPT_BYTES,
   validateBallot,
@@ -32,7 +36,9 @@ import {
   type CalendarDate,
   type CataloguePool,
   type Channel,
+  type GuardianBasis,
   type GuardianEligibilityReason,
+  type GuardianRule,
   type IdentifyReason,
   type NormalisedBallot,
   type VoteEligibilityReason,
@@ -46,9 +52,54 @@ export interface IdentifiedVoter {
   ageBand: string | null;
   birthDate: CalendarDate | null;
   onBehalf: "self" | "guardian";
+  /** For a vote for a child: who votes (register row id) and on what basis — audited at the cast. */
+  guardian?: { voterId: string; basis: GuardianBasis } | null;
 }
 
-export type IdentifyRefusal = IdentifyReason | VoteEligibilityReason | "identity_not_confirmed" | "already_voted";
+/**
+ * "identity_not_confirmed" is the ONE answer for an unknown identifier, a wrong name, and (for a
+ * child) a guardian who may not vote for this child; "identify_wait" when the per-identity back-off
+ * holds. Both may carry the Polish-letters hint, which depends only on what was typed.
+ */
+export type IdentifyRefusal = IdentifyReason | VoteEligibilityReason | "identity_not_confirmed" | "identify_wait" | "already_voted";
+export type GenericRefusal = { ok: false; reason: "identity_not_confirmed" | "identify_wait"; retryAfterS?: number; hint?: "polish_letters" };
+
+/** The per-identity failure counter shared by every identification path (see app/domain/voting/guard.ts). */
+export interface IdentifyGuard {
+  attempt(key: string): Promise<{ ok: true } | { ok: false; retryAfterS: number }>;
+  reset(key: string): Promise<void>;
+}
+export interface IdentifyOptions {
+  guard?: IdentifyGuard;
+  /** Who may vote for a child; default from VOTE_GUARDIAN_RULE ("register_link" unless set to "same_district"). */
+  guardianRule?: GuardianRule;
+}
+const guardOf = (o: IdentifyOptions | undefined): IdentifyGuard => o?.guard ?? limits.identifyFailuresPerPerson;
+
+/** The counter's key for one identity (an identifier, never the names typed with it). */
+export function identityLimitKey(personKey: string): string {
+  return identityHash(`limit:${personKey}`);
+}
+
+function generic(names: ReadonlyArray<string | undefined>, wait?: number): GenericRefusal {
+  const hint = polishLettersHint(names) ? { hint: "polish_letters" as const } : {};
+  return wait === undefined ? { ok: false, reason: "identity_not_confirmed", ...hint } : { ok: false, reason: "identify_wait", retryAfterS: wait, ...hint };
+}
+
+/** Claims one attempt on every key (all are counted); refused when any is still waiting. */
+async function claim(guard: IdentifyGuard, keys: string[]): Promise<number | null> {
+  let wait: number | null = null;
+  for (const k of keys) {
+    const r = await guard.attempt(k);
+    if (!r.ok) wait = Math.max(wait ?? 0, r.retryAfterS);
+  }
+  return wait;
+}
+
+const typedNames = (input: unknown): (string | undefined)[] => {
+  const o = (input ?? {}) as Record<string, unknown>;
+  return [o.parentFirstName, o.firstName, o.lastName].map((v) => (typeof v === "string" ? v : undefined));
+};
 
 async function lookup(db: Db, method: "pesel" | "karta", keyString: string): Promise<RegisterEntry | null> {
   const person = identityHash(personKeyOf(keyString));
@@ -65,17 +116,40 @@ function ageRule(p: VotingProgramme) {
   };
 }
 
-/** Checks who someone is and whether they may vote now in this programme. Never says whether an identifier is in the register. */
+function ageVerdict(birthDate: CalendarDate | null, ageBand: string | null, programme: VotingProgramme, now: Date) {
+  return canVote({
+    voter: { birthDate: birthDate ?? undefined, ageBand: (ageBand as AgeBand | null) ?? undefined, registered: true },
+    programme: ageRule(programme),
+    phase: currentPhase(programme.phases, now) ?? "results",
+    now,
+  });
+}
+
+/**
+ * Checks who someone is and whether they may vote now in this programme. Never says whether an
+ * identifier is in the register: what a PESEL itself says (age) is checked before the register is
+ * read, and every failure of the register check is the same generic refusal, counted per identity.
+ */
 export async function identifyVoter(
   db: Db,
   input: unknown,
   programme: VotingProgramme,
   now: Date,
-): Promise<{ ok: true; voter: IdentifiedVoter } | { ok: false; reason: IdentifyRefusal; field?: string }> {
+  opts?: IdentifyOptions,
+): Promise<{ ok: true; voter: IdentifiedVoter } | { ok: false; reason: IdentifyRefusal; field?: string; retryAfterS?: number; hint?: "polish_letters" }> {
   const id = identify(input);
   if (!id.ok) return id;
+  if (id.method === "pesel") {
+    const early = ageVerdict(id.birthDate, null, programme, now);
+    if (!early.ok) return { ok: false, reason: early.reason };
+  }
+  const guard = guardOf(opts);
+  const key = identityLimitKey(personKeyOf(id.keyString));
+  const wait = await claim(guard, [key]);
+  if (wait !== null) return generic(typedNames(input), wait);
   const entry = await lookup(db, id.method, id.keyString);
-  if (!entry) return { ok: false, reason: "identity_not_confirmed" };
+  if (!entry) return generic(typedNames(input));
+  await guard.reset(key);
   return admit(db, entry, id.method === "pesel" ? id.birthDate : null, programme, now);
 }
 
@@ -87,12 +161,7 @@ async function admit(
   programme: VotingProgramme,
   now: Date,
 ): Promise<{ ok: true; voter: IdentifiedVoter } | { ok: false; reason: IdentifyRefusal }> {
-  const verdict = canVote({
-    voter: { birthDate: birthDate ?? undefined, ageBand: (entry.ageBand as AgeBand | null) ?? undefined, registered: true },
-    programme: ageRule(programme),
-    phase: currentPhase(programme.phases, now) ?? "results",
-    now,
-  });
+  const verdict = ageVerdict(birthDate, entry.ageBand, programme, now);
   if (!verdict.ok) return { ok: false, reason: verdict.reason };
   if (await hasVoted(db, entry.id, programme.programmeId)) return { ok: false, reason: "already_voted" };
   return {
@@ -101,20 +170,34 @@ async function admit(
   };
 }
 
-/** At a voting point only: someone added to the register through an in-person declaration. */
-export async function identifyDeclaration(db: Db, declarationId: string, programme: VotingProgramme, now: Date) {
+/** At a voting point only: someone added to the register through an in-person declaration (same counter, same answer). */
+export async function identifyDeclaration(db: Db, declarationId: string, programme: VotingProgramme, now: Date, opts?: IdentifyOptions) {
   const key = declarationKeyString(declarationId);
   if (!key.ok) return { ok: false as const, reason: key.reason, field: "declarationId" };
+  const guard = guardOf(opts);
+  const limitKey = identityLimitKey(key.keyString);
+  const wait = await claim(guard, [limitKey]);
+  if (wait !== null) return generic([], wait);
   const entry = await findVoterByDeclaration(db, declarationId.trim());
-  if (!entry) return { ok: false as const, reason: "identity_not_confirmed" as const };
+  if (!entry) return generic([]);
+  await guard.reset(limitKey);
   return admit(db, entry, null, programme, now);
 }
 
-export type ChildRefusal = IdentifyReason | GuardianEligibilityReason | "identity_not_confirmed" | "already_voted" | "child_pesel_required";
+export type ChildRefusal = IdentifyReason | GuardianEligibilityReason | "identity_not_confirmed" | "identify_wait" | "already_voted" | "child_pesel_required";
+
+/** The city's rule for votes for children where the register has no guardian link (env VOTE_GUARDIAN_RULE). */
+export function configuredGuardianRule(): GuardianRule {
+  return parseGuardianRule(process.env.VOTE_GUARDIAN_RULE);
+}
 
 /**
  * A parent or guardian votes for a child: both are identified by PESEL and a parent's first name
- * (the guardian's age comes from their PESEL). The guardian's own vote does not matter here.
+ * (the guardian's age comes from their PESEL), and the guardian must be one the register links to
+ * this child — or, under the city's "same_district" rule, an adult registered in the child's
+ * district. The age rules (from the PESELs alone) come first; then both identities are counted on
+ * the shared per-identity counter, and any failure of the register checks — either person unknown,
+ * a wrong name, or no right to vote for this child — is the one generic refusal.
  */
 export async function identifyChild(
   db: Db,
@@ -122,17 +205,17 @@ export async function identifyChild(
   childInput: unknown,
   programme: VotingProgramme,
   now: Date,
-): Promise<{ ok: true; voter: IdentifiedVoter } | { ok: false; reason: ChildRefusal; field?: string; who: "guardian" | "child" }> {
+  opts?: IdentifyOptions,
+): Promise<
+  | { ok: true; voter: IdentifiedVoter }
+  | { ok: false; reason: ChildRefusal; field?: string; who?: "guardian" | "child"; retryAfterS?: number; hint?: "polish_letters" }
+> {
   const g = identify(guardianInput);
   if (!g.ok) return { ...g, who: "guardian" };
   if (g.method !== "pesel") return { ok: false, reason: "guardian_age_unknown", who: "guardian" };
-  const guardian = await lookup(db, "pesel", g.keyString);
-  if (!guardian) return { ok: false, reason: "identity_not_confirmed", who: "guardian" };
   const c = identify(childInput);
   if (!c.ok) return { ...c, who: "child" };
   if (c.method !== "pesel") return { ok: false, reason: "child_pesel_required", who: "child" };
-  const child = await lookup(db, "pesel", c.keyString);
-  if (!child) return { ok: false, reason: "identity_not_confirmed", who: "child" };
   const verdict = canVoteForChild({
     guardian: { birthDate: g.birthDate, registered: true },
     child: { birthDate: c.birthDate, registered: true },
@@ -141,8 +224,26 @@ export async function identifyChild(
     now,
   });
   if (!verdict.ok) return { ok: false, reason: verdict.reason, who: "child" };
+
+  const guard = guardOf(opts);
+  const keys = [identityLimitKey(personKeyOf(g.keyString)), identityLimitKey(personKeyOf(c.keyString))];
+  const names = [...typedNames(guardianInput), ...typedNames(childInput)];
+  const wait = await claim(guard, keys);
+  if (wait !== null) return generic(names, wait);
+  const guardian = await lookup(db, "pesel", g.keyString);
+  const child = await lookup(db, "pesel", c.keyString);
+  if (!guardian || !child) return generic(names);
+  const may = mayVoteForChild(
+    { linked: await isGuardianOf(db, child.id, guardian.identifierHashes), guardianDistrictId: guardian.districtId, childDistrictId: child.districtId },
+    opts?.guardianRule ?? configuredGuardianRule(),
+  );
+  if (!may.ok) return generic(names);
+  for (const k of keys) await guard.reset(k);
   if (await hasVoted(db, child.id, programme.programmeId)) return { ok: false, reason: "already_voted", who: "child" };
-  return { ok: true, voter: { voterId: child.id, programmeId: programme.programmeId, ageBand: verdict.ageBand, birthDate: null, onBehalf: "guardian" } };
+  return {
+    ok: true,
+    voter: { voterId: child.id, programmeId: programme.programmeId, ageBand: verdict.ageBand, birthDate: null, onBehalf: "guardian", guardian: { voterId: guardian.id, basis: may.basis } },
+  };
 }
 
 export function toCataloguePools(catalogue: CatalogueEntry[]): CataloguePool[] {
@@ -220,6 +321,21 @@ async function writeBallot(
       .values({ programme_id: voter.programmeId, district_id: districtKey, channel: ctx.channel, voters: 1 })
       .onConflict((oc) => oc.columns(["programme_id", "district_id", "channel"]).doUpdateSet((eb) => ({ voters: eb("turnout_counters.voters", "+", 1) })))
       .execute();
+    if (voter.onBehalf === "guardian") {
+      // every vote for a child says on what basis it was allowed (register link or the city's rule)
+      await insertAudit(
+        trx,
+        {
+          actorUserId: ctx.officialUserId ?? null,
+          actorRole: ctx.officialUserId ? "official" : "resident",
+          action: "ballot.for_child",
+          objectType: "participation",
+          objectId: `${voter.programmeId}:${voter.voterId}`,
+          after: { basis: voter.guardian?.basis ?? null, guardianVoterId: voter.guardian?.voterId ?? null, channel: ctx.channel },
+        },
+        now,
+      );
+    }
     if (ctx.officialUserId) {
       // who entered or assisted, for whom and where — never the choices, never the ballot id
       await insertAudit(
@@ -272,8 +388,9 @@ export async function castPaperBallot(
   input: BallotInput,
   officialUserId: string,
   now: Date,
-): Promise<CastResult | { ok: false; reason: IdentifyRefusal; field?: string }> {
-  const who = await identifyVoter(db, identityInput, programme, now);
+  opts?: IdentifyOptions,
+): Promise<CastResult | { ok: false; reason: IdentifyRefusal; field?: string; retryAfterS?: number; hint?: "polish_letters" }> {
+  const who = await identifyVoter(db, identityInput, programme, now, opts);
   if (!who.ok) return who;
   const catalogue = await loadCatalogue(db, programme.programmeId, input.districtId);
   const verdict = validatePaperBallot(input, toCataloguePools(catalogue), { districtIds: input.districtId ? [input.districtId] : [] });

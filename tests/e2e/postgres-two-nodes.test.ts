@@ -122,7 +122,6 @@ describe.runIf(pgServer)("two app nodes on one PostgreSQL", () => {
           declaration_id: null,
           district_id: `dst_${VOTING_DISTRICTS[i % VOTING_DISTRICTS.length]}`,
           age_band: ageBand(Math.max(0, ageOn(benchBirth(i), today))),
-          sex: "female",
           source: "import" as const,
           created_by: null,
           created_at: now.toISOString(),

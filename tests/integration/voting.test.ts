@@ -62,7 +62,7 @@ describe("register import", () => {
     ]);
     const after = Number((await t.db.selectFrom("voters").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
     expect(after).toBe(before + 1);
-    expect((await listAudit(t.db, { action: "register.import" }, 5))[0]?.after).toBe(JSON.stringify({ imported: 1, skipped: 7 }));
+    expect((await listAudit(t.db, { action: "register.import" }, 5))[0]?.after).toBe(JSON.stringify({ imported: 1, linked: 0, skipped: 7 }));
   });
 
   it("never stores a PESEL, a card number or a parent's name in plain text (the database file is grepped)", async () => {
@@ -86,7 +86,7 @@ describe("register import", () => {
   });
 
   it("adds an in-person declaration once, and the person can then be identified at a point", async () => {
-    expect(await addDeclaration(t.db, { declarationId: "DEKL-2026-001", districtId: await districtId("oksywie"), ageBand: "35-44" }, "usr_demo_official")).toEqual({ ok: true });
+    expect(await addDeclaration(t.db, { declarationId: "DEKL-2026-001", districtId: await districtId("oksywie"), ageBand: "35-44" }, "usr_demo_official")).toEqual({ ok: true, linked: false });
     expect(await addDeclaration(t.db, { declarationId: "DEKL-2026-001", districtId: null, ageBand: null }, "usr_demo_official")).toEqual({ ok: false, reason: "declaration_exists" });
     expect(await addDeclaration(t.db, { declarationId: "bad id!", districtId: null, ageBand: null }, "usr_demo_official")).toEqual({ ok: false, reason: "declaration_format" });
     const who = await identifyDeclaration(t.db, "DEKL-2026-001", bo, NOW);

@@ -12,7 +12,7 @@
  * so the separators ":" and "|" can never appear inside a component.
  */
 import { z } from "zod";
-import { parsePesel, type CalendarDate, type PeselReason, type PeselSex } from "./pesel";
+import { parsePesel, type CalendarDate, type PeselReason } from "./pesel";
 import { parseKartaNumber } from "./karta";
 
 export const NAME_MAX_LENGTH = 60;
@@ -129,7 +129,7 @@ export const IdentifyInputSchema = makeIdentifyInputSchema();
 export type IdentifyInput = z.infer<typeof IdentifyInputSchema>;
 
 export type IdentifyResult =
-  | { ok: true; method: "pesel"; keyString: string; birthDate: CalendarDate; sex: PeselSex }
+  | { ok: true; method: "pesel"; keyString: string; birthDate: CalendarDate }
   | { ok: true; method: "karta"; keyString: string }
   | { ok: false; reason: IdentifyReason; field?: string };
 
@@ -163,7 +163,7 @@ export function identify(input: unknown, options: IdentifyOptions = {}): Identif
     const key = peselKeyString(data.pesel, data.parentFirstName, options);
     const p = parsePesel(data.pesel);
     if (!key.ok || !p.ok) return { ok: false, reason: key.ok ? "pesel_format" : key.reason };
-    return { ok: true, method: "pesel", keyString: key.keyString, birthDate: p.birthDate, sex: p.sex };
+    return { ok: true, method: "pesel", keyString: key.keyString, birthDate: p.birthDate };
   }
   const key = kartaKeyString(data.cardNumber, data.firstName, data.lastName, options);
   if (!key.ok) return { ok: false, reason: key.reason };

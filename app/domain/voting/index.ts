@@ -5,3 +5,4 @@ export * from "./eligibility";
 export * from "./ballot";
 export * from "./receipt";
 export * from "./register";
+export * from "./guard";

@@ -1,10 +1,13 @@
 /**
  * One row of the voter register the city provides (CSV), checked and normalised before hashing.
  * Columns (by header name): pesel, karta_number, first_name, last_name, parent_first_name,
- * district, age_band (optional; for Karta holders without a PESEL). A row needs a PESEL with the
- * parent's first name, or a Karta number with first and last name, or both.
+ * district, age_band (optional; for Karta holders without a PESEL), guardian_pesel and
+ * guardian_karta (optional, for a child: the PESEL(s) or card number(s) of who may vote for the
+ * child, several separated by "|"). A row needs a PESEL with the parent's first name, or a Karta
+ * number with first and last name, or both (then the two identifiers are one person). Sex is
+ * neither read nor stored.
  */
-import { AGE_BANDS, ageBand, ageOn, parsePesel, type AgeBand, type CalendarDate, type PeselSex } from "./pesel";
+import { AGE_BANDS, ageBand, ageOn, parsePesel, type AgeBand, type CalendarDate } from "./pesel";
 import { parseKartaNumber } from "./karta";
 import { kartaKeyString, normaliseName, peselKeyString } from "./identity";
 
@@ -16,7 +19,8 @@ export type RegisterRowReason =
   | "register_name_invalid"
   | "register_district_unknown"
   | "register_age_band_invalid"
-  | "register_duplicate_in_file";
+  | "register_duplicate_in_file"
+  | "register_guardian_invalid";
 
 export interface RegisterRow {
   /** Canonical strings to hash: the person key (unique) and the check key (with the names). */
@@ -24,7 +28,8 @@ export interface RegisterRow {
   karta?: { personKey: string; checkKey: string };
   districtId: string | null;
   ageBand: AgeBand | null;
-  sex: PeselSex | null;
+  /** Person keys ("pesel:…", "karta:…") of the guardians who may vote for this person as a child. */
+  guardians: string[];
 }
 
 export function parseRegisterRow(
@@ -38,7 +43,6 @@ export function parseRegisterRow(
 
   let pesel: RegisterRow["pesel"];
   let band: AgeBand | null = null;
-  let sex: PeselSex | null = null;
   if (peselIn) {
     const p = parsePesel(peselIn);
     if (!p.ok) return { ok: false, reason: "register_pesel_invalid" };
@@ -46,7 +50,6 @@ export function parseRegisterRow(
     if (!key.ok) return { ok: false, reason: "register_parent_name_invalid" };
     pesel = { personKey: `pesel:${p.pesel}`, checkKey: key.keyString };
     band = ageBand(Math.max(0, ageOn(p.birthDate, ctx.today)));
-    sex = p.sex;
   }
 
   let karta: RegisterRow["karta"];
@@ -69,7 +72,19 @@ export function parseRegisterRow(
   const districtId = districtIn ? ctx.districtIdByName(districtIn) : null;
   if (districtIn && !districtId) return { ok: false, reason: "register_district_unknown" };
 
-  return { ok: true, row: { pesel, karta, districtId, ageBand: band, sex } };
+  const guardians: string[] = [];
+  for (const g of cell("guardian_pesel").split("|").map((x) => x.trim()).filter(Boolean)) {
+    const gp = parsePesel(g);
+    if (!gp.ok) return { ok: false, reason: "register_guardian_invalid" };
+    guardians.push(`pesel:${gp.pesel}`);
+  }
+  for (const g of cell("guardian_karta").split("|").map((x) => x.trim()).filter(Boolean)) {
+    const gk = parseKartaNumber(g);
+    if (!gk.ok) return { ok: false, reason: "register_guardian_invalid" };
+    guardians.push(`karta:${gk.cardNumber}`);
+  }
+
+  return { ok: true, row: { pesel, karta, districtId, ageBand: band, guardians } };
 }
 
 /** The part of a key string that identifies the person (without the names used as a second factor). */

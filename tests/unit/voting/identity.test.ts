@@ -150,13 +150,12 @@ describe("IdentifyInputSchema messages are i18n keys", () => {
 });
 
 describe("identify", () => {
-  it("PESEL: key string, birth date and sex", () => {
+  it("PESEL: key string and birth date, and nothing about sex (it is not kept)", () => {
     expect(identify({ method: "pesel", pesel: "440 514 013 59", parentFirstName: "  ŁUKASZ " })).toEqual({
       ok: true,
       method: "pesel",
       keyString: "pesel:44051401359|parent:łukasz",
       birthDate: { year: 1944, month: 5, day: 14 },
-      sex: "male",
     });
   });
 
