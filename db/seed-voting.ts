@@ -40,8 +40,10 @@ export function demoResident(n: number): { pesel: string; parentFirstName: strin
 export function demoRegisterCsv(perDistrict: number): string {
   const lines = ["pesel;karta_number;first_name;last_name;parent_first_name;district;age_band;guardian_pesel"];
   for (const v of [DEMO_VOTERS.adult, DEMO_VOTERS.adult2, DEMO_VOTERS.child, DEMO_VOTERS.teen, DEMO_VOTERS.ukrainianChild]) {
-    // the demo adult is the demo child's parent (the register links them, so he may vote for her)
-    lines.push(`${v.pesel};;;;${v.parentFirstName};${v.district};;${v === DEMO_VOTERS.child ? DEMO_VOTERS.adult.pesel : ""}`);
+    // the register links each demo child to a parent, so that parent may vote for them: the demo adult
+    // for the demo child, the second adult (both in Chylonia) for the Ukrainian-speaking child
+    const guardian = v === DEMO_VOTERS.child ? DEMO_VOTERS.adult.pesel : v === DEMO_VOTERS.ukrainianChild ? DEMO_VOTERS.adult2.pesel : "";
+    lines.push(`${v.pesel};;;;${v.parentFirstName};${v.district};;${guardian}`);
   }
   const k = DEMO_VOTERS.karta;
   lines.push(`;${k.cardNumber};${k.firstName};${k.lastName};;${k.district};${k.ageBand};`);

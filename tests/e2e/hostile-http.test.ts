@@ -15,7 +15,7 @@
 import { readFileSync } from "node:fs";
 import { request } from "node:http";
 import Database from "better-sqlite3";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import { DEMO_USERS } from "../../db/seed";
 import { DEMO_VOTERS } from "../../db/seed-voting";
 import { insertFuzzDraft, KEY_TABLES, targets } from "../support/action-targets";
@@ -108,7 +108,11 @@ const isUploadRoute = (path: string) => /\/attachments$|^\/official\/register$/.
 const FIELD_NAMES = ["intent", "email", "password", "passwordConfirm", "redirectTo", "title", "summary", "description", "pesel", "parentFirstName", "cardNumber", "firstName", "lastName", "method", "tick", "district", "code", "token", "role", "userId", "scope", "reason", "body", "lang", "confirm", "programme", "channel", "costItems[0].label", "costItems[0].amount", "checks.complete", "lat", "lng", "answer", "residentName"];
 
 const tried: Record<string, number> = {};
+/** What went wrong in the current test (emptied before each). */
 const failures: string[] = [];
+beforeEach(() => {
+  failures.length = 0;
+});
 function record(cls: string, path: string, r: Answer, expectRefusal: boolean, before?: Record<string, number>) {
   tried[cls] = (tried[cls] ?? 0) + 1;
   if (r.status >= 500) failures.push(`${cls} ${path}: ${r.status}`);
