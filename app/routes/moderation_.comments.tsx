@@ -1,4 +1,4 @@
-import { parseWithZod } from "@conform-to/zod/v4";
+import { parseForm } from "~/http/form";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireUser, type CurrentUser } from "~/auth/session.server";
@@ -36,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const { user } = await guard(request);
   const form = await request.formData();
-  const s = parseWithZod(form, { schema: HideCommentInputSchema });
+  const s = parseForm(form, HideCommentInputSchema);
   const target = String(form.get("commentId") ?? "");
   if (s.status !== "success") return data({ target, errors: (s.error ?? {}) as Record<string, string[]> }, { status: 400 });
   const r = await moderateComment(db(), user, { commentId: s.value.commentId, intent: s.value.intent, reason: s.value.reason ?? null });

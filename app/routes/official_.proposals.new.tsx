@@ -3,7 +3,7 @@
  * fields plus how it arrived, the resident's name and one contact (nothing more — RODO), the day
  * it was received and the number of checked signatures on its paper support list.
  */
-import { parseWithZod } from "@conform-to/zod/v4";
+import { parseForm } from "~/http/form";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
@@ -34,7 +34,7 @@ export async function action({ request }: ActionFunctionArgs) {
   for (const [k, v] of form) if (typeof v === "string" && k.length < 40) values[k] = v.slice(0, 10_000);
   if (values.intent === "add_row") return data<FormReply>({ values, errors: {}, rows: rowsFor(values, true) });
   const { pools } = await loadFormContext();
-  const proposal = parseWithZod(form, { schema: proposalInputSchema(pools) });
+  const proposal = parseForm(form, proposalInputSchema(pools));
   const paper = PaperEntrySchema.safeParse(values);
   const errors: Record<string, string[]> = proposal.status === "success" ? {} : ((proposal.error ?? {}) as Record<string, string[]>);
   if (!paper.success) {

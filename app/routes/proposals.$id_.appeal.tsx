@@ -1,4 +1,4 @@
-import { parseWithZod } from "@conform-to/zod/v4";
+import { parseForm } from "~/http/form";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -36,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, p } = await guard(request, params.id);
   const form = await request.formData();
-  const s = parseWithZod(form, { schema: FormSchema });
+  const s = parseForm(form, FormSchema);
   const values = { justification: String(form.get("justification") ?? "").slice(0, 5000) };
   if (s.status !== "success") return data({ errors: (s.error ?? {}) as Record<string, string[]>, values }, { status: 400 });
   const r = await appealProposal(db(), user, p.id, s.value.justification);

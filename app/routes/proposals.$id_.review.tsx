@@ -1,4 +1,4 @@
-import { parseWithZod } from "@conform-to/zod/v4";
+import { parseForm } from "~/http/form";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -134,7 +134,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 
   if (intent === "correct_cost") {
-    const s = parseWithZod(form, { schema: costCorrectionInputSchema({ budgetGrosze: p.poolBudgetGrosze, maxProjectCostGrosze: p.poolMaxProjectCostGrosze }) });
+    const s = parseForm(form, costCorrectionInputSchema({ budgetGrosze: p.poolBudgetGrosze, maxProjectCostGrosze: p.poolMaxProjectCostGrosze }));
     if (s.status !== "success") return reply({ form: "cost", errors: (s.error ?? {}) as Record<string, string[]>, values });
     const r = await correctCost(db(), user, p.id, s.value.costItems, s.value.reason, origin);
     if (!r.ok) return reply({ form: "cost", errors: { "": [`workflow.error.${r.reason}`] }, values }, refusalStatus(r.reason));
@@ -142,11 +142,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 
   if (intent === "list_correct") {
-    const s = parseWithZod(form, { schema: ListCorrectionInputSchema });
+    const s = parseForm(form, ListCorrectionInputSchema);
     if (s.status !== "success") return reply({ form: "list", errors: (s.error ?? {}) as Record<string, string[]>, values });
     let items: { label: string; amountGrosze: number }[] | undefined;
     if (s.value.kind === "list_cost") {
-      const c = parseWithZod(form, { schema: costCorrectionInputSchema({ budgetGrosze: p.poolBudgetGrosze, maxProjectCostGrosze: p.poolMaxProjectCostGrosze }) });
+      const c = parseForm(form, costCorrectionInputSchema({ budgetGrosze: p.poolBudgetGrosze, maxProjectCostGrosze: p.poolMaxProjectCostGrosze }));
       if (c.status !== "success") return reply({ form: "list", errors: (c.error ?? {}) as Record<string, string[]>, values });
       items = c.value.costItems;
     }
@@ -157,7 +157,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 
   const step = intent.startsWith("formal_") ? "formal" : intent.startsWith("merit_") ? "merit" : "decide";
-  const s = parseWithZod(form, { schema: DecisionInputSchema });
+  const s = parseForm(form, DecisionInputSchema);
   if (s.status !== "success") return reply({ form: step, errors: (s.error ?? {}) as Record<string, string[]>, values });
   if (IRREVERSIBLE.has(s.value.intent) && s.value.confirm !== "on") return reply({ form: step, errors: { confirm: ["proposal.error.confirm"] }, values });
   const met = Object.entries(s.value.checks ?? {})

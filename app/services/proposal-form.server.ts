@@ -3,7 +3,7 @@
  * open for submission, parsing with the same zod schema the page uses, "add a row" without
  * JavaScript, and saving through saveProposal.
  */
-import { parseWithZod } from "@conform-to/zod/v4";
+import { parseForm } from "~/http/form";
 import { data, redirect } from "@remix-run/node";
 import type { CurrentUser } from "~/auth/session.server";
 import { getCurrentEdition } from "~/data/editions.server";
@@ -51,7 +51,7 @@ export async function handleProposalForm(request: Request, user: CurrentUser, pr
   if (values.intent === "add_row") {
     return data<FormReply>({ values, errors: {}, rows: rowsFor(values, true) });
   }
-  const submission = parseWithZod(form, { schema });
+  const submission = parseForm(form, schema);
   if (submission.status !== "success") {
     return data<FormReply>({ values, errors: (submission.error ?? {}) as Record<string, string[]>, rows: rowsFor(values, false) }, { status: 400 });
   }

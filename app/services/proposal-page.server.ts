@@ -3,7 +3,7 @@
  * decide), the public history and the discussion; and the page's POST intents (support, comment,
  * flag, reply notifications, withdraw). Glue between the route and the use cases.
  */
-import { parseWithZod } from "@conform-to/zod/v4";
+import { parseForm } from "~/http/form";
 import { data, redirect } from "@remix-run/node";
 import { z } from "zod";
 import { limits } from "~/auth/rate-limit.server";
@@ -68,14 +68,14 @@ export async function proposalPageAction(request: Request, proposalId: string) {
       return r.ok ? back("supported", "#support") : refusal(r.reason);
     }
     case "withdraw": {
-      const s = parseWithZod(form, { schema: WithdrawSchema });
+      const s = parseForm(form, WithdrawSchema);
       if (s.status !== "success") return data<PageReply>({ intent: "withdraw", errors: (s.error ?? {}) as Record<string, string[]> }, { status: 400 });
       const r = await decideProposal(db(), user, proposalId, { intent: "withdraw" }, publicOrigin(request));
       return r.ok ? back("withdrawn") : refusal(r.reason);
     }
     case "comment": {
       const values = { body: String(form.get("body") ?? "").slice(0, 5000), parentId: String(form.get("parentId") ?? "") };
-      const s = parseWithZod(form, { schema: CommentInputSchema });
+      const s = parseForm(form, CommentInputSchema);
       if (s.status !== "success") return data<PageReply>({ intent: "comment", errors: (s.error ?? {}) as Record<string, string[]>, values, target: values.parentId || "new" }, { status: 400 });
       const limited = await limits.commentsPerUser.consume(user.id);
       if (!limited.ok) return refusal(`rate_limited?minutes=${Math.ceil(limited.retryAfterS / 60)}`, values.parentId || "new", values);
@@ -83,7 +83,7 @@ export async function proposalPageAction(request: Request, proposalId: string) {
       return r.ok ? back("commented", `#c-${r.id}`) : refusal(r.reason, values.parentId || "new", values);
     }
     case "flag": {
-      const s = parseWithZod(form, { schema: FlagInputSchema });
+      const s = parseForm(form, FlagInputSchema);
       if (s.status !== "success") return data<PageReply>({ intent: "flag", errors: (s.error ?? {}) as Record<string, string[]>, target: String(form.get("commentId") ?? "") }, { status: 400 });
       const r = await flagComment(db(), user, s.value);
       return r.ok ? back("flagged", `#c-${s.value.commentId}`) : refusal(r.reason, s.value.commentId);

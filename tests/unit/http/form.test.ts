@@ -1,0 +1,53 @@
+/**
+ * parseForm: what the server hands conform is only the fields the schema reads, so a refusal's reply
+ * (which echoes the submission back to the page) can never carry more than the form has.
+ */
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { DeleteAccountInputSchema, ResetPasswordInputSchema, SignInInputSchema, SignUpInputSchema } from "~/domain/account";
+import { CommentInputSchema, DecisionInputSchema, FlagInputSchema, HideCommentInputSchema, ListCorrectionInputSchema, proposalInputSchema } from "~/domain/proposal-workflow";
+import { parseForm, schemaKeys } from "~/http/form";
+
+const fd = (pairs: [string, string][]) => {
+  const f = new FormData();
+  for (const [k, v] of pairs) f.append(k, v);
+  return f;
+};
+
+describe("schemaKeys knows every schema the server parses forms with", () => {
+  it.each(
+    Object.entries({ SignInInputSchema, SignUpInputSchema, ResetPasswordInputSchema, DeleteAccountInputSchema, CommentInputSchema, DecisionInputSchema, FlagInputSchema, HideCommentInputSchema, ListCorrectionInputSchema, proposal: proposalInputSchema([]) }),
+  )("%s", (_name, schema) => {
+    const keys = schemaKeys(schema as z.ZodType);
+    expect(keys).not.toBeNull();
+    expect(keys!.size).toBeGreaterThan(0);
+  });
+
+  it("reads through unions, pipes, optionals and intersections", () => {
+    const a = z.object({ a: z.string() });
+    const b = z.object({ b: z.string() });
+    expect([...schemaKeys(z.union([a, b]))!].sort()).toEqual(["a", "b"]);
+    expect([...schemaKeys(a.transform((v) => v))!]).toEqual(["a"]);
+    expect([...schemaKeys(a.optional())!]).toEqual(["a"]);
+    expect([...schemaKeys(z.intersection(a, b))!].sort()).toEqual(["a", "b"]);
+    expect(schemaKeys(z.string())).toBeNull();
+  });
+});
+
+describe("a refusal echoes only the form's own fields", () => {
+  it("drops unknown fields, keeps nested ones of known roots", () => {
+    const junk: [string, string][] = Array.from({ length: 500 }, (_, i) => [`junk${i}`, "x".repeat(1000)]);
+    const s = parseForm(fd([["email", "not-an-address"], ["password", "secret"], ...junk]), SignInInputSchema);
+    expect(s.status).toBe("error");
+    const reply = s.reply({ hideFields: ["password"] });
+    expect(Object.keys(reply.initialValue ?? {}).sort()).toEqual(["email"]);
+    expect(JSON.stringify(reply).length).toBeLessThan(1000);
+  });
+
+  it("keeps indexed rows of a known array field", () => {
+    const schema = z.object({ rows: z.array(z.object({ label: z.string() })) });
+    const s = parseForm(fd([["rows[0].label", "a"], ["rows[1].label", "b"], ["other", "x"]]), schema);
+    expect(s.status).toBe("success");
+    expect(s.status === "success" && s.value).toEqual({ rows: [{ label: "a" }, { label: "b" }] });
+  });
+});
