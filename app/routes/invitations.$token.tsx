@@ -32,7 +32,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const answer = AnswerSchema.safeParse(form.get("answer"));
   if (!token.success) return data({ error: "workflow.error.invitation_invalid", declined: false }, { status: 404 });
   if (!answer.success) return data({ error: "form.error.invalid", declined: false }, { status: 400 });
-  const r = await answerCoauthorInvitation(db(), user, token.data, answer.data === "accept", publicOrigin(request));
+  const r = await answerCoauthorInvitation(db(), user, token.data, answer.data === "accept", publicOrigin());
   if (!r.ok) return data({ error: `workflow.error.${r.reason}`, declined: false }, { status: r.reason === "invitation_other_email" ? 403 : 400 });
   if (answer.data === "decline") return { error: null, declined: true };
   const editable = (await editAccess(db(), user, r.proposalId)).ok;
