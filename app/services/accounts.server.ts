@@ -30,15 +30,24 @@ async function issueToken(db: Db, userId: string, purpose: "verify_email" | "res
   return token;
 }
 
-/** Consumes a token: valid once, before it expires. Returns the user id or the reason it failed. */
-async function consumeToken(db: Db, token: string, purpose: "verify_email" | "reset_password", now: Date) {
+type TokenPurpose = "verify_email" | "reset_password";
+
+/** Whether a token may be used now (one indexed lookup by its hash; nothing written). */
+async function checkToken(db: Db, token: string, purpose: TokenPurpose, now: Date) {
   const row = await db.selectFrom("email_tokens").select(["user_id", "expires_at", "used_at"]).where("id", "=", sha256(token)).where("purpose", "=", purpose).executeTakeFirst();
   if (!row) return { ok: false as const, reason: "token_invalid" as const };
   if (row.used_at) return { ok: false as const, reason: "token_used" as const };
   if (row.expires_at <= now.toISOString()) return { ok: false as const, reason: "token_expired" as const };
+  return { ok: true as const, userId: row.user_id };
+}
+
+/** Consumes a token: valid once, before it expires. Returns the user id or the reason it failed. */
+async function consumeToken(db: Db, token: string, purpose: TokenPurpose, now: Date) {
+  const checked = await checkToken(db, token, purpose, now);
+  if (!checked.ok) return checked;
   const updated = await db.updateTable("email_tokens").set({ used_at: now.toISOString() }).where("id", "=", sha256(token)).where("used_at", "is", null).executeTakeFirst();
   if (Number(updated.numUpdatedRows) !== 1) return { ok: false as const, reason: "token_used" as const };
-  return { ok: true as const, userId: row.user_id };
+  return checked;
 }
 
 export interface SignUpInput {
@@ -115,8 +124,13 @@ export async function requestPasswordReset(db: Db, email: string, locale: Locale
   });
 }
 
-/** Sets a new password with a reset token; signs the account out everywhere. */
+/**
+ * Sets a new password with a reset token; signs the account out everywhere. The token is checked
+ * before the password is hashed: a wrong, used or expired link costs one lookup, not Argon2.
+ */
 export async function resetPassword(db: Db, token: string, password: string, now = new Date()) {
+  const checked = await checkToken(db, token, "reset_password", now);
+  if (!checked.ok) return checked;
   const passwordHash = await hashPassword(password);
   return db.transaction().execute(async (trx) => {
     const used = await consumeToken(trx, token, "reset_password", now);
