@@ -67,7 +67,7 @@ export async function signUp(db: Db, input: SignUpInput, origin: string, now = n
     const existing = await getUserByEmail(trx, input.email);
     if (existing) {
       const mail = accountMail(isLocale(existing.locale) ? existing.locale : input.locale, "exists", { origin });
-      await insertOutbox(trx, { id: newId("mail"), to: input.email, ...mail }, now);
+      await insertOutbox(trx, { id: newId("mail"), to: input.email, kind: "account_exists", ...mail }, now);
       return;
     }
     const id = newId("usr");
@@ -77,7 +77,7 @@ export async function signUp(db: Db, input: SignUpInput, origin: string, now = n
       .execute();
     const token = await issueToken(trx, id, "verify_email", now);
     const mail = accountMail(input.locale, "verify", { origin, token, name: input.displayName });
-    await insertOutbox(trx, { id: newId("mail"), to: input.email, ...mail }, now);
+    await insertOutbox(trx, { id: newId("mail"), to: input.email, kind: "account_verify", ...mail }, now);
     await insertAudit(trx, { actorUserId: id, actorRole: "resident", action: "account.sign_up", objectType: "user", objectId: id }, now);
   });
   try {
@@ -119,7 +119,7 @@ export async function requestPasswordReset(db: Db, email: string, locale: Locale
     if (!user) return;
     const token = await issueToken(trx, user.id, "reset_password", now);
     const mail = accountMail(isLocale(user.locale) ? user.locale : locale, "reset", { origin, token, name: user.displayName ?? "" });
-    await insertOutbox(trx, { id: newId("mail"), to: email, ...mail }, now);
+    await insertOutbox(trx, { id: newId("mail"), to: email, kind: "account_reset", ...mail }, now);
     await insertAudit(trx, { actorUserId: user.id, actorRole: "resident", action: "account.reset_requested", objectType: "user", objectId: user.id }, now);
   });
 }

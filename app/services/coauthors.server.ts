@@ -95,7 +95,7 @@ export async function inviteCoauthor(db: Db, user: Actor, proposalId: string, em
     const token = randomToken();
     await upsertInvitation(trx, { proposalId, email, tokenHash: sha256(token), invitedBy: user.id }, now);
     const mail = invitationMail(me?.locale ?? "pl", { origin, token, title: access.p.title, inviter: me?.displayName || me?.email || "" });
-    await insertOutbox(trx, { id: newId("mail"), to: email, ...mail }, now);
+    await insertOutbox(trx, { id: newId("mail"), to: email, kind: "coauthor_invite", ...mail }, now);
     await insertAudit(trx, { actorUserId: user.id, actorRole: "resident", action: "proposal.coauthor_invite", objectType: "proposal", objectId: proposalId, after: { invited: true } }, now);
     return { ok: true as const, token };
   });
@@ -155,7 +155,7 @@ export async function answerCoauthorInvitation(db: Db, user: Actor, token: strin
     if (p.authorEmail) {
       const { t } = getTranslator(isLocale(p.authorLocale) ? p.authorLocale : "pl");
       const key = accept ? "mail.coauthor.accepted" : "mail.coauthor.declined";
-      await insertOutbox(trx, { id: newId("mail"), to: p.authorEmail, subject: t(`${key}.subject`, { title: p.title }), body: `${t(`${key}.body`, { title: p.title, email: inv.email, link: `${origin}/proposals/${p.id}/coauthors` })}\n\n— ${t("site.name")}` }, now);
+      await insertOutbox(trx, { id: newId("mail"), to: p.authorEmail, kind: accept ? "coauthor_accepted" : "coauthor_declined", subject: t(`${key}.subject`, { title: p.title }), body: `${t(`${key}.body`, { title: p.title, email: inv.email, link: `${origin}/proposals/${p.id}/coauthors` })}\n\n— ${t("site.name")}` }, now);
     }
     return { ok: true as const, proposalId: p.id };
   });
