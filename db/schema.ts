@@ -279,7 +279,10 @@ export interface EmailTokensTable {
 export interface OutboxTable {
   id: string;
   to_address: string;
+  /** What the mail was (account_verify, coauthor_invite, …); null for mail from before 2026-12. */
+  kind: ColumnType<string | null, string | null | undefined, string | null>;
   subject: string;
+  /** The text with its links; erased ("") once sent, or after 24 hours unsent. */
   body_text: string;
   created_at: string;
   sent_at: string | null;

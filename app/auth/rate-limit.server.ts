@@ -1,5 +1,6 @@
 /**
- * Rate limits for sign-in, sign-up, password reset, identification and comments. Where they are
+ * Rate limits for sign-in, sign-up, password reset, e-mail links, account deletion, identification
+ * and comments. Where they are
  * counted follows the database: with SQLite (one app process) in memory; with PostgreSQL (possibly
  * several app nodes behind a load balancer) in the shared `rate_limits` table, so a limit holds
  * across nodes. If PostgreSQL fails mid-request, an in-memory limiter of the same size stands in
@@ -182,4 +183,12 @@ export const limits = {
   resetPerEmail: createLimit("reset_email", 3, 60 * 60),
   /** Comments and replies by one person: 10 in 10 minutes. */
   commentsPerUser: createLimit("comments_user", 10, 10 * 60),
+  /** Uses of reset links (POST /reset-password) from one IP: 10 in 15 minutes. */
+  resetPasswordPerIp: createLimit("reset_pw_ip", 10, 15 * 60),
+  /** Uses of verification links (POST /verify-email) from one IP: 20 in 15 minutes. */
+  verifyEmailPerIp: createLimit("verify_ip", 20, 15 * 60),
+  /** Invitation links opened or answered (/invitations/:token) by one person: 30 in 15 minutes. */
+  invitationsPerUser: createLimit("invitation_user", 30, 15 * 60),
+  /** Account deletions tried (each checks the password) by one person: 5 an hour. */
+  deleteAccountPerUser: createLimit("delete_user", 5, 60 * 60),
 };

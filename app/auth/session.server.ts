@@ -70,9 +70,12 @@ export async function endSession(request: Request): Promise<string> {
   return lucia().createBlankSessionCookie().serialize();
 }
 
-/** The origin used in links we e-mail. */
-export function publicOrigin(request: Request): string {
-  return getEnv().PUBLIC_ORIGIN ?? new URL(request.url).origin;
+/**
+ * The origin used in links we e-mail: PUBLIC_ORIGIN (required in production), never the request's
+ * Host header, which the sender of the request chooses (a reset link to evil.example otherwise).
+ */
+export function publicOrigin(): string {
+  return getEnv().publicOrigin;
 }
 
 /** The client's IP as seen by server.js (falls back for requests built in tests). */

@@ -1,42 +1,62 @@
+/**
+ * Outgoing mail. A mail's text carries live links (verification, password reset, invitations), so
+ * it is kept only until the mail is sent, or for UNSENT_BODY_TTL_MS if it never is (the development
+ * mailbox shows it meanwhile); then it is erased. What stays for the record: recipient, kind,
+ * subject, created_at, sent_at.
+ */
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 
 type Db = Kysely<Database>;
 
+/** Unsent mail older than this loses its text (and is no longer tried): links in it are not kept. */
+export const UNSENT_BODY_TTL_MS = 24 * 3600_000;
+
+/** What a mail is, kept after its text is gone (account_verify, account_reset, coauthor_invite, …). */
+export type MailKind = string;
+
 export interface OutgoingMail {
   id: string;
   to: string;
+  kind: MailKind | null;
   subject: string;
+  /** Empty once erased (sent, or unsent for too long). */
   body: string;
   createdAt: string;
   sentAt: string | null;
 }
 
-export async function insertOutbox(db: Db, m: { id: string; to: string; subject: string; body: string }, at = new Date()): Promise<void> {
-  await db.insertInto("outbox").values({ id: m.id, to_address: m.to, subject: m.subject, body_text: m.body, created_at: at.toISOString() }).execute();
+const columns = ["id", "to_address", "kind", "subject", "body_text", "created_at", "sent_at"] as const;
+type Row = { id: string; to_address: string; kind: string | null; subject: string; body_text: string; created_at: string; sent_at: string | null };
+const toMail = (r: Row): OutgoingMail => ({ id: r.id, to: r.to_address, kind: r.kind, subject: r.subject, body: r.body_text, createdAt: r.created_at, sentAt: r.sent_at });
+
+export async function insertOutbox(db: Db, m: { id: string; to: string; subject: string; body: string; kind?: MailKind }, at = new Date()): Promise<void> {
+  await db.insertInto("outbox").values({ id: m.id, to_address: m.to, kind: m.kind ?? null, subject: m.subject, body_text: m.body, created_at: at.toISOString() }).execute();
 }
 
 export async function listOutbox(db: Db, opts: { to?: string; limit: number }): Promise<OutgoingMail[]> {
-  let q = db.selectFrom("outbox").select(["id", "to_address", "subject", "body_text", "created_at", "sent_at"]);
+  let q = db.selectFrom("outbox").select(columns);
   if (opts.to) q = q.where("to_address", "=", opts.to);
   const rows = await q.orderBy("created_at", "desc").orderBy("id", "desc").limit(opts.limit).execute();
-  return rows.map((r) => ({ id: r.id, to: r.to_address, subject: r.subject, body: r.body_text, createdAt: r.created_at, sentAt: r.sent_at }));
+  return rows.map(toMail);
 }
 
 export async function listUnsent(db: Db, limit: number): Promise<OutgoingMail[]> {
   const rows = await db
     .selectFrom("outbox")
-    .select(["id", "to_address", "subject", "body_text", "created_at", "sent_at"])
+    .select(columns)
     .where("sent_at", "is", null)
+    .where("body_text", "<>", "")
     .where("attempts", "<", 10)
     .orderBy("created_at")
     .limit(limit)
     .execute();
-  return rows.map((r) => ({ id: r.id, to: r.to_address, subject: r.subject, body: r.body_text, createdAt: r.created_at, sentAt: r.sent_at }));
+  return rows.map(toMail);
 }
 
+/** Marks a mail sent and erases its text: the recipient has the links now, the database need not. */
 export async function markSent(db: Db, id: string, at = new Date()): Promise<void> {
-  await db.updateTable("outbox").set({ sent_at: at.toISOString() }).where("id", "=", id).execute();
+  await db.updateTable("outbox").set({ sent_at: at.toISOString(), body_text: "" }).where("id", "=", id).execute();
 }
 
 export async function markFailed(db: Db, id: string, error: string): Promise<void> {
@@ -45,4 +65,18 @@ export async function markFailed(db: Db, id: string, error: string): Promise<voi
     .set((eb) => ({ attempts: eb("attempts", "+", 1), last_error: error.slice(0, 500) }))
     .where("id", "=", id)
     .execute();
+}
+
+/** Erases the text of sent mail and of mail unsent for UNSENT_BODY_TTL_MS; returns how many. */
+export async function purgeOutboxBodies(db: Db, now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - UNSENT_BODY_TTL_MS).toISOString();
+  const sent = await db.updateTable("outbox").set({ body_text: "" }).where("body_text", "<>", "").where("sent_at", "is not", null).executeTakeFirst();
+  const stale = await db
+    .updateTable("outbox")
+    .set({ body_text: "", last_error: "not sent within 24 hours; text erased" })
+    .where("body_text", "<>", "")
+    .where("sent_at", "is", null)
+    .where("created_at", "<", cutoff)
+    .executeTakeFirst();
+  return Number(sent.numUpdatedRows) + Number(stale.numUpdatedRows);
 }

@@ -2,6 +2,7 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
+import { limits } from "~/auth/rate-limit.server";
 import { lucia, requireUser } from "~/auth/session.server";
 import { CheckboxField, FormErrors, TextField } from "~/components/form/fields";
 import { db } from "~/db.server";
@@ -21,6 +22,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const submission = parseWithZod(await request.formData(), { schema: DeleteAccountInputSchema });
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  // each try checks the password: limited per person, so it cannot be guessed from a stolen session
+  const limited = await limits.deleteAccountPerUser.consume(user.id);
+  if (!limited.ok) return data(submission.reply({ formErrors: [`auth.error.rate_limited?minutes=${Math.ceil(limited.retryAfterS / 60)}`], hideFields: ["password"] }), { status: 429, headers: { "Retry-After": String(limited.retryAfterS) } });
   const result = await deleteAccount(db(), user.id, submission.value.password);
   if (!result.ok) return data(submission.reply({ formErrors: [`auth.error.${result.reason === "password_wrong" ? "password_wrong" : "credentials_invalid"}`], hideFields: ["password"] }), { status: 400 });
   return redirect("/?done=deleted", { headers: { "Set-Cookie": lucia().createBlankSessionCookie().serialize() } });

@@ -10,7 +10,8 @@ import { titleMeta } from "~/i18n/meta";
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "mailbox.title");
 
 // Only where DEV_MAILBOX is on (the default outside production): lets the whole account flow be
-// tried locally without a mail server. Elsewhere it does not exist.
+// tried locally without a mail server. Elsewhere it does not exist. It shows mail not yet sent with
+// its links; a sent mail's text (and any older than 24 hours) is erased, so only the subject stays.
 export async function loader(_: LoaderFunctionArgs) {
   if (!getEnv().devMailbox) throw new Response("Not found", { status: 404 });
   return { mails: await listOutbox(db(), { limit: 50 }) };
@@ -49,7 +50,7 @@ export default function DevMailbox() {
             <p className="muted">
               {t("mailbox.to")}: {m.to} · {t("mailbox.at")}: {m.createdAt.replace("T", " ").slice(0, 19)}
             </p>
-            <MailBody text={m.body} />
+            {m.body ? <MailBody text={m.body} /> : <p className="muted">{t("mailbox.purged")}</p>}
           </li>
         ))}
       </ul>

@@ -24,7 +24,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const minutes = Math.ceil(limited.retryAfterS / 60);
     return data({ result: submission.reply({ formErrors: [`auth.error.rate_limited?minutes=${minutes}`] }), sentTo: null }, { status: 429 });
   }
-  await requestPasswordReset(db(), email, getLocale(request), publicOrigin(request));
+  await requestPasswordReset(db(), email, getLocale(request), publicOrigin());
   return { result: submission.reply({ resetForm: true }), sentTo: email };
 }
 

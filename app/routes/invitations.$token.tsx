@@ -5,8 +5,9 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { limits } from "~/auth/rate-limit.server";
 import { publicOrigin, requireUser } from "~/auth/session.server";
-import { FormErrors } from "~/components/form/fields";
+import { errorMessage, FormErrors } from "~/components/form/fields";
 import { db } from "~/db.server";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
@@ -17,22 +18,33 @@ export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "submissio
 const TokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/);
 const AnswerSchema = z.enum(["accept", "decline"]);
 
+/** Opening or answering a link counts against the person's limit; the refusal says when to come back. */
+async function overLimit(userId: string): Promise<string | null> {
+  const limited = await limits.invitationsPerUser.consume(userId);
+  return limited.ok ? null : `auth.error.rate_limited?minutes=${Math.ceil(limited.retryAfterS / 60)}`;
+}
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireUser(request);
+  const user = await requireUser(request);
+  const refusal = await overLimit(user.id);
+  if (refusal) return data({ invitation: null, refusal }, { status: 429 });
   const token = TokenSchema.safeParse(params.token);
   const inv = token.success ? await lookUpInvitation(db(), token.data) : null;
-  if (!inv || !inv.pending) return data({ invitation: null }, { status: 404 });
-  return { invitation: { title: inv.title, email: inv.email } };
+  if (inv?.expired) return data({ invitation: null, refusal: "workflow.error.invitation_expired" }, { status: 410 });
+  if (!inv || !inv.pending) return data({ invitation: null, refusal: null }, { status: 404 });
+  return { invitation: { title: inv.title, email: inv.email }, refusal: null };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
+  const refusal = await overLimit(user.id);
+  if (refusal) return data({ error: refusal, declined: false }, { status: 429 });
   const token = TokenSchema.safeParse(params.token);
   const form = await request.formData();
   const answer = AnswerSchema.safeParse(form.get("answer"));
   if (!token.success) return data({ error: "workflow.error.invitation_invalid", declined: false }, { status: 404 });
   if (!answer.success) return data({ error: "form.error.invalid", declined: false }, { status: 400 });
-  const r = await answerCoauthorInvitation(db(), user, token.data, answer.data === "accept", publicOrigin(request));
+  const r = await answerCoauthorInvitation(db(), user, token.data, answer.data === "accept", publicOrigin());
   if (!r.ok) return data({ error: `workflow.error.${r.reason}`, declined: false }, { status: r.reason === "invitation_other_email" ? 403 : 400 });
   if (answer.data === "decline") return { error: null, declined: true };
   const editable = (await editAccess(db(), user, r.proposalId)).ok;
@@ -40,7 +52,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function InvitationPage() {
-  const { invitation } = useLoaderData<typeof loader>();
+  const { invitation, refusal } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const { t } = useT();
   return (
@@ -52,7 +64,7 @@ export default function InvitationPage() {
         </div>
       ) : !invitation ? (
         <div className="alert alert-warning" role="status">
-          <p>{t("submission.invitation.invalid")}</p>
+          <p>{refusal ? errorMessage(t, refusal) : t("submission.invitation.invalid")}</p>
         </div>
       ) : (
         <>

@@ -43,7 +43,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const email = InviteInputSchema.safeParse({ email: raw });
   if (!email.success) return data<Reply>({ intent: intent.data, errors: { [intent.data === "invite" ? "email" : ""]: "submission.error.email" }, email: raw }, { status: 400 });
   if (intent.data === "invite") {
-    const r = await inviteCoauthor(db(), user, p.id, email.data.email, publicOrigin(request));
+    const r = await inviteCoauthor(db(), user, p.id, email.data.email, publicOrigin());
     if (!r.ok) return data<Reply>({ intent: "invite", errors: { email: `workflow.error.${r.reason}` }, email: raw }, { status: r.reason === "not_author" ? 403 : 400 });
     return redirect(`/proposals/${p.id}/coauthors?done=invited`);
   }

@@ -118,7 +118,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, p } = await guard(request, params.id);
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "");
-  const origin = publicOrigin(request);
+  const origin = publicOrigin();
   const values = {
     reason: String(form.get("reason") ?? "").slice(0, 2000),
     rows: typedRows(form),

@@ -1,8 +1,9 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { startSession } from "~/auth/session.server";
+import { limits } from "~/auth/rate-limit.server";
+import { clientIp, startSession } from "~/auth/session.server";
 import { FormErrors, TextField } from "~/components/form/fields";
 import { db } from "~/db.server";
 import { ResetPasswordInputSchema, TokenSchema } from "~/domain/account";
@@ -17,8 +18,19 @@ export function loader({ request }: LoaderFunctionArgs) {
   return { token: token.success ? token.data : null };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+// A refusal for too many attempts tells the client when to try again (Retry-After).
+export const headers: HeadersFunction = ({ actionHeaders, loaderHeaders }) => (actionHeaders.has("Retry-After") ? actionHeaders : loaderHeaders);
+
+export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: ResetPasswordInputSchema });
+  // every attempt counts (a valid link is used up by its first success anyway)
+  const limited = await limits.resetPasswordPerIp.consume(clientIp(context));
+  if (!limited.ok) {
+    return data(submission.reply({ formErrors: [`auth.error.rate_limited?minutes=${Math.ceil(limited.retryAfterS / 60)}`], hideFields: ["password", "passwordConfirm"] }), {
+      status: 429,
+      headers: { "Retry-After": String(limited.retryAfterS) },
+    });
+  }
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["password", "passwordConfirm"] }), { status: 400 });
   const result = await resetPassword(db(), submission.value.token, submission.value.password);
   if (!result.ok) return data(submission.reply({ formErrors: [`auth.error.${result.reason}`], hideFields: ["password", "passwordConfirm"] }), { status: 400 });

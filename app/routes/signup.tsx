@@ -31,7 +31,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       { status: 429 },
     );
   }
-  await signUp(db(), { ...submission.value, locale: getLocale(request) }, publicOrigin(request));
+  await signUp(db(), { ...submission.value, locale: getLocale(request) }, publicOrigin());
   return { result: submission.reply({ resetForm: true }), sentTo: submission.value.email };
 }
 

@@ -1,6 +1,7 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { startSession } from "~/auth/session.server";
+import { limits } from "~/auth/rate-limit.server";
+import { clientIp, startSession } from "~/auth/session.server";
 import { FormErrors } from "~/components/form/fields";
 import { db } from "~/db.server";
 import { TokenSchema } from "~/domain/account";
@@ -16,7 +17,14 @@ export function loader({ request }: LoaderFunctionArgs) {
   return { token: token.success ? token.data : null };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+// A refusal for too many attempts tells the client when to try again (Retry-After).
+export const headers: HeadersFunction = ({ actionHeaders, loaderHeaders }) => (actionHeaders.has("Retry-After") ? actionHeaders : loaderHeaders);
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const limited = await limits.verifyEmailPerIp.consume(clientIp(context));
+  if (!limited.ok) {
+    return data({ error: `auth.error.rate_limited?minutes=${Math.ceil(limited.retryAfterS / 60)}` }, { status: 429, headers: { "Retry-After": String(limited.retryAfterS) } });
+  }
   const token = TokenSchema.safeParse((await request.formData()).get("token"));
   if (!token.success) return data({ error: "auth.error.token_invalid" }, { status: 400 });
   const result = await verifyEmail(db(), token.data);

@@ -30,15 +30,24 @@ async function issueToken(db: Db, userId: string, purpose: "verify_email" | "res
   return token;
 }
 
-/** Consumes a token: valid once, before it expires. Returns the user id or the reason it failed. */
-async function consumeToken(db: Db, token: string, purpose: "verify_email" | "reset_password", now: Date) {
+type TokenPurpose = "verify_email" | "reset_password";
+
+/** Whether a token may be used now (one indexed lookup by its hash; nothing written). */
+async function checkToken(db: Db, token: string, purpose: TokenPurpose, now: Date) {
   const row = await db.selectFrom("email_tokens").select(["user_id", "expires_at", "used_at"]).where("id", "=", sha256(token)).where("purpose", "=", purpose).executeTakeFirst();
   if (!row) return { ok: false as const, reason: "token_invalid" as const };
   if (row.used_at) return { ok: false as const, reason: "token_used" as const };
   if (row.expires_at <= now.toISOString()) return { ok: false as const, reason: "token_expired" as const };
+  return { ok: true as const, userId: row.user_id };
+}
+
+/** Consumes a token: valid once, before it expires. Returns the user id or the reason it failed. */
+async function consumeToken(db: Db, token: string, purpose: TokenPurpose, now: Date) {
+  const checked = await checkToken(db, token, purpose, now);
+  if (!checked.ok) return checked;
   const updated = await db.updateTable("email_tokens").set({ used_at: now.toISOString() }).where("id", "=", sha256(token)).where("used_at", "is", null).executeTakeFirst();
   if (Number(updated.numUpdatedRows) !== 1) return { ok: false as const, reason: "token_used" as const };
-  return { ok: true as const, userId: row.user_id };
+  return checked;
 }
 
 export interface SignUpInput {
@@ -58,7 +67,7 @@ export async function signUp(db: Db, input: SignUpInput, origin: string, now = n
     const existing = await getUserByEmail(trx, input.email);
     if (existing) {
       const mail = accountMail(isLocale(existing.locale) ? existing.locale : input.locale, "exists", { origin });
-      await insertOutbox(trx, { id: newId("mail"), to: input.email, ...mail }, now);
+      await insertOutbox(trx, { id: newId("mail"), to: input.email, kind: "account_exists", ...mail }, now);
       return;
     }
     const id = newId("usr");
@@ -68,7 +77,7 @@ export async function signUp(db: Db, input: SignUpInput, origin: string, now = n
       .execute();
     const token = await issueToken(trx, id, "verify_email", now);
     const mail = accountMail(input.locale, "verify", { origin, token, name: input.displayName });
-    await insertOutbox(trx, { id: newId("mail"), to: input.email, ...mail }, now);
+    await insertOutbox(trx, { id: newId("mail"), to: input.email, kind: "account_verify", ...mail }, now);
     await insertAudit(trx, { actorUserId: id, actorRole: "resident", action: "account.sign_up", objectType: "user", objectId: id }, now);
   });
   try {
@@ -110,13 +119,18 @@ export async function requestPasswordReset(db: Db, email: string, locale: Locale
     if (!user) return;
     const token = await issueToken(trx, user.id, "reset_password", now);
     const mail = accountMail(isLocale(user.locale) ? user.locale : locale, "reset", { origin, token, name: user.displayName ?? "" });
-    await insertOutbox(trx, { id: newId("mail"), to: email, ...mail }, now);
+    await insertOutbox(trx, { id: newId("mail"), to: email, kind: "account_reset", ...mail }, now);
     await insertAudit(trx, { actorUserId: user.id, actorRole: "resident", action: "account.reset_requested", objectType: "user", objectId: user.id }, now);
   });
 }
 
-/** Sets a new password with a reset token; signs the account out everywhere. */
+/**
+ * Sets a new password with a reset token; signs the account out everywhere. The token is checked
+ * before the password is hashed: a wrong, used or expired link costs one lookup, not Argon2.
+ */
 export async function resetPassword(db: Db, token: string, password: string, now = new Date()) {
+  const checked = await checkToken(db, token, "reset_password", now);
+  if (!checked.ok) return checked;
   const passwordHash = await hashPassword(password);
   return db.transaction().execute(async (trx) => {
     const used = await consumeToken(trx, token, "reset_password", now);

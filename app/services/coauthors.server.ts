@@ -33,7 +33,15 @@ type Db = Kysely<Database>;
 
 export { MAX_COAUTHORS };
 
-export type CoauthorRefusal = WorkflowRefusal | "not_found" | "coauthor_self" | "coauthor_exists" | "coauthor_limit" | "invitation_invalid" | "invitation_other_email" | "invitation_not_pending" | "invitations_exhausted" | "coauthor_missing";
+export type CoauthorRefusal = WorkflowRefusal | "not_found" | "coauthor_self" | "coauthor_exists" | "coauthor_limit" | "invitation_invalid" | "invitation_expired" | "invitation_other_email" | "invitation_not_pending" | "invitations_exhausted" | "coauthor_missing";
+
+/** An invitation link works for 14 days from when it was (last) sent; the author may send a new one after. */
+export const INVITATION_TTL_MS = 14 * 24 * 3600_000;
+
+/** Whether an unanswered invitation sent at `invitedAt` can no longer be used. */
+export function invitationExpired(invitedAt: string, now: Date): boolean {
+  return new Date(invitedAt).getTime() + INVITATION_TTL_MS <= now.getTime();
+}
 
 function stateOf(p: WorkflowProposal, phase: Phase | null) {
   return { status: p.status, phase, moderation: p.moderation, supportsRequired: p.supportsRequired, supportCount: p.supportCount, appealUsed: p.appealUsed, changesRequestedBy: p.changesRequestedBy, finalListPublished: p.finalListPublished };
@@ -78,14 +86,16 @@ export async function inviteCoauthor(db: Db, user: Actor, proposalId: string, em
     const me = await getUserById(trx, user.id);
     if (me?.email && me.email.toLowerCase() === email) return { ok: false as const, reason: "coauthor_self" as const };
     const all = await listCoauthors(trx, proposalId);
+    // an invitation nobody answered in time holds no place: it may be sent again
+    const open = (c: (typeof all)[number]) => c.declinedAt === null && (c.acceptedAt !== null || !invitationExpired(c.invitedAt, now));
     const existing = all.find((c) => c.email === email);
-    if (existing && existing.declinedAt === null) return { ok: false as const, reason: "coauthor_exists" as const };
-    if (!existing && all.filter((c) => c.declinedAt === null).length >= MAX_COAUTHORS) return { ok: false as const, reason: "coauthor_limit" as const };
+    if (existing && open(existing)) return { ok: false as const, reason: "coauthor_exists" as const };
+    if (all.filter(open).length >= MAX_COAUTHORS) return { ok: false as const, reason: "coauthor_limit" as const };
     if ((await countInvitationsSent(trx, proposalId)) >= MAX_INVITATIONS_SENT) return { ok: false as const, reason: "invitations_exhausted" as const };
     const token = randomToken();
     await upsertInvitation(trx, { proposalId, email, tokenHash: sha256(token), invitedBy: user.id }, now);
     const mail = invitationMail(me?.locale ?? "pl", { origin, token, title: access.p.title, inviter: me?.displayName || me?.email || "" });
-    await insertOutbox(trx, { id: newId("mail"), to: email, ...mail }, now);
+    await insertOutbox(trx, { id: newId("mail"), to: email, kind: "coauthor_invite", ...mail }, now);
     await insertAudit(trx, { actorUserId: user.id, actorRole: "resident", action: "proposal.coauthor_invite", objectType: "proposal", objectId: proposalId, after: { invited: true } }, now);
     return { ok: true as const, token };
   });
@@ -115,12 +125,13 @@ export async function removeCoauthor(db: Db, user: Actor, proposalId: string, em
 }
 
 /** What the invitation page shows: the proposal's title and whether the link still works. */
-export async function lookUpInvitation(db: Db, token: string): Promise<{ proposalId: string; title: string; email: string; pending: boolean } | null> {
+export async function lookUpInvitation(db: Db, token: string, now = new Date()): Promise<{ proposalId: string; title: string; email: string; pending: boolean; expired: boolean } | null> {
   const inv = await getInvitationByToken(db, sha256(token));
   if (!inv) return null;
   const p = await getWorkflowProposal(db, inv.proposalId);
   if (!p) return null;
-  return { proposalId: p.id, title: p.title, email: inv.email, pending: inv.acceptedAt === null && inv.declinedAt === null };
+  const pending = inv.acceptedAt === null && inv.declinedAt === null;
+  return { proposalId: p.id, title: p.title, email: inv.email, pending, expired: pending && invitationExpired(inv.invitedAt, now) };
 }
 
 /**
@@ -133,6 +144,7 @@ export async function answerCoauthorInvitation(db: Db, user: Actor, token: strin
     const hash = sha256(token);
     const inv = await getInvitationByToken(trx, hash);
     if (!inv) return { ok: false as const, reason: "invitation_invalid" as const };
+    if (inv.acceptedAt === null && inv.declinedAt === null && invitationExpired(inv.invitedAt, now)) return { ok: false as const, reason: "invitation_expired" as const };
     const me = await getUserById(trx, user.id);
     if (accept && (!me?.email || me.email.toLowerCase() !== inv.email)) return { ok: false as const, reason: "invitation_other_email" as const };
     const p = await getWorkflowProposal(trx, inv.proposalId);
@@ -143,7 +155,7 @@ export async function answerCoauthorInvitation(db: Db, user: Actor, token: strin
     if (p.authorEmail) {
       const { t } = getTranslator(isLocale(p.authorLocale) ? p.authorLocale : "pl");
       const key = accept ? "mail.coauthor.accepted" : "mail.coauthor.declined";
-      await insertOutbox(trx, { id: newId("mail"), to: p.authorEmail, subject: t(`${key}.subject`, { title: p.title }), body: `${t(`${key}.body`, { title: p.title, email: inv.email, link: `${origin}/proposals/${p.id}/coauthors` })}\n\n— ${t("site.name")}` }, now);
+      await insertOutbox(trx, { id: newId("mail"), to: p.authorEmail, kind: accept ? "coauthor_accepted" : "coauthor_declined", subject: t(`${key}.subject`, { title: p.title }), body: `${t(`${key}.body`, { title: p.title, email: inv.email, link: `${origin}/proposals/${p.id}/coauthors` })}\n\n— ${t("site.name")}` }, now);
     }
     return { ok: true as const, proposalId: p.id };
   });

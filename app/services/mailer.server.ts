@@ -1,11 +1,13 @@
 /**
  * Sends the outbox. With SMTP_URL set, a background loop in the server delivers unsent mail with
  * nodemailer; without it, mail stays in the outbox and the development mailbox (/dev/mailbox) shows it.
+ * Either way the text of a mail (its live links) is erased once it is sent, and after 24 hours if it
+ * never is: a copy of the database yields no usable link older than that.
  */
 import nodemailer from "nodemailer";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
-import { listUnsent, markFailed, markSent } from "~/data/outbox.server";
+import { listUnsent, markFailed, markSent, purgeOutboxBodies } from "~/data/outbox.server";
 
 type Db = Kysely<Database>;
 
@@ -23,8 +25,15 @@ export async function deliverOutbox(db: Db, transport: { sendMail: (m: { from: s
   return sent;
 }
 
+const PURGE_EVERY_MS = 10 * 60_000;
+
 export function startOutboxSender(db: Db, smtpUrl: string | undefined, from: string): () => void {
-  if (!smtpUrl) return () => {};
+  // erasing old texts runs with or without SMTP (unsent mail must not keep its links either)
+  const purge = () => purgeOutboxBodies(db).catch((e: unknown) => console.error("outbox: erasing old mail texts failed", e));
+  void purge();
+  const purger = setInterval(purge, PURGE_EVERY_MS);
+  purger.unref();
+  if (!smtpUrl) return () => clearInterval(purger);
   const transport = nodemailer.createTransport(smtpUrl);
   let busy = false;
   const timer = setInterval(async () => {
@@ -37,5 +46,8 @@ export function startOutboxSender(db: Db, smtpUrl: string | undefined, from: str
     }
   }, 5_000);
   timer.unref();
-  return () => clearInterval(timer);
+  return () => {
+    clearInterval(timer);
+    clearInterval(purger);
+  };
 }

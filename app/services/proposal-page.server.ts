@@ -70,7 +70,7 @@ export async function proposalPageAction(request: Request, proposalId: string) {
     case "withdraw": {
       const s = parseForm(form, WithdrawSchema);
       if (s.status !== "success") return data<PageReply>({ intent: "withdraw", errors: (s.error ?? {}) as Record<string, string[]> }, { status: 400 });
-      const r = await decideProposal(db(), user, proposalId, { intent: "withdraw" }, publicOrigin(request));
+      const r = await decideProposal(db(), user, proposalId, { intent: "withdraw" }, publicOrigin());
       return r.ok ? back("withdrawn") : refusal(r.reason);
     }
     case "comment": {
@@ -79,7 +79,7 @@ export async function proposalPageAction(request: Request, proposalId: string) {
       if (s.status !== "success") return data<PageReply>({ intent: "comment", errors: (s.error ?? {}) as Record<string, string[]>, values, target: values.parentId || "new" }, { status: 400 });
       const limited = await limits.commentsPerUser.consume(user.id);
       if (!limited.ok) return refusal(`rate_limited?minutes=${Math.ceil(limited.retryAfterS / 60)}`, values.parentId || "new", values);
-      const r = await postComment(db(), user, { proposalId, parentId: s.value.parentId ?? null, body: s.value.body, notifyReplies: s.value.notifyReplies === "on" }, publicOrigin(request));
+      const r = await postComment(db(), user, { proposalId, parentId: s.value.parentId ?? null, body: s.value.body, notifyReplies: s.value.notifyReplies === "on" }, publicOrigin());
       return r.ok ? back("commented", `#c-${r.id}`) : refusal(r.reason, values.parentId || "new", values);
     }
     case "flag": {

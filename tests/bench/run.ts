@@ -331,6 +331,7 @@ async function main() {
       appPort,
       {
         NODE_ENV: "production",
+        PUBLIC_ORIGIN: `http://127.0.0.1:${appPort}`,
         DATABASE_URL: dbPath,
         PORT: String(appPort),
         HOST: "127.0.0.1",

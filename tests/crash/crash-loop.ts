@@ -56,6 +56,7 @@ async function startServer(dbPath: string): Promise<Server> {
     env: {
       ...process.env,
       NODE_ENV: "production",
+      PUBLIC_ORIGIN: `http://127.0.0.1:${port}`,
       DATABASE_URL: dbPath,
       PORT: String(port),
       HOST: "127.0.0.1",

@@ -39,14 +39,15 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   const dbPath = join(dir, "e2e.sqlite");
   const port = await freePort();
   let out = "";
+  const baseURL = `http://127.0.0.1:${port}`;
   const proc = spawn(process.execPath, ["server.js"], {
     cwd: repoRoot,
-    env: { ...process.env, NODE_ENV: "production", SESSION_SECRET: "e2e-session-secret-0123456789abcdef", IDENTITY_HASH_KEY: "e2e-identity-key-0123456789abcdef0", DATABASE_URL: dbPath, PORT: String(port), HOST: "127.0.0.1", SEED_DEMO: "true", DEV_MAILBOX: "true", PAGE_CACHE_TTL_MS: "0", ...env },
+    // production requires PUBLIC_ORIGIN: links in the mail the tests follow point back at this server
+    env: { ...process.env, NODE_ENV: "production", PUBLIC_ORIGIN: baseURL, SESSION_SECRET: "e2e-session-secret-0123456789abcdef", IDENTITY_HASH_KEY: "e2e-identity-key-0123456789abcdef0", DATABASE_URL: dbPath, PORT: String(port), HOST: "127.0.0.1", SEED_DEMO: "true", DEV_MAILBOX: "true", PAGE_CACHE_TTL_MS: "0", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   proc.stdout?.on("data", (d) => (out += d));
   proc.stderr?.on("data", (d) => (out += d));
-  const baseURL = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (proc.exitCode !== null) throw new Error(`server exited early:\n${out}`);

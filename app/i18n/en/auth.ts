@@ -30,6 +30,8 @@ export const auth: Record<keyof typeof pl, string> = {
   "auth.error.token_used": "This link has already been used.",
   "auth.error.token_expired": "This link has expired. Please ask for a new one.",
   "auth.error.password_wrong": "The password is incorrect.",
+  "workflow.error.invitation_expired": "This invitation has expired (the link works for 14 days). If you still want to co-author the proposal, ask the author for a new invitation.",
+  "mailbox.purged": "Text removed: the message was sent or is older than 24 hours (links from messages are not kept).",
 
   "signup.title": "Create an account",
   "signup.lead": "You need an account to submit projects, support them and comment on them. You do not need an account to vote.",

@@ -28,6 +28,8 @@ export const auth = {
   "auth.error.token_used": "Ten link został już użyty.",
   "auth.error.token_expired": "Ten link wygasł. Poproś o nowy.",
   "auth.error.password_wrong": "Hasło jest nieprawidłowe.",
+  "workflow.error.invitation_expired": "To zaproszenie wygasło (link działa 14 dni). Jeśli nadal chcesz współtworzyć projekt, poproś autora o nowe zaproszenie.",
+  "mailbox.purged": "Treść usunięta: wiadomość została wysłana albo jest starsza niż 24 godziny (linki z wiadomości nie są przechowywane).",
 
   "signup.title": "Załóż konto",
   "signup.lead": "Konto jest potrzebne, aby zgłaszać projekty, popierać je i komentować. Do głosowania konto nie jest potrzebne.",
