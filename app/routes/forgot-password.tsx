@@ -1,5 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { parseForm } from "~/http/form";
 import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { limits } from "~/auth/rate-limit.server";
@@ -15,7 +16,7 @@ import { titleMeta } from "~/i18n/meta";
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "forgot.title");
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: ForgotPasswordInputSchema });
+  const submission = parseForm(await request.formData(), ForgotPasswordInputSchema);
   if (submission.status !== "success") return data({ result: submission.reply(), sentTo: null }, { status: 400 });
   const email = submission.value.email;
   const perIp = await limits.resetPerIp.consume(clientIp(context));
@@ -34,7 +35,7 @@ export default function ForgotPassword() {
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     constraint: getZodConstraint(ForgotPasswordInputSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ForgotPasswordInputSchema }),
+    onValidate: ({ formData }) => parseForm(formData, ForgotPasswordInputSchema),
   });
   if (actionData?.sentTo) {
     return (

@@ -1,5 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { parseForm } from "~/http/form";
 import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { limits } from "~/auth/rate-limit.server";
@@ -22,7 +23,7 @@ export function loader({ request }: LoaderFunctionArgs) {
 export const headers: HeadersFunction = ({ actionHeaders, loaderHeaders }) => (actionHeaders.has("Retry-After") ? actionHeaders : loaderHeaders);
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: ResetPasswordInputSchema });
+  const submission = parseForm(await request.formData(), ResetPasswordInputSchema);
   // every attempt counts (a valid link is used up by its first success anyway)
   const limited = await limits.resetPasswordPerIp.consume(clientIp(context));
   if (!limited.ok) {
@@ -45,7 +46,7 @@ export default function ResetPassword() {
     lastResult,
     constraint: getZodConstraint(ResetPasswordInputSchema),
     shouldValidate: "onBlur",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: ResetPasswordInputSchema }),
+    onValidate: ({ formData }) => parseForm(formData, ResetPasswordInputSchema),
   });
   if (!token) {
     return (

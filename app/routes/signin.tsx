@@ -1,5 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { parseForm } from "~/http/form";
 import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { limits } from "~/auth/rate-limit.server";
@@ -24,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
   const redirectTo = RedirectToSchema.parse(form.get("redirectTo") ?? "/account");
-  const submission = parseWithZod(form, { schema: SignInInputSchema });
+  const submission = parseForm(form, SignInInputSchema);
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   const ip = clientIp(context);
   const key = `${ip}|${submission.value.email}`;
@@ -57,7 +58,7 @@ export default function SignIn() {
     lastResult,
     constraint: getZodConstraint(SignInInputSchema),
     shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: SignInInputSchema }),
+    onValidate: ({ formData }) => parseForm(formData, SignInInputSchema),
   });
   return (
     <div className="container narrow">

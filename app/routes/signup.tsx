@@ -1,5 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { parseForm } from "~/http/form";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { clientIp, getCurrentUser, publicOrigin } from "~/auth/session.server";
@@ -20,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: SignUpInputSchema });
+  const submission = parseForm(await request.formData(), SignUpInputSchema);
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password"] }), sentTo: null }, { status: 400 });
   }
@@ -43,7 +44,7 @@ export default function SignUp() {
     constraint: getZodConstraint(SignUpInputSchema),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: SignUpInputSchema }),
+    onValidate: ({ formData }) => parseForm(formData, SignUpInputSchema),
   });
   if (actionData?.sentTo) {
     return (

@@ -4,7 +4,7 @@
  * the proposal like its author (saveAsCoauthor); everyone else still gets "not_author" and
  * nothing changes. editAccess is the one gate for the author's extras (attachments, invitations).
  */
-import { parseWithZod } from "@conform-to/zod/v4";
+import { parseForm } from "~/http/form";
 import { data, redirect } from "@remix-run/node";
 import type { Kysely } from "kysely";
 import { z } from "zod";
@@ -175,7 +175,7 @@ export async function handleCoauthorForm(request: Request, user: Actor, proposal
   for (const [k, v] of form) if (typeof v === "string" && k.length < 40) values[k] = v.slice(0, 10_000);
   if (values.intent === "add_row") return data<FormReply>({ values, errors: {}, rows: rowsFor(values, true) });
   const { pools } = await loadFormContext();
-  const submission = parseWithZod(form, { schema: proposalInputSchema(pools) });
+  const submission = parseForm(form, proposalInputSchema(pools));
   if (submission.status !== "success") {
     return data<FormReply>({ values, errors: (submission.error ?? {}) as Record<string, string[]>, rows: rowsFor(values, false) }, { status: 400 });
   }
