@@ -50,7 +50,7 @@ export async function enterPaperProposal(db: Db, official: Actor, input: Proposa
     await insertDecision(trx, { id: newId("dec"), proposalId: id, action: "submit", from: "draft", to: "submitted", reason: null, actorUserId: official.id, actorRole: "official" }, now);
     await insertAudit(
       trx,
-      { actorUserId: official.id, actorRole: "official", action: "proposal.enter_paper", objectType: "proposal", objectId: id, after: { status: "submitted", channel: paper.channel, receivedOn: paper.receivedOn, paperSignatures: paper.paperSignatures, costGrosze: cost.totalGrosze } },
+      { actorUserId: official.id, actorRole: "official", action: "proposal.enter_paper", objectType: "proposal", objectId: id, after: { status: "submitted", channel: paper.channel, receivedOn: paper.receivedOn, paperSignatures: paper.paperSignatures, costGrosze: cost.totalGrosze, programme: pool.kind } },
       now,
     );
     return { ok: true, id, number };
