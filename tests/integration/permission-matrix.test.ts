@@ -276,3 +276,38 @@ describe.skipIf(onPostgres)("permission matrix: every route × role × programme
     console.log(`permission matrix: ${stats.routes} routes × ${ACTORS.length} actors (programme records × ${PROGRAMME_KINDS.length}): ${stats.loaderCalls} loader calls, ${stats.actionCalls} refused action calls`);
   });
 });
+
+/** What a loader returned, for the rows below (they check content, not only the status). */
+async function loaderData(file: string, who: ActorName, path: string, params: Record<string, string> = {}): Promise<Record<string, unknown>> {
+  const mod = (await import(join(ROUTES_DIR, file))) as { loader: RouteFn };
+  const request = new Request(`${ORIGIN}${path}`, { headers: { Cookie: cookies.get(who) ?? "" } });
+  const out = (await mod.loader({ request, params, context: {} })) as Record<string, unknown>;
+  return out;
+}
+
+describe.skipIf(onPostgres)("a scoped official's lists hold only their programmes' work", () => {
+  it.each(["official_bo", "official_youth", "official_children"] as const)("the paper-proposal form offers %s only its programme's pools", async (who) => {
+    const k = who.replace("official_", "") as ProgrammeKind;
+    const { pools } = (await loaderData("official_.proposals.new.tsx", who, "/official/proposals/new")) as { pools: { programmeKind: ProgrammeKind }[] };
+    expect(pools.length).toBeGreaterThan(0);
+    expect(new Set(pools.map((p) => p.programmeKind))).toEqual(new Set([k]));
+  });
+
+  it("draft results show an official only their programmes' pools; the public sees none", async () => {
+    const edition = await t.db.selectFrom("editions").select(["id", "year"]).where("status", "=", "active").executeTakeFirstOrThrow();
+    const pools = await t.db.selectFrom("pools as po").innerJoin("programmes as pr", "pr.id", "po.programme_id").select(["po.id", "pr.kind"]).where("pr.edition_id", "=", edition.id).execute();
+    const counted = new Date().toISOString();
+    for (const k of PROGRAMME_KINDS) {
+      const pool = pools.find((p) => p.kind === k)!;
+      await t.db.insertInto("pool_tallies").values({ pool_id: pool.id, voters: 0, spent_grosze: 0, published_at: null, rule: null, lot_seed: null, ties_json: "[]", mes_json: null, counted_at: counted, counted_by: "usr_demo_official" }).execute();
+    }
+    const kinds = async (who: ActorName) =>
+      new Set(((await loaderData("results.$year._index.tsx", who, `/results/${edition.year}?draft=1`, { year: String(edition.year) })).pools as { programmeKind: string }[]).map((p) => p.programmeKind));
+    expect(await kinds("official_youth")).toEqual(new Set(["youth"]));
+    expect(await kinds("official_bo")).toEqual(new Set(["bo"]));
+    expect(await kinds("official_all")).toEqual(new Set(PROGRAMME_KINDS));
+    expect(await kinds("resident")).toEqual(new Set());
+    expect(await kinds("admin")).toEqual(new Set());
+    await t.db.deleteFrom("pool_tallies").where("counted_by", "=", "usr_demo_official").where("published_at", "is", null).execute();
+  });
+});
