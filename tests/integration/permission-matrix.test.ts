@@ -293,6 +293,14 @@ describe.skipIf(onPostgres)("a scoped official's lists hold only their programme
     expect(new Set(pools.map((p) => p.programmeKind))).toEqual(new Set([k]));
   });
 
+  it.each([
+    ["official_bo", { register: false, paper: true, point: false, results: false }],
+    ["official_youth", { register: false, paper: false, point: false, results: false }],
+    ["official_all", { register: true, paper: true, point: true, results: true }],
+  ] as const)("the officials' panel links %s only to the pages its scope opens", async (who, may) => {
+    expect((await loaderData("official.tsx", who, "/official")).may).toEqual(may);
+  });
+
   it("draft results show an official only their programmes' pools; the public sees none", async () => {
     const edition = await t.db.selectFrom("editions").select(["id", "year"]).where("status", "=", "active").executeTakeFirstOrThrow();
     const pools = await t.db.selectFrom("pools as po").innerJoin("programmes as pr", "pr.id", "po.programme_id").select(["po.id", "pr.kind"]).where("pr.edition_id", "=", edition.id).execute();
