@@ -52,11 +52,11 @@ export async function action({ request }: ActionFunctionArgs) {
   if (intent === "publish") {
     if (form.get("confirm") !== "on") return data({ error: "count.error.confirm" }, { status: 400 });
     const r = await publishEdition(db(), edition.id, user);
-    if (!r.ok) return data({ error: `count.error.${r.reason}` }, { status: 400 });
+    if (!r.ok) return data({ error: `count.error.${r.reason}` }, { status: r.reason === "not_allowed" ? 403 : 400 });
     return redirect("/official/results?published=1");
   }
   const r = await countEdition(db(), edition.id, user, { drawLotForTies: intent === "lot", turnoutAward: form.get("award") === "on" });
-  if (!r.ok) return data({ error: `count.error.${r.reason}` }, { status: 400 });
+  if (!r.ok) return data({ error: `count.error.${r.reason}` }, { status: r.reason === "not_allowed" ? 403 : 400 });
   return redirect(`/official/results?counted=${r.pools}&ties=${r.tiesThatMatter}`);
 }
 
