@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { requirePermission } from "~/auth/session.server";
 import {
   can,
   canInAll,
@@ -116,6 +117,26 @@ describe("can: every permission × role × scope × programme", () => {
     expect(canInAll(youthOfficial, "register.import", ["youth"])).toBe(true);
     expect(canInAll(actor([{ role: "official", scope: "bo" }, { role: "official", scope: "youth" }, { role: "official", scope: "children" }]), "register.import", PROGRAMME_KINDS)).toBe(true);
     expect(canInAll(official, "register.import", [])).toBe(false);
+  });
+});
+
+describe("the types", () => {
+  it("refuse a scoped permission without its programme, and a programme on an unscoped one", () => {
+    // @ts-expect-error a scoped permission needs the programme concerned
+    expect(can(official, "results.publish")).toBe(false);
+    // @ts-expect-error an unscoped permission takes no programme
+    expect(can(official, "official.panel", "bo")).toBe(true);
+    expect(can(official, "results.publish", "bo")).toBe(true);
+  });
+  it("requirePermission follows the same signature", () => {
+    // never called: only type-checked (npx tsc --noEmit)
+    const checks = (rp: typeof requirePermission, r: Request) => [
+      // @ts-expect-error a scoped permission needs the programme concerned
+      rp(r, "register.import"),
+      rp(r, "register.import", "youth"),
+      rp(r, "official.panel"),
+    ];
+    expect(typeof checks).toBe("function");
   });
 });
 
