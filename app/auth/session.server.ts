@@ -4,7 +4,7 @@
 import { redirect } from "@remix-run/node";
 import { listUserRoles } from "~/data/users.server";
 import { db } from "~/db.server";
-import { can, type Actor, type Permission, type ProgrammeKind, type RoleGrant } from "~/domain/permissions";
+import { can, isScopedPermission, type Actor, type ProgrammeKind, type RoleGrant, type ScopedPermission, type UnscopedPermission } from "~/domain/permissions";
 import { getEnv } from "~/env.server";
 import { readCookie } from "~/i18n/locale.server";
 import { createLucia, SESSION_COOKIE, type AppLucia } from "./lucia.server";
@@ -51,10 +51,17 @@ export async function requireUser(request: Request): Promise<CurrentUser> {
   return user;
 }
 
-/** Signed in and allowed, or a redirect to sign-in (anonymous) / a 403 (signed in without the right). */
-export async function requirePermission(request: Request, permission: Permission, programme?: ProgrammeKind): Promise<CurrentUser> {
+/**
+ * Signed in and allowed, or a redirect to sign-in (anonymous) / a 403 (signed in without the right).
+ * A programme-scoped permission must name the programme concerned (taken from the record or the
+ * server's own data, never from the client); there is no "any programme" form.
+ */
+export async function requirePermission(request: Request, permission: UnscopedPermission): Promise<CurrentUser>;
+export async function requirePermission(request: Request, permission: ScopedPermission, programme: ProgrammeKind): Promise<CurrentUser>;
+export async function requirePermission(request: Request, permission: UnscopedPermission | ScopedPermission, programme?: ProgrammeKind): Promise<CurrentUser> {
   const user = await requireUser(request);
-  if (!can(user, permission, programme)) throw new Response("Forbidden", { status: 403 });
+  const allowed = isScopedPermission(permission) ? programme !== undefined && can(user, permission, programme) : can(user, permission);
+  if (!allowed) throw new Response("Forbidden", { status: 403 });
   return user;
 }
 

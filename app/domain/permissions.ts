@@ -25,47 +25,95 @@ export interface Actor {
   roles: readonly RoleGrant[];
 }
 
-export type Permission =
-  | "roles.manage" // grant and revoke roles
-  | "audit.read" // read the audit log
-  | "edition.manage" // set up editions, phases, pools
-  | "official.panel" // see the officials' workspace
-  | "proposals.verify" // verify proposals of a programme
-  | "ballots.enter_paper" // enter paper ballots
-  | "results.publish" // count and publish results
-  | "youth.moderate" // moderate youth-programme proposals and comments
-  | "moderation.panel" // see the youth council's workspace
-  | "dev.mailbox"; // read the development mailbox (also needs the environment switch)
+/**
+ * Permissions that concern one programme's work: asking one needs the programme, and a grant scoped
+ * to another programme never answers it. There is no "any programme" question: a caller that acts
+ * on several programmes asks for each (see `canInAll`), one that lists work filters by
+ * `programmesWhere`.
+ */
+export const SCOPED_PERMISSIONS = [
+  "proposals.verify", // verify proposals of a programme
+  "proposals.enter_paper", // type in a proposal handed in on paper, or edit one on a resident's behalf
+  "ballots.enter_paper", // enter paper ballots
+  "register.import", // import the voter register, record in-person declarations
+  "voting_point.run", // open and close an in-person voting point
+  "results.publish", // count and publish results, see draft results
+  "youth.moderate", // moderate youth-programme proposals and comments
+] as const;
+export type ScopedPermission = (typeof SCOPED_PERMISSIONS)[number];
 
-function hasRole(actor: Actor | null, role: Role, programme?: ProgrammeKind): boolean {
-  if (!actor) return false;
-  return actor.roles.some((g) => g.role === role && (g.scope === "*" || programme === undefined || g.scope === programme));
+/** Permissions that are not about one programme's work: the role is enough, whatever its scope. */
+export const UNSCOPED_PERMISSIONS = [
+  "roles.manage", // grant and revoke roles
+  "audit.read", // read the audit log
+  "edition.manage", // set up editions, phases, pools
+  "official.panel", // see the officials' workspace (what it lists is filtered by scope)
+  "moderation.panel", // see the youth council's workspace
+  "dev.mailbox", // read the development mailbox (also needs the environment switch)
+] as const;
+export type UnscopedPermission = (typeof UNSCOPED_PERMISSIONS)[number];
+
+export type Permission = ScopedPermission | UnscopedPermission;
+
+export function isScopedPermission(p: Permission): p is ScopedPermission {
+  return (SCOPED_PERMISSIONS as readonly string[]).includes(p);
+}
+
+/** Any grant of `role`, whatever its scope: only for unscoped permissions. */
+function hasAnyRole(actor: Actor | null, role: Role): boolean {
+  return !!actor && actor.roles.some((g) => g.role === role);
+}
+
+/** A grant of `role` covering `programme`: scope '*' or that programme. A missing programme covers nothing. */
+function hasRoleIn(actor: Actor | null, role: Role, programme: ProgrammeKind | undefined): boolean {
+  if (!actor || programme === undefined || !PROGRAMME_KINDS.includes(programme)) return false;
+  return actor.roles.some((g) => g.role === role && (g.scope === "*" || g.scope === programme));
 }
 
 /**
- * Whether `actor` may do `permission` (in `programme`, where it matters). Administrators set up
- * and assign roles but do not verify, count or moderate by virtue of being admins: those are
+ * Whether `actor` may do `permission`; a scoped permission is asked for one programme (the type
+ * requires it, and at run time a missing programme answers false). Administrators set up and
+ * assign roles but do not verify, count or moderate by virtue of being admins: those are
  * officials' and the youth council's decisions, kept apart on purpose.
  */
+export function can(actor: Actor | null, permission: UnscopedPermission): boolean;
+export function can(actor: Actor | null, permission: ScopedPermission, programme: ProgrammeKind): boolean;
 export function can(actor: Actor | null, permission: Permission, programme?: ProgrammeKind): boolean {
   switch (permission) {
     case "roles.manage":
     case "audit.read":
     case "edition.manage":
-      return hasRole(actor, "admin");
+      return hasAnyRole(actor, "admin");
     case "official.panel":
-      return hasRole(actor, "official");
+      return hasAnyRole(actor, "official");
     case "proposals.verify":
+    case "proposals.enter_paper":
     case "ballots.enter_paper":
+    case "register.import":
+    case "voting_point.run":
     case "results.publish":
-      return hasRole(actor, "official", programme);
+      return hasRoleIn(actor, "official", programme);
     case "youth.moderate":
-      return hasRole(actor, "youth_moderator") && (programme === undefined || programme === "youth");
+      return programme === "youth" && hasRoleIn(actor, "youth_moderator", programme);
     case "moderation.panel":
-      return hasRole(actor, "youth_moderator");
+      return hasAnyRole(actor, "youth_moderator");
     case "dev.mailbox":
       return true;
   }
+}
+
+/** The programmes in which `actor` may do `permission`: what a panel lists. */
+export function programmesWhere(actor: Actor | null, permission: ScopedPermission): ProgrammeKind[] {
+  return PROGRAMME_KINDS.filter((k) => can(actor, permission, k));
+}
+
+/**
+ * For an act that spans programmes (counting an edition, the voter register, a voting point): may
+ * `actor` do `permission` in every one of `programmes`? An empty list answers false, so an act
+ * whose programmes could not be determined is refused.
+ */
+export function canInAll(actor: Actor | null, permission: ScopedPermission, programmes: readonly ProgrammeKind[]): boolean {
+  return programmes.length > 0 && programmes.every((k) => can(actor, permission, k));
 }
 
 export type RoleChangeRefusal = "cannot_revoke_own_admin" | "role_already_granted" | "role_not_granted" | "youth_moderator_scope";

@@ -12,7 +12,8 @@ import { titleMeta } from "~/i18n/meta";
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "moderation.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePermission(request, "moderation.panel");
+  // the page lists and decides youth proposals only: the council of the youth programme
+  await requirePermission(request, "youth.moderate", "youth");
   const edition = await getCurrentEdition(db());
   if (!edition) return { proposals: [], queue: [] };
   const pools = await listPools(db(), edition.id, "youth");

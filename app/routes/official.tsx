@@ -4,7 +4,8 @@ import { requirePermission } from "~/auth/session.server";
 import { getCurrentEdition } from "~/data/editions.server";
 import { countProposalsByStatus } from "~/data/stats.server";
 import { db } from "~/db.server";
-import { can } from "~/domain/permissions";
+import { can, canInAll } from "~/domain/permissions";
+import { currentProgrammes } from "~/auth/scope.server";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { TableWrap } from "~/components/table-wrap";
@@ -15,12 +16,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "official.panel");
   const edition = await getCurrentEdition(db());
   const counts = edition ? await countProposalsByStatus(db(), edition.id) : [];
-  // only the programmes this official works on
-  return { rows: counts.filter((c) => can(user, "proposals.verify", c.programme)) };
+  const programmes = await currentProgrammes();
+  // only the programmes this official works on, and links only to the pages their scope opens
+  return {
+    rows: counts.filter((c) => can(user, "proposals.verify", c.programme)),
+    may: {
+      register: canInAll(user, "register.import", programmes),
+      paper: can(user, "ballots.enter_paper", "bo"),
+      point: canInAll(user, "voting_point.run", programmes),
+      results: canInAll(user, "results.publish", programmes),
+    },
+  };
 }
 
 export default function OfficialPanel() {
-  const { rows } = useLoaderData<typeof loader>();
+  const { rows, may } = useLoaderData<typeof loader>();
   const { t, number } = useT();
   return (
     <div className="container">
@@ -39,18 +49,26 @@ export default function OfficialPanel() {
         <li>
           <Link to="/moderation/comments">{t("nav.commentModeration")}</Link>
         </li>
-        <li>
-          <Link to="/official/register">{t("official.link.register")}</Link>
-        </li>
-        <li>
-          <Link to="/official/paper">{t("official.link.paper")}</Link>
-        </li>
-        <li>
-          <Link to="/official/voting-point">{t("official.link.point")}</Link>
-        </li>
-        <li>
-          <Link to="/official/results">{t("official.link.results")}</Link>
-        </li>
+        {may.register ? (
+          <li>
+            <Link to="/official/register">{t("official.link.register")}</Link>
+          </li>
+        ) : null}
+        {may.paper ? (
+          <li>
+            <Link to="/official/paper">{t("official.link.paper")}</Link>
+          </li>
+        ) : null}
+        {may.point ? (
+          <li>
+            <Link to="/official/voting-point">{t("official.link.point")}</Link>
+          </li>
+        ) : null}
+        {may.results ? (
+          <li>
+            <Link to="/official/results">{t("official.link.results")}</Link>
+          </li>
+        ) : null}
       </ul>
       <TableWrap label={t("official.title")}>
         <table>

@@ -11,6 +11,7 @@ import { errorMessage, FieldFrame } from "~/components/form/fields";
 import { Breadcrumbs } from "~/components/proposals";
 import { ProposalForm } from "~/components/proposal-form";
 import { db } from "~/db.server";
+import { programmesWhere } from "~/domain/permissions";
 import { PAPER_CHANNELS, PaperEntrySchema } from "~/domain/paper-proposals";
 import { DEFAULT_COST_ROWS, proposalInputSchema } from "~/domain/proposal-workflow";
 import { useT, type MessageKey } from "~/i18n";
@@ -21,10 +22,13 @@ import { loadFormContext, rowsFor, type FormReply, type FormValues } from "~/ser
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "submission.paper.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePermission(request, "official.panel");
+  const user = await requirePermission(request, "official.panel");
+  // only pools of the programmes this official enters paper proposals for (the action's service checks the pool again)
+  const mine = programmesWhere(user, "proposals.enter_paper");
+  const context = await loadFormContext();
   // most paper proposals are typed in on the day they arrive: today in Gdynia is the default
   const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Warsaw" }).format(new Date());
-  return { ...(await loadFormContext()), today };
+  return { ...context, pools: context.pools.filter((p) => mine.includes(p.programmeKind)), today };
 }
 
 export async function action({ request }: ActionFunctionArgs) {

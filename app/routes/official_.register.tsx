@@ -1,7 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { requirePermission } from "~/auth/session.server";
+import { requirePermissionInEdition } from "~/auth/scope.server";
 import { FormErrors, PlainField } from "~/components/form/fields";
 import { Breadcrumbs } from "~/components/proposals";
 import { TableWrap } from "~/components/table-wrap";
@@ -18,7 +18,8 @@ export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "register.
 const MAX_BYTES = 20 * 1024 * 1024;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePermission(request, "ballots.enter_paper");
+  // the register (and a declaration) decides eligibility in every programme: register.import in all of them
+  await requirePermissionInEdition(request, "register.import");
   const districts = await listDistricts(db());
   return { count: await countRegister(db()), districts };
 }
@@ -32,7 +33,7 @@ const DeclarationSchema = z.object({
 });
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requirePermission(request, "ballots.enter_paper");
+  const user = await requirePermissionInEdition(request, "register.import");
   if (Number(request.headers.get("Content-Length") ?? 0) > MAX_BYTES + 10_000) {
     return data({ intent: "import" as const, error: "register.import.tooBig", report: null, declared: null }, { status: 413 });
   }

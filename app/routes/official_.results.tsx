@@ -1,6 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { requirePermission } from "~/auth/session.server";
+import { requirePermissionInEdition } from "~/auth/scope.server";
 import { FormErrors } from "~/components/form/fields";
 import { Breadcrumbs } from "~/components/proposals";
 import { TableWrap } from "~/components/table-wrap";
@@ -13,7 +13,8 @@ import { countEdition, publishEdition } from "~/services/results.server";
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "count.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePermission(request, "results.publish");
+  // counting and publishing are edition-wide: results.publish in every programme (app/auth/scope.server.ts)
+  await requirePermissionInEdition(request, "results.publish");
   const edition = await getCurrentEdition(db());
   if (!edition) throw new Response("Not found", { status: 404 });
   const pools = await db()
@@ -43,7 +44,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requirePermission(request, "results.publish");
+  const user = await requirePermissionInEdition(request, "results.publish");
   const edition = await getCurrentEdition(db());
   if (!edition) throw new Response("Not found", { status: 404 });
   const form = await request.formData();
@@ -51,11 +52,11 @@ export async function action({ request }: ActionFunctionArgs) {
   if (intent === "publish") {
     if (form.get("confirm") !== "on") return data({ error: "count.error.confirm" }, { status: 400 });
     const r = await publishEdition(db(), edition.id, user);
-    if (!r.ok) return data({ error: `count.error.${r.reason}` }, { status: 400 });
+    if (!r.ok) return data({ error: `count.error.${r.reason}` }, { status: r.reason === "not_allowed" ? 403 : 400 });
     return redirect("/official/results?published=1");
   }
   const r = await countEdition(db(), edition.id, user, { drawLotForTies: intent === "lot", turnoutAward: form.get("award") === "on" });
-  if (!r.ok) return data({ error: `count.error.${r.reason}` }, { status: 400 });
+  if (!r.ok) return data({ error: `count.error.${r.reason}` }, { status: r.reason === "not_allowed" ? 403 : 400 });
   return redirect(`/official/results?counted=${r.pools}&ties=${r.tiesThatMatter}`);
 }
 

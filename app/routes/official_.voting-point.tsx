@@ -1,6 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { requirePermission } from "~/auth/session.server";
+import { requirePermissionInEdition } from "~/auth/scope.server";
 import { Breadcrumbs } from "~/components/proposals";
 import { listVotingPoints } from "~/data/ballots.server";
 import { db } from "~/db.server";
@@ -11,13 +11,14 @@ import { activePoint, closeVotingPoint, openVotingPoint, pointCookie } from "~/s
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "point.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePermission(request, "ballots.enter_paper");
+  // a voting point takes ballots of every programme: voting_point.run in all of them
+  await requirePermissionInEdition(request, "voting_point.run");
   const [points, active] = await Promise.all([listVotingPoints(db()), activePoint(db(), request)]);
   return { points, active: active ? { name: active.name } : null };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requirePermission(request, "ballots.enter_paper");
+  const user = await requirePermissionInEdition(request, "voting_point.run");
   const form = await request.formData();
   if (form.get("intent") === "close") {
     const active = await activePoint(db(), request);

@@ -7,7 +7,7 @@ import { ResultsChart } from "~/components/results-chart";
 import { TableWrap } from "~/components/table-wrap";
 import { listPublishedResults } from "~/data/results.server";
 import { db } from "~/db.server";
-import { can } from "~/domain/permissions";
+import { programmesWhere } from "~/domain/permissions";
 import { SelectionRuleSchema } from "~/domain/rules";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
@@ -22,8 +22,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const edition = await db().selectFrom("editions").select(["id", "year", "source"]).where("year", "=", year.data).executeTakeFirst();
   if (!edition) throw new Response("Not found", { status: 404 });
   const wantsDraft = new URL(request.url).searchParams.get("draft") === "1";
-  const includeDrafts = wantsDraft && can(await getCurrentUser(request), "results.publish");
-  const pools = await listPublishedResults(db(), edition.id, { includeDrafts });
+  // drafts only of the programmes the official counts; published pools are public
+  const draftProgrammes: string[] = wantsDraft ? programmesWhere(await getCurrentUser(request), "results.publish") : [];
+  const includeDrafts = draftProgrammes.length > 0;
+  const pools = (await listPublishedResults(db(), edition.id, { includeDrafts })).filter((p) => p.published || draftProgrammes.includes(p.programmeKind));
   const minScores = new Map(
     (await db().selectFrom("pools").select(["id", "selection_rule"]).where("id", "in", pools.length ? pools.map((p) => p.poolId) : ["-"]).execute()).map((p) => [
       p.id,

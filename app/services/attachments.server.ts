@@ -19,7 +19,7 @@ import { insertAudit } from "~/data/audit.server";
 import { countAttachments, deleteAttachment, getAttachment, insertAttachment } from "~/data/attachments.server";
 import { getEnv } from "~/env.server";
 import { AttachmentDescriptionSchema, checkAttachment, contentDisposition, isImage, MAX_ATTACHMENT_BYTES, MAX_UPLOAD_REQUEST_BYTES, safeFileName, sniffContentType, SNIFF_BYTES, StorageKeySchema, type AttachmentRefusal } from "~/domain/attachments";
-import { can, type Actor } from "~/domain/permissions";
+import { can, type Actor, type ProgrammeKind } from "~/domain/permissions";
 import { PUBLIC_STATUSES, type ProposalStatus } from "~/domain/proposals";
 import { editAccess, relationTo, type CoauthorRefusal } from "./coauthors.server";
 
@@ -212,7 +212,7 @@ export async function removeAttachment(db: Db, user: Actor, proposalId: string, 
 }
 
 /** Whether the user may see the files of a proposal in this status. */
-export async function maySeeAttachments(db: Db, user: Actor | null, p: { id: string; status: string; authorUserId: string | null; channel: string; programmeKind?: "bo" | "youth" | "children" }): Promise<boolean> {
+export async function maySeeAttachments(db: Db, user: Actor | null, p: { id: string; status: string; authorUserId: string | null; channel: string; programmeKind: ProgrammeKind }): Promise<boolean> {
   if ((PUBLIC_STATUSES as readonly string[]).includes(p.status as ProposalStatus)) return true;
   if (can(user, "proposals.verify", p.programmeKind) || can(user, "youth.moderate", p.programmeKind)) return true;
   return (await relationTo(db, user, p)) !== null;

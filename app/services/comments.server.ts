@@ -74,10 +74,10 @@ export async function moderateComment(db: Db, user: Actor, m: { commentId: strin
       const reason = m.reason?.trim();
       if (!reason) return { ok: false, reason: "reason_required" };
       if (!(await hideComment(trx, c.id, user.id, reason, now))) return { ok: false, reason: "already_hidden" };
-      await insertAudit(trx, { actorUserId: user.id, actorRole: role, action: "comment.hide", objectType: "comment", objectId: c.id, reason }, now);
+      await insertAudit(trx, { actorUserId: user.id, actorRole: role, action: "comment.hide", objectType: "comment", objectId: c.id, after: { programme: c.programmeKind }, reason }, now);
     } else {
       await resolveFlags(trx, c.id, now);
-      await insertAudit(trx, { actorUserId: user.id, actorRole: role, action: "comment.dismiss_flags", objectType: "comment", objectId: c.id, reason: m.reason?.trim() || null }, now);
+      await insertAudit(trx, { actorUserId: user.id, actorRole: role, action: "comment.dismiss_flags", objectType: "comment", objectId: c.id, after: { programme: c.programmeKind }, reason: m.reason?.trim() || null }, now);
     }
     return { ok: true, id: c.id };
   });

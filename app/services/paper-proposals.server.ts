@@ -38,7 +38,7 @@ export async function enterPaperProposal(db: Db, official: Actor, input: Proposa
     const submission = edition.phases.find((w) => w.phase === "submission");
     // the window's end is exclusive: the last day is the day of the instant just before it
     const lastDay = submission ? ymd(calendarDateIn(new Date(new Date(submission.endsAt).getTime() - 1))) : null;
-    const verdict = checkPaperEntry({ isOfficial: can(official, "proposals.verify", pool.kind), phase: currentPhase(edition.phases, now), receivedOn: paper.receivedOn, today: ymd(calendarDateIn(now)), submissionEndsOn: lastDay });
+    const verdict = checkPaperEntry({ isOfficial: can(official, "proposals.enter_paper", pool.kind), phase: currentPhase(edition.phases, now), receivedOn: paper.receivedOn, today: ymd(calendarDateIn(now)), submissionEndsOn: lastDay });
     if (!verdict.ok) return verdict;
     const cost = checkCostBreakdown(input.costItems, { budgetGrosze: Number(pool.budget_grosze), maxProjectCostGrosze: pool.max_project_cost_grosze === null ? null : Number(pool.max_project_cost_grosze) });
     if (!cost.ok) return { ok: false, reason: cost.reason };
@@ -50,7 +50,7 @@ export async function enterPaperProposal(db: Db, official: Actor, input: Proposa
     await insertDecision(trx, { id: newId("dec"), proposalId: id, action: "submit", from: "draft", to: "submitted", reason: null, actorUserId: official.id, actorRole: "official" }, now);
     await insertAudit(
       trx,
-      { actorUserId: official.id, actorRole: "official", action: "proposal.enter_paper", objectType: "proposal", objectId: id, after: { status: "submitted", channel: paper.channel, receivedOn: paper.receivedOn, paperSignatures: paper.paperSignatures, costGrosze: cost.totalGrosze } },
+      { actorUserId: official.id, actorRole: "official", action: "proposal.enter_paper", objectType: "proposal", objectId: id, after: { status: "submitted", channel: paper.channel, receivedOn: paper.receivedOn, paperSignatures: paper.paperSignatures, costGrosze: cost.totalGrosze, programme: pool.kind } },
       now,
     );
     return { ok: true, id, number };

@@ -16,11 +16,12 @@ type Db = Kysely<Database>;
 
 export type ProposalRelation = "author" | "coauthor" | "on_behalf";
 
-export async function relationTo(db: Db, user: Actor | null, p: Pick<WorkflowProposal, "id" | "authorUserId" | "channel">): Promise<ProposalRelation | null> {
+export async function relationTo(db: Db, user: Actor | null, p: Pick<WorkflowProposal, "id" | "authorUserId" | "channel" | "programmeKind">): Promise<ProposalRelation | null> {
   if (!user) return null;
   if (p.authorUserId === user.id) return "author";
   if (await isCoauthor(db, p.id, user.id)) return "coauthor";
-  if (p.authorUserId === null && p.channel !== "online" && can(user, "official.panel")) return "on_behalf";
+  // on a resident's behalf only in a programme the official works on (the proposal's own programme, from the database)
+  if (p.authorUserId === null && p.channel !== "online" && can(user, "proposals.enter_paper", p.programmeKind)) return "on_behalf";
   return null;
 }
 

@@ -48,7 +48,7 @@ export async function assignReviewer(db: Db, user: Actor, proposalId: string, re
         objectType: "proposal",
         objectId: p.id,
         before: { reviewerUserId: p.reviewerUserId },
-        after: { reviewerUserId: reviewerId },
+        after: { reviewerUserId: reviewerId, programme: p.programmeKind },
       },
       now,
     );
@@ -113,7 +113,7 @@ export async function correctFinalList(
         objectType: "proposal",
         objectId: p.id,
         before: { status: p.status, costGrosze: p.costGrosze },
-        after: { status: verdict.to, costGrosze: costAfter ?? p.costGrosze },
+        after: { status: verdict.to, costGrosze: costAfter ?? p.costGrosze, programme: p.programmeKind },
         reason,
       },
       now,

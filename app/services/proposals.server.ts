@@ -167,7 +167,7 @@ export async function saveProposal(db: Db, user: Actor, input: ProposalInput, pr
     }
     await insertAudit(
       trx,
-      { actorUserId: user.id, actorRole, action: move ? `proposal.${move}` : "proposal.edit", objectType: "proposal", objectId: p.id, before: { status: p.status, costGrosze: p.costGrosze }, after: { status: next.to, costGrosze: cost.totalGrosze, ...(relation && relation !== "author" ? { editedAs: relation } : {}) } },
+      { actorUserId: user.id, actorRole, action: move ? `proposal.${move}` : "proposal.edit", objectType: "proposal", objectId: p.id, before: { status: p.status, costGrosze: p.costGrosze }, after: { status: next.to, costGrosze: cost.totalGrosze, programme: p.programmeKind, ...(relation && relation !== "author" ? { editedAs: relation } : {}) } },
       now,
     );
     return { ok: true, id: p.id, status: next.to };
@@ -237,7 +237,7 @@ export async function decideProposal(db: Db, user: Actor, proposalId: string, d:
         objectType: "proposal",
         objectId: p.id,
         before: { status: p.status, reviewerUserId: p.reviewerUserId },
-        after: { status: verdict.to, ...(checks ? { checks } : {}), ...(selfAssign ? { reviewerUserId: user.id } : {}) },
+        after: { status: verdict.to, programme: p.programmeKind, ...(checks ? { checks } : {}), ...(selfAssign ? { reviewerUserId: user.id } : {}) },
         reason,
       },
       now,
@@ -281,7 +281,7 @@ export async function correctCost(db: Db, user: Actor, proposalId: string, items
       { id: newId("dec"), proposalId: p.id, action: "correct_cost", from: p.status, to: p.status, reason: reason.trim(), actorUserId: user.id, actorRole: role, costBeforeGrosze: p.costGrosze, costAfterGrosze: cost.totalGrosze },
       now,
     );
-    await insertAudit(trx, { actorUserId: user.id, actorRole: role, action: "proposal.correct_cost", objectType: "proposal", objectId: p.id, before: { costGrosze: p.costGrosze, items: p.costItems }, after: { costGrosze: cost.totalGrosze, items }, reason: reason.trim() }, now);
+    await insertAudit(trx, { actorUserId: user.id, actorRole: role, action: "proposal.correct_cost", objectType: "proposal", objectId: p.id, before: { costGrosze: p.costGrosze, items: p.costItems }, after: { costGrosze: cost.totalGrosze, items, programme: p.programmeKind }, reason: reason.trim() }, now);
     if (p.authorEmail) {
       const mail = costCorrectionMail(p.authorLocale, { origin, proposalId: p.id, title: p.title, fromGrosze: p.costGrosze, toGrosze: cost.totalGrosze, reason: reason.trim() });
       await insertOutbox(trx, { id: newId("mail"), to: p.authorEmail, ...mail }, now);

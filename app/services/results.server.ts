@@ -13,10 +13,21 @@ import { listPhaseWindows } from "~/data/editions.server";
 import { currentPhase, phaseHasEnded } from "~/domain/phases";
 import { ON_BALLOT_STATUSES } from "~/domain/proposal-workflow";
 import { SelectionRuleSchema } from "~/domain/rules";
+import { canInAll, type Actor, type ProgrammeKind } from "~/domain/permissions";
 
 type Db = Kysely<Database>;
 
-export type CountRefusal = "voting_not_finished" | "results_published" | "no_pools";
+export type CountRefusal = "voting_not_finished" | "results_published" | "no_pools" | "not_allowed";
+
+/**
+ * Counting and publishing cover the whole edition (all programmes at once; the turnout award
+ * crosses pools), so they need results.publish in every programme the edition has: an official
+ * scoped to one programme may do neither.
+ */
+async function mayCountEdition(db: Db, editionId: string, by: Actor): Promise<boolean> {
+  const kinds = await db.selectFrom("programmes").select("kind").where("edition_id", "=", editionId).execute();
+  return canInAll(by, "results.publish", kinds.map((k): ProgrammeKind => k.kind));
+}
 
 
 /** Ballots of a programme as, per pool, the list of ticked projects of every ballot that had the pool on it. */
@@ -56,10 +67,11 @@ async function ballotsByPool(db: Db, programmeId: string, pools: { id: string; d
 export async function countEdition(
   db: Db,
   editionId: string,
-  by: { id: string },
+  by: Actor,
   opts: { drawLotForTies?: boolean; turnoutAward?: boolean } = {},
   now = new Date(),
 ): Promise<{ ok: true; pools: number; tiesThatMatter: number; awarded: number } | { ok: false; reason: CountRefusal }> {
+  if (!(await mayCountEdition(db, editionId, by))) return { ok: false, reason: "not_allowed" };
   const phases = await listPhaseWindows(db, editionId);
   const phase = currentPhase(phases, now);
   if (!phaseHasEnded(phases, "voting", now) || phase === "voting") return { ok: false, reason: "voting_not_finished" };
@@ -189,11 +201,12 @@ export async function countEdition(
   return { ok: true, pools: pools.length, tiesThatMatter, awarded };
 }
 
-export type PublishRefusal = "not_counted" | "ties_unresolved" | "results_published";
+export type PublishRefusal = "not_counted" | "ties_unresolved" | "results_published" | "not_allowed";
 
 /** Publishes every counted pool of the edition at once. Final: only a recorded correction can change it. */
-export async function publishEdition(db: Db, editionId: string, by: { id: string }, now = new Date()): Promise<{ ok: true } | { ok: false; reason: PublishRefusal }> {
+export async function publishEdition(db: Db, editionId: string, by: Actor, now = new Date()): Promise<{ ok: true } | { ok: false; reason: PublishRefusal }> {
   return db.transaction().execute(async (trx) => {
+    if (!(await mayCountEdition(trx, editionId, by))) return { ok: false as const, reason: "not_allowed" as const };
     const tallies = await trx
       .selectFrom("pool_tallies as t")
       .innerJoin("pools as po", "po.id", "t.pool_id")

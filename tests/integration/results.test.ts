@@ -5,6 +5,7 @@ import { clearCatalogueCache, getVotingProgramme, loadCatalogue, type VotingProg
 import { listAudit } from "~/data/audit.server";
 import { listPublishedResults } from "~/data/results.server";
 import { parsePabulib, tallyElection } from "~/domain/counting";
+import type { Actor } from "~/domain/permissions";
 import { poolPabulib, resultsCsv } from "~/services/open-data.server";
 import { countEdition, publishEdition } from "~/services/results.server";
 import { castBallot, identifyVoter } from "~/services/voting.server";
@@ -13,7 +14,8 @@ import { createTestDb, type TestDb } from "../support/db";
 let t: TestDb;
 let bo: VotingProgramme;
 const NOW = new Date();
-const official = { id: "usr_demo_official" };
+const official: Actor = { id: "usr_demo_official", roles: [{ role: "official", scope: "*" }] };
+const youthOfficial: Actor = { id: "usr_demo_official", roles: [{ role: "official", scope: "youth" }] };
 
 async function setPhase(phase: "voting" | "counting") {
   for (const w of demoPhases(NOW, phase)) {
@@ -49,6 +51,15 @@ afterAll(async () => t.cleanup());
 describe("counting an edition", () => {
   it("refuses while voting is still open", async () => {
     expect(await countEdition(t.db, "ed_2026", official, {}, NOW)).toEqual({ ok: false, reason: "voting_not_finished" });
+  });
+
+  it("refuses an official scoped to one programme: counting and publishing cover the whole edition", async () => {
+    await setPhase("counting");
+    const rows = async () => [await t.db.selectFrom("pool_tallies").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(), await t.db.selectFrom("audit_log").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()];
+    const before = await rows();
+    expect(await countEdition(t.db, "ed_2026", youthOfficial, {}, NOW)).toEqual({ ok: false, reason: "not_allowed" });
+    expect(await publishEdition(t.db, "ed_2026", youthOfficial, NOW)).toEqual({ ok: false, reason: "not_allowed" });
+    expect(await rows()).toEqual(before);
   });
 
   it("counts every pool from the stored ballots, applies the city threshold, and keeps a draft", async () => {

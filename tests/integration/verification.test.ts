@@ -81,7 +81,7 @@ describe("reviewer assignment", () => {
     const re = await audits("proposal.reassign");
     expect(re).toHaveLength(1);
     expect(JSON.parse(re[0]!.before_json!)).toEqual({ reviewerUserId: official.id });
-    expect(JSON.parse(re[0]!.after_json!)).toEqual({ reviewerUserId: colleague.id });
+    expect(JSON.parse(re[0]!.after_json!)).toEqual({ reviewerUserId: colleague.id, programme: "bo" });
     const inPool = await listVerificationQueue(t.db, "ed_2026", { programmes: ["bo"], statuses: ["submitted"], poolId: smallPool, reviewer: colleague.id });
     expect(inPool.map((c) => [c.id, c.reviewerName])).toEqual([[id, colleague.id]]);
     expect(await listVerificationQueue(t.db, "ed_2026", { programmes: ["bo"], statuses: ["submitted"], poolId: "pool_2026_youth" })).toEqual([]);
@@ -112,6 +112,8 @@ describe("formal check, then merit check, by the assigned reviewer", () => {
     expect((await listDecisions(t.db, id)).at(-1)).toMatchObject({ action: "formal_pass", actorRole: "official", checks: { complete: true, location: true, pool_caps: true, support: true } });
     expect(await count("outbox")).toBe(mails + 1);
     expect(await audits("proposal.formal_pass")).toHaveLength(1);
+    // the decision names its programme: what a scoped official decided is readable from the log alone
+    expect(JSON.parse((await audits("proposal.formal_pass"))[0]!.after_json!)).toMatchObject({ programme: "bo" });
     expect(await decideProposal(t.db, colleague, id, { intent: "formal_pass", met: FORMAL }, ORIGIN, later(VERIFICATION))).toEqual({ ok: false, reason: "formal_check_done" });
   });
 
@@ -136,7 +138,7 @@ describe("formal check, then merit check, by the assigned reviewer", () => {
     expect(mail.body_text).toContain("Aktualne ceny ławek.");
     const audit = await audits("proposal.correct_cost");
     expect(audit).toHaveLength(1);
-    expect(JSON.parse(audit[0]!.after_json!)).toMatchObject({ costGrosze: 17_000_00 });
+    expect(JSON.parse(audit[0]!.after_json!)).toMatchObject({ costGrosze: 17_000_00, programme: "bo" });
   });
 
   it("an admin may stand in for the reviewer; the merit pass puts the proposal on the ballot", async () => {

@@ -1,5 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { can, checkRoleChange, RoleChangeInputSchema, type Actor, type Permission } from "~/domain/permissions";
+import type { requirePermission } from "~/auth/session.server";
+import {
+  can,
+  canInAll,
+  checkRoleChange,
+  isScopedPermission,
+  PROGRAMME_KINDS,
+  programmesWhere,
+  RoleChangeInputSchema,
+  ROLES,
+  SCOPED_PERMISSIONS,
+  UNSCOPED_PERMISSIONS,
+  type Actor,
+  type Permission,
+  type ProgrammeKind,
+  type Role,
+  type RoleGrant,
+  type Scope,
+} from "~/domain/permissions";
 
 const actor = (roles: Actor["roles"], id = "u1"): Actor => ({ id, roles });
 const resident = actor([]);
@@ -7,6 +25,11 @@ const admin = actor([{ role: "admin", scope: "*" }]);
 const official = actor([{ role: "official", scope: "*" }]);
 const youthOfficial = actor([{ role: "official", scope: "youth" }]);
 const moderator = actor([{ role: "youth_moderator", scope: "youth" }]);
+
+/** Asks a permission the way a caller would; `undefined` for a scoped one is the unsafe call the types forbid. */
+function ask(who: Actor | null, permission: Permission, programme: ProgrammeKind | undefined): boolean {
+  return isScopedPermission(permission) ? can(who, permission, programme as ProgrammeKind) : can(who, permission);
+}
 
 describe("can", () => {
   const table: [string, Actor | null, Permission, "bo" | "youth" | "children" | undefined, boolean][] = [
@@ -27,9 +50,93 @@ describe("can", () => {
     ["moderator opens the moderation panel", moderator, "moderation.panel", undefined, true],
     ["resident opens the moderation panel", resident, "moderation.panel", undefined, false],
     ["moderator enters paper ballots", moderator, "ballots.enter_paper", "youth", false],
+    // no programme is not "any programme"
+    ["youth-scoped official publishes results of no programme", youthOfficial, "results.publish", undefined, false],
+    ["youth-scoped official imports the register for no programme", youthOfficial, "register.import", undefined, false],
+    ["city-wide official verifies no programme", official, "proposals.verify", undefined, false],
+    ["moderator moderates no programme", moderator, "youth.moderate", undefined, false],
   ];
   it.each(table)("%s → %s", (_name, who, permission, programme, expected) => {
-    expect(can(who, permission, programme)).toBe(expected);
+    expect(ask(who, permission, programme)).toBe(expected);
+  });
+});
+
+describe("can: every permission × role × scope × programme", () => {
+  const SCOPES: Scope[] = ["*", ...PROGRAMME_KINDS];
+  const ASKED: (ProgrammeKind | undefined)[] = [undefined, ...PROGRAMME_KINDS];
+  /** The rule written out independently of the implementation: which role a permission needs. */
+  const NEEDS: Record<Permission, Role | "anyone" | "nobody"> = {
+    "roles.manage": "admin",
+    "audit.read": "admin",
+    "edition.manage": "admin",
+    "official.panel": "official",
+    "moderation.panel": "youth_moderator",
+    "dev.mailbox": "anyone",
+    "proposals.verify": "official",
+    "proposals.enter_paper": "official",
+    "ballots.enter_paper": "official",
+    "register.import": "official",
+    "voting_point.run": "official",
+    "results.publish": "official",
+    "youth.moderate": "youth_moderator",
+  };
+  function expected(permission: Permission, grant: RoleGrant | null, programme: ProgrammeKind | undefined): boolean {
+    const needs = NEEDS[permission];
+    if (needs === "anyone") return true;
+    if (!grant || grant.role !== needs) return false;
+    if (!isScopedPermission(permission)) return true;
+    if (programme === undefined) return false; // never "any programme"
+    if (permission === "youth.moderate" && programme !== "youth") return false;
+    return grant.scope === "*" || grant.scope === programme;
+  }
+  const rows: [Permission, string, RoleGrant | null, ProgrammeKind | undefined, boolean][] = [];
+  for (const permission of [...SCOPED_PERMISSIONS, ...UNSCOPED_PERMISSIONS]) {
+    const grants: (RoleGrant | null)[] = [null, ...ROLES.flatMap((role) => SCOPES.map((scope) => ({ role, scope })))];
+    for (const grant of grants) {
+      for (const programme of ASKED) rows.push([permission, grant ? `${grant.role}@${grant.scope}` : "resident", grant, programme, expected(permission, grant, programme)]);
+    }
+  }
+  it("covers every permission, both kinds", () => {
+    expect(new Set([...SCOPED_PERMISSIONS, ...UNSCOPED_PERMISSIONS]).size).toBe(Object.keys(NEEDS).length);
+    expect(rows.length).toBe(Object.keys(NEEDS).length * (1 + ROLES.length * SCOPES.length) * ASKED.length);
+  });
+  it.each(rows)("%s as %s in %s → %s", (permission, _who, grant, programme, want) => {
+    expect(ask(actor(grant ? [grant] : []), permission, programme)).toBe(want);
+  });
+  it.each(SCOPED_PERMISSIONS.flatMap((p) => PROGRAMME_KINDS.flatMap((scope) => PROGRAMME_KINDS.filter((k) => k !== scope).map((other) => [p, scope, other] as const))))(
+    "%s: an official scoped to %s is refused in %s",
+    (permission, scope, other) => {
+      expect(can(actor([{ role: "official", scope }, { role: "youth_moderator", scope }]), permission, other)).toBe(false);
+    },
+  );
+  it("programmesWhere lists the scope's programmes; canInAll needs every one and refuses an empty list", () => {
+    expect(programmesWhere(youthOfficial, "results.publish")).toEqual(["youth"]);
+    expect(programmesWhere(official, "results.publish")).toEqual([...PROGRAMME_KINDS]);
+    expect(programmesWhere(resident, "proposals.verify")).toEqual([]);
+    expect(canInAll(youthOfficial, "register.import", PROGRAMME_KINDS)).toBe(false);
+    expect(canInAll(youthOfficial, "register.import", ["youth"])).toBe(true);
+    expect(canInAll(actor([{ role: "official", scope: "bo" }, { role: "official", scope: "youth" }, { role: "official", scope: "children" }]), "register.import", PROGRAMME_KINDS)).toBe(true);
+    expect(canInAll(official, "register.import", [])).toBe(false);
+  });
+});
+
+describe("the types", () => {
+  it("refuse a scoped permission without its programme, and a programme on an unscoped one", () => {
+    // @ts-expect-error a scoped permission needs the programme concerned
+    expect(can(official, "results.publish")).toBe(false);
+    // @ts-expect-error an unscoped permission takes no programme
+    expect(can(official, "official.panel", "bo")).toBe(true);
+    expect(can(official, "results.publish", "bo")).toBe(true);
+  });
+  it("requirePermission follows the same signature", () => {
+    // never called: only type-checked (npx tsc --noEmit)
+    const checks = (rp: typeof requirePermission, r: Request) => [
+      // @ts-expect-error a scoped permission needs the programme concerned
+      rp(r, "register.import"),
+      rp(r, "register.import", "youth"),
+      rp(r, "official.panel"),
+    ];
+    expect(typeof checks).toBe("function");
   });
 });
 

@@ -76,6 +76,7 @@ export const results: Record<keyof typeof pl, string> = {
   "count.error.voting_not_finished": "Voting is still open. The votes can be counted once it has closed.",
   "count.error.results_published": "The results of this edition have already been published.",
   "count.error.no_pools": "This edition has no pools.",
+  "count.error.not_allowed": "Only an official authorised in every programme of this edition may count and publish its results.",
   "count.error.not_counted": "First count the votes in all pools.",
   "count.error.ties_unresolved": "First resolve the ties by a draw.",
   "count.error.confirm": "Tick the box to confirm that you understand the consequences of publishing.",
