@@ -35,6 +35,11 @@ const EnvSchema = z
       .url()
       .refine(isOrigin, "must be an origin such as https://bo.gdynia.pl (http or https, no path)")
       .optional(),
+    /** Where to report a vulnerability (mailto: or https: URL), published at /.well-known/security.txt. */
+    SECURITY_CONTACT: z
+      .string()
+      .regex(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/[^\s]+)$/, "must be a mailto: address or an https: URL")
+      .optional(),
     SESSION_SECRET: z.string().min(32).default(DEV_SESSION_SECRET),
     IDENTITY_HASH_KEY: z.string().min(32).default(DEV_IDENTITY_KEY),
     SEED_DEMO: z

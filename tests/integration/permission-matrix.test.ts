@@ -56,6 +56,7 @@ const EDITION_WIDE = only("official_all");
 
 const ROUTES: Record<string, Spec> = {
   "$.tsx": { loader: "public", params: { "*": "no-such-page" } },
+  "[.well-known].security[.txt].ts": { loader: "public" },
   "_index.tsx": { loader: "public" },
   "accessibility.tsx": {},
   "account._index.tsx": { loader: "signed_in" },
