@@ -248,6 +248,15 @@ export async function removeAttachment(db: Db, user: Actor, proposalId: string, 
   return r;
 }
 
+/** Removes stored files by key (after their rows are gone; a missing file is fine). Returns how many went. */
+export async function removeStoredFiles(keys: string[], dir = uploadDir()): Promise<number> {
+  let removed = 0;
+  for (const key of keys) {
+    if (StorageKeySchema.safeParse(key).success && (await unlink(join(dir, key)).then(() => true, () => false))) removed++;
+  }
+  return removed;
+}
+
 /** Whether the user may see the files of a proposal in this status. */
 export async function maySeeAttachments(db: Db, user: Actor | null, p: { id: string; status: string; authorUserId: string | null; channel: string; programmeKind?: "bo" | "youth" | "children" }): Promise<boolean> {
   if ((PUBLIC_STATUSES as readonly string[]).includes(p.status as ProposalStatus)) return true;
