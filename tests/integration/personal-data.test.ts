@@ -15,11 +15,13 @@ import { newId } from "~/auth/crypto.server";
 import { createLucia } from "~/auth/lucia.server";
 import { insertAudit } from "~/data/audit.server";
 import { listOutbox } from "~/data/outbox.server";
+import { AUDIT_YEARS, DRAFT_MONTHS, EMAIL_TOKEN_DAYS, OUTBOX_DAYS, SESSION_MAX_DAYS, UNVERIFIED_ACCOUNT_DAYS } from "~/domain/retention";
 import type { Actor } from "~/domain/permissions";
 import { proposalInputSchema, type ProposalInput } from "~/domain/proposal-workflow";
 import { deleteAccount, exportUserData, requestPasswordReset, signUp, verifyEmail } from "~/services/accounts.server";
 import { addAttachment } from "~/services/attachments.server";
 import { saveProposal } from "~/services/proposals.server";
+import { runRetention } from "~/services/retention.server";
 import { changeRole } from "~/services/roles.server";
 import { createTestDb, type TestDb } from "../support/db";
 
@@ -195,5 +197,108 @@ describe("export and deletion of a person's data", () => {
     // the account is gone: no export, the address is free
     expect(await exportUserData(t.db, person)).toBeNull();
     await signUp(t.db, { email: EMAIL, displayName: "Nowa Zofia", password: "haslo-nowej-zofii-1", locale: "pl" }, ORIGIN, now());
+  });
+});
+
+describe("retention", () => {
+  const NOW = new Date("2027-06-01T12:00:00Z");
+  const DAY = 24 * 3600_000;
+  const ago = (ms: number) => new Date(NOW.getTime() - ms).toISOString();
+  const monthsAgo = (m: number, plusMs: number) => {
+    const d = new Date(NOW.getTime());
+    d.setUTCMonth(d.getUTCMonth() - m);
+    return new Date(d.getTime() - plusMs).toISOString();
+  };
+  const yearsAgo = (y: number, plusMs: number) => {
+    const d = new Date(NOW.getTime());
+    d.setUTCFullYear(d.getUTCFullYear() - y);
+    return new Date(d.getTime() - plusMs).toISOString();
+  };
+  let r: TestDb;
+  let files: string;
+  const ids = { keep: [] as string[], gone: [] as string[] };
+  const user = (id: string, createdAt: string, verified: boolean) => ({ id, email: `${id}@example.pl`, email_verified_at: verified ? createdAt : null, password_hash: null, display_name: id, locale: "pl", created_at: createdAt, deleted_at: null });
+
+  beforeAll(async () => {
+    r = await createTestDb({ seed: true, now: T0, phase: "submission" });
+    files = mkdtempSync(join(tmpdir(), "bo-retention-"));
+    const U = UNVERIFIED_ACCOUNT_DAYS * DAY;
+    await r.db.insertInto("users").values([user("usr_unverified_old", ago(U + 1000), false), user("usr_unverified_new", ago(U - 1000), false), user("usr_verified_old", ago(U * 10), true)]).execute();
+    await r.db.insertInto("outbox").values({ id: "mail_unverified", to_address: "usr_unverified_old@example.pl", subject: "Potwierdź adres", body_text: "…", created_at: ago(U + 1000) }).execute();
+    const S = SESSION_MAX_DAYS * DAY;
+    await r.db
+      .insertInto("sessions")
+      .values([
+        { id: "s_expired", user_id: "usr_verified_old", created_at: ago(3600_000), expires_at: ago(1000) },
+        { id: "s_too_old", user_id: "usr_verified_old", created_at: ago(S + 1000), expires_at: ago(-3600_000) },
+        { id: "s_live", user_id: "usr_verified_old", created_at: ago(S - 1000), expires_at: ago(-3600_000) },
+      ])
+      .execute();
+    const E = EMAIL_TOKEN_DAYS * DAY;
+    await r.db
+      .insertInto("email_tokens")
+      .values([
+        { id: "tok_old", user_id: "usr_verified_old", purpose: "reset_password", expires_at: ago(E + 1000), used_at: null, created_at: ago(E + 2000) },
+        { id: "tok_recent", user_id: "usr_verified_old", purpose: "reset_password", expires_at: ago(E - 1000), used_at: ago(E), created_at: ago(E + 2000) },
+      ])
+      .execute();
+    const O = OUTBOX_DAYS * DAY;
+    await r.db
+      .insertInto("outbox")
+      .values([
+        { id: "mail_old", to_address: "a@example.pl", subject: "Stara", body_text: "…", created_at: ago(O + 1000), sent_at: ago(O) },
+        { id: "mail_recent", to_address: "a@example.pl", subject: "Nowsza", body_text: "…", created_at: ago(O - 1000), sent_at: ago(O - 1000) },
+      ])
+      .execute();
+    // drafts: one untouched for just over DRAFT_MONTHS (with a file), one just under; an old submitted proposal
+    const me: Actor = { id: "usr_demo_resident", roles: [] };
+    for (const title of ["Stary szkic bez zgłoszenia", "Szkic wciąż w pracy", "Zgłoszony dawno temu"]) {
+      const p = await saveProposal(r.db, me, await input({ title }), null, now());
+      if (!p.ok) throw new Error(p.reason);
+      (title === "Stary szkic bez zgłoszenia" ? ids.gone : ids.keep).push(p.id);
+    }
+    await r.db.updateTable("proposals").set({ updated_at: monthsAgo(DRAFT_MONTHS, 1000) }).where("id", "=", ids.gone[0]!).execute();
+    await r.db.updateTable("proposals").set({ updated_at: monthsAgo(DRAFT_MONTHS, -1000) }).where("id", "=", ids.keep[0]!).execute();
+    await r.db.updateTable("proposals").set({ updated_at: monthsAgo(DRAFT_MONTHS * 3, 0), status: "submitted", submitted_at: monthsAgo(DRAFT_MONTHS * 3, 0) }).where("id", "=", ids.keep[1]!).execute();
+    writeFileSync(join(files, "0123456789abcdef0123456789abcdef"), "jpeg");
+    await r.db.insertInto("attachments").values({ id: "att_old_draft", proposal_id: ids.gone[0]!, file_name: "a.jpg", content_type: "image/jpeg", size_bytes: 4, storage_key: "0123456789abcdef0123456789abcdef", uploaded_by: "usr_demo_resident", created_at: ago(DAY * 400) }).execute();
+    await insertAudit(r.db, { actorUserId: null, actorRole: "system", action: "test.audit_old", objectType: "x", objectId: "1" }, new Date(yearsAgo(AUDIT_YEARS, 1000)));
+    await insertAudit(r.db, { actorUserId: null, actorRole: "system", action: "test.audit_recent", objectType: "x", objectId: "2" }, new Date(yearsAgo(AUDIT_YEARS, -1000)));
+  });
+  afterAll(async () => {
+    await r?.cleanup();
+    if (files) rmSync(files, { recursive: true, force: true });
+  });
+
+  async function input(patch: Record<string, unknown>): Promise<ProposalInput> {
+    const pools = await r.db.selectFrom("pools").select(["id", "budget_grosze", "max_project_cost_grosze"]).execute();
+    const schema = proposalInputSchema(pools.map((p) => ({ id: p.id, budgetGrosze: Number(p.budget_grosze), maxProjectCostGrosze: p.max_project_cost_grosze === null ? null : Number(p.max_project_cost_grosze) })));
+    return schema.parse({ intent: "draft", summary: "Krótki opis projektu do testu.", description: "Dłuższy opis projektu, który jest potrzebny, aby przejść walidację formularza.", poolId: "pool_2026_orlowo_small", category: "green", location: "Orłowo", beneficiaries: "Mieszkańcy", costItems: [{ label: "Prace", amount: "10 000" }], ...patch });
+  }
+
+  it("deletes what is past its period and keeps what is just inside it", async () => {
+    const before = await rowsNaming(r.db, ["usr_verified_old", "usr_unverified_new"]);
+    const report = await runRetention(r.db, NOW, { dir: files });
+    expect(report).toEqual({ unverifiedAccounts: 1, sessions: 2, emailTokens: 1, outbox: 1, drafts: 1, draftFiles: 1, auditRows: 1, rateLimits: 0 });
+    // the unverified account is erased like a deleted one (its mail with it, not counted above): nothing names it
+    expect(await rowsNaming(r.db, ["usr_unverified_old"])).toEqual({});
+    expect((await r.db.selectFrom("users").select("id").where("id", "in", ["usr_unverified_new", "usr_verified_old"]).execute()).map((u) => u.id).sort()).toEqual(["usr_unverified_new", "usr_verified_old"]);
+    expect((await r.db.selectFrom("sessions").select("id").execute()).map((s) => s.id)).toEqual(["s_live"]);
+    expect((await r.db.selectFrom("email_tokens").select("id").where("user_id", "=", "usr_verified_old").execute()).map((s) => s.id)).toEqual(["tok_recent"]);
+    const mails = (await r.db.selectFrom("outbox").select("id").execute()).map((m) => m.id);
+    expect(mails).toContain("mail_recent");
+    expect(mails).not.toContain("mail_old");
+    const proposals = (await r.db.selectFrom("proposals").select("id").where("id", "in", [...ids.keep, ...ids.gone]).execute()).map((p) => p.id).sort();
+    expect(proposals).toEqual([...ids.keep].sort());
+    expect(existsSync(join(files, "0123456789abcdef0123456789abcdef"))).toBe(false);
+    const actions = (await r.db.selectFrom("audit_log").select("action").where("action", "like", "test.%").execute()).map((a) => a.action);
+    expect(actions).toEqual(["test.audit_recent"]);
+    const run = await r.db.selectFrom("audit_log").select(["after_json", "actor_role"]).where("action", "=", "retention.run").executeTakeFirstOrThrow();
+    expect(JSON.parse(run.after_json!)).toEqual(report);
+    // the other people's rows are untouched (apart from the deleted sessions and token)
+    const after = await rowsNaming(r.db, ["usr_verified_old", "usr_unverified_new"]);
+    expect(after.users).toEqual(before.users);
+    // a second run finds nothing more
+    expect(await runRetention(r.db, NOW, { dir: files })).toEqual({ unverifiedAccounts: 0, sessions: 0, emailTokens: 0, outbox: 0, drafts: 0, draftFiles: 0, auditRows: 0, rateLimits: 0 });
   });
 });
