@@ -63,9 +63,12 @@ export async function runRetention(db: Db, now: Date, opts: { dir?: string } = {
       const exists = await sql<{ t: string | null }>`select to_regclass('rate_limits')::text as t`.execute(trx);
       if (exists.rows[0]?.t) report.rateLimits = Number((await sql`delete from rate_limits where expire is not null and expire < ${now.getTime()}`.execute(trx)).numAffectedRows ?? 0);
     }
-    // the files go after the commit; the audit row counts those due
+    // the files go after the commit; the audit row counts those due. A run that deleted nothing
+    // leaves no row (every six hours on every node would bury the log in empty entries)
     report.draftFiles = files.length;
-    await insertAudit(trx, { actorUserId: null, actorRole: "system", action: "retention.run", objectType: "retention", objectId: now.toISOString(), after: report }, now);
+    if (Object.values(report).some((x) => x > 0)) {
+      await insertAudit(trx, { actorUserId: null, actorRole: "system", action: "retention.run", objectType: "retention", objectId: now.toISOString(), after: report }, now);
+    }
   });
   report.draftFiles = await removeStoredFiles(files, opts.dir ?? uploadDir());
   return report;

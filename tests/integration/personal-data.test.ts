@@ -298,7 +298,8 @@ describe("retention", () => {
     // the other people's rows are untouched (apart from the deleted sessions and token)
     const after = await rowsNaming(r.db, ["usr_verified_old", "usr_unverified_new"]);
     expect(after.users).toEqual(before.users);
-    // a second run finds nothing more
+    // a second run finds nothing more, and an empty run writes no audit row
     expect(await runRetention(r.db, NOW, { dir: files })).toEqual({ unverifiedAccounts: 0, sessions: 0, emailTokens: 0, outbox: 0, drafts: 0, draftFiles: 0, auditRows: 0, rateLimits: 0 });
+    expect(await r.db.selectFrom("audit_log").select("id").where("action", "=", "retention.run").execute()).toHaveLength(1);
   });
 });
