@@ -92,19 +92,40 @@ export async function reassignUserReferences(db: Db, userId: string, toId: strin
   }
 }
 
+/** Replaces the terms in every string value (never in keys) of parsed JSON. */
+function scrubValues(v: unknown, swap: (s: string) => string): unknown {
+  if (typeof v === "string") return swap(v);
+  if (Array.isArray(v)) return v.map((x) => scrubValues(x, swap));
+  if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, scrubValues(x, swap)]));
+  return v;
+}
+
 /**
  * In the audit rows about them (they acted, were acted upon, or are named by id or address in the
  * details; run after reassignUserReferences) the id becomes the stand-in's and the address and
- * name are blanked. Rows about others are not searched for the name: it may be anyone's.
+ * name are blanked, in the values of the JSON details and in the reason. Rows about others are not
+ * searched for the name: it may be anyone's.
  */
 export async function scrubAuditDetails(db: Db, person: { userId: string; email: string | null; displayName: string | null }, toId: string, blank: string): Promise<void> {
   const terms = [person.email, person.displayName && person.displayName.length >= 3 ? person.displayName : null].filter((x): x is string => Boolean(x));
-  for (const column of TEXT_COLUMNS.audit_log) {
-    let value = sql`replace(${sql.ref(column)}, ${person.userId}, ${toId})`;
-    for (const term of terms) value = sql`replace(${value}, ${term}, ${blank})`;
-    // only rows that are about them: acted, acted upon, or named in the details
-    const about = [sql`actor_user_id = ${toId}`, sql`object_id = ${toId}`, likeEscaped(column, containsPattern(person.userId)), ...(person.email ? [likeEscaped(column, containsPattern(person.email))] : [])];
-    await sql`update audit_log set ${sql.ref(column)} = ${value} where ${sql.ref(column)} is not null and (${sql.join(about, sql` or `)})`.execute(db);
+  const swap = (s: string) => terms.reduce((acc, term) => acc.split(term).join(blank), s.split(person.userId).join(toId));
+  const named = (c: "before_json" | "after_json" | "reason") => [likeEscaped(c, containsPattern(person.userId)), ...(person.email ? [likeEscaped(c, containsPattern(person.email))] : [])];
+  const rows = await db
+    .selectFrom("audit_log")
+    .select(["id", "before_json", "after_json", "reason"])
+    .where((eb) => eb.or([eb("actor_user_id", "=", toId), eb("object_id", "=", toId), ...named("before_json"), ...named("after_json"), ...named("reason")]))
+    .execute();
+  const json = (text: string | null) => {
+    if (text === null) return null;
+    try {
+      return JSON.stringify(scrubValues(JSON.parse(text), swap));
+    } catch {
+      return swap(text); // not JSON after all: plain text
+    }
+  };
+  for (const r of rows) {
+    const next = { before_json: json(r.before_json), after_json: json(r.after_json), reason: r.reason === null ? null : swap(r.reason) };
+    if (next.before_json !== r.before_json || next.after_json !== r.after_json || next.reason !== r.reason) await db.updateTable("audit_log").set(next).where("id", "=", r.id).execute();
   }
 }
 
