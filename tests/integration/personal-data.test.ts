@@ -21,7 +21,7 @@ import { proposalInputSchema, type ProposalInput } from "~/domain/proposal-workf
 import { deleteAccount, exportUserData, requestPasswordReset, signUp, verifyEmail } from "~/services/accounts.server";
 import { addAttachment } from "~/services/attachments.server";
 import { saveProposal } from "~/services/proposals.server";
-import { runRetention } from "~/services/retention.server";
+import { runRetention, startRetentionSchedule } from "~/services/retention.server";
 import { changeRole } from "~/services/roles.server";
 import { createTestDb, type TestDb } from "../support/db";
 
@@ -301,5 +301,20 @@ describe("retention", () => {
     // a second run finds nothing more, and an empty run writes no audit row
     expect(await runRetention(r.db, NOW, { dir: files })).toEqual({ unverifiedAccounts: 0, sessions: 0, emailTokens: 0, outbox: 0, drafts: 0, draftFiles: 0, auditRows: 0, rateLimits: 0 });
     expect(await r.db.selectFrom("audit_log").select("id").where("action", "=", "retention.run").execute()).toHaveLength(1);
+  });
+
+  it("the server's schedule runs the job on its timer (off under tests unless asked) and stops", async () => {
+    // the schedule reads the real clock
+    const old = new Date(Date.now() - (UNVERIFIED_ACCOUNT_DAYS + 1) * DAY).toISOString();
+    await r.db.insertInto("users").values([user("usr_schedule_a", old, false)]).execute();
+    const exists = async (id: string) => (await r.db.selectFrom("users").select("id").where("id", "=", id).execute()).length === 1;
+    const noop = startRetentionSchedule(() => r.db, { firstAfterMs: 1 });
+    await new Promise((done) => setTimeout(done, 100));
+    noop();
+    expect(await exists("usr_schedule_a")).toBe(true);
+    const stop = startRetentionSchedule(() => r.db, { firstAfterMs: 1, force: true, dir: files });
+    for (let i = 0; i < 50 && (await exists("usr_schedule_a")); i++) await new Promise((done) => setTimeout(done, 50));
+    stop();
+    expect(await exists("usr_schedule_a")).toBe(false);
   });
 });
