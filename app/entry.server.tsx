@@ -13,6 +13,7 @@ import { getEnv } from "./env.server";
 import { getLocale } from "./i18n/locale.server";
 import { RequestLocaleContext } from "./i18n/request-locale";
 import { startOutboxSender } from "./services/mailer.server";
+import { startRetentionSchedule } from "./services/retention.server";
 
 export { createPageCache, pageCacheMiddleware } from "./page-cache-middleware.server";
 export { bodyGuard } from "./http/body-guard.server";
@@ -23,6 +24,7 @@ export { loggablePath } from "./http/access-log";
 export const streamTimeout = 5_000;
 
 let stopSender = () => {};
+let stopRetention = () => {};
 
 export async function startup(): Promise<void> {
   const { migrations, seeded } = await prepareDatabase();
@@ -30,10 +32,12 @@ export async function startup(): Promise<void> {
   if (seeded) console.log("Seeded the demo data.");
   const env = getEnv();
   stopSender = startOutboxSender(db(), env.SMTP_URL, env.MAIL_FROM);
+  stopRetention = startRetentionSchedule(db);
 }
 
 export async function shutdown(): Promise<void> {
   stopSender();
+  stopRetention();
   await closeDatabase();
 }
 

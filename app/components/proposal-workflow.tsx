@@ -237,7 +237,14 @@ function CommentItem({ c, x, reply, children }: { c: Comment; x: Extras; reply: 
         {c.authorIsStaff ? <span className="badge badge-staff">{t("comments.badge.staff")}</span> : null}
         <time dateTime={c.createdAt}>{date(c.createdAt)}</time>
       </p>
-      {c.hidden ? <p className="comment-hidden">{t("comments.hidden", { reason: c.hiddenReason ?? "" })}</p> : <p className="comment-body pre-line"><PlainText text={c.body ?? ""} /></p>}
+      {c.hidden ? (
+        <p className="comment-hidden">{t("comments.hidden", { reason: c.hiddenReason ?? "" })}</p>
+      ) : c.body === "" ? (
+        // the author deleted their account: the text went with it
+        <p className="comment-hidden">{t("comments.body_removed")}</p>
+      ) : (
+        <p className="comment-body pre-line"><PlainText text={c.body ?? ""} /></p>
+      )}
       {x.signedIn && !c.hidden && c.authorUserId !== x.userId ? (
         <details className="flag-box">
           <summary>{t("comments.flag")}</summary>

@@ -9,5 +9,6 @@ import { review } from "./en/review";
 import { voting } from "./en/voting";
 import { submission } from "./en/submission";
 import { map } from "./en/map";
+import { privacy } from "./en/privacy";
 
-export const en: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map };
+export const en: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy };

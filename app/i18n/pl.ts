@@ -12,8 +12,9 @@ import { review } from "./pl/review";
 import { voting } from "./pl/voting";
 import { submission } from "./pl/submission";
 import { map } from "./pl/map";
+import { privacy } from "./pl/privacy";
 
-export const pl = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map } as const;
+export const pl = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy } as const;
 
 export type MessageKey = keyof typeof pl;
 export type Messages = Record<MessageKey, string>;

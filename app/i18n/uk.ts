@@ -9,5 +9,6 @@ import { review } from "./uk/review";
 import { voting } from "./uk/voting";
 import { submission } from "./uk/submission";
 import { map } from "./uk/map";
+import { privacy } from "./uk/privacy";
 
-export const uk: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map };
+export const uk: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy };

@@ -1,10 +1,15 @@
 import type { MetaFunction } from "@remix-run/node";
+import { RETENTION_TEXT_VARS } from "~/domain/retention";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "privacy.title");
 
-const SECTIONS = ["controller", "account", "sessions", "voting", "audit", "rights"] as const;
+// Every promise here is kept by code: sessions by auth/lucia.server.ts, deletion by
+// services/accounts.server.ts (eraseAccount), photos by services/attachments.server.ts, periods
+// by services/retention.server.ts. The numbers are the constants of domain/retention.ts.
+const BEFORE = ["controller", "account", "sessions", "voting", "audit", "deletion", "photos"] as const;
+const RETENTION = ["unverified", "drafts", "mail", "links", "sessions", "audit"] as const;
 
 export default function Privacy() {
   const { t } = useT();
@@ -12,12 +17,25 @@ export default function Privacy() {
     <article className="container narrow">
       <h1>{t("privacy.title")}</h1>
       <p className="lead">{t("privacy.lead")}</p>
-      {SECTIONS.map((s) => (
+      {BEFORE.map((s) => (
         <section key={s} aria-labelledby={`privacy-${s}`}>
           <h2 id={`privacy-${s}`}>{t(`privacy.${s}.title` as MessageKey)}</h2>
-          <p>{t(`privacy.${s}.body` as MessageKey)}</p>
+          <p>{t(`privacy.${s}.body` as MessageKey, RETENTION_TEXT_VARS)}</p>
         </section>
       ))}
+      <section aria-labelledby="privacy-retention">
+        <h2 id="privacy-retention">{t("privacy.retention.title")}</h2>
+        <p>{t("privacy.retention.lead")}</p>
+        <ul>
+          {RETENTION.map((r) => (
+            <li key={r}>{t(`privacy.retention.${r}` as MessageKey, RETENTION_TEXT_VARS)}</li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="privacy-rights">
+        <h2 id="privacy-rights">{t("privacy.rights.title")}</h2>
+        <p>{t("privacy.rights.body")}</p>
+      </section>
     </article>
   );
 }

@@ -3,14 +3,17 @@
  * deletion. Each loads, decides, writes (with its audit row and outgoing mail) in one transaction,
  * and returns a result rather than throwing for expected refusals.
  */
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import { isUniqueViolation } from "../../db/client";
+import { containsPattern, likeEscaped } from "../../db/like";
 import type { Database } from "../../db/schema";
 import { hashPassword, newId, randomToken, sha256, verifyPassword } from "~/auth/crypto.server";
 import { insertAudit } from "~/data/audit.server";
 import { insertOutbox } from "~/data/outbox.server";
+import { deleteProposals, listDraftsOf, listPersonalRecords, reassignUserReferences, scrubAuditDetails } from "~/data/personal-data.server";
 import { getUserByEmail, getUserById, listUserRoles } from "~/data/users.server";
-import { isLocale, type Locale } from "~/i18n";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "~/i18n";
+import { removeStoredFiles, uploadDir } from "./attachments.server";
 import { accountMail } from "./emails.server";
 
 type Db = Kysely<Database>;
@@ -147,46 +150,91 @@ export async function resetPassword(db: Db, token: string, password: string, now
   });
 }
 
-/** Everything the platform keeps about one person (RODO art. 15 / 20), as plain JSON. */
-export async function exportUserData(db: Db, userId: string) {
+/**
+ * Everything the platform keeps about one person (RODO art. 15 / 20), as plain JSON: a summary,
+ * then under `records` every row of every table that names them by account id or e-mail address
+ * (see data/personal-data.server.ts for what is left out of a row, and why).
+ */
+export async function exportUserData(db: Db, userId: string, now = new Date()) {
   const user = await getUserById(db, userId);
   if (!user || user.deletedAt) return null;
-  const [roles, sessions, audit, mails] = await Promise.all([
+  const [roles, sessions, audit, mails, records] = await Promise.all([
     listUserRoles(db, userId),
     db.selectFrom("sessions").select(["created_at", "expires_at"]).where("user_id", "=", userId).execute(),
     db.selectFrom("audit_log").select(["at", "action", "object_type", "object_id", "reason"]).where("actor_user_id", "=", userId).orderBy("at").execute(),
     db.selectFrom("outbox").select(["created_at", "subject", "sent_at"]).where("to_address", "=", user.email ?? "").orderBy("created_at").execute(),
+    listPersonalRecords(db, { userId, email: user.email }),
   ]);
   return {
-    exportedAt: new Date().toISOString(),
+    exportedAt: now.toISOString(),
     account: { id: user.id, email: user.email, displayName: user.displayName, emailVerifiedAt: user.emailVerifiedAt, language: user.locale, createdAt: user.createdAt },
     roles,
     sessions: sessions.map((s) => ({ createdAt: s.created_at, expiresAt: s.expires_at })),
     activity: audit.map((a) => ({ at: a.at, action: a.action, objectType: a.object_type, objectId: a.object_id, reason: a.reason })),
     emails: mails.map((m) => ({ createdAt: m.created_at, subject: m.subject, sentAt: m.sent_at })),
+    records,
   };
 }
 
+/** What replaces a deleted person's name or address in audit details. */
+export const ERASED = "[usunięto]";
+
 /**
- * Deletes an account: personal data is erased, sessions, tokens and roles go; the row stays
- * (without e-mail, name or password) so content the person wrote can show its author as removed.
+ * Deletes an account so that no row names the person any more:
+ * - their drafts (never submitted, so never public) go, with comments, versions and files on disk;
+ * - proposals they submitted stay public but anonymous (a guardian's name on them goes too);
+ * - their comments keep their place in threads with the text removed (shown as a removed comment);
+ * - invitations to or from them (unanswered ones they sent) and co-authorships go, and mails to
+ *   their address, naming their address, inviting someone in their name or quoting their comments;
+ * - sessions, e-mail links and roles go;
+ * - everything else that records what they did (supports, flags, decisions, audit rows) stays,
+ *   pointing at a new anonymous account id instead of theirs: the old id is gone everywhere.
  */
-export async function deleteAccount(db: Db, userId: string, password: string, now = new Date()) {
+export async function deleteAccount(db: Db, userId: string, password: string, now = new Date(), dir = uploadDir()) {
   const user = await getUserById(db, userId);
   if (!user || user.deletedAt) return { ok: false as const, reason: "account_missing" as const };
   if (!(await verifyPassword(user.passwordHash, password))) return { ok: false as const, reason: "password_wrong" as const };
-  await db.transaction().execute(async (trx) => {
-    await trx.updateTable("users").set({ email: null, display_name: null, password_hash: null, email_verified_at: null, deleted_at: now.toISOString() }).where("id", "=", userId).execute();
-    await trx.deleteFrom("sessions").where("user_id", "=", userId).execute();
-    await trx.deleteFrom("email_tokens").where("user_id", "=", userId).execute();
-    await trx.deleteFrom("user_roles").where("user_id", "=", userId).execute();
-    if (user.email) await trx.deleteFrom("outbox").where("to_address", "=", user.email).execute();
-    // co-authorships and invitations name the person by e-mail: they go with the account
-    await trx
-      .deleteFrom("proposal_coauthors")
-      .where((eb) => eb.or([eb("user_id", "=", userId), ...(user.email ? [eb("email", "=", user.email)] : [])]))
-      .execute();
-    await insertAudit(trx, { actorUserId: userId, actorRole: "resident", action: "account.delete", objectType: "user", objectId: userId }, now);
-  });
+  const files = await db.transaction().execute((trx) => eraseAccount(trx, user, "account.delete", now));
+  // the rows are gone for good: now the drafts' files
+  await removeStoredFiles(files, dir);
   return { ok: true as const };
+}
+
+/**
+ * The erasure itself (see deleteAccount), inside the caller's transaction, with its audit row
+ * (`action`: account.delete, or retention.unverified_account). Returns the storage keys of the
+ * deleted drafts' files, for the caller to remove once the transaction has committed.
+ */
+export async function eraseAccount(trx: Db, user: { id: string; email: string | null; displayName: string | null }, action: string, now: Date): Promise<string[]> {
+  const userId = user.id;
+  const standIn = newId("usr");
+  await trx
+    .insertInto("users")
+    .values({ id: standIn, email: null, email_verified_at: null, password_hash: null, display_name: null, locale: DEFAULT_LOCALE, created_at: now.toISOString(), deleted_at: now.toISOString() })
+    .execute();
+  const drafts = await listDraftsOf(trx, userId);
+  // mails that would tell someone what a deleted person wrote: replies quoting their comments
+  const quoted = (await trx.selectFrom("comments").select("body").where("author_user_id", "=", userId).execute()).map((c) => c.body).filter((b) => b.trim().length >= 10);
+  const invited = (await trx.selectFrom("proposal_coauthors").select("email").where("invited_by", "=", userId).where("accepted_at", "is", null).execute()).map((r) => r.email);
+  await deleteProposals(trx, drafts.ids);
+  await trx.deleteFrom("sessions").where("user_id", "=", userId).execute();
+  await trx.deleteFrom("email_tokens").where("user_id", "=", userId).execute();
+  await trx.deleteFrom("user_roles").where("user_id", "=", userId).execute();
+  await trx
+    .deleteFrom("proposal_coauthors")
+    .where((eb) => eb.or([eb("user_id", "=", userId), eb.and([eb("invited_by", "=", userId), eb("accepted_at", "is", null)]), ...(user.email ? [eb("email", "=", user.email)] : [])]))
+    .execute();
+  const mails = [
+    ...(user.email ? [sql<boolean>`to_address = ${user.email}`, likeEscaped("subject", containsPattern(user.email)), likeEscaped("body_text", containsPattern(user.email))] : []),
+    ...(invited.length && user.displayName ? [sql<boolean>`(to_address in (${sql.join(invited)}) and ${likeEscaped("body_text", containsPattern(user.displayName))})`] : []),
+    ...quoted.map((q) => likeEscaped("body_text", containsPattern(q))),
+  ];
+  if (mails.length) await sql`delete from outbox where ${sql.join(mails, sql` or `)}`.execute(trx);
+  await trx.updateTable("comments").set({ body: "", notify_replies: 0 }).where("author_user_id", "=", userId).execute();
+  await trx.updateTable("proposals").set({ guardian_name: null }).where("author_user_id", "=", userId).execute();
+  await reassignUserReferences(trx, userId, standIn);
+  await scrubAuditDetails(trx, { userId, email: user.email, displayName: user.displayName }, standIn, ERASED);
+  await trx.deleteFrom("users").where("id", "=", userId).execute();
+  await insertAudit(trx, { actorUserId: standIn, actorRole: action === "account.delete" ? "resident" : "system", action, objectType: "user", objectId: standIn, after: { draftsDeleted: drafts.ids.length } }, now);
+  return drafts.storageKeys;
 }

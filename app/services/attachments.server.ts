@@ -4,15 +4,21 @@
  * renamed to its random storage key. A refusal or a failed write leaves neither row nor file.
  * Served with the stored type, nosniff and a sandboxing CSP; non-public proposals' files only to
  * their authors, co-authors and officials.
+ *
+ * Photos are decoded and written again without their metadata (EXIF with GPS position, camera
+ * serial, time taken; XMP; IPTC), turned upright first so nothing depends on the orientation tag.
+ * An image that does not decode is refused as the wrong type. PDFs are stored as they are: their
+ * document info (author, software) is not removed; rewriting PDFs safely needs a PDF library.
  */
 import { createWriteStream } from "node:fs";
 import { mkdir, open, readdir, rename, stat, unlink, readFile } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { Readable, Transform } from "node:stream";
 import { unstable_parseMultipartFormData, type UploadHandler } from "@remix-run/node";
 import type { Kysely } from "kysely";
+import sharp from "sharp";
 import type { Database } from "../../db/schema";
 import { newId } from "~/auth/crypto.server";
 import { insertAudit } from "~/data/audit.server";
@@ -140,6 +146,27 @@ async function readHead(path: string): Promise<Uint8Array> {
   }
 }
 
+/** No upload may make the server decode more pixels than this (a 5 MB file can claim far more). */
+const MAX_INPUT_PIXELS = 50_000_000;
+
+/**
+ * Writes the image again without metadata, next to the original (a temporary name the sweep knows),
+ * upright per its orientation tag. Returns the new file, or null when the bytes do not decode.
+ */
+export async function stripImageMetadata(path: string, type: "image/jpeg" | "image/png" | "image/webp"): Promise<string | null> {
+  const out = join(dirname(path), tmpName());
+  // sharp writes no EXIF, XMP or IPTC unless asked (withMetadata/keepExif); the colour profile is kept
+  const image = sharp(path, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error" }).rotate().keepIccProfile();
+  const encoded = type === "image/jpeg" ? image.jpeg({ quality: 90 }) : type === "image/png" ? image.png() : image.webp({ quality: 90 });
+  try {
+    await encoded.toFile(out);
+    return out;
+  } catch {
+    await unlink(out).catch(() => undefined);
+    return null;
+  }
+}
+
 export type AddResult = { ok: true; id: string } | { ok: false; reason: AttachmentRefusal | CoauthorRefusal | "description_invalid" };
 
 /**
@@ -155,8 +182,10 @@ export async function addAttachment(
 ): Promise<AddResult> {
   const dir = opts.dir ?? uploadDir();
   const now = opts.now ?? new Date();
+  // the file to store: the upload, or its copy without metadata
+  let source = input.tempPath;
   const discard = async () => {
-    if (input.tempPath) await unlink(input.tempPath).catch(() => undefined);
+    for (const path of new Set([input.tempPath, source])) if (path) await unlink(path).catch(() => undefined);
   };
   let finalPath: string | null = null;
   try {
@@ -164,8 +193,16 @@ export async function addAttachment(
       await discard();
       return { ok: false, reason: "attachment_too_big" };
     }
-    const sizeBytes = input.tempPath ? (await stat(input.tempPath)).size : 0;
-    const type = input.tempPath && sizeBytes > 0 ? sniffContentType(await readHead(input.tempPath)) : null;
+    let sizeBytes = source ? (await stat(source)).size : 0;
+    let type = source && sizeBytes > 0 ? sniffContentType(await readHead(source)) : null;
+    if (source && type && type !== "application/pdf" && sizeBytes <= MAX_ATTACHMENT_BYTES) {
+      const clean = await stripImageMetadata(source, type);
+      if (clean) {
+        await unlink(source);
+        source = clean;
+        sizeBytes = (await stat(clean)).size;
+      } else type = null; // looks like an image, does not decode as one
+    }
     const result = await db.transaction().execute(async (trx): Promise<AddResult> => {
       const access = await editAccess(trx, user, input.proposalId, now);
       if (!access.ok) return access;
@@ -180,7 +217,7 @@ export async function addAttachment(
       await insertAudit(trx, { actorUserId: user.id, actorRole: "resident", action: "proposal.attachment_add", objectType: "proposal", objectId: input.proposalId, after: { attachmentId: id, contentType: check.type, sizeBytes } }, now);
       // last step inside the transaction: if the rename fails the row is rolled back
       finalPath = join(dir, storageKey);
-      await rename(input.tempPath!, finalPath);
+      await rename(source!, finalPath);
       return { ok: true, id };
     });
     if (!result.ok) await discard();
@@ -209,6 +246,15 @@ export async function removeAttachment(db: Db, user: Actor, proposalId: string, 
   // the row is gone for good: now the file (a leftover file is harmless, a dangling row is not)
   if (r.ok && key && StorageKeySchema.safeParse(key).success) await unlink(join(dir, key)).catch(() => undefined);
   return r;
+}
+
+/** Removes stored files by key (after their rows are gone; a missing file is fine). Returns how many went. */
+export async function removeStoredFiles(keys: string[], dir = uploadDir()): Promise<number> {
+  let removed = 0;
+  for (const key of keys) {
+    if (StorageKeySchema.safeParse(key).success && (await unlink(join(dir, key)).then(() => true, () => false))) removed++;
+  }
+  return removed;
 }
 
 /** Whether the user may see the files of a proposal in this status. */

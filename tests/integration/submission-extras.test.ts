@@ -2,10 +2,11 @@
  * Attachments, co-authors and paper entries against a real migrated, seeded SQLite database and a
  * real upload folder: what is stored, what is refused, and that a refusal changes nothing.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "kysely";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getWorkflowProposal, listVersions } from "~/data/proposal-workflow.server";
 import { MAX_ATTACHMENT_BYTES } from "~/domain/attachments";
@@ -28,7 +29,14 @@ const neighbour: Actor = { id: "usr_demo_resident2", roles: [] }; // mieszkanka@
 const stranger: Actor = { id: "usr_demo_supporter_01", roles: [] }; // mieszkaniec01@demo.bo-gdynia.pl
 const official: Actor = { id: "usr_demo_official", roles: [{ role: "official", scope: "*" }] };
 
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 1, 2, 3]);
+// a real picture: uploads are decoded (and written again without metadata)
+const PNG = await sharp({ create: { width: 8, height: 6, channels: 3, background: { r: 20, g: 120, b: 60 } } }).png().toBuffer();
+/** A phone photo: EXIF with the author's name, camera and GPS position, taken rotated (orientation 6). */
+const PHOTO = await sharp({ create: { width: 40, height: 20, channels: 3, background: { r: 200, g: 30, b: 30 } } })
+  .jpeg()
+  .withExif({ IFD0: { Artist: "Jan Kowalski", Make: "PhoneCo" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "54/1 31/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "18/1 32/1 0/1" } })
+  .withMetadata({ orientation: 6 })
+  .toBuffer();
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
 
 let t: TestDb;
@@ -81,11 +89,43 @@ describe("attachments", () => {
     const r = await addAttachment(t.db, author, { proposalId, tempPath: temp(PNG), originalName: "../plac zabaw.png", description: "Plac zabaw od strony ulicy" }, { dir, now: now() });
     expect(r.ok).toBe(true);
     const [row] = await rows();
-    expect(row).toMatchObject({ file_name: "plac zabaw.png", content_type: "image/png", size_bytes: PNG.length, description: "Plac zabaw od strony ulicy", uploaded_by: author.id });
+    expect(row).toMatchObject({ file_name: "plac zabaw.png", content_type: "image/png", description: "Plac zabaw od strony ulicy", uploaded_by: author.id });
     expect(row!.storage_key).toMatch(/^[a-f0-9]{32}$/);
+    expect(row!.size_bytes).toBe(statSync(join(dir, row!.storage_key)).size);
     expect(stored()).toEqual([row!.storage_key]);
     expect(temps()).toEqual([]);
     expect(await audits("proposal.attachment_add")).toBe(1);
+  });
+
+  it("stores a photo without its EXIF (GPS, name, camera), turned upright", async () => {
+    const before = await sharp(PHOTO).metadata();
+    // the test photo really carries what must go: a GPS IFD pointer (tag 0x8825), the name, the rotation
+    expect(before.exif!.includes(Buffer.from([0x88, 0x25])) || before.exif!.includes(Buffer.from([0x25, 0x88]))).toBe(true);
+    expect(PHOTO.includes("Jan Kowalski")).toBe(true);
+    expect(before).toMatchObject({ width: 40, height: 20, orientation: 6 });
+    const r = await addAttachment(t.db, author, { proposalId, tempPath: temp(PHOTO), originalName: "molo.jpg", description: "Molo w Orłowie z telefonu" }, { dir, now: now() });
+    if (!r.ok) throw new Error(r.reason);
+    const row = await t.db.selectFrom("attachments").selectAll().where("id", "=", r.id).executeTakeFirstOrThrow();
+    const file = readFileSync(join(dir, row.storage_key));
+    const after = await sharp(file).metadata();
+    expect(after).toMatchObject({ format: "jpeg", width: 20, height: 40 });
+    expect(after.exif).toBeUndefined();
+    expect(after.xmp).toBeUndefined();
+    expect(after.orientation).toBeUndefined();
+    expect(file.includes("Jan Kowalski")).toBe(false);
+    expect(file.includes("PhoneCo")).toBe(false);
+    expect(row.size_bytes).toBe(file.length);
+    expect(temps()).toEqual([]);
+    // back to one file and no removal audited, as the tests below expect
+    await t.db.deleteFrom("attachments").where("id", "=", r.id).execute();
+    rmSync(join(dir, row.storage_key));
+  });
+
+  it("refuses a file that starts like a PNG but does not decode", async () => {
+    const r = await addAttachment(t.db, author, { proposalId, tempPath: temp(Buffer.concat([PNG.subarray(0, 16), Buffer.from("not really")])), originalName: "x.png", description: "Zepsuty obrazek" }, { dir, now: now() });
+    expect(r).toEqual({ ok: false, reason: "attachment_wrong_type" });
+    expect(temps()).toEqual([]);
+    expect(stored()).toHaveLength(1);
   });
 
   it("types a PDF by its bytes even when the name says .png", async () => {
@@ -166,7 +206,7 @@ describe("attachments", () => {
     expect(await serveAttachment(t.db, stranger, png!.id, dir)).toBeNull();
     expect(await serveAttachment(t.db, official, png!.id, dir)).not.toBeNull();
     const file = await serveAttachment(t.db, author, png!.id, dir);
-    expect(file!.body.equals(PNG)).toBe(true);
+    expect(await sharp(file!.body).metadata()).toMatchObject({ format: "png", width: 8, height: 6 });
     expect(file!.headers).toMatchObject({
       "Content-Type": "image/png",
       "X-Content-Type-Options": "nosniff",
@@ -191,7 +231,7 @@ describe("attachments", () => {
   it("parseUpload streams the file part to a temporary file and cuts an oversized one", async () => {
     const form = new FormData();
     form.append("description", "Zdjęcie z formularza");
-    form.append("file", new Blob([PNG], { type: "text/plain" }), "z formularza.png");
+    form.append("file", new Blob([new Uint8Array(PNG)], { type: "text/plain" }), "z formularza.png");
     const parsed = await parseUpload(new Request("http://x/upload", { method: "POST", body: form }), dir);
     expect(parsed).toMatchObject({ sizeBytes: PNG.length, tooBig: false, originalName: "z formularza.png", fields: { description: "Zdjęcie z formularza" } });
     expect(existsSync(parsed.tempPath!)).toBe(true);

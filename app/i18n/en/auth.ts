@@ -91,7 +91,7 @@ export const auth: Record<keyof typeof pl, string> = {
   "done.role_changed": "The role change has been saved.",
 
   "delete.title": "Delete account",
-  "delete.lead": "We will delete your email address, name and password and sign you out on all devices. Projects and comments you submitted will remain, with ‘deleted account’ shown as their author. This cannot be undone.",
+  "delete.lead": "We will delete your email address, name and password, your project drafts that were never submitted (with their attachments), invitations, emails to you and the text of your comments, and sign you out on all devices. Submitted projects are public and will remain, but without your details. This cannot be undone.",
   "delete.password": "Your password",
   "delete.confirm": "I understand that deleting my account cannot be undone",
   "delete.submit": "Delete account permanently",
@@ -174,11 +174,11 @@ export const auth: Record<keyof typeof pl, string> = {
   "privacy.account.title": "Resident account",
   "privacy.account.body": "When you create an account, we store your email address, the name you chose, a hash of your password (we do not know the password itself) and your chosen language. We use them to sign you in, to contact you about your projects and to show you as the author. We keep them until the account is deleted – you can do this yourself at any time.",
   "privacy.sessions.title": "Signing in",
-  "privacy.sessions.body": "When you sign in, your browser receives a session cookie. The session expires after 8 hours of inactivity or when you close the browser. A language cookie remembers your chosen language for a year. We do not use advertising or analytics cookies.",
+  "privacy.sessions.body": "When you sign in, your browser receives a session cookie, which goes when you close the browser. In any case the session expires after {sessionIdleHours} hours of inactivity and at the latest {sessionMaxDays} days after you signed in. A language cookie remembers your chosen language for {languageDays} days. We do not use advertising or analytics cookies.",
   "privacy.voting.title": "Voting",
   "privacy.voting.body": "You do not need an account to vote. PESEL numbers and Karta Mieszkańca (Resident Card) numbers are never stored as they are – we keep only a hash of them made with a secret key, so that no one can vote twice. The record that someone has voted is kept separately from the content of their vote, and the two cannot be linked. For statistics, we record only the age range.",
   "privacy.audit.title": "Event log",
-  "privacy.audit.body": "We record the decisions of officials, moderators and administrators in an event log so that each of them can be checked. We keep the log for 5 years.",
+  "privacy.audit.body": "We record the decisions of officials, moderators and administrators in an event log so that each of them can be checked. Log entries are deleted after {auditYears} years.",
   "privacy.rights.title": "Your rights",
   "privacy.rights.body": "You have the right to access your data, to have it corrected or deleted, to restrict its processing and to data portability, as well as the right to lodge a complaint with the President of the Personal Data Protection Office (UODO). On the ‘My account’ page, you can download your data and delete your account.",
 };

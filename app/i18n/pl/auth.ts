@@ -89,7 +89,7 @@ export const auth = {
   "done.role_changed": "Zmiana roli została zapisana.",
 
   "delete.title": "Usuń konto",
-  "delete.lead": "Usuniemy Twój adres e-mail, nazwę i hasło oraz wylogujemy Cię ze wszystkich urządzeń. Zgłoszone przez Ciebie projekty i komentarze pozostaną, a jako autor będzie przy nich widoczne „konto usunięte”. Tej operacji nie można cofnąć.",
+  "delete.lead": "Usuniemy Twój adres e-mail, nazwę i hasło, niezgłoszone szkice projektów z załącznikami, zaproszenia, wiadomości do Ciebie i treść Twoich komentarzy, a także wylogujemy Cię ze wszystkich urządzeń. Zgłoszone projekty są publiczne i pozostaną, ale bez Twoich danych. Tej operacji nie można cofnąć.",
   "delete.password": "Twoje hasło",
   "delete.confirm": "Rozumiem, że usunięcia konta nie można cofnąć",
   "delete.submit": "Usuń konto na zawsze",
@@ -172,11 +172,11 @@ export const auth = {
   "privacy.account.title": "Konto mieszkańca",
   "privacy.account.body": "Przy zakładaniu konta zapisujemy adres e-mail, wybraną nazwę, skrót hasła (samego hasła nie znamy) i wybrany język. Służą one do logowania, kontaktu w sprawie Twoich projektów i pokazywania Cię jako autora. Przechowujemy je do czasu usunięcia konta – możesz to zrobić sam(a) w każdej chwili.",
   "privacy.sessions.title": "Logowanie",
-  "privacy.sessions.body": "Po zalogowaniu przeglądarka dostaje ciasteczko sesji. Sesja wygasa po 8 godzinach bezczynności lub po zamknięciu przeglądarki. Ciasteczko języka pamięta wybrany język przez rok. Nie używamy ciasteczek reklamowych ani analitycznych.",
+  "privacy.sessions.body": "Po zalogowaniu przeglądarka dostaje ciasteczko sesji, które znika po zamknięciu przeglądarki. Niezależnie od tego sesja wygasa po {sessionIdleHours} godzinach bezczynności, a najpóźniej {sessionMaxDays} dni po zalogowaniu. Ciasteczko języka pamięta wybrany język przez {languageDays} dni. Nie używamy ciasteczek reklamowych ani analitycznych.",
   "privacy.voting.title": "Głosowanie",
   "privacy.voting.body": "Do głosowania nie potrzeba konta. Numer PESEL i numer Karty Mieszkańca nigdy nie są zapisywane wprost – przechowujemy tylko ich skrót z tajnym kluczem, aby nikt nie zagłosował dwa razy. Informacja o tym, że ktoś zagłosował, jest przechowywana osobno od treści głosu i nie da się ich połączyć. Do statystyk zapisujemy tylko przedział wieku.",
   "privacy.audit.title": "Dziennik zdarzeń",
-  "privacy.audit.body": "Decyzje urzędników, moderatorów i administratorów zapisujemy w dzienniku zdarzeń, aby każdą z nich można było sprawdzić. Dziennik przechowujemy przez 5 lat.",
+  "privacy.audit.body": "Decyzje urzędników, moderatorów i administratorów zapisujemy w dzienniku zdarzeń, aby każdą z nich można było sprawdzić. Wpisy w dzienniku usuwamy po {auditYears} latach.",
   "privacy.rights.title": "Twoje prawa",
   "privacy.rights.body": "Masz prawo dostępu do swoich danych, ich poprawienia, usunięcia, ograniczenia przetwarzania i przeniesienia, a także prawo skargi do Prezesa Urzędu Ochrony Danych Osobowych. Na stronie „Moje konto” możesz pobrać swoje dane i usunąć konto.",
 } as const;
