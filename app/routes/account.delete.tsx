@@ -1,5 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getZodConstraint } from "@conform-to/zod/v4";
+import { parseForm } from "~/http/form";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { limits } from "~/auth/rate-limit.server";
@@ -20,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const submission = parseWithZod(await request.formData(), { schema: DeleteAccountInputSchema });
+  const submission = parseForm(await request.formData(), DeleteAccountInputSchema);
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   // each try checks the password: limited per person, so it cannot be guessed from a stolen session
   const limited = await limits.deleteAccountPerUser.consume(user.id);
@@ -36,7 +37,7 @@ export default function DeleteAccount() {
   const [form, fields] = useForm({
     lastResult,
     constraint: getZodConstraint(DeleteAccountInputSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: DeleteAccountInputSchema }),
+    onValidate: ({ formData }) => parseForm(formData, DeleteAccountInputSchema),
   });
   return (
     <div className="container narrow">

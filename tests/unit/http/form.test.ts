@@ -51,3 +51,21 @@ describe("a refusal echoes only the form's own fields", () => {
     expect(s.status === "success" && s.value).toEqual({ rows: [{ label: "a" }, { label: "b" }] });
   });
 });
+
+describe("every form parse goes through parseForm", () => {
+  it("no module in app/ calls conform's parseWithZod directly", async () => {
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const root = join(__dirname, "..", "..", "..", "app");
+    const offenders: string[] = [];
+    const walk = (dir: string) => {
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        const p = join(dir, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (/\.tsx?$/.test(e.name) && !p.endsWith(join("http", "form.ts")) && /\bparseWithZod\s*\(/.test(readFileSync(p, "utf8"))) offenders.push(p.slice(root.length + 1));
+      }
+    };
+    walk(root);
+    expect(offenders, "parse forms with parseForm (app/http/form.ts) so a refusal echoes only the form's fields").toEqual([]);
+  });
+});
