@@ -92,8 +92,9 @@ app.use((req, res, next) => {
   if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
   const site = req.get("sec-fetch-site");
   const origin = req.get("origin");
-  const own = `${req.protocol}://${req.get("host")}`;
-  const crossSite = (site && site !== "same-origin" && site !== "none") || (origin && origin !== own && origin !== publicOrigin);
+  // our own address: the configured one (production requires it), else what the Host header says
+  const own = publicOrigin ?? `${req.protocol}://${req.get("host")}`;
+  const crossSite = (site && site !== "same-origin" && site !== "none") || (origin && origin !== own);
   if (crossSite) {
     res.status(403).type("text/plain").send("Żądanie z innej witryny odrzucone / Запит з іншого сайту відхилено / Cross-site request refused");
     return;

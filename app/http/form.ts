@@ -36,10 +36,13 @@ export function schemaKeys(schema: AnySchema): Set<string> | null {
   return null;
 }
 
-/** A copy of `form` with only the fields `keys` names (files included). */
+/** conform's own fields: which intent (validate one field, submit) and the form's state. */
+const CONFORM_FIELDS = new Set(["__intent__", "__state__"]);
+
+/** A copy of `form` with only the fields `keys` names, and conform's own (files included). */
 export function pickFields(form: FormData, keys: Set<string>): FormData {
   const out = new FormData();
-  for (const [name, value] of form.entries()) if (keys.has(name.split(/[.[]/, 1)[0]!)) out.append(name, value);
+  for (const [name, value] of form.entries()) if (CONFORM_FIELDS.has(name) || keys.has(name.split(/[.[]/, 1)[0]!)) out.append(name, value);
   return out;
 }
 

@@ -57,7 +57,12 @@ export function createAppRequestHandler(options: {
       res.once("finish", () => (controller = null));
       res.once("close", () => controller?.abort());
       const method = req.method ?? "GET";
-      const init: RequestInit & { duplex?: "half" } = { method, headers: headersOf(req), signal: controller.signal };
+      // the Request's Host is the origin's: Remix compares it with a form's Origin, and no code
+      // should see another address for this site (server.js has already refused cross-site posts)
+      const headers = headersOf(req);
+      headers.set("host", new URL(origin).host);
+      headers.delete("x-forwarded-host");
+      const init: RequestInit & { duplex?: "half" } = { method, headers, signal: controller.signal };
       if (method !== "GET" && method !== "HEAD") {
         const body = res.locals.body as Buffer | ReadableStream<Uint8Array> | undefined;
         init.body = (body instanceof Buffer ? new Uint8Array(body.buffer, body.byteOffset, body.byteLength) : (body ?? null)) as BodyInit | null;

@@ -44,6 +44,13 @@ describe("a refusal echoes only the form's own fields", () => {
     expect(JSON.stringify(reply).length).toBeLessThan(1000);
   });
 
+  it("keeps conform's own intent: validating one field on blur reports only that field", () => {
+    const s = parseForm(fd([["email", "not-an-address"], ["__intent__", JSON.stringify({ type: "validate", payload: { name: "email" } })]]), SignInInputSchema);
+    // a validate intent answers without a status: the page shows the field's error and goes on
+    expect(s.reply()).toMatchObject({ intent: { type: "validate", payload: { name: "email" } } });
+    expect(s.reply().status).toBeUndefined();
+  });
+
   it("keeps indexed rows of a known array field", () => {
     const schema = z.object({ rows: z.array(z.object({ label: z.string() })) });
     const s = parseForm(fd([["rows[0].label", "a"], ["rows[1].label", "b"], ["other", "x"]]), schema);
