@@ -176,7 +176,7 @@ export const auth: Record<keyof typeof pl, string> = {
   "privacy.sessions.title": "Signing in",
   "privacy.sessions.body": "When you sign in, your browser receives a session cookie, which goes when you close the browser. In any case the session expires after {sessionIdleHours} hours of inactivity and at the latest {sessionMaxDays} days after you signed in. A language cookie remembers your chosen language for {languageDays} days. We do not use advertising or analytics cookies.",
   "privacy.voting.title": "Voting",
-  "privacy.voting.body": "You do not need an account to vote. PESEL numbers and Karta Mieszkańca (Resident Card) numbers are never stored as they are – we keep only a hash of them made with a secret key, so that no one can vote twice. The record that someone has voted is kept separately from the content of their vote, and the two cannot be linked. For statistics, we record only the age range.",
+  "privacy.voting.body": "You do not need an account to vote. PESEL numbers and Karta Mieszkańca (Resident Card) numbers are never stored as they are – we keep only a hash of them made with a secret key, so that no one can vote twice. The record that someone has voted is kept separately from the content of their vote, with no identifier in common, and nothing in the published results points to a person. Where the city's register names a child's guardian, we keep that link as hashes too. For statistics, we record only the age range.",
   "privacy.audit.title": "Event log",
   "privacy.audit.body": "We record the decisions of officials, moderators and administrators in an event log so that each of them can be checked. Log entries are deleted after {auditYears} years.",
   "privacy.rights.title": "Your rights",

@@ -174,7 +174,7 @@ export const auth = {
   "privacy.sessions.title": "Logowanie",
   "privacy.sessions.body": "Po zalogowaniu przeglądarka dostaje ciasteczko sesji, które znika po zamknięciu przeglądarki. Niezależnie od tego sesja wygasa po {sessionIdleHours} godzinach bezczynności, a najpóźniej {sessionMaxDays} dni po zalogowaniu. Ciasteczko języka pamięta wybrany język przez {languageDays} dni. Nie używamy ciasteczek reklamowych ani analitycznych.",
   "privacy.voting.title": "Głosowanie",
-  "privacy.voting.body": "Do głosowania nie potrzeba konta. Numer PESEL i numer Karty Mieszkańca nigdy nie są zapisywane wprost – przechowujemy tylko ich skrót z tajnym kluczem, aby nikt nie zagłosował dwa razy. Informacja o tym, że ktoś zagłosował, jest przechowywana osobno od treści głosu i nie da się ich połączyć. Do statystyk zapisujemy tylko przedział wieku.",
+  "privacy.voting.body": "Do głosowania nie potrzeba konta. Numer PESEL i numer Karty Mieszkańca nigdy nie są zapisywane wprost – przechowujemy tylko ich skrót z tajnym kluczem, aby nikt nie zagłosował dwa razy. Informacja o tym, że ktoś zagłosował, jest przechowywana osobno od treści głosu, bez wspólnego identyfikatora, a w opublikowanych wynikach nie ma niczego, co wskazywałoby osobę. Jeśli rejestr miasta wskazuje opiekuna dziecka, ten związek także zapisujemy tylko jako skróty. Do statystyk zapisujemy tylko przedział wieku.",
   "privacy.audit.title": "Dziennik zdarzeń",
   "privacy.audit.body": "Decyzje urzędników, moderatorów i administratorów zapisujemy w dzienniku zdarzeń, aby każdą z nich można było sprawdzić. Wpisy w dzienniku usuwamy po {auditYears} latach.",
   "privacy.rights.title": "Twoje prawa",
