@@ -62,47 +62,54 @@ function dropRest(req: Req, res: Res) {
   res.once("finish", () => (req.readableEnded ? close() : undefined));
 }
 
+/**
+ * Hands each chunk to `onChunk` while the body stays within `limit`; the moment it passes, answers
+ * 413, drops the rest and calls `onOver`. Returns whether the body is (still) within the limit.
+ */
+function countChunks(req: Req, res: Res, limit: number, onChunk: (chunk: Buffer) => void, onOver: () => void): () => boolean {
+  let size = 0;
+  const onData = (chunk: Buffer) => {
+    size += chunk.length;
+    if (size <= limit) return onChunk(chunk);
+    req.off("data", onData);
+    refuse(res, 413, TEXT.tooLarge, true);
+    dropRest(req, res);
+    onOver();
+  };
+  req.on("data", onData);
+  return () => size <= limit;
+}
+
 /** Reads the whole body, counting; `null` when it passed `limit` (the 413 is then already sent). */
 function readLimited(req: Req, res: Res, limit: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        req.off("data", onData);
-        refuse(res, 413, TEXT.tooLarge, true);
-        dropRest(req, res);
-        resolve(null);
-        return;
-      }
-      chunks.push(chunk);
+    // over the limit, what was read goes at once (the connection lingers up to a second, holding this closure)
+    const over = () => {
+      chunks.length = 0;
+      resolve(null);
     };
-    req.on("data", onData);
-    req.once("end", () => (size <= limit ? resolve(Buffer.concat(chunks, size)) : undefined));
+    const within = countChunks(req, res, limit, (c) => void chunks.push(c), over);
+    req.once("end", () => (within() ? resolve(Buffer.concat(chunks)) : undefined));
     req.once("error", reject);
   });
 }
 
 /** The body as a web stream that keeps counting: over `limit`, 413 at once and the stream fails. */
 function limitedStream(req: Req, res: Res, limit: number): ReadableStream<Uint8Array> {
-  let size = 0;
   return new ReadableStream<Uint8Array>({
     start(controller) {
-      const onData = (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > limit) {
-          req.off("data", onData);
-          refuse(res, 413, TEXT.tooLarge, true);
-          dropRest(req, res);
-          controller.error(new Error("request body over its limit"));
-          return;
-        }
-        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-        if ((controller.desiredSize ?? 1) <= 0) req.pause();
-      };
-      req.on("data", onData);
-      req.once("end", () => (size <= limit ? controller.close() : undefined));
+      const within = countChunks(
+        req,
+        res,
+        limit,
+        (chunk) => {
+          controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+          if ((controller.desiredSize ?? 1) <= 0) req.pause();
+        },
+        () => controller.error(new Error("request body over its limit")),
+      );
+      req.once("end", () => (within() ? controller.close() : undefined));
       req.once("error", (e) => controller.error(e));
     },
     pull() {

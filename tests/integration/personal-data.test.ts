@@ -17,7 +17,7 @@ import { insertAudit } from "~/data/audit.server";
 import { listOutbox } from "~/data/outbox.server";
 import { AUDIT_YEARS, DRAFT_MONTHS, EMAIL_TOKEN_DAYS, OUTBOX_DAYS, SESSION_MAX_DAYS, UNVERIFIED_ACCOUNT_DAYS } from "~/domain/retention";
 import type { Actor } from "~/domain/permissions";
-import { proposalInputSchema, type ProposalInput } from "~/domain/proposal-workflow";
+import { benchesDraft } from "../support/workflow";
 import { deleteAccount, exportUserData, requestPasswordReset, signUp, verifyEmail } from "~/services/accounts.server";
 import { addAttachment } from "~/services/attachments.server";
 import { saveProposal } from "~/services/proposals.server";
@@ -61,22 +61,7 @@ let draftId = "";
 let submittedId = "";
 let draftFile = "";
 
-async function input(patch: Record<string, unknown> = {}): Promise<ProposalInput> {
-  const pools = await t.db.selectFrom("pools").select(["id", "budget_grosze", "max_project_cost_grosze"]).execute();
-  const schema = proposalInputSchema(pools.map((p) => ({ id: p.id, budgetGrosze: Number(p.budget_grosze), maxProjectCostGrosze: p.max_project_cost_grosze === null ? null : Number(p.max_project_cost_grosze) })));
-  return schema.parse({
-    intent: "draft",
-    title: "Ławki nad morzem w Orłowie",
-    summary: "Pięć nowych ławek przy molo w Orłowie.",
-    description: "Przy molo brakuje miejsc do odpoczynku. Proponujemy pięć ławek z oparciami i podłokietnikami.",
-    poolId: "pool_2026_orlowo_small",
-    category: "green",
-    location: "Molo w Orłowie",
-    beneficiaries: "Spacerowicze i seniorzy",
-    costItems: [{ label: "Ławki", amount: "12 000" }],
-    ...patch,
-  });
-}
+const input = (patch: Record<string, unknown> = {}) => benchesDraft(t.db, patch);
 
 async function tokenFromMail(to: string): Promise<string> {
   const mail = (await listOutbox(t.db, { to, limit: 10 })).find((m) => m.body.includes("/verify-email?token="));
@@ -270,11 +255,8 @@ describe("retention", () => {
     if (files) rmSync(files, { recursive: true, force: true });
   });
 
-  async function input(patch: Record<string, unknown>): Promise<ProposalInput> {
-    const pools = await r.db.selectFrom("pools").select(["id", "budget_grosze", "max_project_cost_grosze"]).execute();
-    const schema = proposalInputSchema(pools.map((p) => ({ id: p.id, budgetGrosze: Number(p.budget_grosze), maxProjectCostGrosze: p.max_project_cost_grosze === null ? null : Number(p.max_project_cost_grosze) })));
-    return schema.parse({ intent: "draft", summary: "Krótki opis projektu do testu.", description: "Dłuższy opis projektu, który jest potrzebny, aby przejść walidację formularza.", poolId: "pool_2026_orlowo_small", category: "green", location: "Orłowo", beneficiaries: "Mieszkańcy", costItems: [{ label: "Prace", amount: "10 000" }], ...patch });
-  }
+  const input = (patch: Record<string, unknown>) =>
+    benchesDraft(r.db, { summary: "Krótki opis projektu do testu.", description: "Dłuższy opis projektu, który jest potrzebny, aby przejść walidację formularza.", location: "Orłowo", beneficiaries: "Mieszkańcy", costItems: [{ label: "Prace", amount: "10 000" }], ...patch });
 
   it("deletes what is past its period and keeps what is just inside it", async () => {
     const before = await rowsNaming(r.db, ["usr_verified_old", "usr_unverified_new"]);

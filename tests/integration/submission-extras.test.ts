@@ -12,7 +12,7 @@ import { getWorkflowProposal, listVersions } from "~/data/proposal-workflow.serv
 import { MAX_ATTACHMENT_BYTES } from "~/domain/attachments";
 import type { Actor } from "~/domain/permissions";
 import { PaperEntrySchema } from "~/domain/paper-proposals";
-import { proposalInputSchema, type ProposalInput } from "~/domain/proposal-workflow";
+import { benchesDraft } from "../support/workflow";
 import { addAttachment, MalformedUploadError, parseUpload, removeAttachment, serveAttachment, sweepTemporaryFiles } from "~/services/attachments.server";
 import { answerCoauthorInvitation, editAccess, inviteCoauthor, removeCoauthor, saveAsCoauthor, withdrawInvitation } from "~/services/coauthors.server";
 import { enterPaperProposal } from "~/services/paper-proposals.server";
@@ -56,22 +56,7 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-async function input(patch: Record<string, unknown> = {}): Promise<ProposalInput> {
-  const pools = await t.db.selectFrom("pools").select(["id", "budget_grosze", "max_project_cost_grosze"]).execute();
-  const schema = proposalInputSchema(pools.map((p) => ({ id: p.id, budgetGrosze: Number(p.budget_grosze), maxProjectCostGrosze: p.max_project_cost_grosze === null ? null : Number(p.max_project_cost_grosze) })));
-  return schema.parse({
-    intent: "draft",
-    title: "Ławki nad morzem w Orłowie",
-    summary: "Pięć nowych ławek przy molo w Orłowie.",
-    description: "Przy molo brakuje miejsc do odpoczynku. Proponujemy pięć ławek z oparciami i podłokietnikami.",
-    poolId: "pool_2026_orlowo_small",
-    category: "green",
-    location: "Molo w Orłowie",
-    beneficiaries: "Spacerowicze i seniorzy",
-    costItems: [{ label: "Ławki", amount: "12 000" }],
-    ...patch,
-  });
-}
+const input = (patch: Record<string, unknown> = {}) => benchesDraft(t.db, patch);
 
 let n = 0;
 function temp(content: Buffer): string {

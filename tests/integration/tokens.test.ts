@@ -11,7 +11,7 @@ import { startSession } from "~/auth/session.server";
 import { listOutbox, purgeOutboxBodies, UNSENT_BODY_TTL_MS } from "~/data/outbox.server";
 import { closeDatabase } from "~/db.server";
 import type { Actor } from "~/domain/permissions";
-import { proposalInputSchema } from "~/domain/proposal-workflow";
+import { benchesDraft } from "../support/workflow";
 import { signUp } from "~/services/accounts.server";
 import { answerCoauthorInvitation, inviteCoauthor, INVITATION_TTL_MS } from "~/services/coauthors.server";
 import { deliverOutbox } from "~/services/mailer.server";
@@ -39,19 +39,7 @@ beforeAll(async () => {
   vi.stubEnv("DATABASE_URL", t.path);
   vi.stubEnv("PUBLIC_ORIGIN", PUBLIC);
   await seedDemo(t.db, new Date(), "submission");
-  const pools = await t.db.selectFrom("pools").select(["id", "budget_grosze", "max_project_cost_grosze"]).execute();
-  const schema = proposalInputSchema(pools.map((p) => ({ id: p.id, budgetGrosze: Number(p.budget_grosze), maxProjectCostGrosze: p.max_project_cost_grosze === null ? null : Number(p.max_project_cost_grosze) })));
-  const input = schema.parse({
-    intent: "draft",
-    title: "Ławki nad morzem w Orłowie",
-    summary: "Pięć nowych ławek przy molo w Orłowie.",
-    description: "Przy molo brakuje miejsc do odpoczynku. Proponujemy pięć ławek z oparciami i podłokietnikami.",
-    poolId: "pool_2026_orlowo_small",
-    category: "green",
-    location: "Molo w Orłowie",
-    beneficiaries: "Spacerowicze i seniorzy",
-    costItems: [{ label: "Ławki", amount: "12 000" }],
-  });
+  const input = await benchesDraft(t.db);
   const r = await saveProposal(t.db, author, input, null);
   if (!r.ok) throw new Error(r.reason);
   proposalId = r.id;

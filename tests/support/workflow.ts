@@ -4,7 +4,10 @@
  * appeals 14, final list 21, then voting), a clock that keeps decisions in time order, and the demo
  * accounts as actors.
  */
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema";
 import type { Actor } from "../../app/domain/permissions";
+import { proposalInputSchema, type ProposalInput } from "../../app/domain/proposal-workflow";
 
 const DAY = 86_400_000;
 export const T0 = new Date("2026-03-10T10:00:00Z");
@@ -28,3 +31,24 @@ export const official: Actor = { id: "usr_demo_official", roles: [{ role: "offic
 export const council: Actor = { id: "usr_demo_youth", roles: [{ role: "youth_moderator", scope: "youth" }] };
 export const admin: Actor = { id: "usr_demo_admin", roles: [{ role: "admin", scope: "*" }] };
 export const supporters = (n: number): Actor[] => Array.from({ length: n }, (_, i): Actor => ({ id: `usr_demo_supporter_${String(i + 1).padStart(2, "0")}`, roles: [] }));
+
+/**
+ * A valid draft of the demo's usual example (benches by the Orłowo pier, small pool), parsed with the
+ * real form schema over the database's pools; `patch` overrides any field.
+ */
+export async function benchesDraft(db: Kysely<Database>, patch: Record<string, unknown> = {}): Promise<ProposalInput> {
+  const pools = await db.selectFrom("pools").select(["id", "budget_grosze", "max_project_cost_grosze"]).execute();
+  const schema = proposalInputSchema(pools.map((p) => ({ id: p.id, budgetGrosze: Number(p.budget_grosze), maxProjectCostGrosze: p.max_project_cost_grosze === null ? null : Number(p.max_project_cost_grosze) })));
+  return schema.parse({
+    intent: "draft",
+    title: "Ławki nad morzem w Orłowie",
+    summary: "Pięć nowych ławek przy molo w Orłowie.",
+    description: "Przy molo brakuje miejsc do odpoczynku. Proponujemy pięć ławek z oparciami i podłokietnikami.",
+    poolId: "pool_2026_orlowo_small",
+    category: "green",
+    location: "Molo w Orłowie",
+    beneficiaries: "Spacerowicze i seniorzy",
+    costItems: [{ label: "Ławki", amount: "12 000" }],
+    ...patch,
+  });
+}
