@@ -18,7 +18,6 @@ import { pipeline } from "node:stream/promises";
 import { Readable, Transform } from "node:stream";
 import { unstable_parseMultipartFormData, type UploadHandler } from "@remix-run/node";
 import type { Kysely } from "kysely";
-import sharp from "sharp";
 import type { Database } from "../../db/schema";
 import { newId } from "~/auth/crypto.server";
 import { insertAudit } from "~/data/audit.server";
@@ -155,6 +154,8 @@ const MAX_INPUT_PIXELS = 50_000_000;
  */
 export async function stripImageMetadata(path: string, type: "image/jpeg" | "image/png" | "image/webp"): Promise<string | null> {
   const out = join(dirname(path), tmpName());
+  // loaded on the first photo: libvips costs ~20 MB of memory that a server mostly serving votes need not hold
+  const { default: sharp } = await import("sharp");
   // sharp writes no EXIF, XMP or IPTC unless asked (withMetadata/keepExif); the colour profile is kept
   const image = sharp(path, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error" }).rotate().keepIccProfile();
   const encoded = type === "image/jpeg" ? image.jpeg({ quality: 90 }) : type === "image/png" ? image.png() : image.webp({ quality: 90 });
