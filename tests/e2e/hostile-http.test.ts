@@ -105,7 +105,7 @@ const rssMb = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${srv.proc.
 const isUploadRoute = (path: string) => /\/attachments$|^\/official\/register$/.test(path.split("?")[0]!);
 
 /** Every field name the app's forms use (and a few it does not). */
-const FIELD_NAMES = ["intent", "email", "password", "passwordConfirm", "redirectTo", "title", "summary", "description", "pesel", "parentFirstName", "cardNumber", "firstName", "lastName", "method", "tick", "district", "code", "token", "role", "userId", "scope", "reason", "body", "lang", "confirm", "programme", "channel", "costItems[0].label", "costItems[0].amount", "checks.complete", "lat", "lng", "answer", "residentName"];
+const FIELD_NAMES = ["intent", "identifier", "declarationId", "pointId", "email", "password", "passwordConfirm", "redirectTo", "title", "summary", "description", "pesel", "parentFirstName", "cardNumber", "firstName", "lastName", "method", "tick", "district", "code", "token", "role", "userId", "scope", "reason", "body", "lang", "confirm", "programme", "channel", "costItems[0].label", "costItems[0].amount", "checks.complete", "lat", "lng", "answer", "residentName"];
 
 const tried: Record<string, number> = {};
 /** What went wrong in the current test (emptied before each). */
