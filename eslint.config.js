@@ -21,6 +21,21 @@ export default tseslint.config(
     rules: { "no-restricted-imports": ["error", { patterns: [serverOnly] }] },
   },
   {
+    // routes guard, parse, call one thing and respond: queries live in app/data (STYLE.md)
+    files: ["app/routes/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto|selectNoFrom)$/]",
+          message: "No SQL in routes: put the query in app/data/*.server.ts and call it.",
+        },
+        { selector: "TaggedTemplateExpression[tag.name='sql']", message: "No SQL in routes: put the query in app/data/*.server.ts and call it." },
+      ],
+      "no-restricted-imports": ["error", { paths: [{ name: "kysely", message: "No SQL in routes: put the query in app/data/*.server.ts and call it." }] }],
+    },
+  },
+  {
     files: ["app/domain/**/*.ts"],
     rules: {
       "no-restricted-imports": [

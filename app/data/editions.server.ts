@@ -64,16 +64,9 @@ export async function listArchivedEditions(db: Db): Promise<EditionSummary[]> {
   return withPhases(db, rows);
 }
 
-export async function getArchivedEditionByYear(db: Db, year: number): Promise<EditionSummary | null> {
-  const row = await db
-    .selectFrom("editions")
-    .select(["id", "year", "status", "source"])
-    .where("status", "=", "archived")
-    .where("year", "=", year)
-    .executeTakeFirst();
-  if (!row) return null;
-  const [e] = await withPhases(db, [row]);
-  return e ?? null;
+/** The edition of `year`, whatever its status (results pages look editions up by year). */
+export async function getEditionByYear(db: Db, year: number): Promise<{ id: string; year: number; source: string | null } | null> {
+  return (await db.selectFrom("editions").select(["id", "year", "source"]).where("year", "=", year).executeTakeFirst()) ?? null;
 }
 
 export interface ProgrammeSummary {

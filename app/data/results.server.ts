@@ -40,6 +40,38 @@ function parseJson<T>(s: string | null, fallback: T): T {
   }
 }
 
+/** Every pool of an edition with the state of its count, for the officials' counting page. */
+export async function listPoolTallies(db: Db, editionId: string) {
+  const rows = await db
+    .selectFrom("pools as po")
+    .innerJoin("programmes as pr", "pr.id", "po.programme_id")
+    .leftJoin("pool_tallies as t", "t.pool_id", "po.id")
+    .leftJoin("districts as d", "d.id", "po.district_id")
+    .select(["po.id", "po.kind", "pr.kind as programme", "d.name as district", "po.budget_grosze", "t.voters", "t.spent_grosze", "t.ties_json", "t.lot_seed", "t.published_at", "t.counted_at"])
+    .where("pr.edition_id", "=", editionId)
+    .orderBy("pr.position")
+    .orderBy("po.position")
+    .execute();
+  return rows.map((p) => ({
+    id: p.id,
+    kind: p.kind,
+    programme: p.programme,
+    district: p.district,
+    budget: Number(p.budget_grosze),
+    voters: p.voters ?? null,
+    spent: p.spent_grosze === null ? null : Number(p.spent_grosze),
+    ties: p.lot_seed ? ("lot" as const) : p.ties_json && p.ties_json !== "[]" ? ("open" as const) : ("none" as const),
+    status: p.published_at ? ("published" as const) : p.counted_at ? ("draft" as const) : ("none" as const),
+  }));
+}
+
+/** The stored selection rule (JSON text) of each of `poolIds`. */
+export async function listSelectionRules(db: Db, poolIds: readonly string[]): Promise<Map<string, string>> {
+  if (poolIds.length === 0) return new Map();
+  const rows = await db.selectFrom("pools").select(["id", "selection_rule"]).where("id", "in", poolIds).execute();
+  return new Map(rows.map((r) => [r.id, r.selection_rule]));
+}
+
 /** Results of every pool in an edition, ranked: published ones, or drafts too for officials. */
 export async function listPublishedResults(db: Db, editionId: string, opts: { includeDrafts?: boolean; poolId?: string } = {}): Promise<PublishedPool[]> {
   let q = db

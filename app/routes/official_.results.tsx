@@ -9,6 +9,7 @@ import { db } from "~/db.server";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { countEdition, publishEdition } from "~/services/results.server";
+import { listPoolTallies } from "~/data/results.server";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "count.title");
 
@@ -17,31 +18,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermissionInEdition(request, "results.publish");
   const edition = await getCurrentEdition(db());
   if (!edition) throw new Response("Not found", { status: 404 });
-  const pools = await db()
-    .selectFrom("pools as po")
-    .innerJoin("programmes as pr", "pr.id", "po.programme_id")
-    .leftJoin("pool_tallies as t", "t.pool_id", "po.id")
-    .leftJoin("districts as d", "d.id", "po.district_id")
-    .select(["po.id", "po.kind", "pr.kind as programme", "d.name as district", "po.budget_grosze", "t.voters", "t.spent_grosze", "t.ties_json", "t.lot_seed", "t.published_at", "t.counted_at"])
-    .where("pr.edition_id", "=", edition.id)
-    .orderBy("pr.position")
-    .orderBy("po.position")
-    .execute();
-  return {
-    year: edition.year,
-    pools: pools.map((p) => ({
-      id: p.id,
-      kind: p.kind,
-      programme: p.programme,
-      district: p.district,
-      budget: Number(p.budget_grosze),
-      voters: p.voters ?? null,
-      spent: p.spent_grosze === null ? null : Number(p.spent_grosze),
-      ties: p.lot_seed ? "lot" : p.ties_json && p.ties_json !== "[]" ? "open" : "none",
-      status: p.published_at ? "published" : p.counted_at ? "draft" : "none",
-    })),
-  };
+  return { year: edition.year, pools: await listPoolTallies(db(), edition.id) };
 }
+
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermissionInEdition(request, "results.publish");

@@ -5,7 +5,8 @@ import { getCurrentUser } from "~/auth/session.server";
 import { Breadcrumbs } from "~/components/proposals";
 import { ResultsChart } from "~/components/results-chart";
 import { TableWrap } from "~/components/table-wrap";
-import { listPublishedResults } from "~/data/results.server";
+import { getEditionByYear } from "~/data/editions.server";
+import { listPublishedResults, listSelectionRules } from "~/data/results.server";
 import { db } from "~/db.server";
 import { programmesWhere } from "~/domain/permissions";
 import { SelectionRuleSchema } from "~/domain/rules";
@@ -19,19 +20,14 @@ const YearSchema = z.coerce.number().int().min(2000).max(2200);
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const year = YearSchema.safeParse(params.year);
   if (!year.success) throw new Response("Not found", { status: 404 });
-  const edition = await db().selectFrom("editions").select(["id", "year", "source"]).where("year", "=", year.data).executeTakeFirst();
+  const edition = await getEditionByYear(db(), year.data);
   if (!edition) throw new Response("Not found", { status: 404 });
   const wantsDraft = new URL(request.url).searchParams.get("draft") === "1";
   // drafts only of the programmes the official counts; published pools are public
   const draftProgrammes: string[] = wantsDraft ? programmesWhere(await getCurrentUser(request), "results.publish") : [];
   const includeDrafts = draftProgrammes.length > 0;
   const pools = (await listPublishedResults(db(), edition.id, { includeDrafts })).filter((p) => p.published || draftProgrammes.includes(p.programmeKind));
-  const minScores = new Map(
-    (await db().selectFrom("pools").select(["id", "selection_rule"]).where("id", "in", pools.length ? pools.map((p) => p.poolId) : ["-"]).execute()).map((p) => [
-      p.id,
-      SelectionRuleSchema.safeParse(JSON.parse(p.selection_rule)),
-    ]),
-  );
+  const minScores = new Map([...(await listSelectionRules(db(), pools.map((p) => p.poolId)))].map(([id, rule]) => [id, SelectionRuleSchema.safeParse(JSON.parse(rule))]));
   return {
     year: edition.year,
     source: edition.source,

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
+import { getEditionByYear } from "~/data/editions.server";
 import { listPublishedResults } from "~/data/results.server";
 import { db } from "~/db.server";
 import { poolPabulib, resultsCsv } from "~/services/open-data.server";
@@ -17,7 +18,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const dot = file.lastIndexOf(".");
   const poolId = file.slice(0, dot);
   const ext = file.slice(dot + 1);
-  const edition = await db().selectFrom("editions").select("id").where("year", "=", year).executeTakeFirst();
+  const edition = await getEditionByYear(db(), year);
   if (!edition) throw new Response("Not found", { status: 404 });
   const [pool] = await listPublishedResults(db(), edition.id, { poolId });
   if (!pool || (ext === "pb" && pool.rule === null)) throw new Response("Not found", { status: 404 });

@@ -3,6 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Breadcrumbs } from "~/components/proposals";
 import { TableWrap } from "~/components/table-wrap";
+import { getEditionByYear } from "~/data/editions.server";
 import { votersByEdition, votingStatistics } from "~/data/stats-voting.server";
 import { db } from "~/db.server";
 import { percent } from "~/domain/money";
@@ -14,7 +15,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) => titleMet
 export async function loader({ params }: LoaderFunctionArgs) {
   const year = z.coerce.number().int().min(2000).max(2200).safeParse(params.year);
   if (!year.success) throw new Response("Not found", { status: 404 });
-  const edition = await db().selectFrom("editions").select(["id", "year"]).where("year", "=", year.data).executeTakeFirst();
+  const edition = await getEditionByYear(db(), year.data);
   if (!edition) throw new Response("Not found", { status: 404 });
   return { year: edition.year, stats: await votingStatistics(db(), edition.id), history: await votersByEdition(db()) };
 }
