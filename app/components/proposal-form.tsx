@@ -3,9 +3,9 @@
  * zod schema and re-renders with the values and translated errors; "add a row" is a submit button).
  */
 import { LocationPicker } from "./location-map";
-import { Form, useSearchParams } from "@remix-run/react";
+import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { errorMessage, FieldFrame } from "~/components/form/fields";
+import { DoneNotice, errorMessage, FieldFrame } from "~/components/form/fields";
 import { CATEGORIES } from "~/domain/proposals";
 import { useT, type MessageKey } from "~/i18n";
 
@@ -34,17 +34,7 @@ export const PROPOSAL_DONE = [
 ] as const;
 
 /** The confirmation after a redirect with ?done=… (only known values show). */
-export function ProposalDoneNotice() {
-  const { t } = useT();
-  const [params] = useSearchParams();
-  const done = params.get("done");
-  if (!done || !(PROPOSAL_DONE as readonly string[]).includes(done)) return null;
-  return (
-    <div className="alert alert-success" role="status">
-      <p>{t(`done.${done}` as MessageKey)}</p>
-    </div>
-  );
-}
+export const ProposalDoneNotice = () => <DoneNotice notices={PROPOSAL_DONE} />;
 
 /** Translates an error key; money variables (total, limit in grosze) are shown as amounts. */
 export function useErrorText() {

@@ -3,8 +3,9 @@
  * public decision history (with the formal and merit steps, their criteria and cost corrections),
  * the cost rows of a correction, and the notices after a review action.
  */
-import { Link, useSearchParams } from "@remix-run/react";
+import { Link } from "@remix-run/react";
 import { amountText } from "~/domain/proposal-workflow";
+import { DoneNotice } from "~/components/form/fields";
 import { useT, type MessageKey } from "~/i18n";
 import { useErrorText } from "./proposal-form";
 
@@ -92,17 +93,7 @@ export function costRowsOf(items: { label: string; amountGrosze: number }[], typ
 
 const REVIEW_DONE = ["assigned", "cost", "corrected"] as const;
 
-export function ReviewDoneNotice() {
-  const { t } = useT();
-  const [params] = useSearchParams();
-  const done = params.get("reviewed");
-  if (!done || !(REVIEW_DONE as readonly string[]).includes(done)) return null;
-  return (
-    <div className="alert alert-success" role="status">
-      <p>{t(`review.done.${done}` as MessageKey)}</p>
-    </div>
-  );
-}
+export const ReviewDoneNotice = () => <DoneNotice notices={REVIEW_DONE} prefix="review.done." param="reviewed" />;
 
 export interface ListCorrectionItem {
   proposalId: string;

@@ -3,23 +3,14 @@
  * with the author's description as alt text, PDF links with their size), accepted co-authors, the
  * channel a paper proposal came by, and the confirmations after these forms.
  */
-import { Link, useSearchParams } from "@remix-run/react";
+import { Link } from "@remix-run/react";
 import { isImage, sizeParts } from "~/domain/attachments";
+import { DoneNotice } from "~/components/form/fields";
 import { useT, type MessageKey } from "~/i18n";
 
 export const SUBMISSION_DONE = ["attachment_added", "attachment_removed", "invited", "invitation_withdrawn", "coauthor_joined", "coauthor_removed", "paper_entered"] as const;
 
-export function SubmissionDoneNotice() {
-  const { t } = useT();
-  const [params] = useSearchParams();
-  const done = params.get("done");
-  if (!done || !(SUBMISSION_DONE as readonly string[]).includes(done)) return null;
-  return (
-    <div className="alert alert-success" role="status">
-      <p>{t(`submission.done.${done}` as MessageKey)}</p>
-    </div>
-  );
-}
+export const SubmissionDoneNotice = () => <DoneNotice notices={SUBMISSION_DONE} prefix="submission.done." />;
 
 export function useFileSize() {
   const { t, locale } = useT();

@@ -83,15 +83,19 @@ export function CheckboxField({ meta, label }: { meta: FieldMetadata<string | un
 
 export const DONE_NOTICES = ["signed_in", "verified", "password_reset", "signed_out", "deleted", "role_changed"] as const;
 
-/** The one-line confirmation shown after a successful POST redirects with ?done=…; unknown values show nothing. */
-export function DoneNotice() {
+/**
+ * The one-line confirmation shown after a successful POST redirects with ?done=… (or another query
+ * parameter): only the values in `notices` show, as the message `${prefix}${value}`; anything else
+ * shows nothing. The one way the site confirms a completed act.
+ */
+export function DoneNotice({ notices = DONE_NOTICES, prefix = "done.", param = "done" }: { notices?: readonly string[]; prefix?: string; param?: string }) {
   const { t } = useT();
   const [params] = useSearchParams();
-  const done = params.get("done");
-  if (!done || !(DONE_NOTICES as readonly string[]).includes(done)) return null;
+  const done = params.get(param);
+  if (!done || !notices.includes(done)) return null;
   return (
     <div className="alert alert-success" role="status">
-      <p>{t(`done.${done}` as MessageKey)}</p>
+      <p>{t(`${prefix}${done}` as MessageKey)}</p>
     </div>
   );
 }
