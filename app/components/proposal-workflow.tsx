@@ -1,4 +1,5 @@
 /** The workflow parts of a proposal page: author's actions, support, public history, discussion. */
+import { ConfirmField } from "~/components/form/fields";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { Fragment } from "react";
 import { FLAG_REASONS, linkify } from "~/domain/proposal-workflow";
@@ -105,12 +106,7 @@ export function ProposalWorkflow({ x, proposalId }: { x: Extras; proposalId: str
           {can("withdraw") ? (
             <Form method="post" className="inline-form">
               <input type="hidden" name="intent" value="withdraw" />
-              <div className="field field-check">
-                <div className="check-row">
-                  <input id="withdraw-confirm" type="checkbox" name="confirm" value="on" />
-                  <label htmlFor="withdraw-confirm">{t("author.withdraw.confirm")}</label>
-                </div>
-              </div>
+              <ConfirmField id="withdraw-confirm" label={t("author.withdraw.confirm")} />
               <button type="submit" className="button button-danger button-small">
                 {t("author.withdraw")}
               </button>

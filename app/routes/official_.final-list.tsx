@@ -1,3 +1,4 @@
+import { ConfirmField } from "~/components/form/fields";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -83,12 +84,7 @@ export default function OfficialFinalList() {
                     <p>{tr(reply.error)}</p>
                   </div>
                 ) : null}
-                <div className="field field-check">
-                  <div className="check-row">
-                    <input id={`confirm-${p.kind}`} type="checkbox" name="confirm" value="on" />
-                    <label htmlFor={`confirm-${p.kind}`}>{t("final.publish.confirm")}</label>
-                  </div>
-                </div>
+                <ConfirmField id={`confirm-${p.kind}`} label={t("final.publish.confirm")} />
                 <button type="submit" className="button">
                   {t("final.publish", { programme: t(`programme.${p.kind}`) })}
                 </button>

@@ -1,7 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
-import { FormErrors, PlainField } from "~/components/form/fields";
+import { ConfirmField, FormErrors, PlainField } from "~/components/form/fields";
 import { Breadcrumbs } from "~/components/proposals";
 import { getVotingProgramme, loadCatalogue } from "~/data/ballots.server";
 import { db } from "~/db.server";
@@ -107,10 +107,7 @@ export default function PaperBallots() {
               </ul>
             </fieldset>
           ))}
-          <div className="check-row">
-            <input id="confirm" name="confirm" type="checkbox" required />
-            <label htmlFor="confirm">{t("paper.confirm")}</label>
-          </div>
+          <ConfirmField id="confirm" label={t("paper.confirm")} required />
           <button type="submit" className="button button-large">
             {t("paper.submit")}
           </button>

@@ -1,7 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requirePermissionInEdition } from "~/auth/scope.server";
-import { FormErrors } from "~/components/form/fields";
+import { ConfirmField, FormErrors } from "~/components/form/fields";
 import { Breadcrumbs } from "~/components/proposals";
 import { TableWrap } from "~/components/table-wrap";
 import { getCurrentEdition } from "~/data/editions.server";
@@ -133,10 +133,7 @@ export default function CountPage() {
       {anyDraft && !published ? (
         <Form method="post" className="form-card publish-form">
           <input type="hidden" name="intent" value="publish" />
-          <div className="check-row">
-            <input id="confirm" name="confirm" type="checkbox" required />
-            <label htmlFor="confirm">{t("count.publishConfirm")}</label>
-          </div>
+          <ConfirmField id="confirm" label={t("count.publishConfirm")} required />
           <button type="submit" className="button button-large button-danger">
             {t("count.publish")}
           </button>

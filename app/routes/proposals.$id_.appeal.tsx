@@ -1,3 +1,4 @@
+import { ConfirmField } from "~/components/form/fields";
 import { parseForm } from "~/http/form";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -80,12 +81,7 @@ export default function Appeal() {
           ) : null}
           <textarea id="appeal-justification" name="justification" rows={6} maxLength={4000} defaultValue={reply?.values.justification ?? ""} aria-describedby={just.length ? "appeal-justification-error" : undefined} aria-invalid={just.length > 0 || undefined} />
         </div>
-        <div className="field field-check">
-          <div className="check-row">
-            <input id="appeal-confirm" type="checkbox" name="confirm" value="on" />
-            <label htmlFor="appeal-confirm">{t("appeal.confirm")}</label>
-          </div>
-        </div>
+        <ConfirmField id="appeal-confirm" label={t("appeal.confirm")} />
         <button type="submit" className="button button-large">
           {t("appeal.submit")}
         </button>

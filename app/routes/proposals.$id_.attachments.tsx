@@ -2,7 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireUser } from "~/auth/session.server";
-import { FormErrors, PlainField, errorMessage } from "~/components/form/fields";
+import { ConfirmField, errorMessage, FormErrors, PlainField } from "~/components/form/fields";
 import { Breadcrumbs } from "~/components/proposals";
 import { AttachmentGallery, SubmissionDoneNotice, useFileSize } from "~/components/submission-extras";
 import { listAttachments } from "~/data/attachments.server";
@@ -103,17 +103,7 @@ export default function AttachmentsPage() {
                   <input type="hidden" name="intent" value="remove" />
                   <input type="hidden" name="attachmentId" value={a.id} />
                   <FormErrors errors={errs[""] ? [errs[""]] : undefined} id={`remove-errors-${a.id}`} />
-                  <div className={`field field-check ${errs.confirm ? "has-error" : ""}`}>
-                    {errs.confirm ? (
-                      <p className="field-error" id={`confirm-${a.id}-error`}>
-                        {errorMessage(t, errs.confirm)}
-                      </p>
-                    ) : null}
-                    <div className="check-row">
-                      <input id={`confirm-${a.id}`} type="checkbox" name="confirm" value="on" aria-describedby={errs.confirm ? `confirm-${a.id}-error` : undefined} />
-                      <label htmlFor={`confirm-${a.id}`}>{t("submission.attachments.removeConfirm", { name: `${a.fileName}, ${size(a.sizeBytes)}` })}</label>
-                    </div>
-                  </div>
+                  <ConfirmField id={`confirm-${a.id}`} label={t("submission.attachments.removeConfirm", { name: `${a.fileName}, ${size(a.sizeBytes)}` })} error={errs.confirm} />
                   <button type="submit" className="button button-danger button-small">
                     {t("submission.attachments.remove")}
                   </button>

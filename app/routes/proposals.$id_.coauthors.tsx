@@ -2,7 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { publicOrigin } from "~/auth/session.server";
-import { errorMessage, FormErrors, PlainField } from "~/components/form/fields";
+import { ConfirmField, FormErrors, PlainField } from "~/components/form/fields";
 import { Breadcrumbs } from "~/components/proposals";
 import { SubmissionDoneNotice } from "~/components/submission-extras";
 import { listCoauthors } from "~/data/coauthors.server";
@@ -94,7 +94,7 @@ export default function CoauthorsPage() {
                 <Form method="post" className="inline-form remove-form" aria-label={t("submission.coauthors.remove", { name: c.label })}>
                   <input type="hidden" name="intent" value="remove" />
                   <input type="hidden" name="email" value={c.email} />
-                  <ConfirmBox id={`confirm-${c.key}`} label={t("submission.coauthors.removeConfirm", { name: c.label })} error={reply?.intent === "remove" && reply.email === c.email ? reply.errors["confirm"] : undefined} />
+                  <ConfirmField id={`confirm-${c.key}`} label={t("submission.coauthors.removeConfirm", { name: c.label })} error={reply?.intent === "remove" && reply.email === c.email ? reply.errors["confirm"] : undefined} />
                   <button type="submit" className="button button-danger button-small">
                     {t("submission.coauthors.remove", { name: c.label })}
                   </button>
@@ -138,20 +138,3 @@ export default function CoauthorsPage() {
   );
 }
 
-/** A confirmation checkbox with its error above it (the removal is not done without it). */
-function ConfirmBox({ id, label, error }: { id: string; label: string; error?: string }) {
-  const { t } = useT();
-  return (
-    <div className={`field field-check ${error ? "has-error" : ""}`}>
-      {error ? (
-        <p className="field-error" id={`${id}-error`}>
-          {errorMessage(t, error)}
-        </p>
-      ) : null}
-      <div className="check-row">
-        <input id={id} type="checkbox" name="confirm" value="on" aria-describedby={error ? `${id}-error` : undefined} />
-        <label htmlFor={id}>{label}</label>
-      </div>
-    </div>
-  );
-}

@@ -3,7 +3,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { publicOrigin, requireUser } from "~/auth/session.server";
-import { FieldFrame } from "~/components/form/fields";
+import { ConfirmField, FieldFrame } from "~/components/form/fields";
 import { Breadcrumbs, StatusBadge } from "~/components/proposals";
 import { ProposalDoneNotice, useErrorText } from "~/components/proposal-form";
 import { CostRows, costRowsOf, DecisionHistory, ReviewDoneNotice } from "~/components/review";
@@ -190,16 +190,6 @@ function ReasonField({ id, label, hint, errors, value }: { id: string; label: st
   );
 }
 
-function Confirm({ id, label }: { id: string; label: string }) {
-  return (
-    <div className="field field-check">
-      <div className="check-row">
-        <input id={id} type="checkbox" name="confirm" value="on" />
-        <label htmlFor={id}>{label}</label>
-      </div>
-    </div>
-  );
-}
 
 function StepForm({ step, intents, criteria, r }: { step: "formal" | "merit"; intents: readonly string[]; criteria: readonly string[]; r: Reply | undefined }) {
   const { t } = useT();
@@ -222,7 +212,7 @@ function StepForm({ step, intents, criteria, r }: { step: "formal" | "merit"; in
         ))}
       </fieldset>
       <ReasonField id={`${step}-reason`} label={t("review.step.reason")} hint={t("review.reason.hint")} errors={(mine?.errors.reason ?? []).map(tr)} value={mine?.values?.reason} />
-      {intents.some((i) => IRREVERSIBLE.has(i)) ? <Confirm id={`${step}-confirm`} label={t("review.step.confirm")} /> : null}
+      {intents.some((i) => IRREVERSIBLE.has(i)) ? <ConfirmField id={`${step}-confirm`} label={t("review.step.confirm")} /> : null}
       <div className="button-row">
         {intents.map((d) => (
           <button key={d} type="submit" name="intent" value={d} className={`button ${d.endsWith("_reject") ? "button-danger" : d.endsWith("_changes") ? "button-secondary" : ""}`}>
@@ -422,7 +412,7 @@ export default function Review() {
                   </fieldset>
                 ) : null}
                 <ReasonField id="list-reason" label={t("review.list.reason")} errors={errsOf("list", ["reason"])} value={r?.form === "list" ? r.values?.reason : undefined} />
-                <Confirm id="list-confirm" label={t("review.list.confirm")} />
+                <ConfirmField id="list-confirm" label={t("review.list.confirm")} />
                 <button type="submit" className="button">
                   {t("review.list.submit")}
                 </button>
@@ -438,7 +428,7 @@ export default function Review() {
           <Form method="post" className="form-card">
             <Alerts errors={errsOf("decide", ["", "intent", "confirm"])} />
             <ReasonField id="review-reason" label={t("review.reason")} hint={t("review.reason.hint")} errors={errsOf("decide", ["reason"])} value={r?.form === "decide" ? r.values?.reason : undefined} />
-            {L.decisions.some((d) => IRREVERSIBLE.has(d)) ? <Confirm id="review-confirm" label={t("review.confirm")} /> : null}
+            {L.decisions.some((d) => IRREVERSIBLE.has(d)) ? <ConfirmField id="review-confirm" label={t("review.confirm")} /> : null}
             <div className="button-row">
               {L.decisions.map((d) => (
                 <button key={d} type="submit" name="intent" value={d} className={`button ${d === "appeal_reject" ? "button-danger" : d === "youth_return" ? "button-secondary" : ""}`}>

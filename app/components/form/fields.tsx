@@ -100,6 +100,28 @@ export function DoneNotice({ notices = DONE_NOTICES, prefix = "done.", param = "
   );
 }
 
+/**
+ * The tick that confirms an irreversible act (withdraw, publish, remove…): posted as confirm=on, with
+ * its error above it when the server refused for want of it. `required` also lets the browser stop
+ * the form first (the server checks either way).
+ */
+export function ConfirmField({ id, label, error, required }: { id: string; label: ReactNode; error?: string | null; required?: boolean }) {
+  const { t } = useT();
+  return (
+    <div className={`field field-check ${error ? "has-error" : ""}`}>
+      {error ? (
+        <p className="field-error" id={`${id}-error`}>
+          {errorMessage(t, error)}
+        </p>
+      ) : null}
+      <div className="check-row">
+        <input id={id} type="checkbox" name="confirm" value="on" required={required} aria-describedby={error ? `${id}-error` : undefined} />
+        <label htmlFor={id}>{label}</label>
+      </div>
+    </div>
+  );
+}
+
 interface PlainFieldProps {
   id: string;
   name: string;
