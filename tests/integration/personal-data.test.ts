@@ -35,6 +35,8 @@ const NAME = "Zofia Przykładowa-Testowa";
 const PASSWORD = "haslo-zofii-do-usuniecia";
 const COMMENT = "Mój bardzo osobisty komentarz o ławkach na Witominie";
 const DRAFT_TITLE = "Szkic Zofii: ogródek sensoryczny";
+const APPEAL = "Odwołuję się: teren przy mojej posesji na Obłużu jest miejski";
+const FILE_NAME = `${NAME} zgoda właściciela.pdf`;
 const admin: Actor = { id: "usr_demo_admin", roles: [{ role: "admin", scope: "*" }] };
 const neighbour = "usr_demo_resident2";
 
@@ -95,6 +97,12 @@ beforeAll(async () => {
   if (!sub.ok) throw new Error(sub.reason);
   submittedId = sub.id;
   await t.db.updateTable("proposals").set({ status: "submitted", submitted_at: now().toISOString(), guardian_name: "Opiekunka Zofii" }).where("id", "=", submittedId).execute();
+  // a file on the submitted proposal whose name names her, and her appeal (as appealProposal writes it)
+  await t.db.insertInto("attachments").values({ id: newId("att"), proposal_id: submittedId, file_name: FILE_NAME, content_type: "application/pdf", size_bytes: 4, storage_key: "f".repeat(32), uploaded_by: person, created_at: now().toISOString() }).execute();
+  const appealedAt = now().toISOString();
+  await t.db.insertInto("proposal_appeals").values({ id: newId("apl"), proposal_id: submittedId, author_user_id: person, justification: APPEAL, created_at: appealedAt, outcome: "rejected", decision_reason: "Teren jest prywatny.", decided_by: admin.id, decided_at: appealedAt }).execute();
+  await t.db.insertInto("proposal_decisions").values({ id: newId("dec"), proposal_id: submittedId, action: "appeal", from_status: "rejected", to_status: "appealed", public_reason: APPEAL, actor_user_id: person, actor_role: "resident", created_at: appealedAt, checks_json: null, cost_before_grosze: null, cost_after_grosze: null }).execute();
+  await insertAudit(t.db, { actorUserId: person, actorRole: "resident", action: "proposal.appeal", objectType: "proposal", objectId: submittedId, before: { status: "rejected" }, after: { status: "appealed" }, reason: APPEAL }, now());
 
   const at = now().toISOString();
   const someoneElses = await t.db.selectFrom("proposals").select("id").where("author_user_id", "is", null).where("status", "!=", "draft").limit(2).execute();
@@ -143,7 +151,7 @@ describe("export and deletion of a person's data", () => {
     const data = await exportUserData(t.db, person, now());
     const naming = await rowsNaming(t.db, [person, EMAIL]);
     // the person really has every kind of row
-    for (const table of ["users", "sessions", "email_tokens", "proposals", "proposal_versions", "attachments", "proposal_coauthors", "comments", "proposal_supports", "comment_flags", "user_roles", "outbox", "audit_log"]) {
+    for (const table of ["users", "sessions", "email_tokens", "proposals", "proposal_versions", "proposal_decisions", "proposal_appeals", "attachments", "proposal_coauthors", "comments", "proposal_supports", "comment_flags", "user_roles", "outbox", "audit_log"]) {
       expect(naming[table]?.length ?? 0, table).toBeGreaterThan(0);
     }
     for (const [table, rows] of Object.entries(naming)) {
@@ -162,7 +170,7 @@ describe("export and deletion of a person's data", () => {
     expect(await deleteAccount(t.db, person, "zle-haslo", now(), dir)).toEqual({ ok: false, reason: "password_wrong" });
     expect(await deleteAccount(t.db, person, PASSWORD, now(), dir)).toEqual({ ok: true });
 
-    expect(await rowsNaming(t.db, [person, EMAIL, NAME, COMMENT, DRAFT_TITLE, "Opiekunka Zofii"])).toEqual({});
+    expect(await rowsNaming(t.db, [person, EMAIL, NAME, COMMENT, DRAFT_TITLE, "Opiekunka Zofii", APPEAL])).toEqual({});
     expect(existsSync(draftFile)).toBe(false);
     // the draft is gone; the submitted proposal stays, anonymous
     expect(await t.db.selectFrom("proposals").select("id").where("id", "=", draftId).execute()).toEqual([]);
@@ -176,6 +184,11 @@ describe("export and deletion of a person's data", () => {
     expect(comments).toEqual([{ body: "", author_user_id: standIn.id }]);
     expect(await t.db.selectFrom("comments").select("id").where("body", "=", "Zgadzam się z przedmówczynią.").execute()).toHaveLength(1);
     expect(await t.db.selectFrom("proposal_supports").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).toEqual(supportsBefore);
+    // the appeal stays, with its outcome, without her words; her file stays under a neutral name
+    const appeal = await t.db.selectFrom("proposal_appeals").select(["justification", "outcome", "decision_reason"]).where("proposal_id", "=", submittedId).executeTakeFirstOrThrow();
+    expect(appeal).toEqual({ justification: "", outcome: "rejected", decision_reason: "Teren jest prywatny." });
+    expect(await t.db.selectFrom("proposal_decisions").select("action").where("proposal_id", "=", submittedId).where("action", "=", "appeal").execute()).toHaveLength(1);
+    expect((await t.db.selectFrom("attachments").select("file_name").where("proposal_id", "=", submittedId).execute()).map((a) => a.file_name)).toEqual(["załącznik-1.pdf"]);
     // others' invitation and mail stay
     expect(await t.db.selectFrom("proposal_coauthors").select("email").where("email", "=", "ktos-inny@example.pl").execute()).toHaveLength(1);
     expect(await t.db.selectFrom("outbox").select("id").where("subject", "=", "Inna sprawa").execute()).toHaveLength(1);

@@ -9,8 +9,9 @@ export const privacy = {
   "privacy.retention.sessions": "sesje logowania – gdy wygasną (po {sessionIdleHours} godzinach bezczynności, najpóźniej {sessionMaxDays} dni po zalogowaniu);",
   "privacy.retention.audit": "wpisy w dzienniku zdarzeń – po {auditYears} latach.",
   "privacy.deletion.title": "Co się dzieje po usunięciu konta",
-  "privacy.deletion.body": "Usuwamy adres e-mail, nazwę, skrót hasła, sesje, niezgłoszone szkice projektów razem z plikami, zaproszenia do współautorstwa wysłane do Ciebie i przez Ciebie oraz wiadomości do Ciebie. Treść Twoich komentarzy zastępujemy informacją „[komentarz usunięty]”. Zgłoszone projekty są publiczne i pozostają – bez Twoich danych, jako projekt mieszkańca lub mieszkanki. Poparcia, zgłoszenia komentarzy i wpisy w dzienniku zdarzeń pozostają, ale wskazują już tylko anonimowe, usunięte konto.",
+  "privacy.deletion.body": "Usuwamy adres e-mail, nazwę, skrót hasła, sesje, niezgłoszone szkice projektów razem z plikami, zaproszenia do współautorstwa wysłane do Ciebie i przez Ciebie oraz wiadomości do Ciebie. Treść Twoich komentarzy zastępujemy informacją „[komentarz usunięty]”. Usuwamy też uzasadnienia Twoich odwołań (samo odwołanie i decyzja w jego sprawie pozostają), a pliki dołączone do Twoich zgłoszonych projektów dostają neutralne nazwy, np. „załącznik-1.pdf”. Zgłoszone projekty są publiczne i pozostają – bez Twoich danych, jako projekt mieszkańca lub mieszkanki. Poparcia, zgłoszenia komentarzy i wpisy w dzienniku zdarzeń pozostają, ale wskazują już tylko anonimowe, usunięte konto.",
   "privacy.photos.title": "Zdjęcia i pliki",
   "privacy.photos.body": "Ze zdjęć dołączanych do projektów (JPEG, PNG, WebP) przy przesyłaniu usuwamy metadane: położenie GPS, datę wykonania, model aparatu i dane autora. Pliki PDF zapisujemy bez zmian – jeśli zawierają dane osobowe (np. w polu „Autor”), usuń je przed przesłaniem.",
   "comments.body_removed": "[komentarz usunięty]",
+  "appeal.justification_removed": "[uzasadnienie usunięte wraz z kontem autora]",
 } as const;
