@@ -6,6 +6,7 @@ export const privacy: Record<keyof typeof pl, string> = {
   "privacy.retention.lead": "After these periods the data is deleted automatically by a task that runs every few hours:",
   "privacy.retention.unverified": "an account whose email address was never confirmed – {unverifiedDays} days after it was created;",
   "privacy.retention.drafts": "a project draft that was never submitted – with its attachments, {draftMonths} months after its last change;",
+  "privacy.retention.paper": "the name and contact details of a person who handed in a project on paper or in person – {paperContactMonths} months after the voting results are published (until then the city office needs them for verification, appeals and questions about the result);",
   "privacy.retention.mail": "emails in our sending queue – after {outboxDays} days;",
   "privacy.retention.links": "links to confirm an address or change a password – {emailTokenDays} days after they expire;",
   "privacy.retention.sessions": "sign-in sessions – when they expire (after {sessionIdleHours} hours of inactivity, at the latest {sessionMaxDays} days after signing in);",

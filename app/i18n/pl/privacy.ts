@@ -4,6 +4,7 @@ export const privacy = {
   "privacy.retention.lead": "Po tych okresach dane usuwa automatycznie zadanie uruchamiane co kilka godzin:",
   "privacy.retention.unverified": "konto, którego adresu e-mail nie potwierdzono – po {unverifiedDays} dniach od założenia;",
   "privacy.retention.drafts": "szkic projektu, którego nie zgłoszono – razem z załącznikami, po {draftMonths} miesiącach od ostatniej zmiany;",
+  "privacy.retention.paper": "imię, nazwisko i kontakt osoby, która złożyła projekt na papierze lub osobiście – po {paperContactMonths} miesiącach od ogłoszenia wyników głosowania (do tego czasu urząd potrzebuje ich przy weryfikacji, odwołaniach i pytaniach o wynik);",
   "privacy.retention.mail": "wiadomości e-mail w naszej kolejce wysyłki – po {outboxDays} dniach;",
   "privacy.retention.links": "linki do potwierdzenia adresu i zmiany hasła – {emailTokenDays} dni po ich wygaśnięciu;",
   "privacy.retention.sessions": "sesje logowania – gdy wygasną (po {sessionIdleHours} godzinach bezczynności, najpóźniej {sessionMaxDays} dni po zalogowaniu);",
