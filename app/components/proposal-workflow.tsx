@@ -167,7 +167,7 @@ export function ProposalWorkflow({ x, proposalId }: { x: Extras; proposalId: str
         {x.appeal ? (
           <>
             <h3>{t("review.appeal")}</h3>
-            <p className="pre-line">{x.appeal.justification}</p>
+            <p className="pre-line">{x.appeal.justification || t("appeal.justification_removed")}</p>
           </>
         ) : null}
       </section>

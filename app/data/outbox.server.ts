@@ -12,13 +12,29 @@ type Db = Kysely<Database>;
 /** Unsent mail older than this loses its text (and is no longer tried): links in it are not kept. */
 export const UNSENT_BODY_TTL_MS = 24 * 3600_000;
 
-/** What a mail is, kept after its text is gone (account_verify, account_reset, coauthor_invite, …). */
-export type MailKind = string;
+/**
+ * What a mail is, kept after its text is gone, for the retention job and the audit. Every mail
+ * names one (insertOutbox requires it); a new kind of mail is added here.
+ */
+export const MAIL_KINDS = [
+  "account_verify",
+  "account_reset",
+  "account_exists",
+  "coauthor_invite",
+  "coauthor_accepted",
+  "coauthor_declined",
+  "comment_reply",
+  "proposal_status",
+  "proposal_cost_corrected",
+  "final_list_corrected",
+] as const;
+export type MailKind = (typeof MAIL_KINDS)[number];
 
 export interface OutgoingMail {
   id: string;
   to: string;
-  kind: MailKind | null;
+  /** null only for mail queued before 2026-12, when kinds were not recorded. */
+  kind: string | null;
   subject: string;
   /** Empty once erased (sent, or unsent for too long). */
   body: string;
@@ -30,8 +46,8 @@ const columns = ["id", "to_address", "kind", "subject", "body_text", "created_at
 type Row = { id: string; to_address: string; kind: string | null; subject: string; body_text: string; created_at: string; sent_at: string | null };
 const toMail = (r: Row): OutgoingMail => ({ id: r.id, to: r.to_address, kind: r.kind, subject: r.subject, body: r.body_text, createdAt: r.created_at, sentAt: r.sent_at });
 
-export async function insertOutbox(db: Db, m: { id: string; to: string; subject: string; body: string; kind?: MailKind }, at = new Date()): Promise<void> {
-  await db.insertInto("outbox").values({ id: m.id, to_address: m.to, kind: m.kind ?? null, subject: m.subject, body_text: m.body, created_at: at.toISOString() }).execute();
+export async function insertOutbox(db: Db, m: { id: string; to: string; kind: MailKind; subject: string; body: string }, at = new Date()): Promise<void> {
+  await db.insertInto("outbox").values({ id: m.id, to_address: m.to, kind: m.kind, subject: m.subject, body_text: m.body, created_at: at.toISOString() }).execute();
 }
 
 export async function listOutbox(db: Db, opts: { to?: string; limit: number }): Promise<OutgoingMail[]> {

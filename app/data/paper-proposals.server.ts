@@ -50,3 +50,17 @@ export async function getPaperSubmission(db: Db, proposalId: string): Promise<Pa
   const r = await db.selectFrom("paper_submissions").select(["proposal_id", "resident_name", "resident_contact", "received_on", "paper_signatures"]).where("proposal_id", "=", proposalId).executeTakeFirst();
   return r ? { proposalId: r.proposal_id, residentName: r.resident_name, residentContact: r.resident_contact, receivedOn: r.received_on, paperSignatures: r.paper_signatures } : null;
 }
+
+/**
+ * Deletes the resident's details of the paper proposals whose pool's voting results were published
+ * before `publishedBefore` (the proposal itself stays); returns how many.
+ */
+export async function deletePaperSubmissionsAfterResults(db: Db, publishedBefore: string): Promise<number> {
+  const r = await db
+    .deleteFrom("paper_submissions")
+    .where("proposal_id", "in", (eb) =>
+      eb.selectFrom("proposals as p").innerJoin("pool_tallies as t", "t.pool_id", "p.pool_id").select("p.id").where("t.published_at", "is not", null).where("t.published_at", "<", publishedBefore),
+    )
+    .executeTakeFirst();
+  return Number(r.numDeletedRows);
+}

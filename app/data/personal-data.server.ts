@@ -6,6 +6,7 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { containsPattern, likeEscaped } from "../../db/like";
+import { neutralFileName } from "~/domain/attachments";
 
 type Db = Kysely<Database>;
 
@@ -126,6 +127,34 @@ export async function scrubAuditDetails(db: Db, person: { userId: string; email:
   for (const r of rows) {
     const next = { before_json: json(r.before_json), after_json: json(r.after_json), reason: r.reason === null ? null : swap(r.reason) };
     if (next.before_json !== r.before_json || next.after_json !== r.after_json || next.reason !== r.reason) await db.updateTable("audit_log").set(next).where("id", "=", r.id).execute();
+  }
+}
+
+/**
+ * Empties the texts of the person's appeals (the appeal, its decision, its outcome stay: a public
+ * process), and the copies of them in the appeal's decision row and audit row (`blank` there).
+ */
+export async function eraseAppealTexts(db: Db, userId: string, blank: string): Promise<void> {
+  await db.updateTable("proposal_appeals").set({ justification: "" }).where("author_user_id", "=", userId).execute();
+  await db.updateTable("proposal_decisions").set({ public_reason: null }).where("actor_user_id", "=", userId).where("action", "=", "appeal").execute();
+  await db.updateTable("audit_log").set({ reason: blank }).where("actor_user_id", "=", userId).where("action", "=", "proposal.appeal").where("reason", "is not", null).execute();
+}
+
+/**
+ * Renames the attachments the person uploaded, and those on the proposals they authored, to
+ * "załącznik-<n>.<ext>" (n: the file's place on its proposal): their names may name them.
+ */
+export async function neutralizeAttachmentNames(db: Db, userId: string): Promise<void> {
+  const rows = await db
+    .selectFrom("attachments")
+    .select(["id", "proposal_id", "file_name", "content_type"])
+    .where((eb) => eb.or([eb("uploaded_by", "=", userId), eb("proposal_id", "in", eb.selectFrom("proposals").select("id").where("author_user_id", "=", userId))]))
+    .execute();
+  for (const proposalId of new Set(rows.map((r) => r.proposal_id))) {
+    const all = (await db.selectFrom("attachments").select("id").where("proposal_id", "=", proposalId).orderBy("created_at").orderBy("id").execute()).map((r) => r.id);
+    for (const r of rows.filter((x) => x.proposal_id === proposalId)) {
+      await db.updateTable("attachments").set({ file_name: neutralFileName(all.indexOf(r.id) + 1, r.content_type, r.file_name) }).where("id", "=", r.id).execute();
+    }
   }
 }
 

@@ -61,6 +61,15 @@ export function safeFileName(original: string, type: AttachmentType): string {
 }
 
 /** A Content-Disposition value: an ASCII fallback name plus the exact name per RFC 5987/6266. */
+/**
+ * The name an attachment is shown under once its author's account is deleted: the file stays with
+ * the public proposal, but a name like "Jan_Kowalski_zgoda.pdf" must not. `position` counts from 1.
+ */
+export function neutralFileName(position: number, contentType: string, fileName: string): string {
+  const ext = (ATTACHMENT_TYPES as readonly string[]).includes(contentType) ? EXTENSION[contentType as AttachmentType] : (/\.([A-Za-z0-9]{1,10})$/.exec(fileName)?.[1]?.toLowerCase() ?? "bin");
+  return `załącznik-${position}.${ext}`;
+}
+
 export function contentDisposition(fileName: string, inline: boolean): string {
   const ascii = fileName
     .normalize("NFKD")

@@ -19,6 +19,12 @@ export const OUTBOX_DAYS = 30;
 export const EMAIL_TOKEN_DAYS = 7;
 /** A draft proposal never submitted is deleted, with its files, this many months after its last change. */
 export const DRAFT_MONTHS = 12;
+/**
+ * The name and contact of a resident who handed a proposal in on paper or in person are deleted
+ * this many months after the vote's results for the proposal's pool are published: officials need
+ * them through verification, appeals, the vote and questions about its result, and not after.
+ */
+export const PAPER_CONTACT_MONTHS = 6;
 /** The audit log of decisions is kept this many years, then deleted. */
 export const AUDIT_YEARS = 5;
 /** The language cookie lives this many days (set in i18n/locale.server.ts: Max-Age=31536000). */
@@ -35,6 +41,7 @@ export const RETENTION_TEXT_VARS = {
   outboxDays: OUTBOX_DAYS,
   emailTokenDays: EMAIL_TOKEN_DAYS,
   draftMonths: DRAFT_MONTHS,
+  paperContactMonths: PAPER_CONTACT_MONTHS,
   auditYears: AUDIT_YEARS,
   languageDays: LANGUAGE_COOKIE_DAYS,
 } as const;
@@ -55,6 +62,8 @@ export interface RetentionCutoffs {
   outboxCreatedBefore: string;
   emailTokensExpiredBefore: string;
   draftsUpdatedBefore: string;
+  /** Paper proposals' resident details go when their pool's results were published before this. */
+  paperResultsPublishedBefore: string;
   auditBefore: string;
 }
 
@@ -71,6 +80,7 @@ export function retentionCutoffs(now: Date): RetentionCutoffs {
     outboxCreatedBefore: iso(t - OUTBOX_DAYS * DAY_MS),
     emailTokensExpiredBefore: iso(t - EMAIL_TOKEN_DAYS * DAY_MS),
     draftsUpdatedBefore: minusMonths(now, DRAFT_MONTHS).toISOString(),
+    paperResultsPublishedBefore: minusMonths(now, PAPER_CONTACT_MONTHS).toISOString(),
     auditBefore: years.toISOString(),
   };
 }

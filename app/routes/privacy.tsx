@@ -9,7 +9,7 @@ export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "privacy.t
 // services/accounts.server.ts (eraseAccount), photos by services/attachments.server.ts, periods
 // by services/retention.server.ts. The numbers are the constants of domain/retention.ts.
 const BEFORE = ["controller", "account", "sessions", "voting", "audit", "deletion", "photos"] as const;
-const RETENTION = ["unverified", "drafts", "mail", "links", "sessions", "audit"] as const;
+const RETENTION = ["unverified", "drafts", "paper", "mail", "links", "sessions", "audit"] as const;
 
 export default function Privacy() {
   const { t } = useT();

@@ -290,7 +290,7 @@ export default function Review() {
       {appeal ? (
         <section aria-labelledby="appeal-title">
           <h2 id="appeal-title">{t("review.appeal")}</h2>
-          <p className="pre-line">{appeal.justification}</p>
+          <p className="pre-line">{appeal.justification || t("appeal.justification_removed")}</p>
         </section>
       ) : lastReason ? (
         <p>{t("history.reason", { reason: lastReason })}</p>

@@ -10,7 +10,7 @@ import type { Database } from "../../db/schema";
 import { hashPassword, newId, randomToken, sha256, verifyPassword } from "~/auth/crypto.server";
 import { insertAudit } from "~/data/audit.server";
 import { insertOutbox } from "~/data/outbox.server";
-import { deleteProposals, listDraftsOf, listPersonalRecords, reassignUserReferences, scrubAuditDetails } from "~/data/personal-data.server";
+import { deleteProposals, eraseAppealTexts, listDraftsOf, listPersonalRecords, neutralizeAttachmentNames, reassignUserReferences, scrubAuditDetails } from "~/data/personal-data.server";
 import { getUserByEmail, getUserById, listUserRoles } from "~/data/users.server";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "~/i18n";
 import { removeStoredFiles, uploadDir } from "./attachments.server";
@@ -232,6 +232,9 @@ export async function eraseAccount(trx: Db, user: { id: string; email: string | 
   if (mails.length) await sql`delete from outbox where ${sql.join(mails, sql` or `)}`.execute(trx);
   await trx.updateTable("comments").set({ body: "", notify_replies: 0 }).where("author_user_id", "=", userId).execute();
   await trx.updateTable("proposals").set({ guardian_name: null }).where("author_user_id", "=", userId).execute();
+  // what they wrote in an appeal, and file names like "Jan_Kowalski_zgoda.pdf", may name them
+  await eraseAppealTexts(trx, userId, ERASED);
+  await neutralizeAttachmentNames(trx, userId);
   await reassignUserReferences(trx, userId, standIn);
   await scrubAuditDetails(trx, { userId, email: user.email, displayName: user.displayName }, standIn, ERASED);
   await trx.deleteFrom("users").where("id", "=", userId).execute();

@@ -7,6 +7,7 @@
 import { PostgresAdapter, sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { insertAudit } from "~/data/audit.server";
+import { deletePaperSubmissionsAfterResults } from "~/data/paper-proposals.server";
 import { deleteProposals, listStorageKeys } from "~/data/personal-data.server";
 import { retentionCutoffs } from "~/domain/retention";
 import { eraseAccount } from "./accounts.server";
@@ -21,6 +22,7 @@ export interface RetentionReport {
   outbox: number;
   drafts: number;
   draftFiles: number;
+  paperContacts: number;
   auditRows: number;
   rateLimits: number;
 }
@@ -29,7 +31,7 @@ const n = (r: { numDeletedRows: bigint } | undefined) => Number(r?.numDeletedRow
 
 export async function runRetention(db: Db, now: Date, opts: { dir?: string } = {}): Promise<RetentionReport> {
   const cut = retentionCutoffs(now);
-  const report: RetentionReport = { unverifiedAccounts: 0, sessions: 0, emailTokens: 0, outbox: 0, drafts: 0, draftFiles: 0, auditRows: 0, rateLimits: 0 };
+  const report: RetentionReport = { unverifiedAccounts: 0, sessions: 0, emailTokens: 0, outbox: 0, drafts: 0, draftFiles: 0, paperContacts: 0, auditRows: 0, rateLimits: 0 };
   const files: string[] = [];
   await db.transaction().execute(async (trx) => {
     // accounts whose address was never confirmed: erased like a deleted account (mails, tokens, audit)
@@ -55,6 +57,8 @@ export async function runRetention(db: Db, now: Date, opts: { dir?: string } = {
     const drafts = (await trx.selectFrom("proposals").select("id").where("status", "=", "draft").where("updated_at", "<", cut.draftsUpdatedBefore).execute()).map((r) => r.id);
     files.push(...(await listStorageKeys(trx, drafts)));
     report.drafts = await deleteProposals(trx, drafts);
+
+    report.paperContacts = await deletePaperSubmissionsAfterResults(trx, cut.paperResultsPublishedBefore);
 
     report.auditRows = n(await trx.deleteFrom("audit_log").where("at", "<", cut.auditBefore).executeTakeFirst());
 

@@ -15,7 +15,7 @@ import { newId } from "~/auth/crypto.server";
 import { createLucia } from "~/auth/lucia.server";
 import { insertAudit } from "~/data/audit.server";
 import { listOutbox } from "~/data/outbox.server";
-import { AUDIT_YEARS, DRAFT_MONTHS, EMAIL_TOKEN_DAYS, OUTBOX_DAYS, SESSION_MAX_DAYS, UNVERIFIED_ACCOUNT_DAYS } from "~/domain/retention";
+import { AUDIT_YEARS, DRAFT_MONTHS, EMAIL_TOKEN_DAYS, OUTBOX_DAYS, PAPER_CONTACT_MONTHS, SESSION_MAX_DAYS, UNVERIFIED_ACCOUNT_DAYS } from "~/domain/retention";
 import type { Actor } from "~/domain/permissions";
 import { benchesDraft } from "../support/workflow";
 import { deleteAccount, exportUserData, requestPasswordReset, signUp, verifyEmail } from "~/services/accounts.server";
@@ -35,6 +35,8 @@ const NAME = "Zofia Przykładowa-Testowa";
 const PASSWORD = "haslo-zofii-do-usuniecia";
 const COMMENT = "Mój bardzo osobisty komentarz o ławkach na Witominie";
 const DRAFT_TITLE = "Szkic Zofii: ogródek sensoryczny";
+const APPEAL = "Odwołuję się: teren przy mojej posesji na Obłużu jest miejski";
+const FILE_NAME = `${NAME} zgoda właściciela.pdf`;
 const admin: Actor = { id: "usr_demo_admin", roles: [{ role: "admin", scope: "*" }] };
 const neighbour = "usr_demo_resident2";
 
@@ -95,6 +97,12 @@ beforeAll(async () => {
   if (!sub.ok) throw new Error(sub.reason);
   submittedId = sub.id;
   await t.db.updateTable("proposals").set({ status: "submitted", submitted_at: now().toISOString(), guardian_name: "Opiekunka Zofii" }).where("id", "=", submittedId).execute();
+  // a file on the submitted proposal whose name names her, and her appeal (as appealProposal writes it)
+  await t.db.insertInto("attachments").values({ id: newId("att"), proposal_id: submittedId, file_name: FILE_NAME, content_type: "application/pdf", size_bytes: 4, storage_key: "f".repeat(32), uploaded_by: person, created_at: now().toISOString() }).execute();
+  const appealedAt = now().toISOString();
+  await t.db.insertInto("proposal_appeals").values({ id: newId("apl"), proposal_id: submittedId, author_user_id: person, justification: APPEAL, created_at: appealedAt, outcome: "rejected", decision_reason: "Teren jest prywatny.", decided_by: admin.id, decided_at: appealedAt }).execute();
+  await t.db.insertInto("proposal_decisions").values({ id: newId("dec"), proposal_id: submittedId, action: "appeal", from_status: "rejected", to_status: "appealed", public_reason: APPEAL, actor_user_id: person, actor_role: "resident", created_at: appealedAt, checks_json: null, cost_before_grosze: null, cost_after_grosze: null }).execute();
+  await insertAudit(t.db, { actorUserId: person, actorRole: "resident", action: "proposal.appeal", objectType: "proposal", objectId: submittedId, before: { status: "rejected" }, after: { status: "appealed" }, reason: APPEAL }, now());
 
   const at = now().toISOString();
   const someoneElses = await t.db.selectFrom("proposals").select("id").where("author_user_id", "is", null).where("status", "!=", "draft").limit(2).execute();
@@ -143,7 +151,7 @@ describe("export and deletion of a person's data", () => {
     const data = await exportUserData(t.db, person, now());
     const naming = await rowsNaming(t.db, [person, EMAIL]);
     // the person really has every kind of row
-    for (const table of ["users", "sessions", "email_tokens", "proposals", "proposal_versions", "attachments", "proposal_coauthors", "comments", "proposal_supports", "comment_flags", "user_roles", "outbox", "audit_log"]) {
+    for (const table of ["users", "sessions", "email_tokens", "proposals", "proposal_versions", "proposal_decisions", "proposal_appeals", "attachments", "proposal_coauthors", "comments", "proposal_supports", "comment_flags", "user_roles", "outbox", "audit_log"]) {
       expect(naming[table]?.length ?? 0, table).toBeGreaterThan(0);
     }
     for (const [table, rows] of Object.entries(naming)) {
@@ -162,7 +170,7 @@ describe("export and deletion of a person's data", () => {
     expect(await deleteAccount(t.db, person, "zle-haslo", now(), dir)).toEqual({ ok: false, reason: "password_wrong" });
     expect(await deleteAccount(t.db, person, PASSWORD, now(), dir)).toEqual({ ok: true });
 
-    expect(await rowsNaming(t.db, [person, EMAIL, NAME, COMMENT, DRAFT_TITLE, "Opiekunka Zofii"])).toEqual({});
+    expect(await rowsNaming(t.db, [person, EMAIL, NAME, COMMENT, DRAFT_TITLE, "Opiekunka Zofii", APPEAL])).toEqual({});
     expect(existsSync(draftFile)).toBe(false);
     // the draft is gone; the submitted proposal stays, anonymous
     expect(await t.db.selectFrom("proposals").select("id").where("id", "=", draftId).execute()).toEqual([]);
@@ -176,6 +184,11 @@ describe("export and deletion of a person's data", () => {
     expect(comments).toEqual([{ body: "", author_user_id: standIn.id }]);
     expect(await t.db.selectFrom("comments").select("id").where("body", "=", "Zgadzam się z przedmówczynią.").execute()).toHaveLength(1);
     expect(await t.db.selectFrom("proposal_supports").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).toEqual(supportsBefore);
+    // the appeal stays, with its outcome, without her words; her file stays under a neutral name
+    const appeal = await t.db.selectFrom("proposal_appeals").select(["justification", "outcome", "decision_reason"]).where("proposal_id", "=", submittedId).executeTakeFirstOrThrow();
+    expect(appeal).toEqual({ justification: "", outcome: "rejected", decision_reason: "Teren jest prywatny." });
+    expect(await t.db.selectFrom("proposal_decisions").select("action").where("proposal_id", "=", submittedId).where("action", "=", "appeal").execute()).toHaveLength(1);
+    expect((await t.db.selectFrom("attachments").select("file_name").where("proposal_id", "=", submittedId).execute()).map((a) => a.file_name)).toEqual(["załącznik-1.pdf"]);
     // others' invitation and mail stay
     expect(await t.db.selectFrom("proposal_coauthors").select("email").where("email", "=", "ktos-inny@example.pl").execute()).toHaveLength(1);
     expect(await t.db.selectFrom("outbox").select("id").where("subject", "=", "Inna sprawa").execute()).toHaveLength(1);
@@ -202,6 +215,7 @@ describe("retention", () => {
   let r: TestDb;
   let files: string;
   const ids = { keep: [] as string[], gone: [] as string[] };
+  const paper = { gone: "", kept: [] as string[] };
   const user = (id: string, createdAt: string, verified: boolean) => ({ id, email: `${id}@example.pl`, email_verified_at: verified ? createdAt : null, password_hash: null, display_name: id, locale: "pl", created_at: createdAt, deleted_at: null });
 
   beforeAll(async () => {
@@ -247,6 +261,18 @@ describe("retention", () => {
     await r.db.updateTable("proposals").set({ updated_at: monthsAgo(DRAFT_MONTHS * 3, 0), status: "submitted", submitted_at: monthsAgo(DRAFT_MONTHS * 3, 0) }).where("id", "=", ids.keep[1]!).execute();
     writeFileSync(join(files, "0123456789abcdef0123456789abcdef"), "jpeg");
     await r.db.insertInto("attachments").values({ id: "att_old_draft", proposal_id: ids.gone[0]!, file_name: "a.jpg", content_type: "image/jpeg", size_bytes: 4, storage_key: "0123456789abcdef0123456789abcdef", uploaded_by: "usr_demo_resident", created_at: ago(DAY * 400) }).execute();
+    // paper proposals' resident details: results published just over PAPER_CONTACT_MONTHS ago (go),
+    // just under (stay), not yet published (stay); one proposal per pool
+    const pools = await r.db.selectFrom("proposals as p").innerJoin("editions as e", "e.id", "p.edition_id").select(["p.id", "p.pool_id"]).where("e.status", "=", "active").where("p.status", "!=", "draft").orderBy("p.id").execute();
+    const onePerPool = [...new Map(pools.map((p) => [p.pool_id, p])).values()].slice(0, 3);
+    const tally = (poolId: string, publishedAt: string | null) => ({ pool_id: poolId, voters: 10, spent_grosze: 0, published_at: publishedAt, rule: null, lot_seed: null, ties_json: null, mes_json: null, counted_at: publishedAt, counted_by: null });
+    await r.db.insertInto("pool_tallies").values([tally(onePerPool[0]!.pool_id, monthsAgo(PAPER_CONTACT_MONTHS, 1000)), tally(onePerPool[1]!.pool_id, monthsAgo(PAPER_CONTACT_MONTHS, -1000)), tally(onePerPool[2]!.pool_id, null)]).execute();
+    await r.db
+      .insertInto("paper_submissions")
+      .values(onePerPool.map((p, i) => ({ proposal_id: p.id, resident_name: `Mieszkaniec ${i}`, resident_contact: `tel. 500 600 70${i}`, received_on: "2026-03-01", paper_signatures: 3, entered_by: null, created_at: ago(DAY * 500) })))
+      .execute();
+    paper.gone = onePerPool[0]!.id;
+    paper.kept = [onePerPool[1]!.id, onePerPool[2]!.id];
     await insertAudit(r.db, { actorUserId: null, actorRole: "system", action: "test.audit_old", objectType: "x", objectId: "1" }, new Date(yearsAgo(AUDIT_YEARS, 1000)));
     await insertAudit(r.db, { actorUserId: null, actorRole: "system", action: "test.audit_recent", objectType: "x", objectId: "2" }, new Date(yearsAgo(AUDIT_YEARS, -1000)));
   });
@@ -261,7 +287,7 @@ describe("retention", () => {
   it("deletes what is past its period and keeps what is just inside it", async () => {
     const before = await rowsNaming(r.db, ["usr_verified_old", "usr_unverified_new"]);
     const report = await runRetention(r.db, NOW, { dir: files });
-    expect(report).toEqual({ unverifiedAccounts: 1, sessions: 2, emailTokens: 1, outbox: 1, drafts: 1, draftFiles: 1, auditRows: 1, rateLimits: 0 });
+    expect(report).toEqual({ unverifiedAccounts: 1, sessions: 2, emailTokens: 1, outbox: 1, drafts: 1, draftFiles: 1, paperContacts: 1, auditRows: 1, rateLimits: 0 });
     // the unverified account is erased like a deleted one (its mail with it, not counted above): nothing names it
     expect(await rowsNaming(r.db, ["usr_unverified_old"])).toEqual({});
     expect((await r.db.selectFrom("users").select("id").where("id", "in", ["usr_unverified_new", "usr_verified_old"]).execute()).map((u) => u.id).sort()).toEqual(["usr_unverified_new", "usr_verified_old"]);
@@ -273,6 +299,9 @@ describe("retention", () => {
     const proposals = (await r.db.selectFrom("proposals").select("id").where("id", "in", [...ids.keep, ...ids.gone]).execute()).map((p) => p.id).sort();
     expect(proposals).toEqual([...ids.keep].sort());
     expect(existsSync(join(files, "0123456789abcdef0123456789abcdef"))).toBe(false);
+    // the paper proposal's resident details go, the proposal stays; the others' details stay
+    expect((await r.db.selectFrom("paper_submissions").select("proposal_id").execute()).map((p) => p.proposal_id).sort()).toEqual([...paper.kept].sort());
+    expect(await r.db.selectFrom("proposals").select("id").where("id", "=", paper.gone).execute()).toHaveLength(1);
     const actions = (await r.db.selectFrom("audit_log").select("action").where("action", "like", "test.%").execute()).map((a) => a.action);
     expect(actions).toEqual(["test.audit_recent"]);
     const run = await r.db.selectFrom("audit_log").select(["after_json", "actor_role"]).where("action", "=", "retention.run").executeTakeFirstOrThrow();
@@ -281,7 +310,7 @@ describe("retention", () => {
     const after = await rowsNaming(r.db, ["usr_verified_old", "usr_unverified_new"]);
     expect(after.users).toEqual(before.users);
     // a second run finds nothing more, and an empty run writes no audit row
-    expect(await runRetention(r.db, NOW, { dir: files })).toEqual({ unverifiedAccounts: 0, sessions: 0, emailTokens: 0, outbox: 0, drafts: 0, draftFiles: 0, auditRows: 0, rateLimits: 0 });
+    expect(await runRetention(r.db, NOW, { dir: files })).toEqual({ unverifiedAccounts: 0, sessions: 0, emailTokens: 0, outbox: 0, drafts: 0, draftFiles: 0, paperContacts: 0, auditRows: 0, rateLimits: 0 });
     expect(await r.db.selectFrom("audit_log").select("id").where("action", "=", "retention.run").execute()).toHaveLength(1);
   });
 

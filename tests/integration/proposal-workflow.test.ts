@@ -181,3 +181,11 @@ describe("discussion", () => {
     expect(await auditCount("comment.hide", first)).toBe(1);
   });
 });
+
+describe("the mail queued on the way", () => {
+  it("every mail names its kind (status changes, cost correction, reply notifications)", async () => {
+    const mails = await t.db.selectFrom("outbox").select(["kind", "subject"]).execute();
+    expect(mails.filter((m) => m.kind === null)).toEqual([]);
+    expect(new Set(mails.map((m) => m.kind))).toEqual(new Set(["proposal_status", "proposal_cost_corrected", "comment_reply"]));
+  });
+});

@@ -201,3 +201,12 @@ describe("after the final list is published", () => {
     expect(await snapshot()).toEqual(before);
   });
 });
+
+describe("the mail queued on the way", () => {
+  it("every mail names its kind (status changes, cost and final-list corrections)", async () => {
+    const mails = await t.db.selectFrom("outbox").select(["kind", "subject"]).execute();
+    expect(mails.length).toBeGreaterThan(0);
+    expect(mails.filter((m) => m.kind === null)).toEqual([]);
+    expect(mails.map((m) => m.kind)).toContain("final_list_corrected");
+  });
+});

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { AttachmentDescriptionSchema, checkAttachment, contentDisposition, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, safeFileName, sizeParts, sniffContentType } from "~/domain/attachments";
+import { AttachmentDescriptionSchema, checkAttachment, contentDisposition, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, neutralFileName, safeFileName, sizeParts, sniffContentType } from "~/domain/attachments";
 import { checkPaperEntry, PaperEntrySchema, revisedOnBehalf } from "~/domain/paper-proposals";
 
 const bytes = (...b: number[]) => new Uint8Array(b);
@@ -209,5 +209,13 @@ describe("revisedOnBehalf: who revises a paper proposal's text", () => {
     [{ authorUserId: null, channel: "online", status: "needs_changes" }, false],
   ])("%o → %s", (p, expected) => {
     expect(revisedOnBehalf(p)).toBe(expected);
+  });
+});
+
+describe("neutralFileName", () => {
+  it("keeps only the place and the type's extension", () => {
+    expect(neutralFileName(1, "application/pdf", "Jan_Kowalski_zgoda.pdf")).toBe("załącznik-1.pdf");
+    expect(neutralFileName(3, "image/jpeg", "Jan Kowalski.JPEG")).toBe("załącznik-3.jpg");
+    expect(neutralFileName(2, "text/odd", "Anna Nowak.ODT")).toBe("załącznik-2.odt");
   });
 });
