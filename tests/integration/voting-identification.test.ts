@@ -70,6 +70,38 @@ describe("one counter and one answer on every identification path", () => {
   });
 });
 
+describe("one counter per person, whichever identifier", () => {
+  it("failures via a PESEL, via the same person's Karta and via their declaration add up to one counter", async () => {
+    const p = { pesel: makePesel({ year: 1977, month: 3, day: 3 }, 77, "female"), parentFirstName: "Halina" };
+    const card = { method: "karta", cardNumber: "55507777", firstName: "Olga", lastName: "Nowakówna" };
+    const csv = ["pesel;karta_number;first_name;last_name;parent_first_name;district", `${p.pesel};55507777;Olga;Nowakówna;Halina;Oksywie`].join("\n");
+    expect((await importRegister(t.db, csv, { userId: null, role: "official" })).imported).toBe(1);
+    expect(await addDeclaration(t.db, { declarationId: "DEKL-ONE-1", districtId: null, ageBand: "45-54", pesel: p.pesel }, "usr_demo_official")).toEqual({ ok: true, linked: true });
+    const opts = { guard };
+    const same = { ok: false, reason: "identity_not_confirmed" };
+    expect(await identifyVoter(t.db, pesel(p, "Bożena"), bo, NOW, opts)).toEqual(same);
+    expect(await identifyVoter(t.db, pesel(p, "Bożena"), bo, NOW, opts)).toEqual(same);
+    expect(await identifyVoter(t.db, { ...card, firstName: "Oleńka" }, bo, NOW, opts)).toEqual(same);
+    expect(await identifyVoter(t.db, { ...card, firstName: "Oleńka" }, bo, NOW, opts)).toEqual(same);
+    // four failures on one person: the next attempt waits, on either identifier and by declaration, even if right
+    expect(await identifyVoter(t.db, card, bo, NOW, opts)).toMatchObject({ ok: false, reason: "identify_wait", retryAfterS: 2 });
+    expect(await identifyVoter(t.db, pesel(p), bo, NOW, opts)).toMatchObject({ ok: false, reason: "identify_wait", retryAfterS: 2 });
+    expect(await identifyDeclaration(t.db, "DEKL-ONE-1", bo, NOW, opts)).toMatchObject({ ok: false, reason: "identify_wait", retryAfterS: 2 });
+  });
+
+  it("an unknown identifier keeps its own counter, exactly as before", async () => {
+    const opts = { guard };
+    const unknownPesel = { pesel: makePesel({ year: 1972, month: 2, day: 2 }, 997, "male"), parentFirstName: "Jarosław" };
+    const unknownCard = { method: "karta", cardNumber: "55509999", firstName: "Jarosław", lastName: "Kos" };
+    for (let i = 0; i < 4; i++) expect(await identifyVoter(t.db, pesel(unknownPesel), bo, NOW, opts)).toEqual({ ok: false, reason: "identity_not_confirmed" });
+    expect(await identifyVoter(t.db, pesel(unknownPesel), bo, NOW, opts)).toMatchObject({ ok: false, reason: "identify_wait", retryAfterS: 2 });
+    // another unknown identifier is not charged for it, and a known person's wrong name answers alike
+    expect(await identifyVoter(t.db, unknownCard, bo, NOW, opts)).toEqual({ ok: false, reason: "identity_not_confirmed" });
+    for (let i = 0; i < 4; i++) expect(await identifyVoter(t.db, pesel(DEMO_VOTERS.adult2, "Bożena"), bo, NOW, opts)).toEqual({ ok: false, reason: "identity_not_confirmed" });
+    expect(await identifyVoter(t.db, pesel(DEMO_VOTERS.adult2, "Bożena"), bo, NOW, opts)).toMatchObject({ ok: false, reason: "identify_wait", retryAfterS: 2 });
+  });
+});
+
 describe("who may vote for a child", () => {
   it("the district rule lets a neighbour vote for a child and audits the basis; the strict rule does not", async () => {
     const g = { pesel: makePesel({ year: 1980, month: 4, day: 4 }, 41, "female"), parentFirstName: "Małgorzata" };
