@@ -13,6 +13,7 @@ import { getVotingProgramme, listVotingPoints, type VotingProgramme } from "~/da
 import { readCookie } from "~/i18n/locale.server";
 import { getEnv } from "~/env.server";
 import { getCurrentUser } from "~/auth/session.server";
+import { listUserRoles } from "~/data/users.server";
 import type { Actor } from "~/domain/permissions";
 import { mayInEdition } from "./edition-scope.server";
 
@@ -60,7 +61,12 @@ export function pointSessionHours(): number {
   return Number.isFinite(v) && v > 0 && v <= 24 ? v : 12;
 }
 
-/** The voting point opened on this device by an official, if any: still open, not older than the session limit. */
+/**
+ * The voting point opened on this device by an official, if any: still open, not older than the
+ * session limit, and its official still holds voting_point.run in every programme of the edition.
+ * If they no longer do (a role revoked or narrowed), the point is closed here, with an audit row,
+ * and the device falls back to plain online voting.
+ */
 export async function activePoint(db: Db, request: Request, now = new Date()): Promise<ActivePoint | null> {
   const token = readCookie(request, POINT_COOKIE);
   if (!token || token.length > 100) return null;
@@ -74,11 +80,16 @@ export async function activePoint(db: Db, request: Request, now = new Date()): P
     .where("s.opened_at", ">", openedAfter)
     .executeTakeFirst();
   if (!row) return null;
+  const official: Actor = { id: row.official_user_id, roles: await listUserRoles(db, row.official_user_id) };
+  if (!(await mayInEdition(db, official, "voting_point.run"))) {
+    await closeSession(db, { sessionId: row.id, pointId: row.voting_point_id, officialUserId: row.official_user_id }, "role_revoked", now);
+    return null;
+  }
   return { sessionId: row.id, pointId: row.voting_point_id, name: row.name, officialUserId: row.official_user_id };
 }
 
 /** Closes one session (once: a second close of the same session writes nothing) with its audit row. */
-async function closeSession(db: Db, s: { sessionId: string; pointId: string; officialUserId: string }, reason: "closed", now: Date, actor?: Actor): Promise<void> {
+async function closeSession(db: Db, s: { sessionId: string; pointId: string; officialUserId: string }, reason: "closed" | "role_revoked", now: Date, actor?: Actor): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const closed = await trx.updateTable("voting_point_sessions").set({ closed_at: now.toISOString() }).where("id", "=", s.sessionId).where("closed_at", "is", null).executeTakeFirst();
     if (Number(closed.numUpdatedRows) !== 1) return;

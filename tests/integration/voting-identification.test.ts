@@ -190,6 +190,40 @@ async function addOfficial(id: string, scopes: ("*" | "bo" | "youth" | "children
 const auditOf = (action: string, actor: string | null = null) =>
   t.db.selectFrom("audit_log").select(["actor_user_id", "actor_role", "object_id", "after_json"]).where("action", "=", action).where("actor_user_id", actor === null ? "is" : "=", actor).execute();
 
+describe("a voting point whose official lost the role", () => {
+  it("closes at its next use, with an audit row, and the device votes online again", async () => {
+    const { activePoint, openVotingPoint } = await import("~/services/vote-flow.server");
+    const official = await addOfficial("usr_t_point_revoked", ["*"]);
+    const pointId = (await t.db.selectFrom("voting_points").select("id").executeTakeFirstOrThrow()).id;
+    const device = (token: string) => new Request("http://bo.test/vote/bo", { headers: { Cookie: `bo_point=${token}` } });
+    const opened = await openVotingPoint(t.db, pointId, official, NOW);
+    if (!opened.ok) throw new Error(opened.reason);
+    expect(await activePoint(t.db, device(opened.token), NOW)).toMatchObject({ pointId, officialUserId: official.id });
+    const closesBefore = (await auditOf("voting_point.close")).length;
+    // the role narrowed to one programme: a point takes ballots of every programme, so it ends
+    await t.db.updateTable("user_roles").set({ scope: "bo" }).where("user_id", "=", official.id).execute();
+    expect(await activePoint(t.db, device(opened.token), NOW)).toBeNull();
+    expect(await activePoint(t.db, device(opened.token), NOW)).toBeNull();
+    const session = await t.db.selectFrom("voting_point_sessions").select("closed_at").where("official_user_id", "=", official.id).executeTakeFirstOrThrow();
+    expect(session.closed_at).toBe(NOW.toISOString());
+    const closes = await auditOf("voting_point.close");
+    expect(closes).toHaveLength(closesBefore + 1); // once, not at every use
+    expect(closes.at(-1)).toMatchObject({ actor_role: "system", object_id: pointId });
+    expect(JSON.parse(closes.at(-1)!.after_json!)).toEqual({ reason: "role_revoked", officialUserId: official.id });
+  });
+
+  it("closes when the role is revoked outright", async () => {
+    const { activePoint, openVotingPoint } = await import("~/services/vote-flow.server");
+    const official = await addOfficial("usr_t_point_gone", ["*"]);
+    const pointId = (await t.db.selectFrom("voting_points").select("id").executeTakeFirstOrThrow()).id;
+    const opened = await openVotingPoint(t.db, pointId, official, NOW);
+    if (!opened.ok) throw new Error(opened.reason);
+    await t.db.deleteFrom("user_roles").where("user_id", "=", official.id).execute();
+    expect(await activePoint(t.db, new Request("http://bo.test/vote/bo", { headers: { Cookie: `bo_point=${opened.token}` } }), NOW)).toBeNull();
+    expect(await t.db.selectFrom("voting_point_sessions").select("id").where("official_user_id", "=", official.id).where("closed_at", "is", null).execute()).toEqual([]);
+  });
+});
+
 describe("the services check scope themselves", () => {
   it("an official scoped to one programme cannot import the register or add a declaration; nothing is written", async () => {
     const scoped = await addOfficial("usr_t_register_bo", ["bo"]);
