@@ -61,7 +61,7 @@ export async function seedVoting(db: Db, now: Date, perDistrict = 20): Promise<v
   await db.insertInto("voting_points").values(DEMO_POINTS.map((p) => ({ ...p, active: 1 }))).onConflict((oc) => oc.doNothing()).execute();
   const any = await db.selectFrom("voters").select("id").limit(1).executeTakeFirst();
   if (any) return;
-  await importRegister(db, demoRegisterCsv(perDistrict), { userId: null, role: "system" }, now);
+  await importRegister(db, demoRegisterCsv(perDistrict), "system", now);
 }
 
 

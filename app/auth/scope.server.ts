@@ -7,17 +7,14 @@
  * edition, in every programme kind): in practice an official with scope '*', or one holding a
  * grant for each programme. The programmes come from the database, never from the request.
  */
-import { getCurrentEdition, listProgrammes } from "~/data/editions.server";
+import { listCurrentProgrammeKinds } from "~/data/editions.server";
 import { db } from "~/db.server";
-import { canInAll, PROGRAMME_KINDS, type ProgrammeKind, type ScopedPermission } from "~/domain/permissions";
+import { canInAll, editionScope, type ProgrammeKind, type ScopedPermission } from "~/domain/permissions";
 import { requirePermission, requireUser, type CurrentUser } from "./session.server";
 
 /** The programmes of the current edition; all programme kinds when there is none. */
 export async function currentProgrammes(): Promise<ProgrammeKind[]> {
-  const edition = await getCurrentEdition(db());
-  if (!edition) return [...PROGRAMME_KINDS];
-  const kinds = (await listProgrammes(db(), edition.id)).map((p) => p.kind);
-  return kinds.length > 0 ? kinds : [...PROGRAMME_KINDS];
+  return editionScope(await listCurrentProgrammeKinds(db()));
 }
 
 /** Signed in and allowed `permission` in every one of `programmes`, or sign-in redirect / 403. */

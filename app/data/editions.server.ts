@@ -69,6 +69,14 @@ export async function getEditionByYear(db: Db, year: number): Promise<{ id: stri
   return (await db.selectFrom("editions").select(["id", "year", "source"]).where("year", "=", year).executeTakeFirst()) ?? null;
 }
 
+/** The programme kinds of the current edition (the newest active one); empty when there is none. */
+export async function listCurrentProgrammeKinds(db: Db): Promise<ProgrammeSummary["kind"][]> {
+  const edition = await db.selectFrom("editions").select("id").where("status", "=", "active").orderBy("year", "desc").limit(1).executeTakeFirst();
+  if (!edition) return [];
+  const rows = await db.selectFrom("programmes").select("kind").where("edition_id", "=", edition.id).orderBy("position").execute();
+  return rows.map((r) => r.kind);
+}
+
 export interface ProgrammeSummary {
   id: string;
   kind: "bo" | "youth" | "children";

@@ -116,6 +116,14 @@ export function canInAll(actor: Actor | null, permission: ScopedPermission, prog
   return programmes.length > 0 && programmes.every((k) => can(actor, permission, k));
 }
 
+/**
+ * The programmes an act spanning the edition concerns: the current edition's, or every programme
+ * kind when there is no edition (or it has no programmes yet), so such an act then needs them all.
+ */
+export function editionScope(currentKinds: readonly ProgrammeKind[]): ProgrammeKind[] {
+  return currentKinds.length > 0 ? [...currentKinds] : [...PROGRAMME_KINDS];
+}
+
 export type RoleChangeRefusal = "cannot_revoke_own_admin" | "role_already_granted" | "role_not_granted" | "youth_moderator_scope";
 
 /** Checks a role grant or revocation before it is written. */

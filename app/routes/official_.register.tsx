@@ -49,8 +49,9 @@ export async function action({ request }: ActionFunctionArgs) {
     const result = await addDeclaration(
       db(),
       { declarationId: parsed.data.declarationId, districtId: district?.id ?? null, ageBand: parsed.data.ageBand ?? null, pesel: isPesel ? identifier : null, cardNumber: identifier && !isPesel ? identifier : null },
-      user.id,
+      user,
     );
+    if (!result.ok && result.reason === "not_allowed") throw new Response("Forbidden", { status: 403 });
     if (!result.ok) {
       return data({ intent: "declaration" as const, error: result.reason === "declaration_exists" ? "register.declaration.exists" : result.reason === "declaration_identifier_invalid" ? "register.declaration.identifierInvalid" : "vote.error.declaration_format", report: null, declared: null }, { status: 400 });
     }
@@ -61,7 +62,8 @@ export async function action({ request }: ActionFunctionArgs) {
   if (file.size > MAX_BYTES) return data({ intent: "import" as const, error: "register.import.tooBig", report: null, declared: null }, { status: 413 });
   try {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
-    const report = await importRegister(db(), text, { userId: user.id, role: "official" });
+    const report = await importRegister(db(), text, user);
+    if (!report.ok) throw new Response("Forbidden", { status: 403 });
     return { intent: "import" as const, error: null, report, declared: null };
   } catch (e) {
     if (e instanceof RegisterFileError || e instanceof TypeError) {

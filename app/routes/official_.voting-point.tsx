@@ -22,10 +22,11 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   if (form.get("intent") === "close") {
     const active = await activePoint(db(), request);
-    if (active) await closeVotingPoint(db(), active, user.id);
+    if (active) await closeVotingPoint(db(), active, user);
     return redirect("/official/voting-point", { headers: { "Set-Cookie": pointCookie(null) } });
   }
-  const opened = await openVotingPoint(db(), String(form.get("pointId") ?? "").slice(0, 100), user.id);
+  const opened = await openVotingPoint(db(), String(form.get("pointId") ?? "").slice(0, 100), user);
+  if (!opened.ok && opened.reason === "not_allowed") throw new Response("Forbidden", { status: 403 });
   if (!opened.ok) return data({ error: "form.error.invalid" }, { status: 400 });
   return redirect("/official/voting-point", { headers: { "Set-Cookie": pointCookie(opened.token) } });
 }

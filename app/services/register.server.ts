@@ -13,6 +13,8 @@ import { insertAudit } from "~/data/audit.server";
 import { insertGuardianships } from "~/data/register.server";
 import { calendarDateIn, declarationKeyString, parseKartaNumber, parsePesel, parseRegisterRow, type AgeBand, type RegisterRowReason } from "~/domain/voting";
 import { searchText } from "~/domain/proposals";
+import type { Actor } from "~/domain/permissions";
+import { mayInEdition } from "./edition-scope.server";
 
 type Db = Kysely<Database>;
 
@@ -24,6 +26,16 @@ export interface ImportReport {
 }
 
 export class RegisterFileError extends Error {}
+
+/**
+ * Who changes the register: an official, who needs register.import in every programme of the
+ * edition (checked here too, not only by the route), or "system" — the demo seed or an operator's
+ * script, outside any web request.
+ */
+export type RegisterActor = Actor | "system";
+
+const mayChangeRegister = (db: Db, by: RegisterActor) => (by === "system" ? Promise.resolve(true) : mayInEdition(db, by, "register.import"));
+const auditActor = (by: RegisterActor) => (by === "system" ? { actorUserId: null, actorRole: "system" } : { actorUserId: by.id, actorRole: "official" });
 
 async function districtLookup(db: Db) {
   const rows = await db.selectFrom("districts").select(["id", "slug", "name"]).execute();
@@ -53,9 +65,15 @@ async function votersBy(db: Db, column: "pesel_hash" | "karta_hash", hashes: str
  * register already holds one of them (or both, as two people not yet voting in the same programme),
  * they are linked into one voter, so one person has one ballot whichever identifier they use.
  * Guardian columns add who may vote for a child. Other rows already in the register are reported
- * and left as they are.
+ * and left as they are. Refused ("not_allowed", nothing read or written) unless `by` may change the register.
  */
-export async function importRegister(db: Db, csv: string, by: { userId: string | null; role: string }, now = new Date()): Promise<ImportReport> {
+export async function importRegister(
+  db: Db,
+  csv: string,
+  by: RegisterActor,
+  now = new Date(),
+): Promise<({ ok: true } & ImportReport) | { ok: false; reason: "not_allowed" }> {
+  if (!(await mayChangeRegister(db, by))) return { ok: false, reason: "not_allowed" };
   let records: { record: Record<string, string>; info: { lines: number } }[];
   try {
     records = parse(csv, {
@@ -144,7 +162,7 @@ export async function importRegister(db: Db, csv: string, by: { userId: string |
             ...p.row,
             declaration_id: null,
             source: "import" as const,
-            created_by: by.userId,
+            created_by: by === "system" ? null : by.id,
             created_at: at,
           })),
         )
@@ -156,8 +174,7 @@ export async function importRegister(db: Db, csv: string, by: { userId: string |
     await insertAudit(
       trx,
       {
-        actorUserId: by.userId,
-        actorRole: by.role,
+        ...auditActor(by),
         action: "register.import",
         objectType: "register",
         objectId: "voters",
@@ -166,7 +183,7 @@ export async function importRegister(db: Db, csv: string, by: { userId: string |
       now,
     );
   });
-  return report;
+  return { ok: true, ...report };
 }
 
 /**
@@ -207,13 +224,16 @@ async function linkIdentifiers(
  * Adds a person who declared residency in person at a voting point. If they have a PESEL or a Karta
  * number, it is recorded (as the keyed hash only): a person already in the register gets the
  * declaration linked to their row, so they cannot vote once online and again by declaration.
+ * Refused ("not_allowed", nothing written) unless the official may change the register.
  */
 export async function addDeclaration(
   db: Db,
   input: { declarationId: string; districtId: string | null; ageBand: AgeBand | null; pesel?: string | null; cardNumber?: string | null },
-  officialUserId: string,
+  official: Actor,
   now = new Date(),
-): Promise<{ ok: true; linked: boolean } | { ok: false; reason: "declaration_format" | "declaration_exists" | "declaration_identifier_invalid" }> {
+): Promise<{ ok: true; linked: boolean } | { ok: false; reason: "not_allowed" | "declaration_format" | "declaration_exists" | "declaration_identifier_invalid" }> {
+  if (!(await mayInEdition(db, official, "register.import"))) return { ok: false, reason: "not_allowed" };
+  const officialUserId = official.id;
   const key = declarationKeyString(input.declarationId);
   if (!key.ok) return { ok: false, reason: "declaration_format" };
   const id = input.declarationId.trim();

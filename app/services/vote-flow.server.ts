@@ -13,6 +13,9 @@ import { getVotingProgramme, listVotingPoints, type VotingProgramme } from "~/da
 import { readCookie } from "~/i18n/locale.server";
 import { getEnv } from "~/env.server";
 import { getCurrentUser } from "~/auth/session.server";
+import { listUserRoles } from "~/data/users.server";
+import type { Actor } from "~/domain/permissions";
+import { mayInEdition } from "./edition-scope.server";
 
 type Db = Kysely<Database>;
 
@@ -58,7 +61,12 @@ export function pointSessionHours(): number {
   return Number.isFinite(v) && v > 0 && v <= 24 ? v : 12;
 }
 
-/** The voting point opened on this device by an official, if any: still open, not older than the session limit. */
+/**
+ * The voting point opened on this device by an official, if any: still open, not older than the
+ * session limit, and its official still holds voting_point.run in every programme of the edition.
+ * If they no longer do (a role revoked or narrowed), the point is closed here, with an audit row,
+ * and the device falls back to plain online voting.
+ */
 export async function activePoint(db: Db, request: Request, now = new Date()): Promise<ActivePoint | null> {
   const token = readCookie(request, POINT_COOKIE);
   if (!token || token.length > 100) return null;
@@ -71,11 +79,48 @@ export async function activePoint(db: Db, request: Request, now = new Date()): P
     .where("s.closed_at", "is", null)
     .where("s.opened_at", ">", openedAfter)
     .executeTakeFirst();
-  return row ? { sessionId: row.id, pointId: row.voting_point_id, name: row.name, officialUserId: row.official_user_id } : null;
+  if (!row) return null;
+  const official: Actor = { id: row.official_user_id, roles: await listUserRoles(db, row.official_user_id) };
+  if (!(await mayInEdition(db, official, "voting_point.run"))) {
+    await closeSession(db, { sessionId: row.id, pointId: row.voting_point_id, officialUserId: row.official_user_id }, "role_revoked", now);
+    return null;
+  }
+  return { sessionId: row.id, pointId: row.voting_point_id, name: row.name, officialUserId: row.official_user_id };
 }
 
-/** Opens a voting point on the official's device; returns the device token for its cookie (only its hash is stored). */
-export async function openVotingPoint(db: Db, pointId: string, officialUserId: string, now = new Date()): Promise<{ ok: true; token: string } | { ok: false; reason: "point_unknown" }> {
+/** Closes one session (once: a second close of the same session writes nothing) with its audit row. */
+async function closeSession(db: Db, s: { sessionId: string; pointId: string; officialUserId: string }, reason: "closed" | "role_revoked", now: Date, actor?: Actor): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const closed = await trx.updateTable("voting_point_sessions").set({ closed_at: now.toISOString() }).where("id", "=", s.sessionId).where("closed_at", "is", null).executeTakeFirst();
+    if (Number(closed.numUpdatedRows) !== 1) return;
+    await insertAudit(
+      trx,
+      {
+        // closed by the system when the official lost the right to run it
+        actorUserId: actor?.id ?? null,
+        actorRole: actor ? "official" : "system",
+        action: "voting_point.close",
+        objectType: "voting_point",
+        objectId: s.pointId,
+        after: reason === "closed" ? undefined : { reason, officialUserId: s.officialUserId },
+      },
+      now,
+    );
+  });
+}
+
+/**
+ * Opens a voting point on the official's device; returns the device token for its cookie (only its
+ * hash is stored). The official needs voting_point.run in every programme of the edition.
+ */
+export async function openVotingPoint(
+  db: Db,
+  pointId: string,
+  actor: Actor,
+  now = new Date(),
+): Promise<{ ok: true; token: string } | { ok: false; reason: "point_unknown" | "not_allowed" }> {
+  if (!(await mayInEdition(db, actor, "voting_point.run"))) return { ok: false, reason: "not_allowed" };
+  const officialUserId = actor.id;
   const point = (await listVotingPoints(db)).find((p) => p.id === pointId);
   if (!point) return { ok: false, reason: "point_unknown" };
   const token = randomToken();
@@ -86,11 +131,11 @@ export async function openVotingPoint(db: Db, pointId: string, officialUserId: s
   return { ok: true, token };
 }
 
-export async function closeVotingPoint(db: Db, point: ActivePoint, officialUserId: string, now = new Date()): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await trx.updateTable("voting_point_sessions").set({ closed_at: now.toISOString() }).where("id", "=", point.sessionId).execute();
-    await insertAudit(trx, { actorUserId: officialUserId, actorRole: "official", action: "voting_point.close", objectType: "voting_point", objectId: point.pointId }, now);
-  });
+/** Closes this device's voting point; the official needs voting_point.run in every programme of the edition. */
+export async function closeVotingPoint(db: Db, point: ActivePoint, actor: Actor, now = new Date()): Promise<{ ok: true } | { ok: false; reason: "not_allowed" }> {
+  if (!(await mayInEdition(db, actor, "voting_point.run"))) return { ok: false, reason: "not_allowed" };
+  await closeSession(db, point, "closed", now, actor);
+  return { ok: true };
 }
 
 /** The official signs out: every voting point they opened ends, on any device (called by /signout). */

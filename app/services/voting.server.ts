@@ -81,6 +81,16 @@ export function identityLimitKey(personKey: string): string {
   return identityHash(`limit:${personKey}`);
 }
 
+/**
+ * Whose counter an attempt is charged to: the voter's when the register knows the identifier (so a
+ * PESEL, a Karta number and a declaration of one person share ONE counter), else the identifier's.
+ * Seen through one identifier the answers are the same either way, so this tells nothing about the
+ * register.
+ */
+function counterKey(entry: RegisterEntry | null, personKey: string): string {
+  return identityLimitKey(entry ? `voter:${entry.id}` : personKey);
+}
+
 function generic(names: ReadonlyArray<string | undefined>, wait?: number): GenericRefusal {
   const hint = polishLettersHint(names) ? { hint: "polish_letters" as const } : {};
   return wait === undefined ? { ok: false, reason: "identity_not_confirmed", ...hint } : { ok: false, reason: "identify_wait", retryAfterS: wait, ...hint };
@@ -101,10 +111,14 @@ const typedNames = (input: unknown): (string | undefined)[] => {
   return [o.parentFirstName, o.firstName, o.lastName].map((v) => (typeof v === "string" ? v : undefined));
 };
 
-async function lookup(db: Db, method: "pesel" | "karta", keyString: string): Promise<RegisterEntry | null> {
+/** The register row holding this identifier, if any — not yet confirmed by the names (see `confirmed`). */
+async function findByIdentifier(db: Db, method: "pesel" | "karta", keyString: string): Promise<RegisterEntry | null> {
   const person = identityHash(personKeyOf(keyString));
-  const entry = method === "pesel" ? await findVoterByPesel(db, person) : await findVoterByKarta(db, person);
-  // the second factor (parent's or own names) must match too; one answer for both failures
+  return method === "pesel" ? findVoterByPesel(db, person) : findVoterByKarta(db, person);
+}
+
+/** The second factor (parent's or own names) must match too; one answer for both failures. */
+function confirmed(entry: RegisterEntry | null, keyString: string): RegisterEntry | null {
   return entry && sameHash(entry.checkHash, identityHash(keyString)) ? entry : null;
 }
 
@@ -144,10 +158,11 @@ export async function identifyVoter(
     if (!early.ok) return { ok: false, reason: early.reason };
   }
   const guard = guardOf(opts);
-  const key = identityLimitKey(personKeyOf(id.keyString));
+  const found = await findByIdentifier(db, id.method, id.keyString);
+  const key = counterKey(found, personKeyOf(id.keyString));
   const wait = await claim(guard, [key]);
   if (wait !== null) return generic(typedNames(input), wait);
-  const entry = await lookup(db, id.method, id.keyString);
+  const entry = confirmed(found, id.keyString);
   if (!entry) return generic(typedNames(input));
   await guard.reset(key);
   return admit(db, entry, id.method === "pesel" ? id.birthDate : null, programme, now);
@@ -175,10 +190,10 @@ export async function identifyDeclaration(db: Db, declarationId: string, program
   const key = declarationKeyString(declarationId);
   if (!key.ok) return { ok: false as const, reason: key.reason, field: "declarationId" };
   const guard = guardOf(opts);
-  const limitKey = identityLimitKey(key.keyString);
+  const entry = await findVoterByDeclaration(db, declarationId.trim());
+  const limitKey = counterKey(entry, key.keyString);
   const wait = await claim(guard, [limitKey]);
   if (wait !== null) return generic([], wait);
-  const entry = await findVoterByDeclaration(db, declarationId.trim());
   if (!entry) return generic([]);
   await guard.reset(limitKey);
   return admit(db, entry, null, programme, now);
@@ -226,12 +241,14 @@ export async function identifyChild(
   if (!verdict.ok) return { ok: false, reason: verdict.reason, who: "child" };
 
   const guard = guardOf(opts);
-  const keys = [identityLimitKey(personKeyOf(g.keyString)), identityLimitKey(personKeyOf(c.keyString))];
+  const foundGuardian = await findByIdentifier(db, "pesel", g.keyString);
+  const foundChild = await findByIdentifier(db, "pesel", c.keyString);
+  const keys = [counterKey(foundGuardian, personKeyOf(g.keyString)), counterKey(foundChild, personKeyOf(c.keyString))];
   const names = [...typedNames(guardianInput), ...typedNames(childInput)];
   const wait = await claim(guard, keys);
   if (wait !== null) return generic(names, wait);
-  const guardian = await lookup(db, "pesel", g.keyString);
-  const child = await lookup(db, "pesel", c.keyString);
+  const guardian = confirmed(foundGuardian, g.keyString);
+  const child = confirmed(foundChild, c.keyString);
   if (!guardian || !child) return generic(names);
   const may = mayVoteForChild(
     { linked: await isGuardianOf(db, child.id, guardian.identifierHashes), guardianDistrictId: guardian.districtId, childDistrictId: child.districtId },

@@ -5,10 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDeclaration } from "~/services/register.server";
+import type { Actor } from "~/domain/permissions";
 import { signUp } from "~/services/accounts.server";
 import { createTestDb, type TestDb } from "../support/db";
 
 let t: TestDb;
+/** The demo official (scope '*'): may change the register and run voting points. */
+const OFFICIAL: Actor = { id: "usr_demo_official", roles: [{ role: "official", scope: "*" }] };
 beforeAll(async () => {
   t = await createTestDb({ seed: true, now: new Date("2026-11-22T10:00:00Z"), phase: "voting" });
 });
@@ -28,7 +31,7 @@ describe("the same thing twice at the same moment", () => {
   });
 
   it("two officials add the same in-person declaration: one voter, the other told it exists", async () => {
-    const add = () => addDeclaration(t.db, { declarationId: "DEKL-2026-777", districtId: null, ageBand: "35-44" }, "usr_demo_official");
+    const add = () => addDeclaration(t.db, { declarationId: "DEKL-2026-777", districtId: null, ageBand: "35-44" }, OFFICIAL);
     const results = await Promise.all([add(), add(), add()]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok)).toEqual([

@@ -5,11 +5,14 @@ import { DEMO_VOTERS } from "../../db/seed-voting";
 import { getVotingProgramme, loadCatalogue, findBallotByReceipt, clearCatalogueCache, type VotingProgramme } from "~/data/ballots.server";
 import { listAudit } from "~/data/audit.server";
 import { makePesel } from "~/domain/voting";
+import type { Actor } from "~/domain/permissions";
 import { addDeclaration, importRegister } from "~/services/register.server";
 import { castBallot, castPaperBallot, identifyChild, identifyDeclaration, identifyVoter, receiptLookupHash } from "~/services/voting.server";
 import { createTestDb, type TestDb } from "../support/db";
 
 let t: TestDb;
+/** The demo official (scope '*'): may change the register and run voting points. */
+const OFFICIAL: Actor = { id: "usr_demo_official", roles: [{ role: "official", scope: "*" }] };
 let bo: VotingProgramme;
 let youth: VotingProgramme;
 const NOW = new Date();
@@ -49,7 +52,8 @@ describe("register import", () => {
       `${DEMO_VOTERS.adult.pesel},,,,${DEMO_VOTERS.adult.parentFirstName},Orłowo,`, // already in register
     ].join("\n");
     const before = Number((await t.db.selectFrom("voters").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
-    const report = await importRegister(t.db, csv, { userId: null, role: "official" });
+    const report = await importRegister(t.db, csv, OFFICIAL);
+    if (!report.ok) throw new Error(report.reason);
     expect(report.imported).toBe(1);
     expect(report.skipped).toEqual([
       { line: 3, reason: "register_pesel_invalid" },
@@ -86,9 +90,9 @@ describe("register import", () => {
   });
 
   it("adds an in-person declaration once, and the person can then be identified at a point", async () => {
-    expect(await addDeclaration(t.db, { declarationId: "DEKL-2026-001", districtId: await districtId("oksywie"), ageBand: "35-44" }, "usr_demo_official")).toEqual({ ok: true, linked: false });
-    expect(await addDeclaration(t.db, { declarationId: "DEKL-2026-001", districtId: null, ageBand: null }, "usr_demo_official")).toEqual({ ok: false, reason: "declaration_exists" });
-    expect(await addDeclaration(t.db, { declarationId: "bad id!", districtId: null, ageBand: null }, "usr_demo_official")).toEqual({ ok: false, reason: "declaration_format" });
+    expect(await addDeclaration(t.db, { declarationId: "DEKL-2026-001", districtId: await districtId("oksywie"), ageBand: "35-44" }, OFFICIAL)).toEqual({ ok: true, linked: false });
+    expect(await addDeclaration(t.db, { declarationId: "DEKL-2026-001", districtId: null, ageBand: null }, OFFICIAL)).toEqual({ ok: false, reason: "declaration_exists" });
+    expect(await addDeclaration(t.db, { declarationId: "bad id!", districtId: null, ageBand: null }, OFFICIAL)).toEqual({ ok: false, reason: "declaration_format" });
     const who = await identifyDeclaration(t.db, "DEKL-2026-001", bo, NOW);
     expect(who.ok).toBe(true);
   });

@@ -24,6 +24,18 @@ describe("translations", () => {
   });
 });
 
+describe("the in-person declaration form", () => {
+  it.each([
+    ["pl", pl],
+    ["uk", uk],
+    ["en", en],
+  ] as const)("%s no longer says it is for people without a PESEL or card, and asks for one if they have it", (_name, dict) => {
+    // the form takes an optional PESEL or card number (so nobody votes twice): the heading must not exclude them
+    expect(dict["register.declaration.legend"]).not.toMatch(/PESEL|Karta|Karty|Card/i);
+    expect(dict["register.declaration.lead"]).toMatch(/PESEL/);
+  });
+});
+
 describe("plurals", () => {
   it.each([
     [1, "1 projekt"],
