@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listComments, listFlaggedComments } from "~/data/comments.server";
 import { getWorkflowProposal, listDecisions, listFinalLists, listMyProposals, listQueue, listVersions } from "~/data/proposal-workflow.server";
-import { proposalInputSchema, type ProposalInput } from "~/domain/proposal-workflow";
 import { flagComment, moderateComment, postComment } from "~/services/comments.server";
 import { allowedActions, appealProposal, correctCost, decideProposal, publishFinalList, saveProposal, supportProposal } from "~/services/proposals.server";
 import { createTestDb, type TestDb } from "../support/db";
-import { APPEALS, author, council, FINAL_LIST, neighbour, official, ORIGIN, stepClock, SUBMISSION, supporters, T0, VERIFICATION } from "../support/workflow";
+import { APPEALS, author, benchesDraft, council, FINAL_LIST, neighbour, official, ORIGIN, stepClock, SUBMISSION, supporters, T0, VERIFICATION } from "../support/workflow";
 
 const later = stepClock();
 const SUPPORTERS = supporters(15);
@@ -17,22 +16,8 @@ beforeAll(async () => {
 afterAll(async () => t?.cleanup());
 
 const smallPool = "pool_2026_orlowo_small";
-async function input(patch: Record<string, unknown> = {}): Promise<ProposalInput> {
-  const pools = await t.db.selectFrom("pools").select(["id", "budget_grosze", "max_project_cost_grosze"]).execute();
-  const schema = proposalInputSchema(pools.map((p) => ({ id: p.id, budgetGrosze: Number(p.budget_grosze), maxProjectCostGrosze: p.max_project_cost_grosze === null ? null : Number(p.max_project_cost_grosze) })));
-  return schema.parse({
-    intent: "draft",
-    title: "Ławki nad morzem w Orłowie",
-    summary: "Pięć nowych ławek przy molo w Orłowie.",
-    description: "Przy molo brakuje miejsc do odpoczynku. Proponujemy pięć ławek z oparciami i podłokietnikami.",
-    poolId: smallPool,
-    category: "green",
-    location: "Molo w Orłowie",
-    beneficiaries: "Spacerowicze i seniorzy",
-    costItems: [{ label: "Ławki", amount: "12 000" }, { label: "Montaż", amount: "3 000" }],
-    ...patch,
-  });
-}
+const input = (patch: Record<string, unknown> = {}) =>
+  benchesDraft(t.db, { poolId: smallPool, costItems: [{ label: "Ławki", amount: "12 000" }, { label: "Montaż", amount: "3 000" }], ...patch });
 const auditCount = async (action: string, objectId: string) =>
   Number((await t.db.selectFrom("audit_log").select((eb) => eb.fn.countAll<number>().as("n")).where("action", "=", action).where("object_id", "=", objectId).executeTakeFirstOrThrow()).n);
 const mailsTo = async (to: string) => t.db.selectFrom("outbox").select(["subject", "body_text"]).where("to_address", "=", to).orderBy("created_at").execute();
