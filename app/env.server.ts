@@ -3,6 +3,7 @@
  * the development secrets and says which variable is missing.
  */
 import { z } from "zod";
+import { CITY } from "./domain/city";
 
 const DEV_SESSION_SECRET = "dev-only-session-secret-change-me-please";
 const DEV_IDENTITY_KEY = "dev-only-identity-key-change-me-please";
@@ -47,7 +48,7 @@ const EnvSchema = z
       .optional()
       .transform((v) => (v === undefined ? undefined : v === "true" || v === "1")),
     SMTP_URL: z.string().url().optional(),
-    MAIL_FROM: z.string().default("Budżet Obywatelski Gdynia <bo@localhost>"),
+    MAIL_FROM: z.string().default(`${CITY.mailFromName} <bo@localhost>`),
     DEV_MAILBOX: z
       .enum(["true", "false", "1", "0"])
       .optional()

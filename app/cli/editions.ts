@@ -15,6 +15,7 @@ import { migrateToLatest } from "../../db/migrate";
 import { importPabulibArchive } from "../../db/archive-import";
 import { insertAudit } from "../data/audit.server";
 import { carryOver } from "../services/carry-over.server";
+import { editionIdFor } from "../domain/city";
 
 const Year = z.coerce.number().int().min(2000).max(2200);
 
@@ -33,7 +34,7 @@ async function main() {
       const text = readFileSync(file, "utf8");
       const created = await db.transaction().execute(async (trx) => {
         const r = await importPabulibArchive(trx, text, { year, source: `pabulib:${basename(file)}`, now: new Date(), poolKind: pool, districtSlug: values.district });
-        await insertAudit(trx, { actorUserId: null, actorRole: "cli", action: "edition.import_pabulib", objectType: "edition", objectId: `ed_${year}`, after: { file: basename(file), pool, district: values.district ?? null } });
+        await insertAudit(trx, { actorUserId: null, actorRole: "cli", action: "edition.import_pabulib", objectType: "edition", objectId: editionIdFor(year), after: { file: basename(file), pool, district: values.district ?? null } });
         return r;
       });
       console.log(created ? `Imported ${basename(file)} into the ${year} archive.` : `The ${year} archive already has that pool; nothing changed.`);

@@ -13,10 +13,11 @@ import { useRouteLoaderData } from "@remix-run/react";
 import type { Map as LeafletMap, Marker } from "leaflet";
 import leafletCss from "leaflet/dist/leaflet.css?url";
 import { useT } from "~/i18n";
+import { CITY, insideCity } from "~/domain/city";
 
-/** Gdynia's extent, as the proposal form accepts it. */
-export const GDYNIA_BOUNDS = { south: 54.4, north: 54.6, west: 18.35, east: 18.6 } as const;
-const GDYNIA_CENTRE: [number, number] = [54.5189, 18.5305];
+/** The city's extent, as the proposal form accepts it (app/domain/city.ts). */
+export const CITY_BOUNDS = CITY.bounds;
+const CITY_CENTRE = CITY.centre;
 export const DEFAULT_TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
 
 function useMapTiles(): string {
@@ -35,8 +36,7 @@ function ensureStylesheet() {
 
 /** Coordinates with 6 decimals (about 10 cm), inside Gdynia. */
 const round = (v: number) => Math.round(v * 1e6) / 1e6;
-const inside = (lat: number, lng: number) =>
-  lat >= GDYNIA_BOUNDS.south && lat <= GDYNIA_BOUNDS.north && lng >= GDYNIA_BOUNDS.west && lng <= GDYNIA_BOUNDS.east;
+const inside = insideCity;
 
 export function osmLink(lat: number, lng: number): string {
   return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lng}#map=17/${lat}/${lng}`;
@@ -47,10 +47,10 @@ async function makeMap(el: HTMLElement, tiles: string, opts: { interactive: bool
   ensureStylesheet();
   const L = (await import("leaflet")).default;
   const map = L.map(el, {
-    center: GDYNIA_CENTRE,
+    center: CITY_CENTRE,
     zoom: 12,
     minZoom: 11,
-    maxBounds: L.latLngBounds([GDYNIA_BOUNDS.south - 0.05, GDYNIA_BOUNDS.west - 0.1], [GDYNIA_BOUNDS.north + 0.05, GDYNIA_BOUNDS.east + 0.1]),
+    maxBounds: L.latLngBounds([CITY_BOUNDS.south - 0.05, CITY_BOUNDS.west - 0.1], [CITY_BOUNDS.north + 0.05, CITY_BOUNDS.east + 0.1]),
     keyboard: opts.interactive,
     dragging: opts.interactive,
     scrollWheelZoom: false,

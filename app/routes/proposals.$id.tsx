@@ -12,9 +12,10 @@ import { ProposalWorkflow } from "~/components/proposal-workflow";
 import { loadProposalExtras, proposalPageAction } from "~/services/proposal-page.server";
 import { ProposalExtras, SubmissionDoneNotice } from "~/components/submission-extras";
 import { loadSubmissionExtras } from "~/services/submission-extras.server";
+import { CITY } from "~/domain/city";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.proposal.title} · BO Gdynia` : "BO Gdynia" },
+  { title: data ? `${data.proposal.title} · ${CITY.siteName}` : CITY.siteName },
   { name: "description", content: data?.proposal.summary ?? "" },
 ];
 

@@ -8,6 +8,7 @@ import type { Database } from "../../db/schema";
 import { formatMoney as formatPbMoney, writePabulib, type PbElection } from "~/domain/counting";
 import { SelectionRuleSchema } from "~/domain/rules";
 import type { PublishedPool } from "~/data/results.server";
+import { CITY } from "~/domain/city";
 
 type Db = Kysely<Database>;
 
@@ -43,9 +44,9 @@ export async function poolPabulib(db: Db, pool: PublishedPool & { lotSeed?: stri
   for (const b of ballots) if (ids.has(b.proposal_id)) byBallot.set(b.id, [...(byBallot.get(b.id) ?? []), b.proposal_id]);
   const election: PbElection = {
     meta: {
-      description: `Budżet Obywatelski Gdynia ${year}: ${pool.kind}${pool.districtName ? `, ${pool.districtName}` : ""}`,
+      description: `${CITY.programmeName} ${year}: ${pool.kind}${pool.districtName ? `, ${pool.districtName}` : ""}`,
       country: "Poland",
-      unit: "Gdynia",
+      unit: CITY.name,
       ...(pool.districtName ? { subunit: pool.districtName } : {}),
       instance: String(year),
       num_projects: String(pool.rows.length),
