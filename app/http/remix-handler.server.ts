@@ -7,6 +7,7 @@
  *   take a forged Host or X-Forwarded-Host header for the site's address. Without it (development),
  *   a Host header that is not a plain host[:port] is refused.
  */
+import { withRequestMemo } from "./request-memo.server";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createRequestHandler, writeReadableStreamToWritable, type AppLoadContext, type ServerBuild } from "@remix-run/node";
 
@@ -71,7 +72,7 @@ export function createAppRequestHandler(options: {
       // "//evil.example/x" as a request target stays a path of ours, never another host
       const target = req.originalUrl ?? req.url ?? "/";
       const request = new Request(new URL(origin + (target.startsWith("/") ? target : `/${target}`)).href, init);
-      const response = await handle(request, options.getLoadContext(req, res));
+      const response = await withRequestMemo(method, () => handle(request, options.getLoadContext(req, res)));
       // the body guard may have answered already (413 in the middle of an upload)
       if (res.headersSent) return;
       res.statusMessage = response.statusText;
