@@ -379,6 +379,7 @@ export interface VotingPointSessionsTable {
   official_user_id: string;
   opened_at: string;
   closed_at: string | null;
+  device_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface VotingPointOfficialsTable {

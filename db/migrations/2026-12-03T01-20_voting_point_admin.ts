@@ -37,9 +37,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("revoked_at", "text")
     .execute();
   await db.schema.createIndex("voting_point_devices_point").on("voting_point_devices").columns(["voting_point_id"]).execute();
+  // which enrolled device a session was opened on: revoking the device ends its sessions
+  await db.schema.alterTable("voting_point_sessions").addColumn("device_id", "text").execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.alterTable("voting_point_sessions").dropColumn("device_id").execute();
   await db.schema.dropTable("voting_point_devices").execute();
   await db.schema.dropTable("voting_point_officials").execute();
   await db.schema.dropIndex("voting_points_edition").execute();
