@@ -65,8 +65,6 @@ describe("schema", () => {
         "user_roles",
         "users",
         "voters",
-        "voting_point_devices",
-        "voting_point_officials",
         "voting_point_sessions",
         "voting_points",
       ]),
