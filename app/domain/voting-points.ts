@@ -28,15 +28,21 @@ export function canOpenPoint(f: OpenPointFacts): { ok: true } | { ok: false; rea
   return { ok: true };
 }
 
-const text = (max: number) => z.string().trim().max(max, { error: "adminPoints.error.too_long" });
+/** A trimmed text field; `missing` is the message both for a missing field and for one too short. */
+const text = (max: number, missing: string, min = 0) =>
+  z
+    .string({ error: missing })
+    .trim()
+    .max(max, { error: "adminPoints.error.too_long" })
+    .min(min, { error: missing });
 
 /** The fields of a point an administrator types in. */
 export const VotingPointFieldsSchema = z.object({
-  name: text(120).min(3, { error: "adminPoints.error.name_required" }),
-  address: text(200).min(3, { error: "adminPoints.error.address_required" }),
-  openingHours: text(200).default(""),
+  name: text(120, "adminPoints.error.name_required", 3),
+  address: text(200, "adminPoints.error.address_required", 3),
+  openingHours: text(200, "adminPoints.error.too_long").default(""),
 });
 export type VotingPointFields = z.infer<typeof VotingPointFieldsSchema>;
 
 /** The label of an enrolled device, e.g. "Laptop przy wejściu". */
-export const DeviceLabelSchema = text(80).min(2, { error: "adminPoints.error.label_required" });
+export const DeviceLabelSchema = text(80, "adminPoints.error.label_required", 2);

@@ -51,6 +51,17 @@ const ActionSchema = z.discriminatedUnion("intent", [
 
 type Errors = Record<string, string[] | null>;
 
+/** The form's errors as message keys: anything zod said in its own words (a bad intent, a missing id) becomes "invalid". */
+function keyed(errors: Errors): Errors {
+  const out: Errors = {};
+  for (const [k, v] of Object.entries(errors)) {
+    const known = ["name", "address", "openingHours", "label", "confirm"].includes(k);
+    const msgs = (v ?? []).map((m) => (known && m.startsWith("adminPoints.") ? m : "form.error.invalid"));
+    if (msgs.length) (out[known ? k : ""] ??= []).push(...msgs);
+  }
+  return out;
+}
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const admin = await requirePermission(request, "edition.manage");
   const point = await pointOf(params);
@@ -59,7 +70,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const values = Object.fromEntries(["name", "address", "openingHours", "label", "deviceId"].map((k) => [k, String(form.get(k) ?? "").slice(0, 300)]));
   const fail = (errors: Errors, status = 400) => data({ intent, values, errors }, { status });
   const s = parseForm(form, ActionSchema);
-  if (s.status !== "success") return fail((s.error ?? { "": ["form.error.invalid"] }) as Errors);
+  if (s.status !== "success") return fail(keyed((s.error ?? { "": ["form.error.invalid"] }) as Errors));
   const v = s.value;
   const base = `/admin/voting-points/${point.id}`;
   if (v.intent === "update") {

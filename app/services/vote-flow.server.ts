@@ -117,12 +117,13 @@ export const DEVICE_COOKIE = "bo_device";
 
 /**
  * The enrolled-device cookie, set on the administrator's browser when he enrols the device he is at:
- * long-lived (400 days, the most browsers keep), HttpOnly, SameSite=Strict, sent only to the page
- * that opens a point.
+ * long-lived (400 days, the most browsers keep), HttpOnly, SameSite=Strict, sent only to the
+ * officials' pages.
  */
 export function deviceCookie(token: string): string {
   const secure = getEnv().NODE_ENV === "production" ? "; Secure" : "";
-  return `${DEVICE_COOKIE}=${token}; Path=/official/voting-point; Max-Age=${400 * 24 * 3600}; HttpOnly; SameSite=Strict${secure}`;
+  // Path=/official, not the page's own path: with single fetch the page posts to /official/voting-point.data
+  return `${DEVICE_COOKIE}=${token}; Path=/official; Max-Age=${400 * 24 * 3600}; HttpOnly; SameSite=Strict${secure}`;
 }
 
 function deviceToken(request: Request): string | null {
