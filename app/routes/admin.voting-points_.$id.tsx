@@ -142,14 +142,16 @@ export default function AdminVotingPoint() {
         {people.length === 0 ? (
           <p>{t("adminPoints.officials.empty")}</p>
         ) : (
-          <fieldset>
-            <legend className="hint">{t("adminPoints.officials.hint")}</legend>
+          <fieldset aria-labelledby="officials-title" aria-describedby="officials-hint">
+            <p className="hint" id="officials-hint">
+              {t("adminPoints.officials.hint")}
+            </p>
             {people.map((p) => (
-              <div key={p.id} className="check-row">
-                <input id={`official-${p.id}`} type="checkbox" name="official" value={p.id} defaultChecked={p.assigned} />
-                <label htmlFor={`official-${p.id}`}>
-                  {p.name ? `${p.name} (${p.email})` : p.email}
-                </label>
+              <div key={p.id} className="field field-check">
+                <div className="check-row">
+                  <input id={`official-${p.id}`} type="checkbox" name="official" value={p.id} defaultChecked={p.assigned} />
+                  <label htmlFor={`official-${p.id}`}>{p.name ? `${p.name} (${p.email})` : p.email}</label>
+                </div>
               </div>
             ))}
           </fieldset>
@@ -192,7 +194,8 @@ export default function AdminVotingPoint() {
         )}
       </section>
 
-      <Form method="post" className="form-card" aria-labelledby="enrol-title">
+      {/* keyed by the device count: after an enrolment the label field starts empty again */}
+      <Form method="post" className="form-card" aria-labelledby="enrol-title" key={devices.length}>
         <h2 id="enrol-title">{t("adminPoints.enrol.title")}</h2>
         <p>{t("adminPoints.enrol.lead")}</p>
         <FormErrors errors={formErrors("enrol")} id="enrol-errors" />
