@@ -368,6 +368,9 @@ export interface VotingPointsTable {
   name: string;
   address: string;
   active: ColumnType<number, number | undefined, number>;
+  edition_id: string | null;
+  opening_hours: ColumnType<string, string | undefined, string>;
+  created_at: string | null;
 }
 
 export interface VotingPointSessionsTable {
@@ -376,6 +379,25 @@ export interface VotingPointSessionsTable {
   official_user_id: string;
   opened_at: string;
   closed_at: string | null;
+  device_id: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface VotingPointOfficialsTable {
+  voting_point_id: string;
+  user_id: string;
+  granted_by: string | null;
+  granted_at: string;
+}
+
+export interface VotingPointDevicesTable {
+  id: string;
+  voting_point_id: string;
+  token_hash: string;
+  label: string;
+  enrolled_by: string | null;
+  enrolled_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
 }
 
 export interface Database {
@@ -413,6 +435,8 @@ export interface Database {
   turnout_counters: TurnoutCountersTable;
   voting_points: VotingPointsTable;
   voting_point_sessions: VotingPointSessionsTable;
+  voting_point_officials: VotingPointOfficialsTable;
+  voting_point_devices: VotingPointDevicesTable;
 }
 
 export type DistrictRow = Selectable<DistrictsTable>;

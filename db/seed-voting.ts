@@ -8,6 +8,7 @@ import type { Database } from "./schema";
 import { DISTRICTS } from "./seed-data/districts";
 import { makePesel } from "../app/domain/voting";
 import { importRegister } from "../app/services/register.server";
+import { insertPointOfficial } from "../app/data/voting-points.server";
 
 type Db = Kysely<Database>;
 
@@ -57,8 +58,20 @@ export function demoRegisterCsv(perDistrict: number): string {
   return lines.join("\n");
 }
 
+/** The demo official runs every demo point (a device must still be enrolled for it by an administrator). */
+export const DEMO_POINT_OFFICIAL = "usr_demo_official";
+
 export async function seedVoting(db: Db, now: Date, perDistrict = 20): Promise<void> {
-  await db.insertInto("voting_points").values(DEMO_POINTS.map((p) => ({ ...p, active: 1 }))).onConflict((oc) => oc.doNothing()).execute();
+  const edition = await db.selectFrom("editions").select("id").where("status", "=", "active").orderBy("year", "desc").limit(1).executeTakeFirst();
+  const created = now.toISOString();
+  await db
+    .insertInto("voting_points")
+    .values(DEMO_POINTS.map((p) => ({ ...p, active: 1, edition_id: edition?.id ?? null, opening_hours: "pn–pt 9:00–17:00", created_at: created })))
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+  if (await db.selectFrom("users").select("id").where("id", "=", DEMO_POINT_OFFICIAL).executeTakeFirst()) {
+    for (const p of DEMO_POINTS) await insertPointOfficial(db, { pointId: p.id, userId: DEMO_POINT_OFFICIAL, grantedBy: null, grantedAt: created });
+  }
   const any = await db.selectFrom("voters").select("id").limit(1).executeTakeFirst();
   if (any) return;
   await importRegister(db, demoRegisterCsv(perDistrict), "system", now);

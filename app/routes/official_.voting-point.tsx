@@ -1,20 +1,26 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermissionInEdition } from "~/auth/scope.server";
+import { FormErrors } from "~/components/form/fields";
 import { Breadcrumbs } from "~/components/proposals";
-import { listVotingPoints } from "~/data/ballots.server";
 import { db } from "~/db.server";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
-import { activePoint, closeVotingPoint, openVotingPoint, pointCookie } from "~/services/vote-flow.server";
+import { activePoint, closeVotingPoint, DEVICE_COOKIE, openVotingPoint, pointChoices, pointCookie } from "~/services/vote-flow.server";
+import { readCookie } from "~/i18n/locale.server";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "point.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   // a voting point takes ballots of every programme: voting_point.run in all of them
-  await requirePermissionInEdition(request, "voting_point.run");
-  const [points, active] = await Promise.all([listVotingPoints(db()), activePoint(db(), request)]);
-  return { points, active: active ? { name: active.name } : null };
+  const user = await requirePermissionInEdition(request, "voting_point.run");
+  const [choices, active] = await Promise.all([pointChoices(db(), request, user), activePoint(db(), request)]);
+  const devicePoint = choices.device ? choices.points.find((p) => p.id === choices.device!.pointId) : undefined;
+  return {
+    points: choices.points.map((p) => ({ id: p.id, name: p.name, address: p.address, openingHours: p.openingHours })),
+    device: choices.device ? { pointId: choices.device.pointId, label: choices.device.label, revoked: choices.device.revoked, pointName: devicePoint?.name ?? null } : null,
+    active: active ? { name: active.name } : null,
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -25,15 +31,19 @@ export async function action({ request }: ActionFunctionArgs) {
     if (active) await closeVotingPoint(db(), active, user);
     return redirect("/official/voting-point", { headers: { "Set-Cookie": pointCookie(null) } });
   }
-  const opened = await openVotingPoint(db(), String(form.get("pointId") ?? "").slice(0, 100), user);
+  const pointId = String(form.get("pointId") ?? "").slice(0, 100);
+  const opened = await openVotingPoint(db(), { pointId, deviceToken: readCookie(request, DEVICE_COOKIE) ?? null }, user);
   if (!opened.ok && opened.reason === "not_allowed") throw new Response("Forbidden", { status: 403 });
-  if (!opened.ok) return data({ error: "form.error.invalid" }, { status: 400 });
+  // a refusal says what to do next; nothing was written
+  if (!opened.ok) return data({ error: `adminPoints.refusal.${opened.reason}` as const, pointId }, { status: 400 });
   return redirect("/official/voting-point", { headers: { "Set-Cookie": pointCookie(opened.token) } });
 }
 
 export default function VotingPoint() {
-  const { points, active } = useLoaderData<typeof loader>();
+  const { points, device, active } = useLoaderData<typeof loader>();
+  const reply = useActionData<typeof action>();
   const { t } = useT();
+  const selected = reply?.pointId ?? device?.pointId;
   return (
     <div className="container narrow">
       <Breadcrumbs items={[{ to: "/official", label: t("official.title") }, { label: t("point.title") }]} />
@@ -58,21 +68,38 @@ export default function VotingPoint() {
         </div>
       ) : (
         <Form method="post" className="form-card">
+          <FormErrors errors={reply?.error ? [reply.error] : undefined} id="point-errors" />
           <p>{t("point.none")}</p>
-          <div className="field">
-            <label htmlFor="pointId">{t("point.select")}</label>
-            <select id="pointId" name="pointId" required>
-              {points.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name} – {p.address}
-                </option>
-              ))}
-            </select>
-          </div>
-          <input type="hidden" name="intent" value="open" />
-          <button type="submit" className="button button-large">
-            {t("point.open")}
-          </button>
+          <p className={device && !device.revoked ? "alert alert-info" : "alert alert-warning"}>
+            {!device
+              ? t("adminPoints.device.none")
+              : device.revoked
+                ? t("adminPoints.device.revoked")
+                : device.pointName
+                  ? t("adminPoints.device.enrolled", { name: device.pointName, label: device.label })
+                  : t("adminPoints.device.otherEdition")}
+          </p>
+          {points.length === 0 ? (
+            <p>{t("adminPoints.official.noPoints")}</p>
+          ) : (
+            <>
+              <div className="field">
+                <label htmlFor="pointId">{t("point.select")}</label>
+                <select id="pointId" name="pointId" required defaultValue={selected}>
+                  {points.map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {p.name} – {p.address}
+                      {p.openingHours ? ` (${p.openingHours})` : ""}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <input type="hidden" name="intent" value="open" />
+              <button type="submit" className="button button-large">
+                {t("point.open")}
+              </button>
+            </>
+          )}
         </Form>
       )}
     </div>

@@ -9,12 +9,15 @@ import type { Database } from "../../db/schema";
 import { randomToken, sha256 } from "~/auth/crypto.server";
 import { insertAudit } from "~/data/audit.server";
 import { readVoteState, type VoteState } from "~/auth/vote-session.server";
-import { getVotingProgramme, listVotingPoints, type VotingProgramme } from "~/data/ballots.server";
+import { getVotingProgramme, type VotingProgramme } from "~/data/ballots.server";
+import { getCurrentEdition } from "~/data/editions.server";
+import { getDeviceByTokenHash, getVotingPoint, insertSession, listAssignedPointIds, listEditionPoints, touchDevice, type VotingPointRecord } from "~/data/voting-points.server";
+import { canOpenPoint, type OpenPointRefusal } from "~/domain/voting-points";
 import { readCookie } from "~/i18n/locale.server";
 import { getEnv } from "~/env.server";
 import { getCurrentUser } from "~/auth/session.server";
 import { listUserRoles } from "~/data/users.server";
-import type { Actor } from "~/domain/permissions";
+import { can, type Actor } from "~/domain/permissions";
 import { mayInEdition } from "./edition-scope.server";
 
 type Db = Kysely<Database>;
@@ -109,24 +112,66 @@ async function closeSession(db: Db, s: { sessionId: string; pointId: string; off
   });
 }
 
+/** The cookie that marks a device enrolled by an administrator for one voting point (see voting-points-admin). */
+export const DEVICE_COOKIE = "bo_device";
+
 /**
- * Opens a voting point on the official's device; returns the device token for its cookie (only its
- * hash is stored). The official needs voting_point.run in every programme of the edition.
+ * The enrolled-device cookie, set on the administrator's browser when he enrols the device he is at:
+ * long-lived (400 days, the most browsers keep), HttpOnly, SameSite=Strict, sent only to the
+ * officials' pages.
+ */
+export function deviceCookie(token: string): string {
+  const secure = getEnv().NODE_ENV === "production" ? "; Secure" : "";
+  // Path=/official, not the page's own path: with single fetch the page posts to /official/voting-point.data
+  return `${DEVICE_COOKIE}=${token}; Path=/official; Max-Age=${400 * 24 * 3600}; HttpOnly; SameSite=Strict${secure}`;
+}
+
+function deviceToken(request: Request): string | null {
+  const token = readCookie(request, DEVICE_COOKIE);
+  return token && token.length <= 100 ? token : null;
+}
+
+/** What the official's page offers on this device: the points they may open, and the device's enrolment. */
+export async function pointChoices(db: Db, request: Request, actor: Actor): Promise<{ points: VotingPointRecord[]; device: { pointId: string; label: string; revoked: boolean } | null }> {
+  const edition = await getCurrentEdition(db);
+  const all = await listEditionPoints(db, edition?.id ?? null, { activeOnly: true });
+  const assigned = can(actor, "edition.manage") ? all.map((p) => p.id) : await listAssignedPointIds(db, actor.id);
+  const token = deviceToken(request);
+  const device = token ? await getDeviceByTokenHash(db, sha256(token)) : null;
+  return {
+    points: all.filter((p) => assigned.includes(p.id)),
+    device: device ? { pointId: device.pointId, label: device.label, revoked: device.revokedAt !== null } : null,
+  };
+}
+
+/**
+ * Opens a voting point on the official's device; returns the session token for its cookie (only its
+ * hash is stored). The official needs voting_point.run in every programme of the edition, must be
+ * assigned to the point (administrators need not be), and the request must carry the cookie of a
+ * device enrolled for this point and not revoked (canOpenPoint). Refusals write nothing.
  */
 export async function openVotingPoint(
   db: Db,
-  pointId: string,
+  input: { pointId: string; deviceToken: string | null },
   actor: Actor,
   now = new Date(),
-): Promise<{ ok: true; token: string } | { ok: false; reason: "point_unknown" | "not_allowed" }> {
+): Promise<{ ok: true; token: string } | { ok: false; reason: "point_unknown" | "not_allowed" | OpenPointRefusal }> {
   if (!(await mayInEdition(db, actor, "voting_point.run"))) return { ok: false, reason: "not_allowed" };
   const officialUserId = actor.id;
-  const point = (await listVotingPoints(db)).find((p) => p.id === pointId);
-  if (!point) return { ok: false, reason: "point_unknown" };
+  const [point, edition] = await Promise.all([getVotingPoint(db, input.pointId), getCurrentEdition(db)]);
+  if (!point || point.editionId !== (edition?.id ?? null)) return { ok: false, reason: "point_unknown" };
+  const device = input.deviceToken && input.deviceToken.length <= 100 ? await getDeviceByTokenHash(db, sha256(input.deviceToken)) : null;
+  const decision = canOpenPoint({
+    point: { id: point.id, active: point.active },
+    official: { assignedPointIds: await listAssignedPointIds(db, officialUserId), isAdmin: can(actor, "edition.manage") },
+    device: device ? { votingPointId: device.pointId, revokedAt: device.revokedAt } : null,
+  });
+  if (!decision.ok) return decision;
   const token = randomToken();
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto("voting_point_sessions").values({ id: sha256(token), voting_point_id: point.id, official_user_id: officialUserId, opened_at: now.toISOString(), closed_at: null }).execute();
-    await insertAudit(trx, { actorUserId: officialUserId, actorRole: "official", action: "voting_point.open", objectType: "voting_point", objectId: point.id }, now);
+    await insertSession(trx, { id: sha256(token), pointId: point.id, officialUserId, deviceId: device!.id, openedAt: now.toISOString() });
+    await touchDevice(trx, device!.id, now.toISOString());
+    await insertAudit(trx, { actorUserId: officialUserId, actorRole: "official", action: "voting_point.open", objectType: "voting_point", objectId: point.id, after: { deviceId: device!.id } }, now);
   });
   return { ok: true, token };
 }

@@ -7,6 +7,7 @@ import { makePesel } from "~/domain/voting";
 import { axeViolations, DESKTOP, launchBrowser, overflowsHorizontally, PHONE, screenshot } from "../support/browser";
 import { formPost, signIn } from "../support/http";
 import { setDemoPhase } from "../support/phase";
+import { enrolDeviceOverHttp } from "../support/voting-points";
 
 const baseURL = inject("baseURL");
 const dbPath = inject("dbPath");
@@ -241,7 +242,9 @@ describe("officials", () => {
   it("an official opens a voting point; a ballot cast there is 'assisted' and audited without its choices", async () => {
     const official = DEMO_USERS.find((u) => u.id === "usr_demo_official")!;
     const cookie = await signIn(baseURL, official.email, official.password);
-    const open = await formPost(baseURL, "/official/voting-point", { intent: "open", pointId: "vp_wymiennikownia" }, cookie);
+    // the point opens only on a device an administrator enrolled for it (through the admin page)
+    const device = await enrolDeviceOverHttp(baseURL, "vp_wymiennikownia");
+    const open = await formPost(baseURL, "/official/voting-point", { intent: "open", pointId: "vp_wymiennikownia" }, `${cookie}; bo_device=${device}`);
     expect(open.status).toBe(302);
     const point = open.headers.get("set-cookie")?.match(/bo_point=([^;]+)/)?.[1];
     expect(point).toBeTruthy();

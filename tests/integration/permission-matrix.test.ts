@@ -65,6 +65,8 @@ const ROUTES: Record<string, Spec> = {
   "account.proposals.tsx": { loader: "signed_in" },
   "admin._index.tsx": { loader: only("admin") },
   "admin.audit.tsx": { loader: only("admin") },
+  "admin.voting-points.tsx": { loader: only("admin"), action: only("admin"), form: () => ({ name: "Punkt testowy", address: "ul. Testowa 1" }) },
+  "admin.voting-points_.$id.tsx": { loader: only("admin"), action: only("admin"), params: { id: "vp_wymiennikownia" }, form: () => ({ intent: "enrol", label: "Laptop testowy" }) },
   "admin.users.tsx": { loader: only("admin"), action: only("admin"), form: () => ({ intent: "grant", userId: "usr_demo_resident", role: "admin", scope: "*" }) },
   "archive.$year.tsx": { loader: "public", params: { year: "2025" } },
   "archive._index.tsx": { loader: "public" },

@@ -12,6 +12,7 @@ import type { Actor } from "~/domain/permissions";
 import { addDeclaration, importRegister } from "~/services/register.server";
 import { castBallot, castPaperBallot, identifyChild, identifyDeclaration, identifyVoter } from "~/services/voting.server";
 import { createTestDb, type TestDb } from "../support/db";
+import { enrolTestDevice } from "../support/voting-points";
 
 let t: TestDb;
 /** The demo official (scope '*'): may change the register and run voting points. */
@@ -171,7 +172,7 @@ describe("a voting point's device session", () => {
     const { activePoint, closeVotingPointsOf, openVotingPoint } = await import("~/services/vote-flow.server");
     const pointId = (await t.db.selectFrom("voting_points").select("id").executeTakeFirstOrThrow()).id;
     const device = (token: string) => new Request("http://bo.test/vote/bo", { headers: { Cookie: `bo_point=${token}` } });
-    const opened = await openVotingPoint(t.db, pointId, OFFICIAL, NOW);
+    const opened = await openVotingPoint(t.db, { pointId, deviceToken: await enrolTestDevice(t.db, pointId) }, OFFICIAL, NOW);
     if (!opened.ok) throw new Error(opened.reason);
     expect(await activePoint(t.db, device(opened.token), NOW)).not.toBeNull();
     expect(await activePoint(t.db, device(opened.token), new Date(NOW.getTime() + 12 * 3600_000 + 1000))).toBeNull();
@@ -196,7 +197,7 @@ describe("a voting point whose official lost the role", () => {
     const official = await addOfficial("usr_t_point_revoked", ["*"]);
     const pointId = (await t.db.selectFrom("voting_points").select("id").executeTakeFirstOrThrow()).id;
     const device = (token: string) => new Request("http://bo.test/vote/bo", { headers: { Cookie: `bo_point=${token}` } });
-    const opened = await openVotingPoint(t.db, pointId, official, NOW);
+    const opened = await openVotingPoint(t.db, { pointId, deviceToken: await enrolTestDevice(t.db, pointId, [official.id]) }, official, NOW);
     if (!opened.ok) throw new Error(opened.reason);
     expect(await activePoint(t.db, device(opened.token), NOW)).toMatchObject({ pointId, officialUserId: official.id });
     const closesBefore = (await auditOf("voting_point.close")).length;
@@ -216,7 +217,7 @@ describe("a voting point whose official lost the role", () => {
     const { activePoint, openVotingPoint } = await import("~/services/vote-flow.server");
     const official = await addOfficial("usr_t_point_gone", ["*"]);
     const pointId = (await t.db.selectFrom("voting_points").select("id").executeTakeFirstOrThrow()).id;
-    const opened = await openVotingPoint(t.db, pointId, official, NOW);
+    const opened = await openVotingPoint(t.db, { pointId, deviceToken: await enrolTestDevice(t.db, pointId, [official.id]) }, official, NOW);
     if (!opened.ok) throw new Error(opened.reason);
     await t.db.deleteFrom("user_roles").where("user_id", "=", official.id).execute();
     expect(await activePoint(t.db, new Request("http://bo.test/vote/bo", { headers: { Cookie: `bo_point=${opened.token}` } }), NOW)).toBeNull();
@@ -241,11 +242,12 @@ describe("the services check scope themselves", () => {
     const { activePoint, closeVotingPoint, openVotingPoint } = await import("~/services/vote-flow.server");
     const scoped = await addOfficial("usr_t_point_bo", ["bo", "youth"]);
     const pointId = (await t.db.selectFrom("voting_points").select("id").executeTakeFirstOrThrow()).id;
-    expect(await openVotingPoint(t.db, pointId, scoped, NOW)).toEqual({ ok: false, reason: "not_allowed" });
+    const deviceToken = await enrolTestDevice(t.db, pointId);
+    expect(await openVotingPoint(t.db, { pointId, deviceToken }, scoped, NOW)).toEqual({ ok: false, reason: "not_allowed" });
     expect(await t.db.selectFrom("voting_point_sessions").select("id").where("official_user_id", "=", scoped.id).execute()).toEqual([]);
     expect(await auditOf("voting_point.open", scoped.id)).toEqual([]);
     // a point another official opened stays open when the scoped one tries to close it
-    const opened = await openVotingPoint(t.db, pointId, OFFICIAL, NOW);
+    const opened = await openVotingPoint(t.db, { pointId, deviceToken }, OFFICIAL, NOW);
     if (!opened.ok) throw new Error(opened.reason);
     const device = new Request("http://bo.test/official/voting-point", { headers: { Cookie: `bo_point=${opened.token}` } });
     const point = (await activePoint(t.db, device, NOW))!;
