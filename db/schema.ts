@@ -315,6 +315,10 @@ export interface VotersTable {
   source: "import" | "declaration";
   created_by: string | null;
   created_at: string;
+  /** The edition whose register the row belongs to (null only for rows older than editions). */
+  edition_id: ColumnType<string | null, string, string>;
+  /** Set when a later import dropped a person who had already voted: kept for the participation, not identified. */
+  removed_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** Who may vote for a child: the guardian's keyed identifier hash ("pesel:…" / "karta:…"). */
@@ -378,6 +382,22 @@ export interface VotingPointSessionsTable {
   closed_at: string | null;
 }
 
+/** One applied import of the city's register into an edition (counts only, never the file). */
+export interface RegisterImportsTable {
+  id: string;
+  edition_id: string;
+  file_name: string;
+  file_sha256: string;
+  rows_total: number;
+  added: number;
+  removed: number;
+  moved: number;
+  unchanged: number;
+  invalid: number;
+  applied_by: string | null;
+  applied_at: string;
+}
+
 export interface Database {
   districts: DistrictsTable;
   editions: EditionsTable;
@@ -413,6 +433,7 @@ export interface Database {
   turnout_counters: TurnoutCountersTable;
   voting_points: VotingPointsTable;
   voting_point_sessions: VotingPointSessionsTable;
+  register_imports: RegisterImportsTable;
 }
 
 export type DistrictRow = Selectable<DistrictsTable>;
