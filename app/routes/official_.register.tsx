@@ -132,7 +132,7 @@ export default function RegisterPage() {
         <p className="alert">{t("register.edition.none")}</p>
       ) : (
         <>
-          <Form method="get" className="filters" aria-label={t("register.edition.label")}>
+          <Form method="get" className="filters">
             <div className="field">
               <label htmlFor="edition">{t("register.edition.label")}</label>
               <select id="edition" name="edition" defaultValue={edition.id}>
@@ -147,7 +147,7 @@ export default function RegisterPage() {
               {t("register.edition.show")}
             </button>
           </Form>
-          <p className="amount">{t("register.edition.count", { year: edition.year, count: number(count) })}</p>
+          <p className="amount register-count">{t("register.edition.count", { year: edition.year, count: number(count) })}</p>
 
           <Form method="post" encType="multipart/form-data" className="form-card" aria-labelledby="import-title">
             <h2 id="import-title" className="form-title">
@@ -171,7 +171,7 @@ export default function RegisterPage() {
 
           {imp?.preview ? <Preview preview={imp.preview} error={imp.error} confirmError={imp.confirmError ?? null} /> : null}
 
-          <section aria-labelledby="history-title">
+          <section>
             <h2 id="history-title">{t("register.history.title")}</h2>
             {imports.length === 0 ? (
               <p>{t("register.history.empty")}</p>
@@ -181,28 +181,32 @@ export default function RegisterPage() {
                   <thead>
                     <tr>
                       <th scope="col">{t("register.history.col.when")}</th>
-                      <th scope="col">{t("register.history.col.file")}</th>
-                      <th scope="col" className="num">{t("register.preview.kind.total")}</th>
-                      <th scope="col" className="num">{t("register.preview.kind.added")}</th>
-                      <th scope="col" className="num">{t("register.preview.kind.removed")}</th>
-                      <th scope="col" className="num">{t("register.preview.kind.moved")}</th>
-                      <th scope="col" className="num">{t("register.preview.kind.unchanged")}</th>
-                      <th scope="col" className="num">{t("register.preview.kind.invalid")}</th>
-                      <th scope="col">{t("register.history.col.by")}</th>
+                      <th scope="col" className="num">{t("register.history.col.rows")}</th>
+                      <th scope="col" className="num">{t("register.history.col.added")}</th>
+                      <th scope="col" className="num">{t("register.history.col.removed")}</th>
+                      <th scope="col" className="num">{t("register.history.col.moved")}</th>
+                      <th scope="col" className="num">{t("register.history.col.unchanged")}</th>
+                      <th scope="col" className="num">{t("register.history.col.invalid")}</th>
                     </tr>
                   </thead>
                   <tbody>
                     {imports.map((i) => (
                       <tr key={i.id}>
-                        <td>{date(i.appliedAt)}</td>
-                        <td>{i.fileName}</td>
+                        <td>
+                          {date(i.appliedAt)}
+                          <br />
+                          <span className="hint">
+                            {i.fileName}
+                            <br />
+                            {i.appliedByName ?? t("register.history.system")}
+                          </span>
+                        </td>
                         <td className="num">{number(i.rowsTotal)}</td>
                         <td className="num">{number(i.added)}</td>
                         <td className="num">{number(i.removed)}</td>
                         <td className="num">{number(i.moved)}</td>
                         <td className="num">{number(i.unchanged)}</td>
                         <td className="num">{number(i.invalid)}</td>
-                        <td>{i.appliedByName ?? t("register.history.system")}</td>
                       </tr>
                     ))}
                   </tbody>
