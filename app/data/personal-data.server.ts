@@ -32,6 +32,7 @@ export const USER_ID_COLUMNS = {
   voters: ["created_by"],
   participations: ["official_user_id"],
   voting_point_sessions: ["official_user_id"],
+  register_imports: ["applied_by"],
 } as const satisfies Partial<Record<keyof Database, readonly string[]>>;
 
 /** Columns holding an e-mail address, by table. */
