@@ -5,6 +5,7 @@
  * English — previews and applies a second file whose moved and removed people show as such.
  */
 import Database from "better-sqlite3";
+import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -167,5 +168,20 @@ describe("register import with a preview", () => {
     } finally {
       await ctx.close();
     }
+  });
+
+  it("an apply posted without the tick (the browser's check bypassed) is refused with the preview shown again, nothing applied", async () => {
+    const body = new FormData();
+    body.set("intent", "apply");
+    body.set("edition", "ed_2099");
+    body.set("fingerprint", createHash("sha256").update(FIRST).digest("hex"));
+    body.set("file", new Blob([FIRST], { type: "text/csv" }), "c.csv");
+    const res = await fetch(`${baseURL}/official/register?edition=ed_2099`, { method: "POST", redirect: "manual", headers: { Origin: baseURL, "Sec-Fetch-Site": "same-origin", Cookie: cookie }, body });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain("Zaznacz, że rozumiesz skutki importu.");
+    expect(html).toContain("Podgląd zmian: plik c.csv");
+    expect(html).toContain("Osób w rejestrze edycji 2099: 3");
+    expect(html).not.toContain(A.pesel);
   });
 });
