@@ -32,7 +32,7 @@ export const registerImport: Record<keyof typeof pl, string> = {
   "register.preview.kind.total": "Rows in the file",
   "register.preview.sample": "The first {shown} of {count}.",
   "register.preview.removedNote": "Someone who has already voted in this edition is not deleted but marked as no longer in the register: their participation in the vote stays.",
-  "register.preview.noDistrict": "—",
+  "register.preview.noDistrict": "none",
   "register.apply.legend": "Apply the import",
   "register.apply.file": "Choose the same file again",
   "register.apply.fileHint": "A file with PESEL numbers is not kept between the steps. We check that it is exactly the file whose preview you see.",

@@ -30,7 +30,7 @@ export const registerImport = {
   "register.preview.kind.total": "Wierszy w pliku",
   "register.preview.sample": "Pierwsze {shown} z {count}.",
   "register.preview.removedNote": "Osoba, która już głosowała w tej edycji, nie zostanie usunięta, tylko oznaczona jako spoza rejestru: jej udział w głosowaniu zostaje.",
-  "register.preview.noDistrict": "—",
+  "register.preview.noDistrict": "brak",
   "register.apply.legend": "Zastosuj import",
   "register.apply.file": "Wybierz ten sam plik jeszcze raz",
   "register.apply.fileHint": "Pliku z numerami PESEL nie przechowujemy między krokami. Sprawdzimy, że to dokładnie ten plik, którego podgląd widzisz.",

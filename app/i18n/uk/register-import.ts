@@ -4,7 +4,7 @@ import type { registerImport as pl } from "../pl/register-import";
 export const registerImport: Record<keyof typeof pl, string> = {
   "register.edition.label": "Видання",
   "register.edition.show": "Показати",
-  "register.edition.option": "{year} ({status})",
+  "register.edition.option": "{year} р. ({status})",
   "register.edition.status.draft": "готується",
   "register.edition.status.active": "поточне",
   "register.edition.status.archived": "архівне",
@@ -32,7 +32,7 @@ export const registerImport: Record<keyof typeof pl, string> = {
   "register.preview.kind.total": "Рядків у файлі",
   "register.preview.sample": "Перші {shown} з {count}.",
   "register.preview.removedNote": "Особу, яка вже проголосувала в цьому виданні, не буде видалено, а лише позначено як таку, що поза реєстром: її участь у голосуванні зберігається.",
-  "register.preview.noDistrict": "—",
+  "register.preview.noDistrict": "немає",
   "register.apply.legend": "Застосувати імпорт",
   "register.apply.file": "Виберіть той самий файл ще раз",
   "register.apply.fileHint": "Ми не зберігаємо файл із номерами PESEL між кроками. Ми перевіримо, що це саме той файл, перегляд якого ви бачите.",
