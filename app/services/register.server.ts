@@ -70,14 +70,14 @@ export async function districtLookup(db: Db) {
   return (name: string) => map.get(searchText(name)) ?? null;
 }
 
-type VoterIds = { id: string; pesel_hash: string | null; karta_hash: string | null };
+type VoterIds = { id: string; pesel_hash: string | null; karta_hash: string | null; removed_at: string | null };
 
 async function votersBy(db: Db, editionId: string, column: "pesel_hash" | "karta_hash", hashes: string[]): Promise<Map<string, VoterIds>> {
   const found = new Map<string, VoterIds>();
   for (let i = 0; i < hashes.length; i += 500) {
     const chunk = hashes.slice(i, i + 500);
     if (chunk.length === 0) continue;
-    const rows = await db.selectFrom("voters").select(["id", "pesel_hash", "karta_hash"]).where("edition_id", "=", editionId).where(column, "in", chunk).execute();
+    const rows = await db.selectFrom("voters").select(["id", "pesel_hash", "karta_hash", "removed_at"]).where("edition_id", "=", editionId).where(column, "in", chunk).execute();
     for (const r of rows) found.set(r[column]!, r);
   }
   return found;
@@ -145,6 +145,7 @@ export async function importRegister(
     const byPesel = await votersBy(trx, editionId, "pesel_hash", pending.flatMap((p) => (p.row.pesel_hash ? [p.row.pesel_hash] : [])));
     const byKarta = await votersBy(trx, editionId, "karta_hash", pending.flatMap((p) => (p.row.karta_hash ? [p.row.karta_hash] : [])));
     const fresh: (Pending & { id: string })[] = [];
+    let revived = 0;
     const guardianships: { childVoterId: string; guardianHash: string }[] = [];
     for (const p of pending) {
       const a = p.row.pesel_hash ? byPesel.get(p.row.pesel_hash) : undefined;
@@ -161,6 +162,11 @@ export async function importRegister(
         } else {
           report.skipped.push({ line: p.line, reason: linked.reason });
         }
+      } else if ((a ?? b)!.removed_at !== null) {
+        // dropped by an import after voting, listed again: the same row comes back (one ballot still)
+        voterId = (a ?? b)!.id;
+        await trx.updateTable("voters").set({ removed_at: null, district_id: p.row.district_id }).where("id", "=", voterId).execute();
+        revived += 1;
       } else {
         voterId = (a ?? b)!.id;
         report.skipped.push({ line: p.line, reason: "register_already" });
@@ -185,7 +191,7 @@ export async function importRegister(
         .execute();
     }
     await insertGuardianships(trx, guardianships);
-    report.imported = fresh.length;
+    report.imported = fresh.length + revived;
     report.skipped.sort((a, b) => a.line - b.line);
     await insertAudit(
       trx,

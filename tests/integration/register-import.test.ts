@@ -11,7 +11,7 @@ import { createBackoff, type Backoff } from "~/auth/rate-limit.server";
 import { makePesel } from "~/domain/voting";
 import type { Actor } from "~/domain/permissions";
 import { applyRegisterImport, previewRegisterImport } from "~/services/register-import.server";
-import { addDeclaration } from "~/services/register.server";
+import { addDeclaration, importRegister } from "~/services/register.server";
 import { runRetention } from "~/services/retention.server";
 import { castBallot, identifyDeclaration, identifyVoter } from "~/services/voting.server";
 import { createTestDb, type TestDb } from "../support/db";
@@ -191,6 +191,12 @@ describe("importing into the current edition while it votes", () => {
     // listed again, E gets the same row back, so they still cannot vote twice
     const again = await apply(bo.editionId, csv(row(F, "Oksywie"), row(E, "Orłowo")));
     expect(again.counts).toMatchObject({ added: 1, unchanged: 1 });
+    expect((await t.db.selectFrom("voters").select("removed_at").where("id", "=", e.id).executeTakeFirstOrThrow()).removed_at).toBeNull();
+    expect(await identifyVoter(t.db, { method: "pesel", ...E }, bo, NOW, { guard })).toEqual({ ok: false, reason: "already_voted" });
+
+    // the seed's add-only import revives a dropped row the same way
+    await apply(bo.editionId, csv(row(F, "Oksywie")));
+    expect(await importRegister(t.db, csv(row(E, "Orłowo")), OFFICIAL, NOW)).toMatchObject({ ok: true, imported: 1, skipped: [] });
     expect((await t.db.selectFrom("voters").select("removed_at").where("id", "=", e.id).executeTakeFirstOrThrow()).removed_at).toBeNull();
     expect(await identifyVoter(t.db, { method: "pesel", ...E }, bo, NOW, { guard })).toEqual({ ok: false, reason: "already_voted" });
   });
