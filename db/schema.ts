@@ -315,6 +315,10 @@ export interface VotersTable {
   source: "import" | "declaration";
   created_by: string | null;
   created_at: string;
+  /** The edition whose register the row belongs to (null only for rows older than editions). */
+  edition_id: ColumnType<string | null, string, string>;
+  /** Set when a later import dropped a person who had already voted: kept for the participation, not identified. */
+  removed_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** Who may vote for a child: the guardian's keyed identifier hash ("pesel:…" / "karta:…"). */
@@ -400,6 +404,22 @@ export interface VotingPointDevicesTable {
   revoked_at: string | null;
 }
 
+/** One applied import of the city's register into an edition (counts only, never the file). */
+export interface RegisterImportsTable {
+  id: string;
+  edition_id: string;
+  file_name: string;
+  file_sha256: string;
+  rows_total: number;
+  added: number;
+  removed: number;
+  moved: number;
+  unchanged: number;
+  invalid: number;
+  applied_by: string | null;
+  applied_at: string;
+}
+
 export interface Database {
   districts: DistrictsTable;
   editions: EditionsTable;
@@ -437,6 +457,7 @@ export interface Database {
   voting_point_sessions: VotingPointSessionsTable;
   voting_point_officials: VotingPointOfficialsTable;
   voting_point_devices: VotingPointDevicesTable;
+  register_imports: RegisterImportsTable;
 }
 
 export type DistrictRow = Selectable<DistrictsTable>;

@@ -22,13 +22,16 @@ const entry = (r: Row, checkHash: string | null): RegisterEntry => ({
   identifierHashes: [r.pesel_hash, r.karta_hash].filter((h): h is string => h !== null),
 });
 
-export async function findVoterByPesel(db: Db, peselHash: string): Promise<RegisterEntry | null> {
-  const r = await db.selectFrom("voters").select(COLUMNS).where("pesel_hash", "=", peselHash).executeTakeFirst();
+/** The edition's register only: a row of another edition, or one a later import dropped, identifies no one. */
+const inRegister = (db: Db, editionId: string) => db.selectFrom("voters").select(COLUMNS).where("edition_id", "=", editionId).where("removed_at", "is", null);
+
+export async function findVoterByPesel(db: Db, editionId: string, peselHash: string): Promise<RegisterEntry | null> {
+  const r = await inRegister(db, editionId).where("pesel_hash", "=", peselHash).executeTakeFirst();
   return r ? entry(r, r.pesel_check_hash) : null;
 }
 
-export async function findVoterByKarta(db: Db, kartaHash: string): Promise<RegisterEntry | null> {
-  const r = await db.selectFrom("voters").select(COLUMNS).where("karta_hash", "=", kartaHash).executeTakeFirst();
+export async function findVoterByKarta(db: Db, editionId: string, kartaHash: string): Promise<RegisterEntry | null> {
+  const r = await inRegister(db, editionId).where("karta_hash", "=", kartaHash).executeTakeFirst();
   return r ? entry(r, r.karta_check_hash) : null;
 }
 
@@ -49,8 +52,8 @@ export async function insertGuardianships(db: Db, rows: { childVoterId: string; 
   }
 }
 
-export async function findVoterByDeclaration(db: Db, declarationId: string): Promise<RegisterEntry | null> {
-  const r = await db.selectFrom("voters").select(COLUMNS).where("declaration_id", "=", declarationId).executeTakeFirst();
+export async function findVoterByDeclaration(db: Db, editionId: string, declarationId: string): Promise<RegisterEntry | null> {
+  const r = await inRegister(db, editionId).where("declaration_id", "=", declarationId).executeTakeFirst();
   return r ? entry(r, null) : null;
 }
 
@@ -59,7 +62,13 @@ export async function hasVoted(db: Db, voterId: string, programmeId: string): Pr
   return r !== undefined;
 }
 
-export async function countRegister(db: Db): Promise<number> {
-  const r = await db.selectFrom("voters").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+/** People in an edition's register (imported and declared; not those a later import dropped). */
+export async function countRegister(db: Db, editionId: string): Promise<number> {
+  const r = await db
+    .selectFrom("voters")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("edition_id", "=", editionId)
+    .where("removed_at", "is", null)
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }

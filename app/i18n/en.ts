@@ -11,5 +11,6 @@ import { submission } from "./en/submission";
 import { map } from "./en/map";
 import { privacy } from "./en/privacy";
 import { adminPoints } from "./en/admin-points";
+import { registerImport } from "./en/register-import";
 
-export const en: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints };
+export const en: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport };

@@ -14,8 +14,9 @@ import { submission } from "./pl/submission";
 import { map } from "./pl/map";
 import { privacy } from "./pl/privacy";
 import { adminPoints } from "./pl/admin-points";
+import { registerImport } from "./pl/register-import";
 
-export const pl = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints } as const;
+export const pl = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport } as const;
 
 export type MessageKey = keyof typeof pl;
 export type Messages = Record<MessageKey, string>;

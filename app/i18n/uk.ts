@@ -11,5 +11,6 @@ import { submission } from "./uk/submission";
 import { map } from "./uk/map";
 import { privacy } from "./uk/privacy";
 import { adminPoints } from "./uk/admin-points";
+import { registerImport } from "./uk/register-import";
 
-export const uk: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints };
+export const uk: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport };

@@ -1,27 +1,35 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requirePermissionInEdition } from "~/auth/scope.server";
-import { FormErrors, PlainField } from "~/components/form/fields";
+import { ConfirmField, DoneNotice, FormErrors, PlainField } from "~/components/form/fields";
 import { Breadcrumbs } from "~/components/proposals";
 import { TableWrap } from "~/components/table-wrap";
 import { countRegister } from "~/data/register.server";
+import { listRegisterEditions, listRegisterImports } from "~/data/register-imports.server";
 import { db } from "~/db.server";
 import { AGE_BANDS } from "~/domain/voting";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
-import { addDeclaration, importRegister, RegisterFileError } from "~/services/register.server";
+import { addDeclaration } from "~/services/register.server";
+import { applyRegisterImport, previewRegisterImport, type RegisterPreview } from "~/services/register-import.server";
 import { listDistricts } from "~/data/districts.server";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "register.title");
 
 const MAX_BYTES = 20 * 1024 * 1024;
+const EditionParam = z.string().regex(/^[a-z0-9_-]{1,40}$/);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   // the register (and a declaration) decides eligibility in every programme: register.import in all of them
   await requirePermissionInEdition(request, "register.import");
+  const editions = await listRegisterEditions(db());
+  const asked = EditionParam.safeParse(new URL(request.url).searchParams.get("edition"));
+  // default: the current (active) edition, else the newest draft
+  const edition = editions.find((e) => asked.success && e.id === asked.data) ?? editions.find((e) => e.status === "active") ?? editions[0] ?? null;
   const districts = await listDistricts(db());
-  return { count: await countRegister(db()), districts };
+  if (!edition) return { editions, edition: null, count: 0, imports: [], districts };
+  return { editions, edition, count: await countRegister(db(), edition.id), imports: await listRegisterImports(db(), edition.id), districts };
 }
 
 const DeclarationSchema = z.object({
@@ -32,144 +40,394 @@ const DeclarationSchema = z.object({
   ageBand: z.enum(AGE_BANDS).optional().catch(undefined),
 });
 
+const ImportSchema = z.object({
+  intent: z.enum(["preview", "apply"]),
+  edition: EditionParam,
+  fingerprint: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  confirm: z.literal("on").optional(),
+});
+
+type ImportReply = { intent: "import"; error: string | null; confirmError?: string | null; preview: RegisterPreview | null };
+type DeclarationReply = { intent: "declaration"; error: string | null; declared: string | null; linked?: boolean };
+
+const importError = (error: string, status: number, preview: RegisterPreview | null = null, confirmError: string | null = null) =>
+  data<ImportReply>({ intent: "import", error, confirmError, preview }, { status });
+
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermissionInEdition(request, "register.import");
-  if (Number(request.headers.get("Content-Length") ?? 0) > MAX_BYTES + 10_000) {
-    return data({ intent: "import" as const, error: "register.import.tooBig", report: null, declared: null }, { status: 413 });
-  }
+  if (Number(request.headers.get("Content-Length") ?? 0) > MAX_BYTES + 10_000) return importError("register.import.tooBig", 413);
   // a broken multipart body (cut off, bad boundary) makes formData() throw: the file is unreadable, not a server error
   const form = await request.formData().catch(() => null);
-  if (!form) return data({ intent: "import" as const, error: "register.import.badFile", report: null, declared: null }, { status: 400 });
-  if (form.get("intent") === "declaration") {
-    const parsed = DeclarationSchema.safeParse(Object.fromEntries(form));
-    if (!parsed.success) return data({ intent: "declaration" as const, error: "vote.error.declaration_format", report: null, declared: null }, { status: 400 });
-    const district = parsed.data.districtId ? (await listDistricts(db())).find((d) => d.id === parsed.data.districtId) : undefined;
-    const identifier = (parsed.data.identifier ?? "").replace(/[\s-]/g, "");
-    const isPesel = /^[0-9]{11}$/.test(identifier);
-    const result = await addDeclaration(
-      db(),
-      { declarationId: parsed.data.declarationId, districtId: district?.id ?? null, ageBand: parsed.data.ageBand ?? null, pesel: isPesel ? identifier : null, cardNumber: identifier && !isPesel ? identifier : null },
-      user,
-    );
-    if (!result.ok && result.reason === "not_allowed") throw new Response("Forbidden", { status: 403 });
-    if (!result.ok) {
-      return data({ intent: "declaration" as const, error: result.reason === "declaration_exists" ? "register.declaration.exists" : result.reason === "declaration_identifier_invalid" ? "register.declaration.identifierInvalid" : "vote.error.declaration_format", report: null, declared: null }, { status: 400 });
-    }
-    return { intent: "declaration" as const, error: null, report: null, declared: parsed.data.declarationId.trim(), linked: result.linked };
+  if (!form) return importError("register.import.badFile", 400);
+  if (form.get("intent") === "declaration") return declaration(form, user);
+
+  const parsed = ImportSchema.safeParse({ intent: form.get("intent"), edition: form.get("edition"), fingerprint: form.get("fingerprint") ?? undefined, confirm: form.get("confirm") ?? undefined });
+  if (!parsed.success) return importError("register.error.edition_not_found", 400);
+  const upload = form.get("file");
+  if (!(upload instanceof File) || upload.size === 0) return importError("register.error.no_file", 400);
+  if (upload.size > MAX_BYTES) return importError("register.import.tooBig", 413);
+  const file = { name: upload.name || "register.csv", bytes: new Uint8Array(await upload.arrayBuffer()) };
+  const { intent, edition, fingerprint, confirm } = parsed.data;
+
+  const preview = async () => {
+    const p = await previewRegisterImport(db(), edition, file, user);
+    if (!p.ok && p.reason === "not_allowed") throw new Response("Forbidden", { status: 403 });
+    return p;
+  };
+  if (intent === "apply" && confirm === "on" && fingerprint) {
+    const r = await applyRegisterImport(db(), edition, file, fingerprint, user);
+    if (r.ok) return redirect(`/official/register?edition=${encodeURIComponent(edition)}&done=imported`);
+    if (r.reason === "not_allowed") throw new Response("Forbidden", { status: 403 });
+    if (r.reason !== "file_changed") return importError(`register.error.${r.reason}`, 400);
   }
-  const file = form.get("file");
-  if (!(file instanceof File) || file.size === 0) return data({ intent: "import" as const, error: "register.import.noFile", report: null, declared: null }, { status: 400 });
-  if (file.size > MAX_BYTES) return data({ intent: "import" as const, error: "register.import.tooBig", report: null, declared: null }, { status: 413 });
-  try {
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
-    const report = await importRegister(db(), text, user);
-    if (!report.ok) throw new Response("Forbidden", { status: 403 });
-    return { intent: "import" as const, error: null, report, declared: null };
-  } catch (e) {
-    if (e instanceof RegisterFileError || e instanceof TypeError) {
-      return data({ intent: "import" as const, error: "register.import.badFile", report: null, declared: null }, { status: 400 });
-    }
-    throw e;
+  // a preview, or an apply that was refused for want of a tick or because the file is another one:
+  // the preview of the file just sent, so nothing is lost and nothing is applied unseen
+  const p = await preview();
+  if (!p.ok) return importError(`register.error.${p.reason}`, 400);
+  if (intent === "preview") return { intent: "import" as const, error: null, confirmError: null, preview: p };
+  if (confirm !== "on") return importError("register.error.confirm", 400, p, "register.error.confirm");
+  return importError("register.error.file_changed", 400, p);
+}
+
+async function declaration(form: FormData, user: Awaited<ReturnType<typeof requirePermissionInEdition>>) {
+  const parsed = DeclarationSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return data<DeclarationReply>({ intent: "declaration", error: "vote.error.declaration_format", declared: null }, { status: 400 });
+  const district = parsed.data.districtId ? (await listDistricts(db())).find((d) => d.id === parsed.data.districtId) : undefined;
+  const identifier = (parsed.data.identifier ?? "").replace(/[\s-]/g, "");
+  const isPesel = /^[0-9]{11}$/.test(identifier);
+  const result = await addDeclaration(
+    db(),
+    { declarationId: parsed.data.declarationId, districtId: district?.id ?? null, ageBand: parsed.data.ageBand ?? null, pesel: isPesel ? identifier : null, cardNumber: identifier && !isPesel ? identifier : null },
+    user,
+  );
+  if (!result.ok && result.reason === "not_allowed") throw new Response("Forbidden", { status: 403 });
+  if (!result.ok) {
+    const error =
+      result.reason === "declaration_exists"
+        ? "register.declaration.exists"
+        : result.reason === "declaration_identifier_invalid"
+          ? "register.declaration.identifierInvalid"
+          : result.reason === "edition_not_found"
+            ? "register.edition.none"
+            : "vote.error.declaration_format";
+    return data<DeclarationReply>({ intent: "declaration", error, declared: null }, { status: 400 });
   }
+  return data<DeclarationReply>({ intent: "declaration", error: null, declared: parsed.data.declarationId.trim(), linked: result.linked });
 }
 
 export default function RegisterPage() {
-  const { count, districts } = useLoaderData<typeof loader>();
+  const { editions, edition, count, imports, districts } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const { t, number } = useT();
+  const { t, number, date } = useT();
+  const imp = result?.intent === "import" ? (result as ImportReply) : null;
+  const decl = result?.intent === "declaration" ? (result as DeclarationReply) : null;
+  const statusLabel = (s: string) => t(`register.edition.status.${s}` as MessageKey);
   return (
     <div className="container narrow">
       <Breadcrumbs items={[{ to: "/official", label: t("official.title") }, { label: t("register.title") }]} />
       <h1>{t("register.title")}</h1>
       <p className="lead">{t("register.lead")}</p>
-      <p className="amount">{t("register.count", { count: number(count) })}</p>
+      <DoneNotice notices={["imported"]} prefix="register.done." />
+      {!edition ? (
+        <p className="alert">{t("register.edition.none")}</p>
+      ) : (
+        <>
+          <Form method="get" className="filters">
+            <div className="field">
+              <label htmlFor="edition">{t("register.edition.label")}</label>
+              <select id="edition" name="edition" defaultValue={edition.id}>
+                {editions.map((e) => (
+                  <option key={e.id} value={e.id}>
+                    {t("register.edition.option", { year: e.year, status: statusLabel(e.status) })}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="button button-secondary">
+              {t("register.edition.show")}
+            </button>
+          </Form>
+          <p className="amount register-count">{t("register.edition.count", { year: edition.year, count: number(count) })}</p>
 
-      <Form method="post" encType="multipart/form-data" className="form-card" aria-labelledby="import-title">
-        <h2 id="import-title" className="form-title">
-          {t("register.import.legend")}
-        </h2>
-        <FormErrors errors={result?.intent === "import" && result.error ? [result.error] : undefined} id="import-errors" />
-        {result?.report ? (
-          <div className="alert alert-success" role="status">
-            <p>{t("register.import.report", { imported: number(result.report.imported), skipped: number(result.report.skipped.length) })}</p>
-            {result.report.linked > 0 ? <p>{t("register.import.linked", { linked: number(result.report.linked) })}</p> : null}
-          </div>
-        ) : null}
-        <div className="field">
-          <label htmlFor="file">{t("register.import.file")}</label>
-          <p className="hint" id="file-hint">
-            {t("register.import.hint")}
-          </p>
-          <input id="file" name="file" type="file" accept=".csv,text/csv" aria-describedby="file-hint" required />
-        </div>
-        <input type="hidden" name="intent" value="import" />
-        <button type="submit" className="button button-large">
-          {t("register.import.submit")}
-        </button>
-      </Form>
-      {result?.report && result.report.skipped.length > 0 ? (
-        <TableWrap label={t("register.import.col.reason")}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col" className="num">
-                  {t("register.import.col.line")}
-                </th>
-                <th scope="col">{t("register.import.col.reason")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.report.skipped.slice(0, 500).map((s) => (
-                <tr key={s.line}>
-                  <td className="num">{s.line}</td>
-                  <td>{t(`register.reason.${s.reason}` as MessageKey)}</td>
-                </tr>
+          <Form method="post" encType="multipart/form-data" className="form-card" aria-labelledby="import-title">
+            <h2 id="import-title" className="form-title">
+              {t("register.preview.legend")}
+            </h2>
+            <p>{t("register.preview.lead")}</p>
+            <FormErrors errors={imp?.error && !imp.preview ? [imp.error] : undefined} id="import-errors" />
+            <div className="field">
+              <label htmlFor="file">{t("register.import.file")}</label>
+              <p className="hint" id="file-hint">
+                {t("register.import.hint")}
+              </p>
+              <input id="file" name="file" type="file" accept=".csv,text/csv" aria-describedby="file-hint" required />
+            </div>
+            <input type="hidden" name="intent" value="preview" />
+            <input type="hidden" name="edition" value={edition.id} />
+            <button type="submit" className="button button-large">
+              {t("register.preview.submit")}
+            </button>
+          </Form>
+
+          {imp?.preview ? <Preview preview={imp.preview} error={imp.error} confirmError={imp.confirmError ?? null} /> : null}
+
+          <section>
+            <h2 id="history-title">{t("register.history.title")}</h2>
+            {imports.length === 0 ? (
+              <p>{t("register.history.empty")}</p>
+            ) : (
+              <TableWrap label={t("register.history.title")}>
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("register.history.col.when")}</th>
+                      <th scope="col" className="num">{t("register.history.col.rows")}</th>
+                      <th scope="col" className="num">{t("register.history.col.added")}</th>
+                      <th scope="col" className="num">{t("register.history.col.removed")}</th>
+                      <th scope="col" className="num">{t("register.history.col.moved")}</th>
+                      <th scope="col" className="num">{t("register.history.col.unchanged")}</th>
+                      <th scope="col" className="num">{t("register.history.col.invalid")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {imports.map((i) => (
+                      <tr key={i.id}>
+                        <td>
+                          {date(i.appliedAt)}
+                          <br />
+                          <span className="hint">
+                            {i.fileName}
+                            <br />
+                            {i.appliedByName ?? t("register.history.system")}
+                          </span>
+                        </td>
+                        <td className="num">{number(i.rowsTotal)}</td>
+                        <td className="num">{number(i.added)}</td>
+                        <td className="num">{number(i.removed)}</td>
+                        <td className="num">{number(i.moved)}</td>
+                        <td className="num">{number(i.unchanged)}</td>
+                        <td className="num">{number(i.invalid)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableWrap>
+            )}
+          </section>
+        </>
+      )}
+
+      {edition?.status === "active" ? (
+        <Form method="post" className="form-card" aria-labelledby="decl-title">
+          <h2 id="decl-title" className="form-title">
+            {t("register.declaration.legend")}
+          </h2>
+          <p>{t("register.declaration.lead")}</p>
+          <FormErrors errors={decl?.error ? [decl.error] : undefined} id="decl-errors" />
+          {decl?.declared ? (
+            <div className="alert alert-success" role="status">
+              <p>{t(decl.linked ? "register.declaration.linked" : "register.declaration.done", { id: decl.declared })}</p>
+            </div>
+          ) : null}
+          <input type="hidden" name="intent" value="declaration" />
+          <PlainField id="declarationId" name="declarationId" label={t("register.declaration.number")} maxLength={64} required />
+          <PlainField id="identifier" name="identifier" label={t("register.declaration.identifier")} hint={t("register.declaration.identifierHint")} inputMode="numeric" autoComplete="off" maxLength={40} />
+          <div className="field">
+            <label htmlFor="districtId">{t("register.declaration.district")}</label>
+            <select id="districtId" name="districtId">
+              <option value="">—</option>
+              {districts.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
               ))}
-            </tbody>
-          </table>
-        </TableWrap>
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="ageBand">{t("register.declaration.ageBand")}</label>
+            <select id="ageBand" name="ageBand">
+              <option value="">—</option>
+              {AGE_BANDS.map((b) => (
+                <option key={b} value={b}>
+                  {b}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="button">
+            {t("register.declaration.submit")}
+          </button>
+        </Form>
+      ) : null}
+    </div>
+  );
+}
+
+/** The counts, the first rows of each kind of change, and the form that applies the import. */
+function Preview({ preview, error, confirmError }: { preview: RegisterPreview; error: string | null; confirmError: string | null }) {
+  const { t, number } = useT();
+  const c = preview.counts;
+  const dash = t("register.preview.noDistrict");
+  const sample = (shown: number, total: number) => (shown < total ? <p className="hint">{t("register.preview.sample", { shown: number(shown), count: number(total) })}</p> : null);
+  const kinds = [
+    ["added", c.added],
+    ["removed", c.removed],
+    ["moved", c.moved],
+    ["unchanged", c.unchanged],
+    ["invalid", c.invalid],
+    ["total", c.rowsTotal],
+  ] as const;
+  return (
+    <section aria-labelledby="preview-title" className="register-preview">
+      <h2 id="preview-title">{t("register.preview.title", { file: preview.fileName })}</h2>
+      <p>{t("register.preview.intro", { year: preview.year })}</p>
+      <TableWrap label={t("register.preview.title", { file: preview.fileName })}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("register.preview.col.kind")}</th>
+              <th scope="col" className="num">
+                {t("register.preview.col.count")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {kinds.map(([k, n]) => (
+              <tr key={k}>
+                <th scope="row">{t(`register.preview.kind.${k}` as MessageKey)}</th>
+                <td className="num">{number(n)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
+
+      {preview.invalid.length > 0 ? (
+        <>
+          <h3 id="pv-invalid">{t("register.preview.kind.invalid")}</h3>
+          {sample(preview.invalid.length, c.invalid)}
+          <TableWrap label={t("register.preview.kind.invalid")}>
+            <table aria-labelledby="pv-invalid">
+              <thead>
+                <tr>
+                  <th scope="col" className="num">{t("register.preview.col.line")}</th>
+                  <th scope="col">{t("register.preview.col.identifier")}</th>
+                  <th scope="col">{t("register.preview.col.reason")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.invalid.map((r) => (
+                  <tr key={r.line}>
+                    <td className="num">{r.line}</td>
+                    <td>{r.masked}</td>
+                    <td>{t(`register.reason.${r.reason}` as MessageKey)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
+        </>
+      ) : null}
+      {preview.moved.length > 0 ? (
+        <>
+          <h3 id="pv-moved">{t("register.preview.kind.moved")}</h3>
+          {sample(preview.moved.length, c.moved)}
+          <TableWrap label={t("register.preview.kind.moved")}>
+            <table aria-labelledby="pv-moved">
+              <thead>
+                <tr>
+                  <th scope="col" className="num">{t("register.preview.col.line")}</th>
+                  <th scope="col">{t("register.preview.col.identifier")}</th>
+                  <th scope="col">{t("register.preview.col.from")}</th>
+                  <th scope="col">{t("register.preview.col.to")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.moved.map((r) => (
+                  <tr key={r.line}>
+                    <td className="num">{r.line}</td>
+                    <td>{r.masked}</td>
+                    <td>{r.from ?? dash}</td>
+                    <td>{r.to ?? dash}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
+        </>
+      ) : null}
+      {preview.added.length > 0 ? (
+        <>
+          <h3 id="pv-added">{t("register.preview.kind.added")}</h3>
+          {sample(preview.added.length, c.added)}
+          <TableWrap label={t("register.preview.kind.added")}>
+            <table aria-labelledby="pv-added">
+              <thead>
+                <tr>
+                  <th scope="col" className="num">{t("register.preview.col.line")}</th>
+                  <th scope="col">{t("register.preview.col.identifier")}</th>
+                  <th scope="col">{t("register.preview.col.district")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.added.map((r) => (
+                  <tr key={r.line}>
+                    <td className="num">{r.line}</td>
+                    <td>{r.masked}</td>
+                    <td>{r.district ?? dash}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
+        </>
+      ) : null}
+      {preview.removed.length > 0 ? (
+        <>
+          <h3 id="pv-removed">{t("register.preview.kind.removed")}</h3>
+          <p className="hint">{t("register.preview.removedNote")}</p>
+          {sample(preview.removed.length, c.removed)}
+          <TableWrap label={t("register.preview.kind.removed")}>
+            <table aria-labelledby="pv-removed">
+              <thead>
+                <tr>
+                  <th scope="col">{t("register.preview.col.district")}</th>
+                  <th scope="col">{t("register.preview.col.ageBand")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.removed.map((r, i) => (
+                  <tr key={i}>
+                    <td>{r.district ?? dash}</td>
+                    <td>{r.ageBand ?? dash}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
+        </>
       ) : null}
 
-      <Form method="post" className="form-card" aria-labelledby="decl-title">
-        <h2 id="decl-title" className="form-title">
-          {t("register.declaration.legend")}
-        </h2>
-        <p>{t("register.declaration.lead")}</p>
-        <FormErrors errors={result?.intent === "declaration" && result.error ? [result.error] : undefined} id="decl-errors" />
-        {result?.declared ? (
-          <div className="alert alert-success" role="status">
-            <p>{t(result && "linked" in result && result.linked ? "register.declaration.linked" : "register.declaration.done", { id: result.declared })}</p>
-          </div>
-        ) : null}
-        <input type="hidden" name="intent" value="declaration" />
-        <PlainField id="declarationId" name="declarationId" label={t("register.declaration.number")} maxLength={64} required />
-        <PlainField id="identifier" name="identifier" label={t("register.declaration.identifier")} hint={t("register.declaration.identifierHint")} inputMode="numeric" autoComplete="off" maxLength={40} />
+      <Form method="post" encType="multipart/form-data" className="form-card" aria-labelledby="apply-title">
+        <h3 id="apply-title" className="form-title">
+          {t("register.apply.legend")}
+        </h3>
+        <FormErrors errors={error && !confirmError ? [error] : undefined} id="apply-errors" />
+        <input type="hidden" name="intent" value="apply" />
+        <input type="hidden" name="edition" value={preview.editionId} />
+        <input type="hidden" name="fingerprint" value={preview.fingerprint} />
         <div className="field">
-          <label htmlFor="districtId">{t("register.declaration.district")}</label>
-          <select id="districtId" name="districtId">
-            <option value="">—</option>
-            {districts.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
+          <label htmlFor="apply-file">{t("register.apply.file")}</label>
+          <p className="hint" id="apply-file-hint">
+            {t("register.apply.fileHint")}
+          </p>
+          <input id="apply-file" name="file" type="file" accept=".csv,text/csv" aria-describedby="apply-file-hint" required />
         </div>
-        <div className="field">
-          <label htmlFor="ageBand">{t("register.declaration.ageBand")}</label>
-          <select id="ageBand" name="ageBand">
-            <option value="">—</option>
-            {AGE_BANDS.map((b) => (
-              <option key={b} value={b}>
-                {b}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="button">
-          {t("register.declaration.submit")}
+        <ConfirmField id="apply-confirm" label={t("register.apply.confirm", { year: preview.year })} error={confirmError} required />
+        <button type="submit" className="button button-large">
+          {t("register.apply.submit")}
         </button>
       </Form>
-    </div>
+    </section>
   );
 }

@@ -10,6 +10,7 @@ import type { Database } from "../../db/schema";
 import { newId } from "~/auth/crypto.server";
 import { identityHash } from "~/auth/identity-hash.server";
 import { insertAudit } from "~/data/audit.server";
+import { getCurrentEdition } from "~/data/editions.server";
 import { insertGuardianships } from "~/data/register.server";
 import { calendarDateIn, declarationKeyString, parseKartaNumber, parsePesel, parseRegisterRow, type AgeBand, type RegisterRowReason } from "~/domain/voting";
 import { searchText } from "~/domain/proposals";
@@ -37,46 +38,10 @@ export type RegisterActor = Actor | "system";
 const mayChangeRegister = (db: Db, by: RegisterActor) => (by === "system" ? Promise.resolve(true) : mayInEdition(db, by, "register.import"));
 const auditActor = (by: RegisterActor) => (by === "system" ? { actorUserId: null, actorRole: "system" } : { actorUserId: by.id, actorRole: "official" });
 
-async function districtLookup(db: Db) {
-  const rows = await db.selectFrom("districts").select(["id", "slug", "name"]).execute();
-  const map = new Map<string, string>();
-  for (const d of rows) {
-    map.set(searchText(d.name), d.id);
-    map.set(d.slug, d.id);
-  }
-  return (name: string) => map.get(searchText(name)) ?? null;
-}
-
-type VoterIds = { id: string; pesel_hash: string | null; karta_hash: string | null };
-
-async function votersBy(db: Db, column: "pesel_hash" | "karta_hash", hashes: string[]): Promise<Map<string, VoterIds>> {
-  const found = new Map<string, VoterIds>();
-  for (let i = 0; i < hashes.length; i += 500) {
-    const chunk = hashes.slice(i, i + 500);
-    if (chunk.length === 0) continue;
-    const rows = await db.selectFrom("voters").select(["id", "pesel_hash", "karta_hash"]).where(column, "in", chunk).execute();
-    for (const r of rows) found.set(r[column]!, r);
-  }
-  return found;
-}
-
-/**
- * Imports a register CSV. A row with both a PESEL and a Karta number makes them one person: if the
- * register already holds one of them (or both, as two people not yet voting in the same programme),
- * they are linked into one voter, so one person has one ballot whichever identifier they use.
- * Guardian columns add who may vote for a child. Other rows already in the register are reported
- * and left as they are. Refused ("not_allowed", nothing read or written) unless `by` may change the register.
- */
-export async function importRegister(
-  db: Db,
-  csv: string,
-  by: RegisterActor,
-  now = new Date(),
-): Promise<({ ok: true } & ImportReport) | { ok: false; reason: "not_allowed" }> {
-  if (!(await mayChangeRegister(db, by))) return { ok: false, reason: "not_allowed" };
-  let records: { record: Record<string, string>; info: { lines: number } }[];
+/** The CSV's records with their line numbers (header names lower-cased); RegisterFileError when unreadable. */
+export function readRegisterCsv(csv: string): { record: Record<string, string>; info: { lines: number } }[] {
   try {
-    records = parse(csv, {
+    return parse(csv, {
       columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
       delimiter: [";", ","],
       bom: true,
@@ -88,6 +53,56 @@ export async function importRegister(
   } catch (e) {
     throw new RegisterFileError(e instanceof Error ? e.message : String(e));
   }
+}
+
+/** The edition whose register the seed's import and the voting points' declarations go to: the current one. */
+async function registerEdition(db: Db): Promise<string | null> {
+  return (await getCurrentEdition(db))?.id ?? null;
+}
+
+export async function districtLookup(db: Db) {
+  const rows = await db.selectFrom("districts").select(["id", "slug", "name"]).execute();
+  const map = new Map<string, string>();
+  for (const d of rows) {
+    map.set(searchText(d.name), d.id);
+    map.set(d.slug, d.id);
+  }
+  return (name: string) => map.get(searchText(name)) ?? null;
+}
+
+type VoterIds = { id: string; pesel_hash: string | null; karta_hash: string | null; removed_at: string | null };
+
+async function votersBy(db: Db, editionId: string, column: "pesel_hash" | "karta_hash", hashes: string[]): Promise<Map<string, VoterIds>> {
+  const found = new Map<string, VoterIds>();
+  for (let i = 0; i < hashes.length; i += 500) {
+    const chunk = hashes.slice(i, i + 500);
+    if (chunk.length === 0) continue;
+    const rows = await db.selectFrom("voters").select(["id", "pesel_hash", "karta_hash", "removed_at"]).where("edition_id", "=", editionId).where(column, "in", chunk).execute();
+    for (const r of rows) found.set(r[column]!, r);
+  }
+  return found;
+}
+
+/**
+ * Imports a register CSV. A row with both a PESEL and a Karta number makes them one person: if the
+ * register already holds one of them (or both, as two people not yet voting in the same programme),
+ * they are linked into one voter, so one person has one ballot whichever identifier they use.
+ * Guardian columns add who may vote for a child. Other rows already in the register are reported
+ * and left as they are. It only adds, to the current edition's register (the demo seed and scripts use
+ * it; officials import through register-import.server.ts, which previews and replaces). Refused
+ * ("not_allowed", nothing read or written) unless `by` may change the register, or with no current
+ * edition ("edition_not_found").
+ */
+export async function importRegister(
+  db: Db,
+  csv: string,
+  by: RegisterActor,
+  now = new Date(),
+): Promise<({ ok: true } & ImportReport) | { ok: false; reason: "not_allowed" | "edition_not_found" }> {
+  if (!(await mayChangeRegister(db, by))) return { ok: false, reason: "not_allowed" };
+  const editionId = await registerEdition(db);
+  if (!editionId) return { ok: false, reason: "edition_not_found" };
+  const records = readRegisterCsv(csv);
   const districtIdByName = await districtLookup(db);
   const today = calendarDateIn(now);
   const report: ImportReport = { imported: 0, linked: 0, skipped: [] };
@@ -127,9 +142,10 @@ export async function importRegister(
     });
   }
   await db.transaction().execute(async (trx) => {
-    const byPesel = await votersBy(trx, "pesel_hash", pending.flatMap((p) => (p.row.pesel_hash ? [p.row.pesel_hash] : [])));
-    const byKarta = await votersBy(trx, "karta_hash", pending.flatMap((p) => (p.row.karta_hash ? [p.row.karta_hash] : [])));
+    const byPesel = await votersBy(trx, editionId, "pesel_hash", pending.flatMap((p) => (p.row.pesel_hash ? [p.row.pesel_hash] : [])));
+    const byKarta = await votersBy(trx, editionId, "karta_hash", pending.flatMap((p) => (p.row.karta_hash ? [p.row.karta_hash] : [])));
     const fresh: (Pending & { id: string })[] = [];
+    let revived = 0;
     const guardianships: { childVoterId: string; guardianHash: string }[] = [];
     for (const p of pending) {
       const a = p.row.pesel_hash ? byPesel.get(p.row.pesel_hash) : undefined;
@@ -146,6 +162,11 @@ export async function importRegister(
         } else {
           report.skipped.push({ line: p.line, reason: linked.reason });
         }
+      } else if ((a ?? b)!.removed_at !== null) {
+        // dropped by an import after voting, listed again: the same row comes back (one ballot still)
+        voterId = (a ?? b)!.id;
+        await trx.updateTable("voters").set({ removed_at: null, district_id: p.row.district_id }).where("id", "=", voterId).execute();
+        revived += 1;
       } else {
         voterId = (a ?? b)!.id;
         report.skipped.push({ line: p.line, reason: "register_already" });
@@ -161,6 +182,7 @@ export async function importRegister(
             id: p.id,
             ...p.row,
             declaration_id: null,
+            edition_id: editionId,
             source: "import" as const,
             created_by: by === "system" ? null : by.id,
             created_at: at,
@@ -169,7 +191,7 @@ export async function importRegister(
         .execute();
     }
     await insertGuardianships(trx, guardianships);
-    report.imported = fresh.length;
+    report.imported = fresh.length + revived;
     report.skipped.sort((a, b) => a.line - b.line);
     await insertAudit(
       trx,
@@ -231,8 +253,10 @@ export async function addDeclaration(
   input: { declarationId: string; districtId: string | null; ageBand: AgeBand | null; pesel?: string | null; cardNumber?: string | null },
   official: Actor,
   now = new Date(),
-): Promise<{ ok: true; linked: boolean } | { ok: false; reason: "not_allowed" | "declaration_format" | "declaration_exists" | "declaration_identifier_invalid" }> {
+): Promise<{ ok: true; linked: boolean } | { ok: false; reason: "not_allowed" | "edition_not_found" | "declaration_format" | "declaration_exists" | "declaration_identifier_invalid" }> {
   if (!(await mayInEdition(db, official, "register.import"))) return { ok: false, reason: "not_allowed" };
+  const editionId = await registerEdition(db);
+  if (!editionId) return { ok: false, reason: "edition_not_found" };
   const officialUserId = official.id;
   const key = declarationKeyString(input.declarationId);
   if (!key.ok) return { ok: false, reason: "declaration_format" };
@@ -251,13 +275,14 @@ export async function addDeclaration(
   }
   const exists = { ok: false as const, reason: "declaration_exists" as const };
   return db.transaction().execute(async (trx) => {
-    const dup = await trx.selectFrom("voters").select("id").where("declaration_id", "=", id).executeTakeFirst();
+    const dup = await trx.selectFrom("voters").select("id").where("edition_id", "=", editionId).where("declaration_id", "=", id).executeTakeFirst();
     if (dup) return exists;
     const hashes = [peselHash, kartaHash].filter((h): h is string => h !== null);
     const known = hashes.length
       ? await trx
           .selectFrom("voters")
           .select(["id", "declaration_id"])
+          .where("edition_id", "=", editionId)
           .where((eb) => eb.or([...(peselHash ? [eb("pesel_hash", "=", peselHash)] : []), ...(kartaHash ? [eb("karta_hash", "=", kartaHash)] : [])]))
           .execute()
       : [];
@@ -271,7 +296,7 @@ export async function addDeclaration(
     const voterId = newId("vtr");
     await trx
       .insertInto("voters")
-      .values({ id: voterId, pesel_hash: peselHash, pesel_check_hash: null, karta_hash: kartaHash, karta_check_hash: null, declaration_id: id, district_id: input.districtId, age_band: input.ageBand, source: "declaration", created_by: officialUserId, created_at: now.toISOString() })
+      .values({ id: voterId, pesel_hash: peselHash, pesel_check_hash: null, karta_hash: kartaHash, karta_check_hash: null, declaration_id: id, edition_id: editionId, district_id: input.districtId, age_band: input.ageBand, source: "declaration", created_by: officialUserId, created_at: now.toISOString() })
       .execute();
     await insertAudit(trx, { actorUserId: officialUserId, actorRole: "official", action: "register.declaration", objectType: "voter", objectId: voterId, after: { declarationId: id, linked: false, identifier: hashes.length > 0 } }, now);
     return { ok: true as const, linked: false };

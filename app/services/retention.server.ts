@@ -9,6 +9,7 @@ import type { Database } from "../../db/schema";
 import { insertAudit } from "~/data/audit.server";
 import { deletePaperSubmissionsAfterResults } from "~/data/paper-proposals.server";
 import { deleteProposals, listStorageKeys } from "~/data/personal-data.server";
+import { deleteArchivedRegisters } from "~/data/register-imports.server";
 import { retentionCutoffs } from "~/domain/retention";
 import { eraseAccount } from "./accounts.server";
 import { removeStoredFiles, uploadDir } from "./attachments.server";
@@ -25,13 +26,15 @@ export interface RetentionReport {
   paperContacts: number;
   auditRows: number;
   rateLimits: number;
+  /** Register rows of archived editions deleted, or emptied where the person voted (see deleteArchivedRegisters). */
+  archivedRegister: number;
 }
 
 const n = (r: { numDeletedRows: bigint } | undefined) => Number(r?.numDeletedRows ?? 0);
 
 export async function runRetention(db: Db, now: Date, opts: { dir?: string } = {}): Promise<RetentionReport> {
   const cut = retentionCutoffs(now);
-  const report: RetentionReport = { unverifiedAccounts: 0, sessions: 0, emailTokens: 0, outbox: 0, drafts: 0, draftFiles: 0, paperContacts: 0, auditRows: 0, rateLimits: 0 };
+  const report: RetentionReport = { unverifiedAccounts: 0, sessions: 0, emailTokens: 0, outbox: 0, drafts: 0, draftFiles: 0, paperContacts: 0, auditRows: 0, rateLimits: 0, archivedRegister: 0 };
   const files: string[] = [];
   await db.transaction().execute(async (trx) => {
     // accounts whose address was never confirmed: erased like a deleted account (mails, tokens, audit)
@@ -59,6 +62,9 @@ export async function runRetention(db: Db, now: Date, opts: { dir?: string } = {
     report.drafts = await deleteProposals(trx, drafts);
 
     report.paperContacts = await deletePaperSubmissionsAfterResults(trx, cut.paperResultsPublishedBefore);
+
+    const register = await deleteArchivedRegisters(trx, now.toISOString());
+    report.archivedRegister = register.deleted + register.emptied;
 
     report.auditRows = n(await trx.deleteFrom("audit_log").where("at", "<", cut.auditBefore).executeTakeFirst());
 

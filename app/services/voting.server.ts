@@ -112,9 +112,9 @@ const typedNames = (input: unknown): (string | undefined)[] => {
 };
 
 /** The register row holding this identifier, if any — not yet confirmed by the names (see `confirmed`). */
-async function findByIdentifier(db: Db, method: "pesel" | "karta", keyString: string): Promise<RegisterEntry | null> {
+async function findByIdentifier(db: Db, method: "pesel" | "karta", keyString: string, editionId: string): Promise<RegisterEntry | null> {
   const person = identityHash(personKeyOf(keyString));
-  return method === "pesel" ? findVoterByPesel(db, person) : findVoterByKarta(db, person);
+  return method === "pesel" ? findVoterByPesel(db, editionId, person) : findVoterByKarta(db, editionId, person);
 }
 
 /** The second factor (parent's or own names) must match too; one answer for both failures. */
@@ -158,7 +158,7 @@ export async function identifyVoter(
     if (!early.ok) return { ok: false, reason: early.reason };
   }
   const guard = guardOf(opts);
-  const found = await findByIdentifier(db, id.method, id.keyString);
+  const found = await findByIdentifier(db, id.method, id.keyString, programme.editionId);
   const key = counterKey(found, personKeyOf(id.keyString));
   const wait = await claim(guard, [key]);
   if (wait !== null) return generic(typedNames(input), wait);
@@ -190,7 +190,7 @@ export async function identifyDeclaration(db: Db, declarationId: string, program
   const key = declarationKeyString(declarationId);
   if (!key.ok) return { ok: false as const, reason: key.reason, field: "declarationId" };
   const guard = guardOf(opts);
-  const entry = await findVoterByDeclaration(db, declarationId.trim());
+  const entry = await findVoterByDeclaration(db, programme.editionId, declarationId.trim());
   const limitKey = counterKey(entry, key.keyString);
   const wait = await claim(guard, [limitKey]);
   if (wait !== null) return generic([], wait);
@@ -241,8 +241,8 @@ export async function identifyChild(
   if (!verdict.ok) return { ok: false, reason: verdict.reason, who: "child" };
 
   const guard = guardOf(opts);
-  const foundGuardian = await findByIdentifier(db, "pesel", g.keyString);
-  const foundChild = await findByIdentifier(db, "pesel", c.keyString);
+  const foundGuardian = await findByIdentifier(db, "pesel", g.keyString, programme.editionId);
+  const foundChild = await findByIdentifier(db, "pesel", c.keyString, programme.editionId);
   const keys = [counterKey(foundGuardian, personKeyOf(g.keyString)), counterKey(foundChild, personKeyOf(c.keyString))];
   const names = [...typedNames(guardianInput), ...typedNames(childInput)];
   const wait = await claim(guard, keys);

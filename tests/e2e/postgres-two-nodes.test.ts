@@ -110,6 +110,7 @@ describe.runIf(pgServer)("two app nodes on one PostgreSQL", () => {
     await migrateToLatest(db.db);
     await seedDemo(db.db, now, "voting");
     const today = calendarDateIn(now);
+    const edition = await db.db.selectFrom("editions").select("id").where("status", "=", "active").executeTakeFirstOrThrow();
     await db.db
       .insertInto("voters")
       .values(
@@ -120,6 +121,7 @@ describe.runIf(pgServer)("two app nodes on one PostgreSQL", () => {
           karta_hash: null,
           karta_check_hash: null,
           declaration_id: null,
+          edition_id: edition.id,
           district_id: `dst_${VOTING_DISTRICTS[i % VOTING_DISTRICTS.length]}`,
           age_band: ageBand(Math.max(0, ageOn(benchBirth(i), today))),
           source: "import" as const,

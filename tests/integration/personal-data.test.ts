@@ -287,7 +287,7 @@ describe("retention", () => {
   it("deletes what is past its period and keeps what is just inside it", async () => {
     const before = await rowsNaming(r.db, ["usr_verified_old", "usr_unverified_new"]);
     const report = await runRetention(r.db, NOW, { dir: files });
-    expect(report).toEqual({ unverifiedAccounts: 1, sessions: 2, emailTokens: 1, outbox: 1, drafts: 1, draftFiles: 1, paperContacts: 1, auditRows: 1, rateLimits: 0 });
+    expect(report).toEqual({ unverifiedAccounts: 1, sessions: 2, emailTokens: 1, outbox: 1, drafts: 1, draftFiles: 1, paperContacts: 1, auditRows: 1, rateLimits: 0, archivedRegister: 0 });
     // the unverified account is erased like a deleted one (its mail with it, not counted above): nothing names it
     expect(await rowsNaming(r.db, ["usr_unverified_old"])).toEqual({});
     expect((await r.db.selectFrom("users").select("id").where("id", "in", ["usr_unverified_new", "usr_verified_old"]).execute()).map((u) => u.id).sort()).toEqual(["usr_unverified_new", "usr_verified_old"]);
@@ -310,7 +310,7 @@ describe("retention", () => {
     const after = await rowsNaming(r.db, ["usr_verified_old", "usr_unverified_new"]);
     expect(after.users).toEqual(before.users);
     // a second run finds nothing more, and an empty run writes no audit row
-    expect(await runRetention(r.db, NOW, { dir: files })).toEqual({ unverifiedAccounts: 0, sessions: 0, emailTokens: 0, outbox: 0, drafts: 0, draftFiles: 0, paperContacts: 0, auditRows: 0, rateLimits: 0 });
+    expect(await runRetention(r.db, NOW, { dir: files })).toEqual({ unverifiedAccounts: 0, sessions: 0, emailTokens: 0, outbox: 0, drafts: 0, draftFiles: 0, paperContacts: 0, auditRows: 0, rateLimits: 0, archivedRegister: 0 });
     expect(await r.db.selectFrom("audit_log").select("id").where("action", "=", "retention.run").execute()).toHaveLength(1);
   });
 

@@ -28,7 +28,7 @@ describe.runIf(onPostgres)("ballots detached from participations on PostgreSQL",
       const voterId = `vtr_order_${i}`;
       await t.db
         .insertInto("voters")
-        .values({ id: voterId, pesel_hash: `h${i}`, pesel_check_hash: `c${i}`, karta_hash: null, karta_check_hash: null, declaration_id: null, district_id: district.id, age_band: "35-44", source: "import", created_by: null, created_at: NOW.toISOString() })
+        .values({ id: voterId, pesel_hash: `h${i}`, pesel_check_hash: `c${i}`, karta_hash: null, karta_check_hash: null, declaration_id: null, edition_id: bo.editionId, district_id: district.id, age_band: "35-44", source: "import", created_by: null, created_at: NOW.toISOString() })
         .execute();
       const cast = await castBallot(t.db, { voterId, programmeId: bo.programmeId, ageBand: "35-44", birthDate: null, onBehalf: "self" }, bo, { districtId: district.id, selections }, { channel: "online" }, NOW);
       expect(cast.ok).toBe(true);

@@ -55,7 +55,7 @@ export async function prepareVotingDb(path: string, opts: PrepareOptions): Promi
   const today = calendarDateIn(now);
   const at = now.toISOString();
   const insert = db.prepare(
-    "insert into voters (id, pesel_hash, pesel_check_hash, karta_hash, karta_check_hash, declaration_id, district_id, age_band, source, created_by, created_at) values (?, ?, ?, null, null, null, ?, ?, 'import', null, ?)",
+    "insert into voters (id, pesel_hash, pesel_check_hash, karta_hash, karta_check_hash, declaration_id, edition_id, district_id, age_band, source, created_by, created_at) values (?, ?, ?, null, null, null, (select id from editions where status = 'active' order by year desc limit 1), ?, ?, 'import', null, ?)",
   );
   const parent = BENCH_PARENT.toLocaleLowerCase("pl");
   db.transaction(() => {
