@@ -183,3 +183,9 @@ export async function listPhaseChanges(db: Db, editionId: string): Promise<Phase
       : [],
   );
 }
+
+/** What residents see of an edition's set-up: whether it has a rules document, and the changes to its dates. */
+export async function getEditionPublicInfo(db: Db, editionId: string): Promise<{ hasRules: boolean; hasPdf: boolean; changes: PhaseChange[] }> {
+  const e = await getEditionAdmin(db, editionId);
+  return { hasRules: !!e && e.rulesText.trim() !== "", hasPdf: !!e?.rulesPdfKey, changes: e ? await listPhaseChanges(db, editionId) : [] };
+}

@@ -207,8 +207,8 @@ export function extendVoting(windows: readonly PhaseWindow[], newEnd: string, no
   return { ok: true, plan, changed: ["voting", ...after.filter((p) => windows.some((w) => w.phase === p))] };
 }
 
-/** Form field names of the phases form: `${phase}.start` / `${phase}.end`. */
-export const phaseField = (phase: Phase, edge: "start" | "end") => `${phase}.${edge}`;
+/** Form field names of the phases form: `${phase}_start` / `${phase}_end`. */
+export const phaseField = (phase: Phase, edge: "start" | "end") => `${phase}_${edge}`;
 
 /** Reads the 14 datetime-local values of the phases form (Warsaw) into UTC windows; unreadable values become null. */
 export function planFromForm(values: Record<string, unknown>): { phase: Phase; startsAt: string | null; endsAt: string | null }[] {

@@ -132,12 +132,12 @@ describe("checkPhasePlan", () => {
   it("reads the form's Warsaw values, telling empty from unreadable", () => {
     const values: Record<string, string> = {};
     for (const w of plan()) {
-      values[`${w.phase}.start`] = utcToWarsaw(w.startsAt);
-      values[`${w.phase}.end`] = utcToWarsaw(w.endsAt);
+      values[`${w.phase}_start`] = utcToWarsaw(w.startsAt);
+      values[`${w.phase}_end`] = utcToWarsaw(w.endsAt);
     }
     expect(checkPhasePlan(planFromForm(values), { allowGaps: false })).toEqual({ ok: true, plan: plan() });
-    expect(checkPhasePlan(planFromForm({ ...values, "voting.end": "" }), { allowGaps: false })).toMatchObject({ reason: "phase_missing", phase: "voting" });
-    expect(checkPhasePlan(planFromForm({ ...values, "voting.end": "2027-03-28T02:30" }), { allowGaps: false })).toMatchObject({ reason: "phase_invalid_date", phase: "voting" });
+    expect(checkPhasePlan(planFromForm({ ...values, voting_end: "" }), { allowGaps: false })).toMatchObject({ reason: "phase_missing", phase: "voting" });
+    expect(checkPhasePlan(planFromForm({ ...values, voting_end: "2027-03-28T02:30" }), { allowGaps: false })).toMatchObject({ reason: "phase_invalid_date", phase: "voting" });
   });
 });
 
