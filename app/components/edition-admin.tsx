@@ -54,7 +54,7 @@ export function EditionSubnav({ id, current }: { id: string; current: "overview"
   ];
   return (
     <nav aria-label={t("adminEditions.nav.label")}>
-      <ul className="button-row plain-list">
+      <ul className="subnav">
         {items.map((i) => (
           <li key={i.key}>
             {i.key === current ? (

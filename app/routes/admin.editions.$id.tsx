@@ -81,7 +81,7 @@ export default function AdminEdition() {
   const general = useFormReply("");
   const editable = e.status !== "archived";
   return (
-    <div className="container">
+    <div className="container setup-stack">
       <Breadcrumbs items={[{ to: "/admin", label: t("admin.title") }, { to: "/admin/editions", label: t("adminEditions.title") }, { label: String(e.year) }]} />
       <DoneNotice notices={["created", "copied", "saved", "pdf_saved", "activated"]} prefix="adminEditions.done." />
       <h1>
@@ -93,7 +93,7 @@ export default function AdminEdition() {
       <EditionSubnav id={e.id} current="overview" />
       <FormErrors errors={general.replied ? general.errors("") : undefined} id="edition-errors" />
 
-      <section className="card" aria-labelledby="details-title">
+      <section aria-labelledby="details-title">
         <h2 id="details-title">{t("adminEditions.details.title")}</h2>
         {editable ? (
           <Form method="post" className="form-card" noValidate>
@@ -117,7 +117,7 @@ export default function AdminEdition() {
         ) : null}
       </section>
 
-      <section className="card" aria-labelledby="pdf-title">
+      <section aria-labelledby="pdf-title">
         <h2 id="pdf-title">{t("adminEditions.pdf.title")}</h2>
         <p>
           {e.rulesPdfName ? (
@@ -141,7 +141,7 @@ export default function AdminEdition() {
         ) : null}
       </section>
 
-      <section className="card" aria-labelledby="programmes-title">
+      <section aria-labelledby="programmes-title">
         <h2 id="programmes-title">{t("adminEditions.nav.programmes")}</h2>
         {programmes.length === 0 ? (
           <p className="empty">{t("adminEditions.programmes.none")}</p>
@@ -159,7 +159,7 @@ export default function AdminEdition() {
         </p>
       </section>
 
-      <section className="card" aria-labelledby="phases-title">
+      <section aria-labelledby="phases-title">
         <h2 id="phases-title">{t("adminEditions.nav.phases")}</h2>
         {phases.length === 0 ? (
           <p className="empty">{t("adminEditions.phases.none")}</p>
@@ -178,7 +178,7 @@ export default function AdminEdition() {
       </section>
 
       {e.status === "draft" ? (
-        <section className="card" aria-labelledby="activate-title">
+        <section aria-labelledby="activate-title">
           <h2 id="activate-title">{t("adminEditions.activate.title")}</h2>
           <p>{t("adminEditions.activate.lead")}</p>
           <Form method="post" className="form-card">

@@ -85,7 +85,7 @@ function VotingForm({ intent, title, lead, submit, children }: { intent: "close_
   const { t } = useT();
   const f = useFormReply(intent);
   return (
-    <section className="card" aria-labelledby={`${intent}-title`}>
+    <section aria-labelledby={`${intent}-title`}>
       <h2 id={`${intent}-title`}>{title}</h2>
       <p>{lead}</p>
       <Form method="post" className="form-card" noValidate>
@@ -113,7 +113,7 @@ export default function AdminEditionPhases() {
   const e = d.edition;
   const gaps = f.replied ? f.value("allowGaps") === "on" : e.allowPhaseGaps;
   return (
-    <div className="container">
+    <div className="container setup-stack">
       <Breadcrumbs items={[{ to: "/admin", label: t("admin.title") }, { to: "/admin/editions", label: t("adminEditions.title") }, { to: `/admin/editions/${e.id}`, label: String(e.year) }, { label: t("adminEditions.nav.phases") }]} />
       <DoneNotice notices={["phases_saved", "voting_closed", "voting_extended"]} prefix="adminEditions.done." />
       <h1>{t("adminEditions.phases.heading", { year: e.year })}</h1>
@@ -135,7 +135,7 @@ export default function AdminEditionPhases() {
               {(["start", "end"] as const).map((edge) => {
                 const name = phaseField(p, edge);
                 return (
-                  <FieldFrame key={edge} id={name} label={t(`adminEditions.phases.${edge}`, { phase: t(`phase.${p}`) })} errors={f.errors(name)}>
+                  <FieldFrame key={edge} id={name} label={t(`adminEditions.phases.${edge}`)} errors={f.errors(name)}>
                     {({ describedBy, invalid }) => <input id={name} name={name} type="datetime-local" defaultValue={f.value(name, d.values[name] ?? "")} aria-describedby={describedBy} aria-invalid={invalid || undefined} />}
                   </FieldFrame>
                 );

@@ -120,7 +120,7 @@ export default function AdminEditionProgrammes() {
   const missing = PROGRAMME_KINDS.filter((k) => !programmes.some((p) => p.kind === k));
   const archived = e.status === "archived";
   return (
-    <div className="container">
+    <div className="container setup-stack">
       <Breadcrumbs items={[{ to: "/admin", label: t("admin.title") }, { to: "/admin/editions", label: t("adminEditions.title") }, { to: `/admin/editions/${e.id}`, label: String(e.year) }, { label: t("adminEditions.nav.programmes") }]} />
       <DoneNotice notices={["programme_added", "programme_saved"]} prefix="adminEditions.done." />
       <h1>{t("adminEditions.programmes.heading", { year: e.year })}</h1>
@@ -129,7 +129,7 @@ export default function AdminEditionProgrammes() {
       {archived ? <p className="alert alert-info">{t("adminEditions.error.edition_archived")}</p> : null}
       {programmes.length === 0 ? <p className="empty">{t("adminEditions.programmes.none")}</p> : null}
       {programmes.map((p) => (
-        <section key={p.id} className="card" aria-labelledby={`prog-${p.id}`}>
+        <section key={p.id} aria-labelledby={`prog-${p.id}`}>
           <h2 id={`prog-${p.id}`}>{t(`programme.${p.kind}`)}</h2>
           {archived ? (
             <p>
@@ -141,7 +141,7 @@ export default function AdminEditionProgrammes() {
         </section>
       ))}
       {missing.length > 0 && !archived ? (
-        <section className="card" aria-labelledby="prog-new">
+        <section aria-labelledby="prog-new">
           <h2 id="prog-new">{t("adminEditions.programmes.add")}</h2>
           <ProgrammeForm row={{ kind: missing[0]!, moderation: "officials", minAge: null, maxAge: null, guardianBelowAge: null, supportsRequired: 0, languages: "pl,uk,en" }} kinds={missing} />
         </section>

@@ -51,7 +51,7 @@ export default function AdminEditions() {
   const general = useFormReply("");
   const newest = editions[0];
   return (
-    <div className="container">
+    <div className="container setup-stack">
       <Breadcrumbs items={[{ to: "/admin", label: t("admin.title") }, { label: t("adminEditions.title") }]} />
       <DoneNotice notices={["created", "copied"]} prefix="adminEditions.done." />
       <h1>{t("adminEditions.title")}</h1>
@@ -68,8 +68,8 @@ export default function AdminEditions() {
                 <th scope="col">{t("adminEditions.col.year")}</th>
                 <th scope="col">{t("adminEditions.col.name")}</th>
                 <th scope="col">{t("adminEditions.col.status")}</th>
-                <th scope="col">{t("adminEditions.col.programmes")}</th>
-                <th scope="col">{t("adminEditions.col.phases")}</th>
+                <th scope="col" className="num">{t("adminEditions.col.programmes")}</th>
+                <th scope="col" className="num">{t("adminEditions.col.phases")}</th>
               </tr>
             </thead>
             <tbody>
@@ -91,7 +91,7 @@ export default function AdminEditions() {
         </TableWrap>
       )}
 
-      <section className="card" aria-labelledby="create-title">
+      <section aria-labelledby="create-title">
         <h2 id="create-title">{t("adminEditions.create.title")}</h2>
         <Form method="post" className="form-card" noValidate>
           <input type="hidden" name="intent" value="create" />
@@ -105,7 +105,7 @@ export default function AdminEditions() {
       </section>
 
       {newest ? (
-        <section className="card" aria-labelledby="copy-title">
+        <section aria-labelledby="copy-title">
           <h2 id="copy-title">{t("adminEditions.copy.title")}</h2>
           <p>{t("adminEditions.copy.lead")}</p>
           <Form method="post" className="form-card" noValidate>

@@ -165,11 +165,11 @@ export async function copyVotingPointsToEdition(_trx: Trx, _fromEditionId: strin
   return 0;
 }
 
-/** The name of the copy: the source's name with its year replaced, or the year appended. */
+/** The name of the copy: the source's name with its year replaced, or the year appended (empty stays empty). */
 export function copiedName(name: string, fromYear: number, toYear: number): string {
   const trimmed = name.trim();
   if (trimmed.includes(String(fromYear))) return trimmed.split(String(fromYear)).join(String(toYear));
-  return trimmed ? `${trimmed} ${toYear}` : `${toYear}`;
+  return trimmed ? `${trimmed} ${toYear}` : ""; // no name to go on: the administrator names it
 }
 
 /**
