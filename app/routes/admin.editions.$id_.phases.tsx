@@ -1,5 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData, useLocation } from "@remix-run/react";
 import { z } from "zod";
 import { requirePermission } from "~/auth/session.server";
 import { EditionSubnav, reply, useFormReply } from "~/components/edition-admin";
@@ -110,6 +110,7 @@ export default function AdminEditionPhases() {
   const f = useFormReply("save");
   const extend = useFormReply("extend");
   const general = useFormReply("");
+  const location = useLocation(); // a new key after each redirect: the forms start again from the saved values
   const e = d.edition;
   const gaps = f.replied ? f.value("allowGaps") === "on" : e.allowPhaseGaps;
   return (
@@ -123,7 +124,7 @@ export default function AdminEditionPhases() {
       {e.status === "archived" ? (
         <p className="alert alert-info">{t("adminEditions.error.edition_archived")}</p>
       ) : (
-        <Form method="post" className="form-card" noValidate>
+        <Form key={location.key} method="post" className="form-card" noValidate>
           <input type="hidden" name="intent" value="save" />
           <FormErrors errors={f.errors("")} id="phases-errors" />
           {PHASES.map((p) => (

@@ -26,6 +26,11 @@ export function insertFuzzDraft(w: Database.Database, proposalId: string): void 
 export const targets = (proposalId: string) => [
   "/account/delete",
   "/admin/users",
+  "/admin/editions",
+  "/admin/editions/ed_2026",
+  "/admin/editions/nie-ma-takiej",
+  "/admin/editions/ed_2026/phases",
+  "/admin/editions/ed_2026/programmes",
   "/forgot-password",
   "/lang",
   "/moderation/comments",
