@@ -1,5 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import { z } from "zod";
 import { requirePermission } from "~/auth/session.server";
 import { EditionSubnav, reply, useFormReply, warsawText } from "~/components/edition-admin";
@@ -75,13 +75,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function AdminEdition() {
   const { edition: e, programmes, phases } = useLoaderData<typeof loader>();
   const { t } = useT();
+  // a new key after each redirect: the forms start again from what was saved (a refusal keeps what was typed)
+  const { key } = useLocation();
   const details = useFormReply("details");
   const pdf = useFormReply("pdf");
   const activate = useFormReply("activate");
   const general = useFormReply("");
   const editable = e.status !== "archived";
   return (
-    <div className="container setup-stack">
+    <div className="container setup-stack" key={key}>
       <Breadcrumbs items={[{ to: "/admin", label: t("admin.title") }, { to: "/admin/editions", label: t("adminEditions.title") }, { label: String(e.year) }]} />
       <DoneNotice notices={["created", "copied", "saved", "pdf_saved", "activated"]} prefix="adminEditions.done." />
       <h1>

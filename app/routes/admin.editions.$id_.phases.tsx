@@ -107,14 +107,15 @@ function VotingForm({ intent, title, lead, submit, children }: { intent: "close_
 export default function AdminEditionPhases() {
   const d = useLoaderData<typeof loader>();
   const { t } = useT();
+  // a new key after each redirect: the forms start again from what was saved (a refusal keeps what was typed)
+  const { key } = useLocation();
   const f = useFormReply("save");
   const extend = useFormReply("extend");
   const general = useFormReply("");
-  const location = useLocation(); // a new key after each redirect: the forms start again from the saved values
   const e = d.edition;
   const gaps = f.replied ? f.value("allowGaps") === "on" : e.allowPhaseGaps;
   return (
-    <div className="container setup-stack">
+    <div className="container setup-stack" key={key}>
       <Breadcrumbs items={[{ to: "/admin", label: t("admin.title") }, { to: "/admin/editions", label: t("adminEditions.title") }, { to: `/admin/editions/${e.id}`, label: String(e.year) }, { label: t("adminEditions.nav.phases") }]} />
       <DoneNotice notices={["phases_saved", "voting_closed", "voting_extended"]} prefix="adminEditions.done." />
       <h1>{t("adminEditions.phases.heading", { year: e.year })}</h1>
@@ -124,7 +125,7 @@ export default function AdminEditionPhases() {
       {e.status === "archived" ? (
         <p className="alert alert-info">{t("adminEditions.error.edition_archived")}</p>
       ) : (
-        <Form key={location.key} method="post" className="form-card" noValidate>
+        <Form method="post" className="form-card" noValidate>
           <input type="hidden" name="intent" value="save" />
           <FormErrors errors={f.errors("")} id="phases-errors" />
           {PHASES.map((p) => (

@@ -1,5 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData, useLocation } from "@remix-run/react";
 import { z } from "zod";
 import { requirePermission } from "~/auth/session.server";
 import { EditionSubnav, reply, useFormReply } from "~/components/edition-admin";
@@ -117,10 +117,12 @@ function ProgrammeForm({ row, kinds }: { row: Row; kinds: readonly (typeof PROGR
 export default function AdminEditionProgrammes() {
   const { edition: e, programmes } = useLoaderData<typeof loader>();
   const { t } = useT();
+  // a new key after each redirect: the forms start again from what was saved (a refusal keeps what was typed)
+  const { key } = useLocation();
   const missing = PROGRAMME_KINDS.filter((k) => !programmes.some((p) => p.kind === k));
   const archived = e.status === "archived";
   return (
-    <div className="container setup-stack">
+    <div className="container setup-stack" key={key}>
       <Breadcrumbs items={[{ to: "/admin", label: t("admin.title") }, { to: "/admin/editions", label: t("adminEditions.title") }, { to: `/admin/editions/${e.id}`, label: String(e.year) }, { label: t("adminEditions.nav.programmes") }]} />
       <DoneNotice notices={["programme_added", "programme_saved"]} prefix="adminEditions.done." />
       <h1>{t("adminEditions.programmes.heading", { year: e.year })}</h1>

@@ -1,5 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import { z } from "zod";
 import { requirePermission } from "~/auth/session.server";
 import { reply, useFormReply } from "~/components/edition-admin";
@@ -46,12 +46,14 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function AdminEditions() {
   const { editions } = useLoaderData<typeof loader>();
   const { t } = useT();
+  // a new key after each redirect: the forms start again from what was saved (a refusal keeps what was typed)
+  const { key } = useLocation();
   const create = useFormReply("create");
   const copy = useFormReply("copy");
   const general = useFormReply("");
   const newest = editions[0];
   return (
-    <div className="container setup-stack">
+    <div className="container setup-stack" key={key}>
       <Breadcrumbs items={[{ to: "/admin", label: t("admin.title") }, { label: t("adminEditions.title") }]} />
       <DoneNotice notices={["created", "copied"]} prefix="adminEditions.done." />
       <h1>{t("adminEditions.title")}</h1>

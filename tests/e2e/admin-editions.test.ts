@@ -91,6 +91,9 @@ describe("edition set-up", () => {
       await add.getByLabel("Wiek do (lat)").fill("18");
       await page.getByRole("button", { name: "Dodaj program" }).click();
       await page.getByRole("heading", { level: 2, name: "Młodzieżowy Budżet Obywatelski" }).waitFor({ timeout: 10_000 });
+      // the form for the last programme starts afresh, not with what was typed for the youth one
+      await expect(page.getByRole("form", { name: "Dodaj program" }).getByLabel("Kto moderuje projekty").inputValue()).resolves.toBe("officials");
+      await expect(page.getByRole("form", { name: "Dodaj program" }).getByLabel("angielski").isChecked()).resolves.toBe(true);
       expect(await axeViolations(page)).toEqual([]);
       await shot(page, "programmes-1280");
     } finally {
