@@ -3,7 +3,7 @@
  * harmonogramu"): each change with the phase, the dates before and after and the public reason.
  */
 import { Link } from "@remix-run/react";
-import { utcToWarsaw } from "~/domain/edition-setup";
+import { rulesBlocks, utcToWarsaw } from "~/domain/edition-setup";
 import { useT } from "~/i18n";
 
 export interface PublicPhaseChange {
@@ -69,36 +69,6 @@ export function EditionTimeline({ year, hasRules, hasPdf, changes }: { year: num
       )}
     </section>
   );
-}
-
-type Block = { kind: "h2" | "h3" | "p"; text: string } | { kind: "ul"; items: string[] };
-
-/** A small, safe subset of markdown: "#"/"##" headings, "-"/"*" lists, paragraphs (never HTML). */
-export function rulesBlocks(text: string): Block[] {
-  const blocks: Block[] = [];
-  for (const chunk of text.split(/\n\s*\n/)) {
-    const lines = chunk.split("\n").filter((l) => l.trim() !== "");
-    let para: string[] = [];
-    const flush = () => {
-      if (para.length) blocks.push({ kind: "p", text: para.join("\n") });
-      para = [];
-    };
-    for (const line of lines) {
-      const h = /^(#{1,3})\s+(.*)$/.exec(line.trim());
-      const li = /^[-*]\s+(.*)$/.exec(line.trim());
-      if (h) {
-        flush();
-        blocks.push({ kind: h[1]!.length === 1 ? "h2" : "h3", text: h[2]! });
-      } else if (li) {
-        flush();
-        const last = blocks[blocks.length - 1];
-        if (last && last.kind === "ul") last.items.push(li[1]!);
-        else blocks.push({ kind: "ul", items: [li[1]!] });
-      } else para.push(line);
-    }
-    flush();
-  }
-  return blocks;
 }
 
 export function RulesText({ text }: { text: string }) {

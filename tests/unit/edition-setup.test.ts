@@ -9,6 +9,7 @@ import {
   planFromForm,
   ProgrammeInputSchema,
   reasonRequired,
+  rulesBlocks,
   shiftYear,
   utcToWarsaw,
   warsawToUtc,
@@ -223,5 +224,17 @@ describe("inputs and activation", () => {
     [{ status: "draft", programmes: 1, pools: 1, phases: 6, otherActive: false }, { ok: false, reason: "no_phases" }],
   ])("activation %j → %j", (e, expected) => {
     expect(checkActivation(e)).toEqual(expected);
+  });
+});
+
+describe("rulesBlocks (the rules text's small markdown subset)", () => {
+  it.each([
+    ["", []],
+    ["Zwykły akapit.", [{ kind: "p", text: "Zwykły akapit." }]],
+    ["# Regulamin\n\n## § 1\nTekst\nciąg dalszy", [{ kind: "h2", text: "Regulamin" }, { kind: "h3", text: "§ 1" }, { kind: "p", text: "Tekst\nciąg dalszy" }]],
+    ["Lista:\n- jeden\n* dwa\n\n- trzy", [{ kind: "p", text: "Lista:" }, { kind: "ul", items: ["jeden", "dwa", "trzy"] }]],
+    ["<script>alert(1)</script>", [{ kind: "p", text: "<script>alert(1)</script>" }]],
+  ] as const)("%j", (text, blocks) => {
+    expect(rulesBlocks(text)).toEqual(blocks);
   });
 });
