@@ -157,11 +157,12 @@ export async function serveRulesPdf(db: Db, year: number, dir = uploadDir()): Pr
 }
 
 /**
- * Hook point for voting points (H3, /admin/voting-points): called inside the copy transaction with
- * the source and the new edition. Voting points are not per edition yet, so nothing is copied here;
- * the voting-points work replaces this body with its copy and returns how many it copied.
+ * Hook point for voting points (/admin/voting-points, built alongside): called inside the copy
+ * transaction with the source and the new edition, the administrator and the time. Voting points
+ * are not per edition on this branch, so nothing is copied here yet; once they are, the body becomes
+ * `return copyVotingPoints(trx, fromEditionId, toEditionId, by, now);` (it returns how many it copied).
  */
-export async function copyVotingPointsToEdition(_trx: Trx, _fromEditionId: string, _toEditionId: string): Promise<number> {
+export async function copyVotingPointsToEdition(_trx: Trx, _fromEditionId: string, _toEditionId: string, _by: Actor, _now: Date): Promise<number> {
   return 0;
 }
 
@@ -210,7 +211,7 @@ export async function copyEdition(db: Db, by: Actor, fromId: string, year: numbe
       const shiftBy = (iso: string) => Array.from({ length: year - from.year }).reduce<string>((acc) => shiftYear(acc), iso);
       const phases = (await listPhaseWindows(trx, fromId)).map((w) => ({ ...w, startsAt: shiftBy(w.startsAt), endsAt: shiftBy(w.endsAt) }));
       await replacePhases(trx, id, phases);
-      const votingPoints = await copyVotingPointsToEdition(trx, fromId, id);
+      const votingPoints = await copyVotingPointsToEdition(trx, fromId, id, by, now);
       await audit(trx, by, "edition.copy", id, { from: fromId }, { year, name, programmes: programmeIds.size, pools: pools.length, phases: phases.length, votingPoints, rulesPdf: !!newKey }, now);
       return { ok: true as const, id };
     });
