@@ -22,6 +22,12 @@ export interface EditionsTable {
   /** Where an archived edition came from, e.g. "pabulib:Poland_Gdynia_2025.pb". */
   source: string | null;
   created_at: string;
+  /** Added by 2026-12-03T01-00: name, the rules document (text; PDF under UPLOAD_DIR by key), gaps allowed (0/1). */
+  name: ColumnType<string, string | undefined, string>;
+  rules_text: ColumnType<string, string | undefined, string>;
+  rules_pdf_key: ColumnType<string | null, string | null | undefined, string | null>;
+  rules_pdf_name: ColumnType<string | null, string | null | undefined, string | null>;
+  allow_phase_gaps: ColumnType<number, number | undefined, number>;
 }
 
 export interface EditionPhasesTable {
@@ -43,6 +49,8 @@ export interface ProgrammesTable {
   guardian_below_age: number | null;
   supports_required: number;
   position: number;
+  /** Comma list of pl,uk,en (2026-12-03T01-00). */
+  languages: ColumnType<string, string | undefined, string>;
 }
 
 export interface PoolsTable {
@@ -420,6 +428,21 @@ export interface RegisterImportsTable {
   applied_at: string;
 }
 
+/** The public timeline of changes to an edition's phase dates (2026-12-03T01-00). */
+export interface EditionPhaseChangesTable {
+  id: string;
+  edition_id: string;
+  phase: string;
+  starts_before: string | null;
+  ends_before: string | null;
+  starts_after: string;
+  ends_after: string;
+  public_reason: string | null;
+  kind: "change" | "close_early" | "extend";
+  changed_by: string | null;
+  changed_at: string;
+}
+
 export interface Database {
   districts: DistrictsTable;
   editions: EditionsTable;
@@ -458,6 +481,7 @@ export interface Database {
   voting_point_officials: VotingPointOfficialsTable;
   voting_point_devices: VotingPointDevicesTable;
   register_imports: RegisterImportsTable;
+  edition_phase_changes: EditionPhaseChangesTable;
 }
 
 export type DistrictRow = Selectable<DistrictsTable>;

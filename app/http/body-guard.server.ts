@@ -32,6 +32,7 @@ export const ATTACHMENT_LIMIT = 4 * 5 * 1024 * 1024 + 64 * 1024;
 const UPLOAD_ROUTES: { path: RegExp; limit: number }[] = [
   { path: /^\/proposals\/[A-Za-z0-9_-]{1,100}\/attachments(\.data)?$/, limit: ATTACHMENT_LIMIT },
   { path: /^\/official\/register(\.data)?$/, limit: UPLOAD_LIMIT },
+  { path: /^\/admin\/editions\/[A-Za-z0-9_-]{1,60}(\.data)?$/, limit: ATTACHMENT_LIMIT },
 ];
 
 const TEXT = {

@@ -12,5 +12,6 @@ import { map } from "./en/map";
 import { privacy } from "./en/privacy";
 import { adminPoints } from "./en/admin-points";
 import { registerImport } from "./en/register-import";
+import { adminEditions } from "./en/admin-editions";
 
-export const en: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport };
+export const en: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions };

@@ -15,8 +15,9 @@ import { map } from "./pl/map";
 import { privacy } from "./pl/privacy";
 import { adminPoints } from "./pl/admin-points";
 import { registerImport } from "./pl/register-import";
+import { adminEditions } from "./pl/admin-editions";
 
-export const pl = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport } as const;
+export const pl = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions } as const;
 
 export type MessageKey = keyof typeof pl;
 export type Messages = Record<MessageKey, string>;

@@ -12,5 +12,6 @@ import { map } from "./uk/map";
 import { privacy } from "./uk/privacy";
 import { adminPoints } from "./uk/admin-points";
 import { registerImport } from "./uk/register-import";
+import { adminEditions } from "./uk/admin-editions";
 
-export const uk: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport };
+export const uk: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions };

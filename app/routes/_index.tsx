@@ -1,6 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { listPools, listProgrammes, getCurrentEdition } from "~/data/editions.server";
+import { getEditionPublicInfo } from "~/data/edition-admin.server";
+import { EditionTimeline } from "~/components/edition-timeline";
 import { db } from "~/db.server";
 import { editionMoment, timeline } from "~/domain/phases";
 import { getTranslator, useT, type MessageKey } from "~/i18n";
@@ -25,6 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       timeline: timeline(edition.phases, now),
       programmes,
       amounts: { city, districts, total },
+      info: await getEditionPublicInfo(db(), edition.id),
     },
   };
 }
@@ -130,6 +133,7 @@ export default function Home() {
             ))}
           </ol>
         </section>
+        <EditionTimeline year={e.year} {...e.info} />
 
         <section aria-labelledby="programmes-title">
           <h2 id="programmes-title">{t("home.programmes")}</h2>

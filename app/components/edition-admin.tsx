@@ -1,0 +1,74 @@
+/**
+ * Pieces shared by the edition set-up pages (/admin/editions…): the reply a refused form gets
+ * (which form, its errors by field as translation keys, what was typed) and the page's sub-navigation.
+ */
+import { Link, useActionData } from "@remix-run/react";
+import { utcToWarsaw } from "~/domain/edition-setup";
+import { useT } from "~/i18n";
+import { errorMessage } from "./form/fields";
+
+export interface FormReply {
+  intent: string;
+  /** Field name → translation keys ("" for the whole form). */
+  errors: Record<string, string[] | null | undefined>;
+  /** What was typed, to show it again. */
+  values: Record<string, unknown>;
+  /** Which row of a repeated form (e.g. the programme being edited). */
+  target?: string;
+}
+
+export function reply(intent: string, errors: FormReply["errors"], values: Record<string, unknown> = {}, target?: string): FormReply {
+  return { intent, errors, values, ...(target ? { target } : {}) };
+}
+
+/** Errors and typed values of one form on the page (the others show their defaults). */
+export function useFormReply(intent: string, target?: string) {
+  const r = useActionData<FormReply>();
+  const { t } = useT();
+  const mine = r && r.intent === intent && (target === undefined || r.target === target) ? r : undefined;
+  return {
+    replied: !!mine,
+    errors: (name: string) => (mine?.errors[name] ?? []).map((e) => errorMessage(t, e)),
+    error: (name: string) => mine?.errors[name]?.[0] ?? null,
+    value: (name: string, fallback = "") => {
+      const v = mine?.values[name];
+      return typeof v === "string" ? v : fallback;
+    },
+    values: (name: string): string[] | undefined => {
+      if (!mine) return undefined;
+      const v = mine.values[name];
+      return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : typeof v === "string" ? [v] : [];
+    },
+  };
+}
+
+/** A UTC instant as Warsaw wall-clock time for reading: "2027-03-01 09:00". */
+export const warsawText = (iso: string) => utcToWarsaw(iso).replace("T", " ");
+
+export function EditionSubnav({ id, current }: { id: string; current: "overview" | "phases" | "programmes" }) {
+  const { t } = useT();
+  const items = [
+    { key: "overview", to: `/admin/editions/${id}`, label: t("adminEditions.nav.overview") },
+    { key: "phases", to: `/admin/editions/${id}/phases`, label: t("adminEditions.nav.phases") },
+    { key: "programmes", to: `/admin/editions/${id}/programmes`, label: t("adminEditions.nav.programmes") },
+  ];
+  return (
+    <nav aria-label={t("adminEditions.nav.label")}>
+      <ul className="subnav">
+        {items.map((i) => (
+          <li key={i.key}>
+            {i.key === current ? (
+              <span className="button button-small" aria-current="page">
+                {i.label}
+              </span>
+            ) : (
+              <Link className="button button-secondary button-small" to={i.to}>
+                {i.label}
+              </Link>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

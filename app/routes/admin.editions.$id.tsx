@@ -1,0 +1,198 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
+import { z } from "zod";
+import { requirePermission } from "~/auth/session.server";
+import { EditionSubnav, reply, useFormReply, warsawText } from "~/components/edition-admin";
+import { ConfirmField, DoneNotice, FieldFrame, FormErrors, PlainField } from "~/components/form/fields";
+import { Breadcrumbs } from "~/components/proposals";
+import { getEditionAdmin, listProgrammesAdmin } from "~/data/edition-admin.server";
+import { listPhaseWindows } from "~/data/editions.server";
+import { db } from "~/db.server";
+import { EditionUpdateInputSchema, parseLanguages, RULES_TEXT_MAX } from "~/domain/edition-setup";
+import { orderPhases } from "~/domain/phases";
+import { parseForm } from "~/http/form";
+import { useT } from "~/i18n";
+import { titleMeta } from "~/i18n/meta";
+import { MalformedUploadError, parseUpload, UploadTooLargeError } from "~/services/attachments.server";
+import { activateEdition, setRulesPdf, updateEditionDetails } from "~/services/edition-admin.server";
+
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "adminEditions.overview.title");
+
+const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,60}$/);
+
+async function load(id: string | undefined) {
+  const parsed = IdSchema.safeParse(id);
+  const edition = parsed.success ? await getEditionAdmin(db(), parsed.data) : null;
+  if (!edition) throw new Response("Not found", { status: 404 });
+  return edition;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requirePermission(request, "edition.manage");
+  const edition = await load(params.id);
+  const [programmes, phases] = await Promise.all([listProgrammesAdmin(db(), edition.id), listPhaseWindows(db(), edition.id)]);
+  return {
+    edition: { id: edition.id, year: edition.year, name: edition.name, status: edition.status, rulesText: edition.rulesText, rulesPdfName: edition.rulesPdfName },
+    programmes: programmes.map((p) => ({ ...p, languages: parseLanguages(p.languages) })),
+    phases: orderPhases(phases),
+  };
+}
+
+const IntentSchema = z.object({ intent: z.enum(["details", "activate"]) });
+const status = (reason: string) => (reason === "not_allowed" ? 403 : reason === "not_found" ? 404 : 400);
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "edition.manage");
+  const edition = await load(params.id);
+  const type = (request.headers.get("Content-Type") ?? "").split(";")[0]!.trim().toLowerCase();
+  if (type === "multipart/form-data") {
+    const upload = await parseUpload(request).catch((e: unknown) => {
+      if (e instanceof UploadTooLargeError || e instanceof MalformedUploadError) return e;
+      throw e;
+    });
+    if (upload instanceof UploadTooLargeError) return data(reply("pdf", { file: ["adminEditions.error.attachment_too_big"] }), { status: 413 });
+    if (upload instanceof MalformedUploadError) return data(reply("pdf", { "": ["form.error.invalid"] }), { status: 400 });
+    const r = await setRulesPdf(db(), user, edition.id, { tempPath: upload.tempPath, tooBig: upload.tooBig, originalName: upload.originalName });
+    if (!r.ok) return data(reply("pdf", { [r.reason.startsWith("attachment_") ? "file" : ""]: [`adminEditions.error.${r.reason}`] }), { status: r.reason === "attachment_too_big" ? 413 : status(r.reason) });
+    return redirect(`/admin/editions/${edition.id}?done=pdf_saved`);
+  }
+  const form = await request.formData();
+  const intent = IntentSchema.safeParse({ intent: form.get("intent") });
+  if (!intent.success) return data(reply("", { "": ["form.error.invalid"] }), { status: 400 });
+  if (intent.data.intent === "details") {
+    const s = parseForm(form, EditionUpdateInputSchema);
+    if (s.status !== "success") return data(reply("details", s.error ?? {}, s.payload), { status: 400 });
+    const r = await updateEditionDetails(db(), user, edition.id, s.value);
+    if (!r.ok) return data(reply("details", { "": [`adminEditions.error.${r.reason}`] }, s.payload), { status: status(r.reason) });
+    return redirect(`/admin/editions/${edition.id}?done=saved`);
+  }
+  if (form.get("confirm") !== "on") return data(reply("activate", { confirm: ["adminEditions.error.confirm"] }), { status: 400 });
+  const r = await activateEdition(db(), user, edition.id);
+  if (!r.ok) return data(reply("activate", { "": [`adminEditions.error.${r.reason}`] }), { status: status(r.reason) });
+  return redirect(`/admin/editions/${edition.id}?done=activated`);
+}
+
+export default function AdminEdition() {
+  const { edition: e, programmes, phases } = useLoaderData<typeof loader>();
+  const { t } = useT();
+  // a new key after each redirect: the forms start again from what was saved (a refusal keeps what was typed)
+  const { key } = useLocation();
+  const details = useFormReply("details");
+  const pdf = useFormReply("pdf");
+  const activate = useFormReply("activate");
+  const general = useFormReply("");
+  const editable = e.status !== "archived";
+  return (
+    <div className="container setup-stack" key={key}>
+      <Breadcrumbs items={[{ to: "/admin", label: t("admin.title") }, { to: "/admin/editions", label: t("adminEditions.title") }, { label: String(e.year) }]} />
+      <DoneNotice notices={["created", "copied", "saved", "pdf_saved", "activated"]} prefix="adminEditions.done." />
+      <h1>
+        {e.name || t("adminEditions.unnamed")} ({e.year})
+      </h1>
+      <p>
+        <span className="badge">{t(`adminEditions.status.${e.status}`)}</span>
+      </p>
+      <EditionSubnav id={e.id} current="overview" />
+      <FormErrors errors={general.replied ? general.errors("") : undefined} id="edition-errors" />
+
+      <section aria-labelledby="details-title">
+        <h2 id="details-title">{t("adminEditions.details.title")}</h2>
+        {editable ? (
+          <Form method="post" className="form-card" noValidate>
+            <input type="hidden" name="intent" value="details" />
+            <FormErrors errors={details.errors("")} id="details-errors" />
+            <PlainField id="edition-name" name="name" label={t("adminEditions.field.name")} maxLength={120} defaultValue={details.value("name", e.name)} error={details.error("name")} />
+            <FieldFrame id="edition-rules" label={t("adminEditions.field.rulesText")} hint={t("adminEditions.field.rulesTextHint")} errors={details.errors("rulesText")}>
+              {({ describedBy, invalid }) => <textarea id="edition-rules" name="rulesText" rows={10} maxLength={RULES_TEXT_MAX} defaultValue={details.value("rulesText", e.rulesText)} aria-describedby={describedBy} aria-invalid={invalid || undefined} />}
+            </FieldFrame>
+            <button type="submit" className="button">
+              {t("adminEditions.details.submit")}
+            </button>
+          </Form>
+        ) : (
+          <p className="pre-line">{e.rulesText}</p>
+        )}
+        {e.rulesText && e.status !== "draft" ? (
+          <p>
+            <Link to={`/editions/${e.year}/rules`}>{t("adminEditions.public.rulesLink", { year: e.year })}</Link>
+          </p>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="pdf-title">
+        <h2 id="pdf-title">{t("adminEditions.pdf.title")}</h2>
+        <p>
+          {e.rulesPdfName ? (
+            <a href={`/editions/${e.year}/rules.pdf`} download>
+              {t("adminEditions.pdf.current", { name: e.rulesPdfName })}
+            </a>
+          ) : (
+            t("adminEditions.pdf.none")
+          )}
+        </p>
+        {editable ? (
+          <Form method="post" encType="multipart/form-data" className="form-card">
+            <FormErrors errors={pdf.errors("")} id="pdf-errors" />
+            <FieldFrame id="rules-pdf" label={t("adminEditions.pdf.file")} hint={t("adminEditions.pdf.hint")} errors={pdf.errors("file")}>
+              {({ describedBy, invalid }) => <input id="rules-pdf" name="file" type="file" accept="application/pdf" aria-describedby={describedBy} aria-invalid={invalid || undefined} />}
+            </FieldFrame>
+            <button type="submit" className="button">
+              {t("adminEditions.pdf.submit")}
+            </button>
+          </Form>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="programmes-title">
+        <h2 id="programmes-title">{t("adminEditions.nav.programmes")}</h2>
+        {programmes.length === 0 ? (
+          <p className="empty">{t("adminEditions.programmes.none")}</p>
+        ) : (
+          <ul className="plain-list">
+            {programmes.map((p) => (
+              <li key={p.id}>
+                <strong>{t(`programme.${p.kind}`)}</strong> · {t(`adminEditions.moderation.${p.moderation}`)} · {p.languages.map((l) => t(`adminEditions.language.${l}`)).join(", ")}
+              </li>
+            ))}
+          </ul>
+        )}
+        <p>
+          <Link to={`/admin/editions/${e.id}/programmes`}>{t("adminEditions.programmes.manage")}</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="phases-title">
+        <h2 id="phases-title">{t("adminEditions.nav.phases")}</h2>
+        {phases.length === 0 ? (
+          <p className="empty">{t("adminEditions.phases.none")}</p>
+        ) : (
+          <ul className="plain-list">
+            {phases.map((w) => (
+              <li key={w.phase}>
+                <strong>{t(`phase.${w.phase}`)}</strong>: {t("adminEditions.phases.range", { start: warsawText(w.startsAt), end: warsawText(w.endsAt) })}
+              </li>
+            ))}
+          </ul>
+        )}
+        <p>
+          <Link to={`/admin/editions/${e.id}/phases`}>{t("adminEditions.phases.manage")}</Link>
+        </p>
+      </section>
+
+      {e.status === "draft" ? (
+        <section aria-labelledby="activate-title">
+          <h2 id="activate-title">{t("adminEditions.activate.title")}</h2>
+          <p>{t("adminEditions.activate.lead")}</p>
+          <Form method="post" className="form-card">
+            <input type="hidden" name="intent" value="activate" />
+            <FormErrors errors={activate.errors("")} id="activate-errors" />
+            <ConfirmField id="activate-confirm" label={t("adminEditions.activate.confirm", { year: e.year })} error={activate.error("confirm")} />
+            <button type="submit" className="button">
+              {t("adminEditions.activate.submit")}
+            </button>
+          </Form>
+        </section>
+      ) : null}
+    </div>
+  );
+}
