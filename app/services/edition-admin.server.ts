@@ -49,6 +49,7 @@ import { can, type Actor } from "~/domain/permissions";
 import type { PhaseWindow } from "~/domain/phases";
 import type { Phase } from "~/domain/rules";
 import { uploadDir } from "./attachments.server";
+import { copyVotingPoints } from "./voting-points-admin.server";
 
 type Db = Kysely<Database>;
 type Trx = Transaction<Database>;
@@ -156,14 +157,9 @@ export async function serveRulesPdf(db: Db, year: number, dir = uploadDir()): Pr
   };
 }
 
-/**
- * Hook point for voting points (/admin/voting-points, built alongside): called inside the copy
- * transaction with the source and the new edition, the administrator and the time. Voting points
- * are not per edition on this branch, so nothing is copied here yet; once they are, the body becomes
- * `return copyVotingPoints(trx, fromEditionId, toEditionId, by, now);` (it returns how many it copied).
- */
-export async function copyVotingPointsToEdition(_trx: Trx, _fromEditionId: string, _toEditionId: string, _by: Actor, _now: Date): Promise<number> {
-  return 0;
+/** Copies the source edition's voting points (and their officials; devices are enrolled again) into the new one. */
+export function copyVotingPointsToEdition(trx: Trx, fromEditionId: string, toEditionId: string, by: Actor, now: Date): Promise<number> {
+  return copyVotingPoints(trx, fromEditionId, toEditionId, by, now);
 }
 
 /** The name of the copy: the source's name with its year replaced, or the year appended (empty stays empty). */

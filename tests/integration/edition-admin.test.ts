@@ -133,7 +133,11 @@ describe("copying an edition", () => {
     const wall = (ws: PhaseWindow[], shift: number) => ws.map((w) => [w.phase, `${Number(utcToWarsaw(w.startsAt).slice(0, 4)) + shift}${utcToWarsaw(w.startsAt).slice(4)}`]);
     expect(wall(after, 0)).toEqual(wall(before, 2));
     expect((await getEditionAdmin(t.db, "ed_2028"))!.status).toBe("draft");
-    expect(JSON.parse((await lastAudit("edition.copy"))!.after_json!)).toMatchObject({ year: 2028, votingPoints: 0 });
+    const points = async (ed: string) => (await t.db.selectFrom("voting_points").select(["name", "address", "opening_hours"]).where("edition_id", "=", ed).orderBy("name").execute());
+    const copiedPoints = await points("ed_2028");
+    expect(copiedPoints.length).toBeGreaterThan(0);
+    expect(copiedPoints).toEqual(await points("ed_2026"));
+    expect(JSON.parse((await lastAudit("edition.copy"))!.after_json!)).toMatchObject({ year: 2028, votingPoints: copiedPoints.length });
   });
 
   it("copies the rules PDF as a file of its own", async () => {
