@@ -65,6 +65,7 @@ const ROUTES: Record<string, Spec> = {
   "account.proposals.tsx": { loader: "signed_in" },
   "admin._index.tsx": { loader: only("admin") },
   "admin.audit.tsx": { loader: only("admin") },
+  "admin.editions_.$id_.close.tsx": { loader: only("admin"), action: only("admin"), params: { id: "ed_2026" }, form: () => ({ intent: "archive", confirm: "on" }) },
   "admin.users.tsx": { loader: only("admin"), action: only("admin"), form: () => ({ intent: "grant", userId: "usr_demo_resident", role: "admin", scope: "*" }) },
   "archive.$year.tsx": { loader: "public", params: { year: "2025" } },
   "archive._index.tsx": { loader: "public" },

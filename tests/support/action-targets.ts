@@ -26,6 +26,8 @@ export function insertFuzzDraft(w: Database.Database, proposalId: string): void 
 export const targets = (proposalId: string) => [
   "/account/delete",
   "/admin/users",
+  "/admin/editions/ed_2026/close",
+  "/admin/editions/ed_9999/close",
   "/forgot-password",
   "/lang",
   "/moderation/comments",
