@@ -93,7 +93,7 @@ export default function CloseEdition() {
         </div>
       ) : null}
 
-      <section className="card" aria-labelledby="archive-title">
+      <section className="card results-section" aria-labelledby="archive-title">
         <h2 id="archive-title">{t("adminClose.archive.title")}</h2>
         <p>{t(`adminClose.status.${edition.status}` as MessageKey)}</p>
         <p>{t("adminClose.archive.published", { published: publishedPools, pools })}</p>
@@ -121,7 +121,7 @@ export default function CloseEdition() {
         ) : null}
       </section>
 
-      <section className="card" aria-labelledby="carry-title">
+      <section className="card results-section" aria-labelledby="carry-title">
         <h2 id="carry-title">{t("adminClose.carry.title")}</h2>
         <p>{t("adminClose.carry.explain")}</p>
         {later.length === 0 ? (
@@ -134,7 +134,7 @@ export default function CloseEdition() {
                 <select id="carry-to" name="to" defaultValue={to ?? undefined}>
                   {later.map((e) => (
                     <option key={e.year} value={e.year}>
-                      {t("archive.edition", { year: e.year })} ({t(`adminClose.statusShort.${e.status}` as MessageKey)})
+                      {e.year} ({t(`adminClose.statusShort.${e.status}` as MessageKey)})
                     </option>
                   ))}
                 </select>
@@ -160,7 +160,7 @@ export default function CloseEdition() {
                           <th scope="col" className="num">
                             {t("adminClose.carry.col.leftover")}
                           </th>
-                          <th scope="col">{t("adminClose.carry.col.to")}</th>
+                          <th scope="col">{t("adminClose.carry.col.to", { year: to ?? "" })}</th>
                         </tr>
                       </thead>
                       <tbody>
@@ -168,7 +168,7 @@ export default function CloseEdition() {
                           <tr key={l.fromPoolId}>
                             <td>{poolName(l)}</td>
                             <td className="num nowrap">{money(l.leftoverGrosze)}</td>
-                            <td>{l.toPoolId ? t("adminClose.carry.match", { year: to ?? "" }) : <span className="badge badge-rejected">{t("adminClose.carry.noMatch")}</span>}</td>
+                            <td>{l.toPoolId ? t("adminClose.carry.match") : <span className="badge badge-rejected">{t("adminClose.carry.noMatch")}</span>}</td>
                           </tr>
                         ))}
                       </tbody>
