@@ -157,18 +157,18 @@ export default function CloseEdition() {
                       <thead>
                         <tr>
                           <th scope="col">{t("adminClose.carry.col.from")}</th>
+                          <th scope="col">{t("adminClose.carry.col.to", { year: to ?? "" })}</th>
                           <th scope="col" className="num">
                             {t("adminClose.carry.col.leftover")}
                           </th>
-                          <th scope="col">{t("adminClose.carry.col.to", { year: to ?? "" })}</th>
                         </tr>
                       </thead>
                       <tbody>
                         {preview.lines.map((l) => (
                           <tr key={l.fromPoolId}>
                             <td>{poolName(l)}</td>
-                            <td className="num nowrap">{money(l.leftoverGrosze)}</td>
                             <td>{l.toPoolId ? t("adminClose.carry.match") : <span className="badge badge-rejected">{t("adminClose.carry.noMatch")}</span>}</td>
+                            <td className="num nowrap">{money(l.leftoverGrosze)}</td>
                           </tr>
                         ))}
                       </tbody>

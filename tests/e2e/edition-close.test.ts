@@ -166,7 +166,7 @@ describe("closing the demo edition", () => {
       await page.getByLabel("Edycja docelowa").selectOption("2027");
       await page.getByRole("button", { name: "Pokaż podgląd" }).click();
       const table = page.getByRole("table");
-      await expect(table.getByText("ta sama pula", { exact: true }).count()).resolves.toBe(1);
+      await expect(table.getByText("do tej samej puli", { exact: true }).count()).resolves.toBe(1);
       await check(demo.baseURL, "/admin/editions/ed_2025/close?to=2027", "carry-preview", { cookie });
       await page.getByLabel(/Potwierdzam przeniesienie/).check();
       await page.getByRole("button", { name: "Przenieś środki do edycji 2027" }).click();

@@ -63,7 +63,7 @@ export const adminClose: Record<keyof typeof pl, string> = {
   "adminClose.carry.table": "Preview of carrying over from {from} to {to}",
   "adminClose.carry.col.from": "Pool",
   "adminClose.carry.col.leftover": "Unspent",
-  "adminClose.carry.col.to": "Goes to {year}",
+  "adminClose.carry.col.to": "In {year}",
   "adminClose.carry.match": "the same pool",
   "adminClose.carry.noMatch": "no matching pool",
   "adminClose.carry.total": "Total to carry over: {amount}.",

@@ -63,7 +63,7 @@ export const adminClose: Record<keyof typeof pl, string> = {
   "adminClose.carry.table": "Попередній перегляд перенесення з {from} до {to}",
   "adminClose.carry.col.from": "Пул",
   "adminClose.carry.col.leftover": "Невитрачено",
-  "adminClose.carry.col.to": "Куди (видання {year})",
+  "adminClose.carry.col.to": "У виданні {year}",
   "adminClose.carry.match": "той самий пул",
   "adminClose.carry.noMatch": "немає відповідного пулу",
   "adminClose.carry.total": "Усього до перенесення: {amount}.",
