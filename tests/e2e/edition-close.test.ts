@@ -198,6 +198,14 @@ describe("closing the demo edition", () => {
       await expect(page.getByRole("link", { name: "Budżet Obywatelski 2025" }).count()).resolves.toBe(1);
       await check(demo.baseURL, "/archive", "archive");
       expect((await fetch(`${demo.baseURL}/archive/2026`, { redirect: "manual" })).headers.get("location")).toBe("/results/2026");
+      // an archived edition's statistics and proposals keep their addresses
+      expect((await fetch(`${demo.baseURL}/results/2026/stats`)).status).toBe(200);
+      const proposal = new Database(demo.dbPath, { readonly: true });
+      const { id } = proposal.prepare("select id from proposals where edition_id = 'ed_2026' and status != 'draft' limit 1").get() as { id: string };
+      proposal.close();
+      const page2026 = await fetch(`${demo.baseURL}/proposals/${id}`);
+      expect(page2026.status).toBe(200);
+      expect(await page2026.text()).toContain('href="/archive/2026"');
       await ctx.addCookies([{ name: "lang", value: "uk", url: demo.baseURL }]);
       await page.goto(`${demo.baseURL}/`);
       await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Громадський бюджет 2027 незабаром");
