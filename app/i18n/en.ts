@@ -13,5 +13,6 @@ import { privacy } from "./en/privacy";
 import { adminPoints } from "./en/admin-points";
 import { registerImport } from "./en/register-import";
 import { adminEditions } from "./en/admin-editions";
+import { adminClose } from "./en/admin-close";
 
-export const en: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions };
+export const en: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions, ...adminClose };

@@ -13,5 +13,6 @@ import { privacy } from "./uk/privacy";
 import { adminPoints } from "./uk/admin-points";
 import { registerImport } from "./uk/register-import";
 import { adminEditions } from "./uk/admin-editions";
+import { adminClose } from "./uk/admin-close";
 
-export const uk: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions };
+export const uk: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions, ...adminClose };

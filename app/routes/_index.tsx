@@ -5,6 +5,11 @@ import { getEditionPublicInfo } from "~/data/edition-admin.server";
 import { EditionTimeline } from "~/components/edition-timeline";
 import { db } from "~/db.server";
 import { editionMoment, timeline } from "~/domain/phases";
+import { getCurrentUser } from "~/auth/session.server";
+import { NoCurrentEdition } from "~/components/home-between";
+import { listEditionsForHome } from "~/data/edition-close.server";
+import { homeState } from "~/domain/edition-close";
+import { can } from "~/domain/permissions";
 import { getTranslator, useT, type MessageKey } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
 
@@ -13,13 +18,19 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export async function loader({ request }: LoaderFunctionArgs) {
   const { t } = getTranslator(getLocale(request));
   const edition = await getCurrentEdition(db());
-  if (!edition) return { title: t("site.name"), edition: null };
+  if (!edition) {
+    // between editions or before the first one: what to say instead (never an error)
+    const user = await getCurrentUser(request);
+    return { title: t("site.name"), edition: null, home: homeState(await listEditionsForHome(db())), admin: can(user, "edition.manage") };
+  }
   const now = new Date();
   const [programmes, boPools] = await Promise.all([listProgrammes(db(), edition.id), listPools(db(), edition.id, "bo")]);
   const city = boPools.filter((p) => p.kind === "city").reduce((s, p) => s + p.budgetGrosze, 0);
   const districts = boPools.filter((p) => p.districtId !== null).reduce((s, p) => s + p.budgetGrosze, 0);
   const total = programmes.find((p) => p.kind === "bo")?.budgetGrosze ?? 0;
   return {
+    home: null,
+    admin: false,
     title: `${t("home.title", { year: edition.year })} · ${t("site.name")}`,
     edition: {
       year: edition.year,
@@ -56,17 +67,7 @@ export default function Home() {
   const data = useLoaderData<typeof loader>();
   const { t, money, date } = useT();
   const e = data.edition;
-  if (!e) {
-    return (
-      <div className="container narrow">
-        <h1>{t("site.name")}</h1>
-        <p>{t("home.noEdition")}</p>
-        <Link className="button" to="/archive">
-          {t("home.cta.archive")}
-        </Link>
-      </div>
-    );
-  }
+  if (!e) return <NoCurrentEdition state={data.home ?? { kind: "not_set_up" }} admin={data.admin} />;
   const inPhase = e.moment.kind === "in" ? e.moment.current.phase : null;
   return (
     <>
@@ -93,8 +94,9 @@ export default function Home() {
           <h2 id="now-title">{t("home.now")}</h2>
           <NowText moment={e.moment} />
           {e.moment.kind === "after" ? (
-            <Link className="button button-large" to="/archive">
-              {t("home.cta.archive")}
+            // the results phase is over but the edition is not archived yet: its results stay linked
+            <Link className="button button-large" to={`/results/${e.year}`}>
+              {t("adminClose.home.results", { year: e.year })}
             </Link>
           ) : inPhase === "submission" ? (
             <Link className="button button-large" to="/proposals/new">

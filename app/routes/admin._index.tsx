@@ -1,34 +1,83 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
-import { useT } from "~/i18n";
+import { DoneNotice } from "~/components/form/fields";
+import { getCurrentEdition } from "~/data/editions.server";
+import { getEditionBeingSetUp, loadSetupFacts } from "~/data/setup-checklist.server";
+import { db } from "~/db.server";
+import { setupChecklist } from "~/domain/setup-checklist";
+import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "admin.title");
 
+/** The administrator's home: the set-up checklist of the edition being prepared (the newest draft, else the current one). */
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePermission(request, "roles.manage");
-  return null;
+  await requirePermission(request, "edition.manage");
+  const edition = await getEditionBeingSetUp(db());
+  const items = setupChecklist(await loadSetupFacts(db(), edition));
+  const current = await getCurrentEdition(db());
+  return { edition, items, done: items.filter((i) => i.done).length, current: current ? { id: current.id, year: current.year } : null };
 }
 
 export default function AdminHome() {
+  const { edition, items, done, current } = useLoaderData<typeof loader>();
   const { t } = useT();
   return (
     <div className="container narrow">
+      <DoneNotice />
       <h1>{t("admin.title")}</h1>
-      <p className="lead">{t("admin.lead")}</p>
-      <ul className="card-grid">
-        <li className="card">
-          <h2 className="card-title">
-            <Link to="/admin/users">{t("admin.users")}</Link>
-          </h2>
-        </li>
-        <li className="card">
-          <h2 className="card-title">
-            <Link to="/admin/audit">{t("admin.audit")}</Link>
-          </h2>
-        </li>
-      </ul>
+      <p className="lead">{edition ? t("adminClose.checklist.lead", { year: edition.year }) : t("adminClose.checklist.leadEmpty")}</p>
+      <section aria-labelledby="checklist-title">
+        <h2 id="checklist-title">{t("adminClose.checklist.title")}</h2>
+        <p>{t("adminClose.checklist.progress", { done, total: items.length })}</p>
+        <ol className="plain-list card-grid">
+          {items.map((item, i) => (
+            <li key={item.step} className="card" aria-labelledby={`step-${item.step}`}>
+              <h3 className="card-title" id={`step-${item.step}`}>
+                {i + 1}. {t(`adminClose.step.${item.step}` as MessageKey)}
+              </h3>
+              <p>
+                <span className={item.done ? "badge badge-accepted" : "badge badge-needs_changes"}>{item.done ? t("adminClose.checklist.done") : t("adminClose.checklist.todo")}</span>
+              </p>
+              <p className="muted small">{t(`adminClose.step.${item.step}.hint` as MessageKey)}</p>
+              {item.links.length === 0 ? (
+                <p className="muted small">{t("adminClose.checklist.editionFirst")}</p>
+              ) : (
+                <ul className="link-list">
+                  {item.links.map((l) => (
+                    <li key={l.href}>
+                      <Link to={l.href}>{t(`adminClose.page.${l.page}` as MessageKey)}</Link>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section aria-labelledby="admin-more">
+        <h2 id="admin-more">{t("adminClose.more")}</h2>
+        <ul className="card-grid">
+          {current ? (
+            <li className="card">
+              <h3 className="card-title">
+                <Link to={`/admin/editions/${encodeURIComponent(current.id)}/close`}>{t("adminClose.close.link", { year: current.year })}</Link>
+              </h3>
+            </li>
+          ) : null}
+          <li className="card">
+            <h3 className="card-title">
+              <Link to="/admin/users">{t("admin.users")}</Link>
+            </h3>
+          </li>
+          <li className="card">
+            <h3 className="card-title">
+              <Link to="/admin/audit">{t("admin.audit")}</Link>
+            </h3>
+          </li>
+        </ul>
+      </section>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { listArchivedEditions } from "~/data/editions.server";
+import { listEditionsWithResults } from "~/data/edition-close.server";
 import { db } from "~/db.server";
 import { getTranslator, useT } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
@@ -9,8 +9,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { t } = getTranslator(getLocale(request));
-  const editions = await listArchivedEditions(db());
-  return { title: `${t("archive.title")} · ${t("site.name")}`, editions: editions.map((e) => ({ year: e.year, source: e.source })) };
+  // archived editions, and the current one once its results are published (they must not drop out of the links)
+  const editions = await listEditionsWithResults(db());
+  return { title: `${t("archive.title")} · ${t("site.name")}`, editions: editions.map((e) => ({ year: e.year, source: e.source, current: e.current })) };
 }
 
 export default function Archive() {
@@ -29,6 +30,7 @@ export default function Archive() {
               <h2 className="card-title">
                 <Link to={`/results/${e.year}`}>{t("archive.edition", { year: e.year })}</Link>
               </h2>
+              {e.current ? <p className="muted">{t("adminClose.archive.current")}</p> : null}
               {e.source ? <p className="muted">{t("archive.source", { source: e.source.replace(/^pabulib:/, "Pabulib, ") })}</p> : null}
             </li>
           ))}

@@ -34,6 +34,8 @@ export const targets = (proposalId: string) => [
   "/admin/editions/nie-ma-takiej",
   "/admin/editions/ed_2026/phases",
   "/admin/editions/ed_2026/programmes",
+  "/admin/editions/ed_2026/close",
+  "/admin/editions/ed_9999/close",
   "/forgot-password",
   "/lang",
   "/moderation/comments",
