@@ -12,6 +12,9 @@ export interface DistrictsTable {
   population: number;
   area_ha: number;
   position: number;
+  /** 2026-12-03T01-10: a merged district stays for history but is no longer offered. */
+  merged_into_id: ColumnType<string | null, string | null | undefined, string | null>;
+  active: ColumnType<number, number | undefined, number>;
 }
 
 export interface EditionsTable {
@@ -43,6 +46,8 @@ export interface ProgrammesTable {
   guardian_below_age: number | null;
   supports_required: number;
   position: number;
+  /** 2026-12-03T01-10: the ballot's district is any one chosen district, or the voter's own only. */
+  district_choice: ColumnType<"chosen" | "own", "chosen" | "own" | undefined, "chosen" | "own">;
 }
 
 export interface PoolsTable {
@@ -58,6 +63,8 @@ export interface PoolsTable {
   /** JSON, see SelectionRuleSchema in app/domain/rules.ts */
   selection_rule: string;
   position: number;
+  /** 2026-12-03T01-10: overrides the programme's supports_required; null = the programme's. */
+  supports_required: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface ProposalsTable {
@@ -378,6 +385,22 @@ export interface VotingPointSessionsTable {
   closed_at: string | null;
 }
 
+/** 2026-12-03T01-10: the formula an edition's district money was last split with. */
+export interface EditionAllocationsTable {
+  edition_id: string;
+  total_grosze: ColumnType<number, number | bigint, number | bigint>;
+  city_grosze: ColumnType<number, number | bigint, number | bigint>;
+  city_cap_grosze: ColumnType<number, number | bigint, number | bigint>;
+  base_grosze: ColumnType<number, number | bigint, number | bigint>;
+  population_weight_permille: number;
+  small_share_permille: number;
+  small_cap_grosze: ColumnType<number, number | bigint, number | bigint>;
+  large_cap_permille: number;
+  rounding_grosze: number;
+  saved_by: string | null;
+  saved_at: string;
+}
+
 export interface Database {
   districts: DistrictsTable;
   editions: EditionsTable;
@@ -413,6 +436,7 @@ export interface Database {
   turnout_counters: TurnoutCountersTable;
   voting_points: VotingPointsTable;
   voting_point_sessions: VotingPointSessionsTable;
+  edition_allocations: EditionAllocationsTable;
 }
 
 export type DistrictRow = Selectable<DistrictsTable>;

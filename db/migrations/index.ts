@@ -14,6 +14,7 @@ import * as m20261122T0620 from "./2026-11-22T06-20_extend_decisions";
 import * as m20261202T2000 from "./2026-12-02T20-00_harden_identification";
 import * as m20261202T2010 from "./2026-12-02T20-10_hash_tokens";
 import * as m20261202T2020 from "./2026-12-02T20-20_protect_personal_data";
+import * as m20261203T0110 from "./2026-12-03T01-10_district_pools";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-22T02-40_create_editions": m20261122T0240,
@@ -26,6 +27,7 @@ export const migrations: Record<string, Migration> = {
   "2026-12-02T20-00_harden_identification": m20261202T2000,
   "2026-12-02T20-10_hash_tokens": m20261202T2010,
   "2026-12-02T20-20_protect_personal_data": m20261202T2020,
+  "2026-12-03T01-10_district_pools": m20261203T0110,
 };
 
 export const migrationProvider: MigrationProvider = {
