@@ -10,5 +10,6 @@ import { voting } from "./en/voting";
 import { submission } from "./en/submission";
 import { map } from "./en/map";
 import { privacy } from "./en/privacy";
+import { adminPools } from "./en/admin-pools";
 
-export const en: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy };
+export const en: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPools };

@@ -13,8 +13,9 @@ import { voting } from "./pl/voting";
 import { submission } from "./pl/submission";
 import { map } from "./pl/map";
 import { privacy } from "./pl/privacy";
+import { adminPools } from "./pl/admin-pools";
 
-export const pl = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy } as const;
+export const pl = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPools } as const;
 
 export type MessageKey = keyof typeof pl;
 export type Messages = Record<MessageKey, string>;

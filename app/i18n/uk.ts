@@ -10,5 +10,6 @@ import { voting } from "./uk/voting";
 import { submission } from "./uk/submission";
 import { map } from "./uk/map";
 import { privacy } from "./uk/privacy";
+import { adminPools } from "./uk/admin-pools";
 
-export const uk: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy };
+export const uk: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPools };

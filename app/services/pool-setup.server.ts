@@ -28,7 +28,7 @@ import {
   type PoolRow,
 } from "~/data/pool-setup.server";
 import { can, type Actor } from "~/domain/permissions";
-import { canMerge, previewAllocation, type AllocationRefusal, type AllocationSettings, type DistrictChoice, type DistrictInput, type MergeRefusal } from "~/domain/pool-setup";
+import { canMerge, previewAllocation, type AllocationField, type AllocationRefusal, type AllocationSettings, type DistrictChoice, type DistrictInput, type MergeRefusal } from "~/domain/pool-setup";
 import { BallotRuleSchema, type BallotRule } from "~/domain/rules";
 
 type Db = Kysely<Database>;
@@ -159,7 +159,7 @@ export async function applyAllocation(
   editionId: string,
   settings: AllocationSettings,
   now = new Date(),
-): Promise<{ ok: true } | Refusal<"not_allowed" | EditionRefusal | AllocationRefusal>> {
+): Promise<{ ok: true } | (Refusal<"not_allowed" | EditionRefusal | AllocationRefusal> & { field?: AllocationField | null })> {
   if (!can(by, "edition.manage")) return no("not_allowed");
   return db.transaction().execute(async (trx) => {
     const edition = await getEditionRow(trx, editionId);
@@ -171,7 +171,7 @@ export async function applyAllocation(
     const votingStart = await getVotingStart(trx, editionId);
     if (votingStart && votingStart <= now.toISOString()) return no("voting_started");
     const result = previewAllocation(settings, weights);
-    if (!result.ok) return no(result.reason);
+    if (!result.ok) return result;
     const { preview } = result;
     const before = { allocation: await getAllocation(trx, editionId), pools: pools.filter((p) => p.programmeId === bo.id) };
     const upsert = async (id: string, kind: PoolRow["kind"], districtId: string | null, budget: number, cap: number, position: number) => {

@@ -115,7 +115,7 @@ describe("allocation", () => {
     [{ smallCapGrosze: 200_000_00 }, "small_cap_above_small_pool"],
     [{ baseGrosze: 1_000_000_00 }, "base_exceeds_total"],
   ])("refuses %o (%s) and changes nothing", async (change, reason) => {
-    expect(await unchanged(() => applyAllocation(t.db, admin, ED, { ...S, ...change }))).toEqual({ ok: false, reason });
+    expect(await unchanged(() => applyAllocation(t.db, admin, ED, { ...S, ...change }))).toMatchObject({ ok: false, reason });
   });
   it("refuses once a final list is published or voting started", async () => {
     await t.db.insertInto("final_lists").values({ pool_id: "pool_2027_city", published_at: new Date().toISOString(), published_by: null }).execute();
