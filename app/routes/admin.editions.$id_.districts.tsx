@@ -161,10 +161,10 @@ export default function EditionDistricts() {
         </TableWrap>
       </section>
 
-      <section className="card form-card" aria-labelledby="add-h">
+      <section className="results-section" aria-labelledby="add-h">
         <h2 id="add-h">{t("adminPools.add.title")}</h2>
         <FormAlert error={add?.error} />
-        <Form method="post" noValidate>
+        <Form method="post" className="form-card" noValidate>
           <input type="hidden" name="intent" value="add" />
           <SetupField id="add-name" name="name" label={t("adminPools.field.name")} error={add?.errors.name} defaultValue={add?.values.name} maxLength={80} />
           <SetupField id="add-slug" name="slug" label={t("adminPools.field.slug")} hint={t("adminPools.field.slugHint")} error={add?.errors.slug} defaultValue={add?.values.slug} maxLength={60} />
@@ -176,10 +176,10 @@ export default function EditionDistricts() {
         </Form>
       </section>
 
-      <section className="card form-card" aria-labelledby="rename-h">
+      <section className="results-section" aria-labelledby="rename-h">
         <h2 id="rename-h">{t("adminPools.rename.title")}</h2>
         <FormAlert error={rename?.error} />
-        <Form method="post" noValidate>
+        <Form method="post" className="form-card" noValidate>
           <input type="hidden" name="intent" value="rename" />
           <div className="field">
             <label htmlFor="rename-district">{t("adminPools.rename.district")}</label>
@@ -199,11 +199,11 @@ export default function EditionDistricts() {
         </Form>
       </section>
 
-      <section className="card form-card" aria-labelledby="merge-h">
+      <section className="results-section" aria-labelledby="merge-h">
         <h2 id="merge-h">{t("adminPools.merge.title")}</h2>
         <p>{t("adminPools.merge.lead")}</p>
         <FormAlert error={merge?.error} />
-        <Form method="post">
+        <Form method="post" className="form-card">
           <input type="hidden" name="intent" value="merge" />
           <div className="field">
             <label htmlFor="merge-from">{t("adminPools.merge.from")}</label>
@@ -232,12 +232,12 @@ export default function EditionDistricts() {
         </Form>
       </section>
 
-      <section className="card form-card" aria-labelledby="alloc-h">
+      <section className="results-section" aria-labelledby="alloc-h">
         <h2 id="alloc-h">{t("adminPools.alloc.title")}</h2>
         <p>{t("adminPools.alloc.lead")}</p>
         {savedAt ? <p className="muted">{t("adminPools.alloc.saved", { date: date(savedAt) })}</p> : null}
         <FormAlert error={alloc?.error} />
-        <Form method="post" noValidate>
+        <Form method="post" className="form-card" noValidate>
           <input type="hidden" name="intent" value="preview" />
           {ALLOCATION_FORM_FIELDS.map((f) => (
             <SetupField

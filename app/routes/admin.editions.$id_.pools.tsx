@@ -114,6 +114,7 @@ export default function EditionPools() {
           <section key={pr.id} className="results-section" aria-labelledby={`prog-${pr.id}`}>
             <h2 id={`prog-${pr.id}`}>{t(`programme.${pr.kind}`)}</h2>
             {pr.kind === "bo" ? (
+              <div className="plain-list">
               <Form method="post" className="card form-card">
                 <input type="hidden" name="intent" value="district_choice" />
                 <input type="hidden" name="programmeId" value={pr.id} />
@@ -131,6 +132,7 @@ export default function EditionPools() {
                   {t("adminPools.choice.save")}
                 </button>
               </Form>
+              </div>
             ) : null}
             {pr.pools.length === 0 ? (
               pr.kind === "bo" ? (
@@ -175,13 +177,14 @@ export default function EditionPools() {
                     </tbody>
                   </table>
                 </TableWrap>
+                <div className="plain-list">
                 {pr.pools.map((p) => {
                   const r = reply?.intent === "rules" && reply.target === p.id ? reply : undefined;
                   const v = r?.values;
                   return (
                     <details key={p.id} className="card" open={r ? true : undefined}>
                       <summary>{t("adminPools.rules.edit", { pool: poolName(p) })}</summary>
-                      <Form method="post" noValidate>
+                      <Form method="post" className="form-card" noValidate>
                         <input type="hidden" name="intent" value="rules" />
                         <input type="hidden" name="poolId" value={p.id} />
                         <FormAlert error={r?.error} />
@@ -214,6 +217,7 @@ export default function EditionPools() {
                     </details>
                   );
                 })}
+                </div>
               </>
             )}
           </section>
