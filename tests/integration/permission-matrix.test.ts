@@ -65,6 +65,8 @@ const ROUTES: Record<string, Spec> = {
   "account.proposals.tsx": { loader: "signed_in" },
   "admin._index.tsx": { loader: only("admin") },
   "admin.audit.tsx": { loader: only("admin") },
+  "admin.editions.$id_.districts.tsx": { loader: only("admin"), action: only("admin"), params: { id: "ed_2026" }, form: () => ({ intent: "add", name: "Nowa", slug: "nowa", population: "1", areaHa: "1" }) },
+  "admin.editions.$id_.pools.tsx": { loader: only("admin"), action: only("admin"), params: { id: "ed_2026" }, form: () => ({ intent: "rules", poolId: "pool_2026_city", maxProjectCost: "1" }) },
   "admin.users.tsx": { loader: only("admin"), action: only("admin"), form: () => ({ intent: "grant", userId: "usr_demo_resident", role: "admin", scope: "*" }) },
   "archive.$year.tsx": { loader: "public", params: { year: "2025" } },
   "archive._index.tsx": { loader: "public" },

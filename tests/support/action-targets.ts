@@ -26,6 +26,9 @@ export function insertFuzzDraft(w: Database.Database, proposalId: string): void 
 export const targets = (proposalId: string) => [
   "/account/delete",
   "/admin/users",
+  "/admin/editions/ed_2026/districts",
+  "/admin/editions/ed_2026/pools",
+  "/admin/editions/nie-ma-takiej/districts",
   "/forgot-password",
   "/lang",
   "/moderation/comments",
