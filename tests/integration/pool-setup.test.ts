@@ -3,6 +3,9 @@ import type { Actor } from "~/domain/permissions";
 import type { AllocationSettings } from "~/domain/pool-setup";
 import { listAllDistricts, listEditionPools, listEditionProgrammes } from "~/data/pool-setup.server";
 import { addDistrict, applyAllocation, createProgrammePool, mergeDistricts, previewEditionAllocation, renameDistrict, setDistrictChoice, setPoolRules } from "~/services/pool-setup.server";
+import { clearCatalogueCache, getVotingProgramme } from "~/data/ballots.server";
+import { ballotDistricts } from "~/services/vote-flow.server";
+import { checkBallot } from "~/services/voting.server";
 import { createTestDb, type TestDb } from "../support/db";
 
 let t: TestDb;
@@ -177,5 +180,36 @@ describe("pool rules", () => {
     expect(await setDistrictChoice(t.db, admin, { editionId: ED, programmeId: `${ED}_bo`, choice: "own" })).toEqual({ ok: true });
     expect((await listEditionProgrammes(t.db, ED)).find((p) => p.kind === "bo")!.districtChoice).toBe("own");
     expect(await unchanged(() => setDistrictChoice(t.db, admin, { editionId: ED, programmeId: "ed_2026_bo", choice: "own" }))).toEqual({ ok: false, reason: "programme_missing" });
+  });
+});
+
+describe("the ballot's district follows the programme's rule", () => {
+  it("offers any district by default, only the voter's own once set to 'own', and never a merged one", async () => {
+    const voter = await t.db
+      .selectFrom("voters as v")
+      .innerJoin("districts as d", "d.id", "v.district_id")
+      .select(["v.id", "v.district_id"])
+      .where("d.active", "=", 1)
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    const other = (await listAllDistricts(t.db)).find((d) => d.active && d.id !== voter.district_id)!;
+    clearCatalogueCache();
+    let programme = (await getVotingProgramme(t.db, "bo"))!;
+    expect(programme.districtChoice).toBe("chosen");
+    const offered = await ballotDistricts(t.db, programme, voter.id);
+    expect(offered.length).toBeGreaterThan(2);
+    expect(offered.some((d) => d.slug === "orlowo")).toBe(false); // merged above
+    const reasons = async (districtId: string) => {
+      const r = await checkBallot(t.db, programme, { districtId, selections: {} }, voter.id);
+      return r.ok ? [] : r.errors.map((e) => e.reason);
+    };
+    expect(await reasons(other.id)).not.toContain("ballot_unknown_district");
+
+    expect(await setDistrictChoice(t.db, admin, { editionId: "ed_2026", programmeId: "ed_2026_bo", choice: "own" })).toEqual({ ok: true });
+    clearCatalogueCache();
+    programme = (await getVotingProgramme(t.db, "bo"))!;
+    expect((await ballotDistricts(t.db, programme, voter.id)).map((d) => d.id)).toEqual([voter.district_id]);
+    expect(await reasons(other.id)).toContain("ballot_unknown_district");
+    expect(await reasons(voter.district_id!)).not.toContain("ballot_unknown_district");
   });
 });
