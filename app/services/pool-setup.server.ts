@@ -88,7 +88,7 @@ export async function mergeDistricts(
   by: Actor,
   input: { editionId: string; fromId: string; intoId: string },
   now = new Date(),
-): Promise<{ ok: true } | Refusal<"not_allowed" | "edition_missing" | "district_missing" | "district_has_proposals" | "edition_archived" | MergeRefusal>> {
+): Promise<{ ok: true } | Refusal<"not_allowed" | "edition_missing" | "district_missing" | "district_has_proposals" | "edition_archived" | "target_pool_missing" | MergeRefusal>> {
   if (!can(by, "edition.manage")) return no("not_allowed");
   return db.transaction().execute(async (trx) => {
     const edition = await getEditionRow(trx, input.editionId);
@@ -101,8 +101,11 @@ export async function mergeDistricts(
     if ((await countDistrictProposals(trx, edition.id, from.id)) > 0) return no("district_has_proposals");
     const pools = await listEditionPools(trx, edition.id);
     const fromPools = pools.filter((p) => p.districtId === from.id);
+    const targetOf = (p: PoolRow) => pools.find((x) => x.districtId === into.id && x.kind === p.kind && x.programmeId === p.programmeId);
+    // money carried over from earlier years must not vanish with the pool
+    if (fromPools.some((p) => p.carriedOverGrosze > 0 && !targetOf(p))) return no("target_pool_missing");
     for (const p of fromPools) {
-      const target = pools.find((x) => x.districtId === into.id && x.kind === p.kind && x.programmeId === p.programmeId);
+      const target = targetOf(p);
       if (target && p.carriedOverGrosze > 0) {
         await trx
           .updateTable("pools")
@@ -215,7 +218,7 @@ export async function setPoolRules(
   by: Actor,
   input: { editionId: string; poolId: string } & PoolRulesInput,
   now = new Date(),
-): Promise<{ ok: true } | Refusal<"not_allowed" | "pool_missing" | "negative_amount" | "cap_above_pool" | "ballot_rule_not_approval" | "voting_started" | "edition_archived">> {
+): Promise<{ ok: true } | Refusal<"not_allowed" | "pool_missing" | "negative_amount" | "cap_above_pool" | "list_published" | "ballot_rule_not_approval" | "voting_started" | "edition_archived">> {
   if (!can(by, "edition.manage")) return no("not_allowed");
   return db.transaction().execute(async (trx) => {
     if ((await getPoolEditionId(trx, input.poolId)) !== input.editionId) return no("pool_missing");
@@ -226,6 +229,8 @@ export async function setPoolRules(
     if (!pool) return no("pool_missing");
     if ([input.maxProjectCostGrosze, input.supportsRequired, input.maxTicks].some((v) => v !== null && v < 0)) return no("negative_amount");
     if (input.maxProjectCostGrosze !== null && input.maxProjectCostGrosze > pool.budgetGrosze) return no("cap_above_pool");
+    // the projects on a published list were checked against the cap: it stays as it is
+    if (pool.publishedAt && input.maxProjectCostGrosze !== pool.maxProjectCostGrosze) return no("list_published");
     const rule = BallotRuleSchema.safeParse(JSON.parse(pool.ballotRule));
     let ballotRule: string | undefined;
     if (input.maxTicks !== null) {

@@ -176,6 +176,21 @@ describe("pool rules", () => {
     expect(await unchanged(() => createProgrammePool(t.db, admin, { editionId: ED, programmeId: `${ED}_bo` }))).toEqual({ ok: false, reason: "programme_missing" });
     expect(await setPoolRules(t.db, admin, { editionId: ED, poolId: "pool_2027_youth", maxProjectCostGrosze: 0, supportsRequired: 5, maxTicks: 2 })).toEqual({ ok: true });
   });
+  it("keeps the cap of a pool whose final list is published", async () => {
+    await t.db.insertInto("final_lists").values({ pool_id: "pool_2027_youth", published_at: new Date().toISOString(), published_by: null }).execute();
+    const base = { editionId: ED, poolId: "pool_2027_youth", supportsRequired: 5, maxTicks: 2 };
+    expect(await unchanged(() => setPoolRules(t.db, admin, { ...base, maxProjectCostGrosze: null }))).toEqual({ ok: false, reason: "list_published" });
+    expect(await setPoolRules(t.db, admin, { ...base, maxProjectCostGrosze: 0, supportsRequired: 6 })).toEqual({ ok: true });
+    await t.db.deleteFrom("final_lists").where("pool_id", "=", "pool_2027_youth").execute();
+  });
+  it("refuses a merge that would lose carried-over money", async () => {
+    expect(await addDistrict(t.db, admin, { name: "Osiedle Zachodnie", slug: "osiedle-zachodnie", population: 9_000, areaHa: 400 })).toMatchObject({ ok: true });
+    expect(await addDistrict(t.db, admin, { name: "Osiedle Wschodnie", slug: "osiedle-wschodnie", population: 9_000, areaHa: 400 })).toMatchObject({ ok: true });
+    expect(await applyAllocation(t.db, admin, ED, S)).toEqual({ ok: true });
+    await t.db.updateTable("pools").set({ carried_over_grosze: 1_00 }).where("id", "=", "pool_2027_osiedle-zachodnie_small").execute();
+    await t.db.deleteFrom("pools").where("district_id", "=", "d_osiedle-wschodnie").execute();
+    expect(await unchanged(() => mergeDistricts(t.db, admin, { editionId: ED, fromId: "d_osiedle-zachodnie", intoId: "d_osiedle-wschodnie" }))).toEqual({ ok: false, reason: "target_pool_missing" });
+  });
   it("sets how the ballot's district is chosen", async () => {
     expect(await setDistrictChoice(t.db, admin, { editionId: ED, programmeId: `${ED}_bo`, choice: "own" })).toEqual({ ok: true });
     expect((await listEditionProgrammes(t.db, ED)).find((p) => p.kind === "bo")!.districtChoice).toBe("own");

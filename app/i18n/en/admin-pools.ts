@@ -128,6 +128,7 @@ export const adminPools: Record<keyof typeof pl, string> = {
   "adminPools.error.district_already_merged": "This district is already merged into another.",
   "adminPools.error.merge_into_merged": "The district to join is itself merged into another. Choose an active district.",
   "adminPools.error.district_has_proposals": "This edition already has proposals in this district's pools – it cannot be merged now.",
+  "adminPools.error.target_pool_missing": "The district to join has no pool in this edition to take the money carried over from earlier years. Set the money split first.",
   "adminPools.error.edition_missing": "There is no such edition.",
   "adminPools.error.edition_archived": "This edition is archived and cannot be changed.",
   "adminPools.error.programme_missing": "This edition has no such programme.",

@@ -126,6 +126,7 @@ export const adminPools = {
   "adminPools.error.district_already_merged": "Ta dzielnica jest już połączona z inną.",
   "adminPools.error.merge_into_merged": "Dzielnica docelowa sama jest już połączona z inną. Wybierz aktywną dzielnicę.",
   "adminPools.error.district_has_proposals": "W tej edycji są już projekty w pulach tej dzielnicy – nie można jej teraz połączyć.",
+  "adminPools.error.target_pool_missing": "Dzielnica docelowa nie ma w tej edycji puli, do której można przenieść pieniądze z poprzednich lat. Najpierw ustaw podział środków.",
   "adminPools.error.edition_missing": "Nie ma takiej edycji.",
   "adminPools.error.edition_archived": "Ta edycja jest zarchiwizowana – nie można jej zmieniać.",
   "adminPools.error.programme_missing": "Ta edycja nie ma takiego programu.",

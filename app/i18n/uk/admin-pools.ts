@@ -128,6 +128,7 @@ export const adminPools: Record<keyof typeof pl, string> = {
   "adminPools.error.district_already_merged": "Цей район уже об’єднано з іншим.",
   "adminPools.error.merge_into_merged": "Район, до якого приєднуєте, сам уже об’єднаний з іншим. Виберіть активний район.",
   "adminPools.error.district_has_proposals": "У цьому випуску вже є проєкти в пулах цього району – зараз його не можна об’єднати.",
+  "adminPools.error.target_pool_missing": "Район, до якого приєднуєте, не має в цьому випуску пулу, куди можна перенести гроші з попередніх років. Спочатку налаштуйте розподіл коштів.",
   "adminPools.error.edition_missing": "Такого випуску немає.",
   "adminPools.error.edition_archived": "Цей випуск заархівовано – його не можна змінювати.",
   "adminPools.error.programme_missing": "У цьому випуску немає такої програми.",
