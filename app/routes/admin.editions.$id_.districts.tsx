@@ -7,7 +7,7 @@ import { FormAlert, PoolSetupHeader, SetupField } from "~/components/pool-setup"
 import { TableWrap } from "~/components/table-wrap";
 import { getEditionRow, listAllDistricts } from "~/data/pool-setup.server";
 import { db } from "~/db.server";
-import { DistrictInputSchema } from "~/domain/pool-setup";
+import { DistrictInputSchema, type AllocationSettings } from "~/domain/pool-setup";
 import { ALLOCATION_FORM_FIELDS, allocationFormValues, formFieldOf, readAllocationForm, type AllocationFormField } from "~/domain/pool-setup-forms";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
@@ -21,6 +21,8 @@ const RenameSchema = z.object({ districtId: z.string().min(1).max(100), name: Di
 const MergeSchema = z.object({ fromId: z.string().min(1).max(100), intoId: z.string().min(1).max(100) });
 
 const DEFAULT_FORM: Record<AllocationFormField, string> = { total: "", city: "", cityCap: "", base: "", populationWeight: "70", smallShare: "10", smallCap: "20000", largeCap: "90" };
+/** Gdynia's shares and caps, for an edition whose pools were set up before this page. */
+const DEFAULT_SETTINGS: AllocationSettings = { totalGrosze: 0, cityGrosze: 0, cityCapGrosze: 0, baseGrosze: 0, populationWeightPermille: 700, smallSharePermille: 100, smallCapGrosze: 2_000_000, largeCapPermille: 900, roundingGrosze: 10_000 };
 
 async function loadEdition(request: Request, params: unknown) {
   const user = await requirePermission(request, "edition.manage");
@@ -32,8 +34,9 @@ async function loadEdition(request: Request, params: unknown) {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { edition } = await loadEdition(request, params);
-  const [districts, saved] = await Promise.all([listAllDistricts(db()), loadAllocation(db(), edition.id)]);
-  return { edition, districts, form: saved ? allocationFormValues(saved) : DEFAULT_FORM, savedAt: saved?.savedAt ?? null };
+  const [districts, { saved, fromPools }] = await Promise.all([listAllDistricts(db()), loadAllocation(db(), edition.id)]);
+  const form = saved ? allocationFormValues(saved) : { ...DEFAULT_FORM, ...(fromPools ? allocationFormValues({ ...DEFAULT_SETTINGS, ...fromPools }) : {}), base: "" };
+  return { edition, districts, form, savedAt: saved?.savedAt ?? null };
 }
 
 type Reply =

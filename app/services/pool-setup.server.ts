@@ -147,8 +147,28 @@ export async function previewEditionAllocation(db: Db, editionId: string, settin
   return { ok: true as const, preview: result.preview, districts: result.preview.districts.map((r) => ({ ...r, name: byId.get(r.id)!.name, population: byId.get(r.id)!.population, areaHa: byId.get(r.id)!.areaHa })) };
 }
 
-export async function loadAllocation(db: Db, editionId: string) {
-  return getAllocation(db, editionId);
+/**
+ * What the allocation form starts with: the saved formula, or — for an edition set up before this
+ * page (the demo, an import) — what its BO pools show: their total, the city pool and the caps.
+ */
+export async function loadAllocation(db: Db, editionId: string): Promise<{ saved: (AllocationSettings & { savedAt: string }) | null; fromPools: Partial<AllocationSettings> | null }> {
+  const saved = await getAllocation(db, editionId);
+  if (saved) return { saved, fromPools: null };
+  const { pools, bo } = await allocationInputs(db, editionId);
+  const mine = pools.filter((p) => p.programmeId === bo?.id);
+  const city = mine.find((p) => p.kind === "city");
+  if (!city) return { saved: null, fromPools: null };
+  const fresh = (p: PoolRow) => p.budgetGrosze - p.carriedOverGrosze;
+  const small = mine.find((p) => p.kind === "district_small");
+  return {
+    saved: null,
+    fromPools: {
+      totalGrosze: mine.reduce((sum, p) => sum + fresh(p), 0),
+      cityGrosze: fresh(city),
+      ...(city.maxProjectCostGrosze !== null ? { cityCapGrosze: city.maxProjectCostGrosze } : {}),
+      ...(small?.maxProjectCostGrosze != null ? { smallCapGrosze: small.maxProjectCostGrosze } : {}),
+    },
+  };
 }
 
 /**

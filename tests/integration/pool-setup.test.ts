@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "~/domain/permissions";
 import type { AllocationSettings } from "~/domain/pool-setup";
 import { listAllDistricts, listEditionPools, listEditionProgrammes } from "~/data/pool-setup.server";
-import { addDistrict, applyAllocation, createProgrammePool, mergeDistricts, previewEditionAllocation, renameDistrict, setDistrictChoice, setPoolRules } from "~/services/pool-setup.server";
+import { addDistrict, applyAllocation, loadAllocation, createProgrammePool, mergeDistricts, previewEditionAllocation, renameDistrict, setDistrictChoice, setPoolRules } from "~/services/pool-setup.server";
 import { clearCatalogueCache, getVotingProgramme } from "~/data/ballots.server";
 import { ballotDistricts } from "~/services/vote-flow.server";
 import { checkBallot } from "~/services/voting.server";
@@ -86,6 +86,10 @@ describe("districts", () => {
 });
 
 describe("allocation", () => {
+  it("starts the form from the pools of an edition set up before the page (the demo)", async () => {
+    expect(await loadAllocation(t.db, "ed_2026")).toEqual({ saved: null, fromPools: { totalGrosze: S.totalGrosze, cityGrosze: S.cityGrosze, cityCapGrosze: S.cityCapGrosze, smallCapGrosze: S.smallCapGrosze } });
+    expect(await loadAllocation(t.db, ED)).toEqual({ saved: null, fromPools: null });
+  });
   it("previews without writing", async () => {
     const r = await unchanged(() => previewEditionAllocation(t.db, ED, S));
     expect(r).toMatchObject({ ok: true });
@@ -102,6 +106,7 @@ describe("allocation", () => {
     expect(pools.find((p) => p.id === "pool_2027_orlowo_small")).toMatchObject({ kind: "district_small", maxProjectCostGrosze: S.smallCapGrosze });
     expect(pools.reduce((s, p) => s + p.budgetGrosze, 0)).toBe(S.totalGrosze);
     expect(await lastAudit()).toMatchObject({ action: "edition.allocation", object_id: ED });
+    expect((await loadAllocation(t.db, ED)).saved).toMatchObject({ ...S, savedAt: expect.any(String) });
   });
   it("keeps carried-over money when applied again", async () => {
     await t.db.updateTable("pools").set({ carried_over_grosze: 3_000_00 }).where("id", "=", "pool_2027_orlowo_large").execute();
