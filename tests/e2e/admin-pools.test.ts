@@ -159,6 +159,18 @@ describe("districts and pools of an edition", () => {
     }
   });
 
+  it("reads in Ukrainian, with the saved formula in the form", async () => {
+    const { ctx, page } = await asAdmin({ locale: "uk-UA" });
+    try {
+      await page.goto(baseURL + DISTRICTS);
+      expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Райони та розподіл коштів");
+      expect(await page.getByLabel("Загальноміський пул (зл.)", { exact: true }).inputValue()).toBe("2500000");
+      await clean(page);
+    } finally {
+      await ctx.close();
+    }
+  });
+
   it("sets a pool's cap and supports threshold (English); a cap above the pool is refused", async () => {
     const { ctx, page } = await asAdmin({ locale: "en-GB" });
     try {
