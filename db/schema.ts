@@ -12,6 +12,9 @@ export interface DistrictsTable {
   population: number;
   area_ha: number;
   position: number;
+  /** 2026-12-03T01-10: a merged district stays for history but is no longer offered. */
+  merged_into_id: ColumnType<string | null, string | null | undefined, string | null>;
+  active: ColumnType<number, number | undefined, number>;
 }
 
 export interface EditionsTable {
@@ -51,6 +54,8 @@ export interface ProgrammesTable {
   position: number;
   /** Comma list of pl,uk,en (2026-12-03T01-00). */
   languages: ColumnType<string, string | undefined, string>;
+  /** 2026-12-03T01-10: the ballot's district is any one chosen district, or the voter's own only. */
+  district_choice: ColumnType<"chosen" | "own", "chosen" | "own" | undefined, "chosen" | "own">;
 }
 
 export interface PoolsTable {
@@ -66,6 +71,8 @@ export interface PoolsTable {
   /** JSON, see SelectionRuleSchema in app/domain/rules.ts */
   selection_rule: string;
   position: number;
+  /** 2026-12-03T01-10: overrides the programme's supports_required; null = the programme's. */
+  supports_required: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface ProposalsTable {
@@ -443,6 +450,22 @@ export interface EditionPhaseChangesTable {
   changed_at: string;
 }
 
+/** 2026-12-03T01-10: the formula an edition's district money was last split with. */
+export interface EditionAllocationsTable {
+  edition_id: string;
+  total_grosze: ColumnType<number, number | bigint, number | bigint>;
+  city_grosze: ColumnType<number, number | bigint, number | bigint>;
+  city_cap_grosze: ColumnType<number, number | bigint, number | bigint>;
+  base_grosze: ColumnType<number, number | bigint, number | bigint>;
+  population_weight_permille: number;
+  small_share_permille: number;
+  small_cap_grosze: ColumnType<number, number | bigint, number | bigint>;
+  large_cap_permille: number;
+  rounding_grosze: number;
+  saved_by: string | null;
+  saved_at: string;
+}
+
 export interface Database {
   districts: DistrictsTable;
   editions: EditionsTable;
@@ -482,6 +505,7 @@ export interface Database {
   voting_point_devices: VotingPointDevicesTable;
   register_imports: RegisterImportsTable;
   edition_phase_changes: EditionPhaseChangesTable;
+  edition_allocations: EditionAllocationsTable;
 }
 
 export type DistrictRow = Selectable<DistrictsTable>;

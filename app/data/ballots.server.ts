@@ -15,6 +15,8 @@ export interface VotingProgramme {
   minAge: number | null;
   maxAge: number | null;
   guardianBelowAge: number | null;
+  /** chosen: any one district the voter picks; own: only the voter's registered district (set on /admin/editions/:id/pools). */
+  districtChoice: "chosen" | "own";
 }
 
 // Read on every step of every voter: cached for a few seconds (phase dates and age rules change
@@ -37,7 +39,7 @@ async function readVotingProgramme(db: Db, kind: "bo" | "youth" | "children"): P
   const row = await db
     .selectFrom("programmes as pr")
     .innerJoin("editions as e", "e.id", "pr.edition_id")
-    .select(["pr.id", "pr.edition_id", "pr.kind", "pr.min_age", "pr.max_age", "pr.guardian_below_age"])
+    .select(["pr.id", "pr.edition_id", "pr.kind", "pr.min_age", "pr.max_age", "pr.guardian_below_age", "pr.district_choice"])
     .where("e.status", "=", "active")
     .where("pr.kind", "=", kind)
     .orderBy("e.year", "desc")
@@ -51,7 +53,14 @@ async function readVotingProgramme(db: Db, kind: "bo" | "youth" | "children"): P
     minAge: row.min_age,
     maxAge: row.max_age,
     guardianBelowAge: row.guardian_below_age,
+    districtChoice: row.district_choice === "own" ? "own" : "chosen",
   };
+}
+
+/** The district a register row lives in (null: unknown). */
+export async function getVoterDistrictId(db: Db, voterId: string): Promise<string | null> {
+  const row = await db.selectFrom("voters").select("district_id").where("id", "=", voterId).executeTakeFirst();
+  return row?.district_id ?? null;
 }
 
 export interface CatalogueEntry {

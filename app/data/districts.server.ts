@@ -28,9 +28,9 @@ export async function getDistrictBySlug(db: Db, slug: string): Promise<District 
 
 const collator = new Intl.Collator("pl");
 
-/** All districts, ordered by name the Polish way (ą after a, ł after l …). */
+/** All districts still offered (a merged one is not), ordered by name the Polish way (ą after a, ł after l …). */
 export async function listDistricts(db: Db): Promise<District[]> {
-  const rows = await db.selectFrom("districts").select(["id", "slug", "name", "population"]).execute();
+  const rows = await db.selectFrom("districts").select(["id", "slug", "name", "population"]).where("active", "=", 1).execute();
   return rows.sort((a, b) => collator.compare(a.name, b.name));
 }
 

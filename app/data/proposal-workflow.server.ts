@@ -126,7 +126,8 @@ export async function getWorkflowProposal(db: Db, id: string): Promise<WorkflowP
       "d.name as district_name",
       "pr.kind as programme_kind",
       "pr.moderation",
-      "pr.supports_required",
+      // a pool's own threshold overrides its programme's (2026-12-03T01-10)
+      (eb) => eb.fn.coalesce("po.supports_required", "pr.supports_required").as("supports_required"),
       "fl.published_at",
       "ap.id as appeal_id",
       "p.reviewer_user_id",
@@ -619,7 +620,8 @@ function baseList(db: Db) {
     .innerJoin("pools as po", "po.id", "p.pool_id")
     .innerJoin("programmes as pr", "pr.id", "po.programme_id")
     .leftJoin("districts as d", "d.id", "po.district_id")
-    .select(["p.id", "p.number", "p.title", "p.status", "p.cost_grosze", "po.kind as pool_kind", "pr.kind as programme_kind", "d.name as district_name", "p.support_count", "pr.supports_required", "p.updated_at"]);
+    .select(["p.id", "p.number", "p.title", "p.status", "p.cost_grosze", "po.kind as pool_kind", "pr.kind as programme_kind", "d.name as district_name", "p.support_count", "p.updated_at"])
+    .select((eb) => eb.fn.coalesce("po.supports_required", "pr.supports_required").as("supports_required"));
 }
 
 type BaseRow = Awaited<ReturnType<ReturnType<typeof baseList>["execute"]>>[number];

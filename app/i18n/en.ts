@@ -14,5 +14,6 @@ import { adminPoints } from "./en/admin-points";
 import { registerImport } from "./en/register-import";
 import { adminEditions } from "./en/admin-editions";
 import { adminClose } from "./en/admin-close";
+import { adminPools } from "./en/admin-pools";
 
-export const en: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions, ...adminClose };
+export const en: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions, ...adminClose, ...adminPools };

@@ -17,8 +17,9 @@ import { adminPoints } from "./pl/admin-points";
 import { registerImport } from "./pl/register-import";
 import { adminEditions } from "./pl/admin-editions";
 import { adminClose } from "./pl/admin-close";
+import { adminPools } from "./pl/admin-pools";
 
-export const pl = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions, ...adminClose } as const;
+export const pl = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions, ...adminClose, ...adminPools } as const;
 
 export type MessageKey = keyof typeof pl;
 export type Messages = Record<MessageKey, string>;

@@ -14,5 +14,6 @@ import { adminPoints } from "./uk/admin-points";
 import { registerImport } from "./uk/register-import";
 import { adminEditions } from "./uk/admin-editions";
 import { adminClose } from "./uk/admin-close";
+import { adminPools } from "./uk/admin-pools";
 
-export const uk: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions, ...adminClose };
+export const uk: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions, ...adminClose, ...adminPools };

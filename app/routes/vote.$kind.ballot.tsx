@@ -56,7 +56,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 
   // review: check everything before showing the summary
-  const verdict = await checkBallot(db(), programme, ballot);
+  const verdict = await checkBallot(db(), programme, ballot, state.voterId);
   if (!verdict.ok) return data({ stage: "ballot" as const, ticks, errors: verdict.errors }, { status: 400 });
   return { stage: "review" as const, ticks, errors: [] as BallotError[] };
 }

@@ -4,8 +4,7 @@ import { VoteBanner, VotePage, VoteSteps } from "~/components/vote";
 import { db } from "~/db.server";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
-import { activePoint, programmeFromParams, requireVoteState } from "~/services/vote-flow.server";
-import { listDistricts } from "~/data/districts.server";
+import { activePoint, ballotDistricts, programmeFromParams, requireVoteState } from "~/services/vote-flow.server";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "vote.district.title");
 
@@ -14,7 +13,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (programme.kind !== "bo") throw new Response("Not found", { status: 404 });
   const state = requireVoteState(request, programme);
   const [districts, point] = await Promise.all([
-    listDistricts(db()),
+    ballotDistricts(db(), programme, state.voterId),
     activePoint(db(), request),
   ]);
   const missing = new URL(request.url).searchParams.has("missing");

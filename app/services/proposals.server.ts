@@ -120,7 +120,8 @@ export async function saveProposal(db: Db, user: Actor, input: ProposalInput, pr
     const pool = await trx
       .selectFrom("pools as po")
       .innerJoin("programmes as pr", "pr.id", "po.programme_id")
-      .select(["po.id", "po.budget_grosze", "po.max_project_cost_grosze", "pr.kind", "pr.moderation", "pr.supports_required"])
+      .select(["po.id", "po.budget_grosze", "po.max_project_cost_grosze", "pr.kind", "pr.moderation"])
+      .select((eb) => eb.fn.coalesce("po.supports_required", "pr.supports_required").as("supports_required"))
       .where("po.id", "=", input.poolId)
       .where("pr.edition_id", "=", edition.id)
       .executeTakeFirst();

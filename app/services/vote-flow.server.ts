@@ -9,10 +9,11 @@ import type { Database } from "../../db/schema";
 import { randomToken, sha256 } from "~/auth/crypto.server";
 import { insertAudit } from "~/data/audit.server";
 import { readVoteState, type VoteState } from "~/auth/vote-session.server";
-import { getVotingProgramme, type VotingProgramme } from "~/data/ballots.server";
 import { getCurrentEdition } from "~/data/editions.server";
 import { getDeviceByTokenHash, getVotingPoint, insertSession, listAssignedPointIds, listEditionPoints, touchDevice, type VotingPointRecord } from "~/data/voting-points.server";
 import { canOpenPoint, type OpenPointRefusal } from "~/domain/voting-points";
+import { getVoterDistrictId, getVotingProgramme, type VotingProgramme } from "~/data/ballots.server";
+import { listDistricts } from "~/data/districts.server";
 import { readCookie } from "~/i18n/locale.server";
 import { getEnv } from "~/env.server";
 import { getCurrentUser } from "~/auth/session.server";
@@ -34,6 +35,14 @@ export async function programmeFromParams(db: Db, kind: string | undefined): Pro
 }
 
 /** The identified voter for this programme, or back to the first step with a notice. */
+/** The districts the ballot offers: all that are still offered, or under the "own district only" rule the voter's own. */
+export async function ballotDistricts(db: Db, programme: VotingProgramme, voterId: string) {
+  const all = await listDistricts(db);
+  if (programme.districtChoice !== "own") return all;
+  const own = await getVoterDistrictId(db, voterId);
+  return all.filter((d) => d.id === own);
+}
+
 export function requireVoteState(request: Request, programme: VotingProgramme): VoteState {
   const state = readVoteState(request);
   if (!state || state.programmeId !== programme.programmeId) {

@@ -11,7 +11,7 @@ import { identityHash, sameHash } from "~/auth/identity-hash.server";
 import { sha256 } from "~/auth/crypto.server";
 import { insertAudit } from "~/data/audit.server";
 import { inGroupCommit } from "~/data/group-commit.server";
-import { loadCatalogue, type CatalogueEntry, type VotingProgramme } from "~/data/ballots.server";
+import { getVoterDistrictId, loadCatalogue, type CatalogueEntry, type VotingProgramme } from "~/data/ballots.server";
 import { findVoterByDeclaration, findVoterByKarta, findVoterByPesel, hasVoted, isGuardianOf, type RegisterEntry } from "~/data/register.server";
 import { limits } from "~/auth/rate-limit.server";
 import { currentPhase } from "~/domain/phases";
@@ -372,10 +372,19 @@ async function writeBallot(
   });
 }
 
+/** The districts a ballot may name: the chosen one, or under the "own district only" rule only the voter's registered district. */
+async function allowedDistricts(db: Db, programme: VotingProgramme, voterId: string | null, chosen: string | null): Promise<string[]> {
+  if (programme.districtChoice === "own" && voterId) {
+    const own = await getVoterDistrictId(db, voterId);
+    return own ? [own] : [];
+  }
+  return chosen ? [chosen] : [];
+}
+
 /** The online ballot rule on this programme's catalogue: shown on the review step, enforced again at cast. */
-export async function checkBallot(db: Db, programme: VotingProgramme, input: BallotInput) {
+export async function checkBallot(db: Db, programme: VotingProgramme, input: BallotInput, voterId: string | null = null) {
   const catalogue = await loadCatalogue(db, programme.programmeId, input.districtId);
-  return validateBallot(input, toCataloguePools(catalogue), { allowEmpty: false, districtIds: input.districtId ? [input.districtId] : [] });
+  return validateBallot(input, toCataloguePools(catalogue), { allowEmpty: false, districtIds: await allowedDistricts(db, programme, voterId, input.districtId) });
 }
 
 /** An online or assisted ballot: every category must be valid, and it is final once cast. */
@@ -388,7 +397,7 @@ export async function castBallot(
   now: Date,
 ): Promise<CastResult> {
   if (currentPhase(programme.phases, now) !== "voting") return { ok: false, reason: "not_voting_phase" };
-  const verdict = await checkBallot(db, programme, input);
+  const verdict = await checkBallot(db, programme, input, voter.voterId);
   if (!verdict.ok) return { ok: false, reason: "ballot_invalid", errors: verdict.errors };
   const written = await writeBallot(db, voter, verdict.normalised, ctx, now);
   return written.ok ? { ok: true, receipt: written.receipt, invalidPools: [] } : written;
@@ -410,7 +419,7 @@ export async function castPaperBallot(
   const who = await identifyVoter(db, identityInput, programme, now, opts);
   if (!who.ok) return who;
   const catalogue = await loadCatalogue(db, programme.programmeId, input.districtId);
-  const verdict = validatePaperBallot(input, toCataloguePools(catalogue), { districtIds: input.districtId ? [input.districtId] : [] });
+  const verdict = validatePaperBallot(input, toCataloguePools(catalogue), { districtIds: await allowedDistricts(db, programme, who.voter.voterId, input.districtId) });
   if (!verdict.ok) return { ok: false, reason: "ballot_invalid", errors: verdict.errors };
   const invalidPools = Object.entries(verdict.pools).flatMap(([poolId, v]) => (v.valid ? [] : [{ poolId, reason: v.reason }]));
   const written = await writeBallot(db, who.voter, verdict.normalised, { channel: "paper", officialUserId }, now, invalidPools);

@@ -17,6 +17,7 @@ import * as m20261202T2020 from "./2026-12-02T20-20_protect_personal_data";
 import * as m20261203T0120 from "./2026-12-03T01-20_voting_point_admin";
 import * as m20261203T0130 from "./2026-12-03T01-30_register_editions";
 import * as m20261203T0100 from "./2026-12-03T01-00_edition_settings";
+import * as m20261203T0110 from "./2026-12-03T01-10_district_pools";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-22T02-40_create_editions": m20261122T0240,
@@ -32,6 +33,7 @@ export const migrations: Record<string, Migration> = {
   "2026-12-03T01-20_voting_point_admin": m20261203T0120,
   "2026-12-03T01-30_register_editions": m20261203T0130,
   "2026-12-03T01-00_edition_settings": m20261203T0100,
+  "2026-12-03T01-10_district_pools": m20261203T0110,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -72,6 +72,8 @@ const ROUTES: Record<string, Spec> = {
   "admin.editions.$id_.phases.tsx": { loader: only("admin"), action: only("admin"), params: { id: "ed_2026" }, form: () => ({ intent: "close_early", reason: "Powód", confirm: "on" }) },
   "admin.editions.$id_.programmes.tsx": { loader: only("admin"), action: only("admin"), params: { id: "ed_2026" }, form: () => ({ programmeId: "", kind: "bo", moderation: "officials", supportsRequired: "0", languages: "pl" }) },
   "admin.editions_.$id_.close.tsx": { loader: only("admin"), action: only("admin"), params: { id: "ed_2026" }, form: () => ({ intent: "archive", confirm: "on" }) },
+  "admin.editions.$id_.districts.tsx": { loader: only("admin"), action: only("admin"), params: { id: "ed_2026" }, form: () => ({ intent: "add", name: "Nowa", slug: "nowa", population: "1", areaHa: "1" }) },
+  "admin.editions.$id_.pools.tsx": { loader: only("admin"), action: only("admin"), params: { id: "ed_2026" }, form: () => ({ intent: "rules", poolId: "pool_2026_city", maxProjectCost: "1" }) },
   "admin.users.tsx": { loader: only("admin"), action: only("admin"), form: () => ({ intent: "grant", userId: "usr_demo_resident", role: "admin", scope: "*" }) },
   "archive.$year.tsx": { loader: "public", params: { year: "2025" } },
   "archive._index.tsx": { loader: "public" },

@@ -1,0 +1,228 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { requirePermission } from "~/auth/session.server";
+import { FormAlert, PoolSetupHeader, SetupField } from "~/components/pool-setup";
+import { TableWrap } from "~/components/table-wrap";
+import { getEditionRow, listAllDistricts, listEditionPools, listEditionProgrammes } from "~/data/pool-setup.server";
+import { db } from "~/db.server";
+import { DISTRICT_CHOICES } from "~/domain/pool-setup";
+import { DistrictChoiceFormSchema, PoolRulesFormSchema, readPoolRules, zlotyText } from "~/domain/pool-setup-forms";
+import { BallotRuleSchema } from "~/domain/rules";
+import { useT } from "~/i18n";
+import { titleMeta } from "~/i18n/meta";
+import { createProgrammePool, setDistrictChoice, setPoolRules } from "~/services/pool-setup.server";
+
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "adminPools.pools.title");
+
+const ParamsSchema = z.object({ id: z.string().min(1).max(40) });
+const IntentSchema = z.enum(["rules", "create_pool", "district_choice"]);
+
+async function loadEdition(request: Request, params: unknown) {
+  const user = await requirePermission(request, "edition.manage");
+  const p = ParamsSchema.safeParse(params);
+  const edition = p.success ? await getEditionRow(db(), p.data.id) : null;
+  if (!edition) throw new Response("Not found", { status: 404 });
+  return { user, edition };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { edition } = await loadEdition(request, params);
+  const [programmes, pools, districts] = await Promise.all([listEditionProgrammes(db(), edition.id), listEditionPools(db(), edition.id), listAllDistricts(db())]);
+  const names = new Map(districts.map((d) => [d.id, d.name]));
+  return {
+    edition,
+    programmes: programmes.map((pr) => ({
+      ...pr,
+      pools: pools
+        .filter((p) => p.programmeId === pr.id)
+        .map((p) => {
+          const rule = BallotRuleSchema.safeParse(safeJson(p.ballotRule));
+          return {
+            id: p.id,
+            kind: p.kind,
+            district: p.districtId ? (names.get(p.districtId) ?? p.districtId) : null,
+            budgetGrosze: p.budgetGrosze,
+            maxProjectCostGrosze: p.maxProjectCostGrosze,
+            supportsRequired: p.supportsRequired,
+            maxTicks: rule.success && rule.data.kind === "approval" ? rule.data.maxTicks : null,
+            published: p.publishedAt !== null,
+          };
+        }),
+    })),
+  };
+}
+
+function safeJson(s: string): unknown {
+  try {
+    return JSON.parse(s);
+  } catch {
+    return null;
+  }
+}
+
+type Reply = { intent: "rules" | "create_pool" | "district_choice"; target: string; values: Record<string, string>; errors: Record<string, string>; error: string | null };
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, edition } = await loadEdition(request, params);
+  const form = Object.fromEntries(await request.formData());
+  const intent = IntentSchema.safeParse(form.intent);
+  const fail = (reply: Reply, status = 400) => data(reply, { status });
+  if (!intent.success) return fail({ intent: "rules", target: "", values: {}, errors: {}, error: "invalid" });
+  const back = (done: string) => redirect(`/admin/editions/${edition.id}/pools?done=${done}`);
+  const status = (reason: string) => (reason === "not_allowed" ? 403 : 400);
+
+  if (intent.data === "rules") {
+    const parsed = PoolRulesFormSchema.safeParse(form);
+    if (!parsed.success) return fail({ intent: "rules", target: "", values: {}, errors: {}, error: "invalid" });
+    const { poolId, ...values } = parsed.data;
+    const read = readPoolRules(parsed.data);
+    if (!read.ok) return fail({ intent: "rules", target: poolId, values, errors: read.errors, error: null });
+    const r = await setPoolRules(db(), user, { editionId: edition.id, poolId, ...read.rules });
+    if (r.ok) return back("pool_saved");
+    const field = r.reason === "cap_above_pool" || r.reason === "negative_amount" ? "maxProjectCost" : r.reason === "ballot_rule_not_approval" ? "maxTicks" : null;
+    return fail({ intent: "rules", target: poolId, values, errors: field ? { [field]: r.reason } : {}, error: field ? null : r.reason }, status(r.reason));
+  }
+  if (intent.data === "create_pool") {
+    const programmeId = z.string().min(1).max(100).safeParse(form.programmeId);
+    if (!programmeId.success) return fail({ intent: "create_pool", target: "", values: {}, errors: {}, error: "invalid" });
+    const r = await createProgrammePool(db(), user, { editionId: edition.id, programmeId: programmeId.data });
+    return r.ok ? back("pool_created") : fail({ intent: "create_pool", target: programmeId.data, values: {}, errors: {}, error: r.reason }, status(r.reason));
+  }
+  const parsed = DistrictChoiceFormSchema.safeParse(form);
+  if (!parsed.success) return fail({ intent: "district_choice", target: "", values: {}, errors: {}, error: "invalid" });
+  const r = await setDistrictChoice(db(), user, { editionId: edition.id, programmeId: parsed.data.programmeId, choice: parsed.data.districtChoice });
+  return r.ok ? back("choice_saved") : fail({ intent: "district_choice", target: parsed.data.programmeId, values: {}, errors: {}, error: r.reason }, status(r.reason));
+}
+
+export default function EditionPools() {
+  const { edition, programmes } = useLoaderData<typeof loader>();
+  const reply = useActionData<typeof action>() as Reply | undefined;
+  const { t, money, number } = useT();
+  const poolName = (p: { kind: string; district: string | null }) =>
+    p.kind === "city" ? t("adminPools.pool.city") : p.kind === "programme" ? t("adminPools.pool.programme") : t(p.kind === "district_large" ? "adminPools.pool.district_large" : "adminPools.pool.district_small", { district: p.district ?? "" });
+  const untargeted = reply && reply.target === "" ? reply.error : null;
+  const hasPools = programmes.some((p) => p.pools.length > 0);
+  return (
+    <div className="container">
+      <PoolSetupHeader edition={edition} page="pools" />
+      <FormAlert error={untargeted} />
+      {!hasPools ? <p className="empty">{t("adminPools.pools.none")}</p> : null}
+      {programmes.map((pr) => {
+        const mine = (intent: Reply["intent"]) => (reply?.intent === intent && reply.target === pr.id ? reply : undefined);
+        return (
+          <section key={pr.id} className="results-section" aria-labelledby={`prog-${pr.id}`}>
+            <h2 id={`prog-${pr.id}`}>{t(`programme.${pr.kind}`)}</h2>
+            {pr.kind === "bo" ? (
+              <div className="plain-list">
+              <Form method="post" className="card form-card">
+                <input type="hidden" name="intent" value="district_choice" />
+                <input type="hidden" name="programmeId" value={pr.id} />
+                <FormAlert error={mine("district_choice")?.error} />
+                <fieldset className="choice-list">
+                  <legend>{t("adminPools.choice.label")}</legend>
+                  {DISTRICT_CHOICES.map((c) => (
+                    <div key={c} className="check-row">
+                      <input type="radio" id={`choice-${pr.id}-${c}`} name="districtChoice" value={c} defaultChecked={pr.districtChoice === c} />
+                      <label htmlFor={`choice-${pr.id}-${c}`}>{t(`adminPools.choice.${c}`)}</label>
+                    </div>
+                  ))}
+                </fieldset>
+                <button type="submit" className="button button-secondary">
+                  {t("adminPools.choice.save")}
+                </button>
+              </Form>
+              </div>
+            ) : null}
+            {pr.pools.length === 0 ? (
+              pr.kind === "bo" ? (
+                <p className="empty">{t("adminPools.pools.none")}</p>
+              ) : (
+                <Form method="post" className="inline-form">
+                  <p>{t("adminPools.programme.noPool")}</p>
+                  <FormAlert error={mine("create_pool")?.error} />
+                  <input type="hidden" name="intent" value="create_pool" />
+                  <input type="hidden" name="programmeId" value={pr.id} />
+                  <button type="submit" className="button">
+                    {t("adminPools.programme.createPool")}
+                  </button>
+                </Form>
+              )
+            ) : (
+              <>
+                <TableWrap label={t("adminPools.pools.tableLabel", { programme: t(`programme.${pr.kind}`) })}>
+                  <table>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t("adminPools.col.pool")}</th>
+                        <th scope="col" className="num">{t("adminPools.col.budget")}</th>
+                        <th scope="col" className="num">{t("adminPools.col.cap")}</th>
+                        <th scope="col" className="num">{t("adminPools.col.supports")}</th>
+                        <th scope="col">{t("adminPools.col.ticks")}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {pr.pools.map((p) => (
+                        <tr key={p.id}>
+                          <th scope="row">
+                            {poolName(p)}
+                            {p.published ? <span className="muted"> · {t("adminPools.pool.published")}</span> : null}
+                          </th>
+                          <td className="num nowrap">{money(p.budgetGrosze, { wholeZloty: true })}</td>
+                          <td className="num nowrap">{p.maxProjectCostGrosze === null ? t("adminPools.pool.noCap") : money(p.maxProjectCostGrosze, { wholeZloty: true })}</td>
+                          <td className="num">{p.supportsRequired === null ? t("adminPools.pool.programmeSupports", { count: number(pr.supportsRequired) }) : number(p.supportsRequired)}</td>
+                          <td>{p.maxTicks === null ? t("adminPools.pool.otherRule") : t("adminPools.pool.upTo", { count: p.maxTicks })}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </TableWrap>
+                <div className="plain-list">
+                {pr.pools.map((p) => {
+                  const r = reply?.intent === "rules" && reply.target === p.id ? reply : undefined;
+                  const v = r?.values;
+                  return (
+                    <details key={p.id} className="card" open={r ? true : undefined}>
+                      <summary>{t("adminPools.rules.edit", { pool: poolName(p) })}</summary>
+                      <Form method="post" className="form-card" noValidate>
+                        <input type="hidden" name="intent" value="rules" />
+                        <input type="hidden" name="poolId" value={p.id} />
+                        <FormAlert error={r?.error} />
+                        <SetupField
+                          id={`cap-${p.id}`}
+                          name="maxProjectCost"
+                          label={t("adminPools.rules.cap")}
+                          hint={t("adminPools.rules.capHint", { amount: money(p.budgetGrosze, { wholeZloty: true }) })}
+                          error={r?.errors.maxProjectCost}
+                          defaultValue={v ? v.maxProjectCost : p.maxProjectCostGrosze === null ? "" : zlotyText(p.maxProjectCostGrosze)}
+                          maxLength={20}
+                        />
+                        <SetupField
+                          id={`supports-${p.id}`}
+                          name="supportsRequired"
+                          label={t("adminPools.rules.supports")}
+                          hint={t("adminPools.rules.supportsHint", { count: number(pr.supportsRequired) })}
+                          error={r?.errors.supportsRequired}
+                          defaultValue={v ? v.supportsRequired : p.supportsRequired === null ? "" : String(p.supportsRequired)}
+                          inputMode="numeric"
+                          maxLength={6}
+                        />
+                        {p.maxTicks !== null ? (
+                          <SetupField id={`ticks-${p.id}`} name="maxTicks" label={t("adminPools.rules.ticks")} error={r?.errors.maxTicks} defaultValue={v ? v.maxTicks : String(p.maxTicks)} inputMode="numeric" maxLength={3} />
+                        ) : null}
+                        <button type="submit" className="button">
+                          {t("adminPools.rules.save")}
+                        </button>
+                      </Form>
+                    </details>
+                  );
+                })}
+                </div>
+              </>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}
