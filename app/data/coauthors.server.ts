@@ -1,8 +1,5 @@
 /** Co-author invitations and accepted co-authors of proposals. Emails are stored lower-cased. */
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
-
-type Db = Kysely<Database>;
+import type { Db } from "../../db/client";
 
 export interface CoauthorRow {
   proposalId: string;

@@ -2,16 +2,13 @@
  * Queries for the proposal workflow: drafts and their versions, supports, decisions, appeals,
  * verification queues and final lists. Ownership and visibility live in the `where`.
  */
-import type { Kysely } from "kysely";
 import { z } from "zod";
-import type { Database } from "../../db/schema";
+import type { Db } from "../../db/client";
 import { ProposalStatusSchema, searchText, type ProposalStatus } from "~/domain/proposals";
 import type { PoolKind } from "~/domain/rules";
 import type { CostItem } from "~/domain/proposal-workflow";
 
-type Db = Kysely<Database>;
 type ProgrammeKind = "bo" | "youth" | "children";
-
 
 export interface SubmissionPool {
   id: string;

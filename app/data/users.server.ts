@@ -1,9 +1,6 @@
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
+import type { Db } from "../../db/client";
 import { RoleSchema, ScopeSchema, type RoleGrant } from "~/domain/permissions";
 import { containsPattern, likeEscaped } from "../../db/like";
-
-type Db = Kysely<Database>;
 
 export interface UserRecord {
   id: string;

@@ -17,8 +17,7 @@ import { dirname, join, resolve } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { Readable, Transform } from "node:stream";
 import { unstable_parseMultipartFormData, type UploadHandler } from "@remix-run/node";
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
+import type { Db } from "../../db/client";
 import { newId } from "~/auth/crypto.server";
 import { insertAudit } from "~/data/audit.server";
 import { countAttachments, deleteAttachment, getAttachment, insertAttachment } from "~/data/attachments.server";
@@ -27,8 +26,6 @@ import { AttachmentDescriptionSchema, checkAttachment, contentDisposition, isIma
 import { can, type Actor, type ProgrammeKind } from "~/domain/permissions";
 import { PUBLIC_STATUSES, type ProposalStatus } from "~/domain/proposals";
 import { editAccess, relationTo, type CoauthorRefusal } from "./coauthors.server";
-
-type Db = Kysely<Database>;
 
 export function uploadDir(): string {
   return resolve(getEnv().UPLOAD_DIR);

@@ -6,9 +6,8 @@
  */
 import { parseForm } from "~/http/form";
 import { data, redirect } from "@remix-run/node";
-import type { Kysely } from "kysely";
 import { z } from "zod";
-import type { Database } from "../../db/schema";
+import type { Db } from "../../db/client";
 import { newId, randomToken, sha256 } from "~/auth/crypto.server";
 import { insertAudit } from "~/data/audit.server";
 import { listPhaseWindows } from "~/data/editions.server";
@@ -28,8 +27,6 @@ import { saveProposal } from "./proposals.server";
 import { relationTo, type ProposalRelation } from "./proposal-access.server";
 
 export { relationTo, requireOwnProposal } from "./proposal-access.server";
-
-type Db = Kysely<Database>;
 
 export { MAX_COAUTHORS };
 

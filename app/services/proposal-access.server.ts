@@ -3,16 +3,13 @@
  * proposal received on paper or in person, which has no author account — an official on the
  * resident's behalf (recorded as such). Everyone else is refused before anything is read or written.
  */
-import type { Kysely } from "kysely";
 import { z } from "zod";
-import type { Database } from "../../db/schema";
+import type { Db } from "../../db/client";
 import { requireUser } from "~/auth/session.server";
 import { isCoauthor } from "~/data/coauthors.server";
 import { getWorkflowProposal, type WorkflowProposal } from "~/data/proposal-workflow.server";
 import { db as appDb } from "~/db.server";
 import { can, type Actor } from "~/domain/permissions";
-
-type Db = Kysely<Database>;
 
 export type ProposalRelation = "author" | "coauthor" | "on_behalf";
 

@@ -5,8 +5,7 @@
  * row, its audit row and the author's e-mail in one transaction. Refusals come back as reason codes
  * and change nothing.
  */
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
+import type { Db } from "../../db/client";
 import { newId } from "~/auth/crypto.server";
 import { insertAudit } from "~/data/audit.server";
 import { listPhaseWindows } from "~/data/editions.server";
@@ -17,8 +16,6 @@ import { currentPhase } from "~/domain/phases";
 import { canAssignReviewer, checkCostBreakdown, decideListCorrection, type AssignRefusal, type CostItem, type CostRefusal, type ListCorrection, type ListCorrectionRefusal } from "~/domain/proposal-workflow";
 import { listCorrectionMail } from "./proposal-emails.server";
 import { isAdmin } from "./proposals.server";
-
-type Db = Kysely<Database>;
 
 export type AssignResult = { ok: true; reviewerUserId: string } | { ok: false; reason: AssignRefusal | "not_found" | "changed_meanwhile" };
 

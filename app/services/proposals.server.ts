@@ -5,8 +5,7 @@
  * and the author's e-mail in one transaction. Expected refusals come back as reason codes.
  */
 import { listPhaseWindows } from "~/data/editions.server";
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
+import type { Db } from "../../db/client";
 import { newId } from "~/auth/crypto.server";
 import { insertAudit } from "~/data/audit.server";
 import { getCurrentEdition } from "~/data/editions.server";
@@ -52,8 +51,6 @@ import {
 import type { Phase } from "~/domain/rules";
 import { costCorrectionMail, proposalStatusMail } from "./proposal-emails.server";
 import { relationTo } from "./proposal-access.server";
-
-type Db = Kysely<Database>;
 
 export type ProposalResult = { ok: true; id: string; status: string } | { ok: false; reason: WorkflowRefusal | CostRefusal | StepRefusal | "no_edition" | "not_found" | "pool_locked" | "changed_meanwhile" };
 
