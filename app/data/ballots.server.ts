@@ -2,7 +2,7 @@ import type { Db } from "../../db/client";
 import { BallotRuleSchema, type BallotRule, type PoolKind } from "~/domain/rules";
 import { listPhaseWindows } from "./editions.server";
 import type { PhaseWindow } from "~/domain/phases";
-import { ON_BALLOT_STATUSES } from "~/domain/proposal-workflow";
+import { ON_BALLOT_STATUSES } from "~/domain/workflow/corrections";
 
 export interface VotingProgramme {
   programmeId: string;

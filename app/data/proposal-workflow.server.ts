@@ -6,7 +6,7 @@ import { z } from "zod";
 import type { Db } from "../../db/client";
 import { ProposalStatusSchema, searchText, type ProposalStatus } from "~/domain/proposals";
 import type { PoolKind } from "~/domain/rules";
-import type { CostItem } from "~/domain/proposal-workflow";
+import type { CostItem } from "~/domain/workflow/costs";
 
 type ProgrammeKind = "bo" | "youth" | "children";
 

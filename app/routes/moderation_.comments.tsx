@@ -7,7 +7,7 @@ import { ProposalDoneNotice, useErrorText } from "~/components/proposal-form";
 import { listFlaggedComments } from "~/data/comments.server";
 import { db } from "~/db.server";
 import { can, PROGRAMME_KINDS } from "~/domain/permissions";
-import { HideCommentInputSchema, mayModerateComments } from "~/domain/proposal-workflow";
+import { HideCommentInputSchema, mayModerateComments } from "~/domain/comments";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { moderateComment } from "~/services/comments.server";

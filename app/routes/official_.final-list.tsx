@@ -11,7 +11,7 @@ import { getCurrentEdition } from "~/data/editions.server";
 import { countInStatuses, listFinalLists, listListCorrections } from "~/data/proposal-workflow.server";
 import { db } from "~/db.server";
 import { can, PROGRAMME_KINDS } from "~/domain/permissions";
-import { LIST_CORRECTIONS, ON_BALLOT_STATUSES, PENDING_STATUSES, RESTORABLE_STATUSES } from "~/domain/proposal-workflow";
+import { LIST_CORRECTIONS, ON_BALLOT_STATUSES, PENDING_STATUSES, RESTORABLE_STATUSES } from "~/domain/workflow/corrections";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { publishFinalList } from "~/services/proposals.server";

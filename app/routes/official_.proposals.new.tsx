@@ -13,7 +13,7 @@ import { ProposalForm } from "~/components/proposal-form";
 import { db } from "~/db.server";
 import { programmesWhere } from "~/domain/permissions";
 import { PAPER_CHANNELS, PaperEntrySchema } from "~/domain/paper-proposals";
-import { DEFAULT_COST_ROWS, proposalInputSchema } from "~/domain/proposal-workflow";
+import { DEFAULT_COST_ROWS, proposalInputSchema } from "~/domain/workflow/inputs";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { enterPaperProposal } from "~/services/paper-proposals.server";

@@ -8,7 +8,7 @@ import { Breadcrumbs } from "~/components/proposals";
 import { useErrorText } from "~/components/proposal-form";
 import { getWorkflowProposal, listDecisions } from "~/data/proposal-workflow.server";
 import { db } from "~/db.server";
-import { AppealInputSchema } from "~/domain/proposal-workflow";
+import { AppealInputSchema } from "~/domain/workflow/inputs";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { appealProposal } from "~/services/proposals.server";

@@ -13,17 +13,9 @@ import { db } from "~/db.server";
 import { can } from "~/domain/permissions";
 import { revisedOnBehalf } from "~/domain/paper-proposals";
 import { currentPhase } from "~/domain/phases";
-import {
-  AssignInputSchema,
-  costCorrectionInputSchema,
-  decideListCorrection,
-  DecisionInputSchema,
-  FORMAL_CRITERIA,
-  LIST_CORRECTIONS,
-  ListCorrectionInputSchema,
-  MERIT_CRITERIA,
-  type ListCorrection,
-} from "~/domain/proposal-workflow";
+import { decideListCorrection, LIST_CORRECTIONS, type ListCorrection } from "~/domain/workflow/corrections";
+import { AssignInputSchema, costCorrectionInputSchema, DecisionInputSchema, ListCorrectionInputSchema } from "~/domain/workflow/inputs";
+import { FORMAL_CRITERIA, MERIT_CRITERIA } from "~/domain/workflow/verification";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { allowedActions, correctCost, decideProposal, isAdmin } from "~/services/proposals.server";

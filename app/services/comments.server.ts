@@ -10,7 +10,7 @@ import { getComment, hideComment, insertComment, insertFlag, resolveFlags, setNo
 import { insertOutbox } from "~/data/outbox.server";
 import { getPublicProposal } from "~/data/proposals.server";
 import { can, type Actor } from "~/domain/permissions";
-import { checkReply, mayModerateComments, type CommentRefusal } from "~/domain/proposal-workflow";
+import { checkReply, mayModerateComments, type CommentRefusal } from "~/domain/comments";
 import { commentReplyMail } from "./proposal-emails.server";
 
 export type CommentResult = { ok: true; id: string } | { ok: false; reason: CommentRefusal | "not_found" };

@@ -13,7 +13,8 @@ import { insertDecision, insertVersion } from "~/data/proposal-workflow.server";
 import { checkPaperEntry, type PaperEntry, type PaperRefusal } from "~/domain/paper-proposals";
 import { can, type Actor } from "~/domain/permissions";
 import { currentPhase } from "~/domain/phases";
-import { checkCostBreakdown, type CostRefusal, type ProposalInput } from "~/domain/proposal-workflow";
+import { checkCostBreakdown, type CostRefusal } from "~/domain/workflow/costs";
+import type { ProposalInput } from "~/domain/workflow/inputs";
 import { calendarDateIn } from "~/domain/voting/eligibility";
 
 const ymd = (d: { year: number; month: number; day: number }) => `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;

@@ -10,7 +10,7 @@ import { getCurrentEdition } from "~/data/editions.server";
 import { listSubmissionPools, type SubmissionPool } from "~/data/proposal-workflow.server";
 import { db } from "~/db.server";
 import { currentPhase } from "~/domain/phases";
-import { DEFAULT_COST_ROWS, MAX_COST_ROWS, proposalInputSchema } from "~/domain/proposal-workflow";
+import { DEFAULT_COST_ROWS, MAX_COST_ROWS, proposalInputSchema } from "~/domain/workflow/inputs";
 import { saveProposal } from "./proposals.server";
 
 export interface FormContext {

@@ -12,7 +12,7 @@ import { listComments } from "~/data/comments.server";
 import { getAppeal, getWorkflowProposal, hasSupported, listDecisions, listVersions } from "~/data/proposal-workflow.server";
 import { db } from "~/db.server";
 import { can } from "~/domain/permissions";
-import { CommentInputSchema, FlagInputSchema } from "~/domain/proposal-workflow";
+import { CommentInputSchema, FlagInputSchema } from "~/domain/comments";
 import { flagComment, postComment, setReplyNotifications } from "./comments.server";
 import { allowedActions, decideProposal, isAdmin, supportProposal } from "./proposals.server";
 

@@ -1,7 +1,7 @@
 /**
  * Proposal use cases, from idea to ballot: save a draft or submit it, support it, decide on it
  * (officials, youth council), appeal, publish the final list. Each loads, asks the rule in
- * app/domain/proposal-workflow.ts, then writes the change, its public decision row, its audit row
+ * app/domain/workflow/transitions.ts, then writes the change, its public decision row, its audit row
  * and the author's e-mail in one transaction. Expected refusals come back as reason codes.
  */
 import { listPhaseWindows } from "~/data/editions.server";
@@ -30,24 +30,11 @@ import {
 } from "~/data/proposal-workflow.server";
 import { can, type Actor, type ProgrammeKind } from "~/domain/permissions";
 import { currentPhase } from "~/domain/phases";
-import {
-  canPublishFinalList,
-  checkCostBreakdown,
-  checkStepOutcome,
-  decideTransition,
-  isStepAction,
-  PENDING_STATUSES,
-  WORKFLOW_ACTIONS,
-  type CostItem,
-  type CostRefusal,
-  type FinalListRefusal,
-  type ProposalInput,
-  type StepAction,
-  type StepRefusal,
-  type WorkflowAction,
-  type WorkflowActor,
-  type WorkflowRefusal,
-} from "~/domain/proposal-workflow";
+import { canPublishFinalList, PENDING_STATUSES, type FinalListRefusal } from "~/domain/workflow/corrections";
+import { checkCostBreakdown, type CostItem, type CostRefusal } from "~/domain/workflow/costs";
+import type { ProposalInput } from "~/domain/workflow/inputs";
+import { decideTransition, WORKFLOW_ACTIONS, type WorkflowAction, type WorkflowActor, type WorkflowRefusal } from "~/domain/workflow/transitions";
+import { checkStepOutcome, isStepAction, type StepAction, type StepRefusal } from "~/domain/workflow/verification";
 import type { Phase } from "~/domain/rules";
 import { costCorrectionMail, proposalStatusMail } from "./proposal-emails.server";
 import { relationTo } from "./proposal-access.server";

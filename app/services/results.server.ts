@@ -10,7 +10,7 @@ import { insertAudit } from "~/data/audit.server";
 import { countPool, turnoutAward, type AwardPool } from "~/domain/results";
 import { listPhaseWindows } from "~/data/editions.server";
 import { currentPhase, phaseHasEnded } from "~/domain/phases";
-import { ON_BALLOT_STATUSES } from "~/domain/proposal-workflow";
+import { ON_BALLOT_STATUSES } from "~/domain/workflow/corrections";
 import { SelectionRuleSchema } from "~/domain/rules";
 import { canInAll, type Actor, type ProgrammeKind } from "~/domain/permissions";
 

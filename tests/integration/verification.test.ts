@@ -7,7 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getWorkflowProposal, listDecisions, listFinalLists, listListCorrections, listVerificationQueue, listVersions } from "~/data/proposal-workflow.server";
 import type { Actor } from "~/domain/permissions";
-import { LIST_CORRECTIONS, proposalInputSchema, type ProposalInput } from "~/domain/proposal-workflow";
+import { LIST_CORRECTIONS } from "~/domain/workflow/corrections";
+import { proposalInputSchema, type ProposalInput } from "~/domain/workflow/inputs";
 import { correctCost, decideProposal, publishFinalList, saveProposal, supportProposal } from "~/services/proposals.server";
 import { assignReviewer, correctFinalList } from "~/services/proposal-workflow.server";
 import { createTestDb, type TestDb } from "../support/db";
