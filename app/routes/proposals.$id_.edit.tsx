@@ -6,7 +6,7 @@ import { SubmissionDoneNotice } from "~/components/submission-extras";
 import { countAttachments } from "~/data/attachments.server";
 import { MAX_ATTACHMENTS } from "~/domain/attachments";
 import { handleCoauthorForm, requireOwnProposal } from "~/services/coauthors.server";
-import { listDecisions } from "~/data/proposal-workflow.server";
+import { listDecisions } from "~/data/decisions.server";
 import { db } from "~/db.server";
 import { amountText } from "~/domain/workflow/costs";
 import { DEFAULT_COST_ROWS } from "~/domain/workflow/inputs";

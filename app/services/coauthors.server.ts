@@ -13,7 +13,7 @@ import { insertAudit } from "~/data/audit.server";
 import { listPhaseWindows } from "~/data/editions.server";
 import { answerInvitation, countInvitationsSent, deleteAcceptedCoauthor, getInvitationByToken, listCoauthors, upsertInvitation, deletePendingInvitation } from "~/data/coauthors.server";
 import { insertOutbox } from "~/data/outbox.server";
-import { getWorkflowProposal, type WorkflowProposal } from "~/data/proposal-workflow.server";
+import { getWorkflowProposal, type WorkflowProposal } from "~/data/workflow-proposals.server";
 import { getUserById } from "~/data/users.server";
 import { MAX_COAUTHORS, MAX_INVITATIONS_SENT } from "~/domain/coauthors";
 import type { Actor } from "~/domain/permissions";

@@ -7,7 +7,7 @@ import { z } from "zod";
 import type { Db } from "../../db/client";
 import { requireUser } from "~/auth/session.server";
 import { isCoauthor } from "~/data/coauthors.server";
-import { getWorkflowProposal, type WorkflowProposal } from "~/data/proposal-workflow.server";
+import { getWorkflowProposal, type WorkflowProposal } from "~/data/workflow-proposals.server";
 import { db as appDb } from "~/db.server";
 import { can, type Actor } from "~/domain/permissions";
 

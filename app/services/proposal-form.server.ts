@@ -7,7 +7,7 @@ import { parseForm } from "~/http/form";
 import { data, redirect } from "@remix-run/node";
 import type { CurrentUser } from "~/auth/session.server";
 import { getCurrentEdition } from "~/data/editions.server";
-import { listSubmissionPools, type SubmissionPool } from "~/data/proposal-workflow.server";
+import { listSubmissionPools, type SubmissionPool } from "~/data/pools.server";
 import { db } from "~/db.server";
 import { currentPhase } from "~/domain/phases";
 import { DEFAULT_COST_ROWS, MAX_COST_ROWS, proposalInputSchema } from "~/domain/workflow/inputs";

@@ -10,24 +10,12 @@ import { newId } from "~/auth/crypto.server";
 import { insertAudit } from "~/data/audit.server";
 import { getCurrentEdition } from "~/data/editions.server";
 import { insertOutbox } from "~/data/outbox.server";
-import {
-  countInStatuses,
-  decideAppeal,
-  getWorkflowProposal,
-  hasSupported,
-  insertAppeal,
-  insertDecision,
-  insertFinalLists,
-  insertProposal,
-  insertSupport,
-  insertVersion,
-  listProgrammePools,
-  nextProposalNumber,
-  replaceCostItems,
-  updateProposalStatus,
-  updateProposalText,
-  type WorkflowProposal,
-} from "~/data/proposal-workflow.server";
+import { decideAppeal, insertAppeal, insertDecision } from "~/data/decisions.server";
+import { countInStatuses, insertFinalLists, listProgrammePools } from "~/data/final-lists.server";
+import { insertProposal, nextProposalNumber, replaceCostItems, updateProposalText } from "~/data/proposal-texts.server";
+import { insertVersion } from "~/data/proposal-versions.server";
+import { hasSupported, insertSupport } from "~/data/supports.server";
+import { getWorkflowProposal, updateProposalStatus, type WorkflowProposal } from "~/data/workflow-proposals.server";
 import { can, type Actor, type ProgrammeKind } from "~/domain/permissions";
 import { currentPhase } from "~/domain/phases";
 import { canPublishFinalList, PENDING_STATUSES, type FinalListRefusal } from "~/domain/workflow/corrections";

@@ -3,7 +3,7 @@ import { getCurrentUser } from "~/auth/session.server";
 import { listAttachments } from "~/data/attachments.server";
 import { listCoauthors } from "~/data/coauthors.server";
 import { getPaperSubmission } from "~/data/paper-proposals.server";
-import { getWorkflowProposal } from "~/data/proposal-workflow.server";
+import { getWorkflowProposal } from "~/data/workflow-proposals.server";
 import { db } from "~/db.server";
 import { can } from "~/domain/permissions";
 import type { ProposalExtrasView } from "~/components/submission-extras";

@@ -5,7 +5,11 @@
  * Every refusal is checked to change nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getWorkflowProposal, listDecisions, listFinalLists, listListCorrections, listVerificationQueue, listVersions } from "~/data/proposal-workflow.server";
+import { listDecisions, listListCorrections } from "~/data/decisions.server";
+import { listFinalLists } from "~/data/final-lists.server";
+import { listVersions } from "~/data/proposal-versions.server";
+import { getWorkflowProposal } from "~/data/workflow-proposals.server";
+import { listVerificationQueue } from "~/data/workflow-queues.server";
 import type { Actor } from "~/domain/permissions";
 import { LIST_CORRECTIONS } from "~/domain/workflow/corrections";
 import { proposalInputSchema, type ProposalInput } from "~/domain/workflow/inputs";
