@@ -1,26 +1,24 @@
 /** Comments under a proposal: the forms (comment, flag, moderation) and the reply and moderation rules. */
 import { z } from "zod";
 import { MARKUP, text } from "./workflow/text";
+import { idSchema } from "./ids";
 
 export const COMMENT_MAX = 2000;
 
 export const CommentInputSchema = z.object({
   body: text(2, COMMENT_MAX),
-  parentId: z
-    .string({ error: "workflow.error.parent_missing" })
-    .regex(/^[A-Za-z0-9_-]{1,100}$/, { error: "workflow.error.parent_missing" })
-    .optional(),
+  parentId: idSchema("workflow.error.parent_missing").optional(),
   notifyReplies: z.literal("on", { error: "form.error.invalid" }).optional(),
 });
 
 export const FLAG_REASONS = ["spam", "offensive", "personal_data", "off_topic", "other"] as const;
 export const FlagInputSchema = z.object({
-  commentId: z.string({ error: "form.error.invalid" }).regex(/^[A-Za-z0-9_-]{1,100}$/, { error: "form.error.invalid" }),
+  commentId: idSchema("form.error.invalid"),
   reason: z.enum(FLAG_REASONS, { error: "proposal.error.flag_reason" }),
 });
 
 export const HideCommentInputSchema = z.object({
-  commentId: z.string({ error: "form.error.invalid" }).regex(/^[A-Za-z0-9_-]{1,100}$/, { error: "form.error.invalid" }),
+  commentId: idSchema("form.error.invalid"),
   intent: z.enum(["hide", "dismiss"], { error: "form.error.invalid" }),
   reason: z
     .string({ error: "form.error.invalid" })

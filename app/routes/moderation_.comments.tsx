@@ -11,6 +11,7 @@ import { HideCommentInputSchema, mayModerateComments } from "~/domain/comments";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { moderateComment } from "~/services/comments.server";
+import { invariantResponse } from "~/http/invariant";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "cmod.title");
 
@@ -24,7 +25,7 @@ function moderatedProgrammes(user: CurrentUser) {
 async function guard(request: Request) {
   const user = await requireUser(request);
   const programmes = moderatedProgrammes(user);
-  if (programmes.length === 0) throw new Response("Forbidden", { status: 403 });
+  invariantResponse(programmes.length > 0, 403);
   return { user, programmes };
 }
 

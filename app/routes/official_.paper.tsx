@@ -10,12 +10,13 @@ import { titleMeta } from "~/i18n/meta";
 import { readIdentifyForm, readTicks, refusalText } from "~/services/vote-identify.server";
 import { castPaperBallot } from "~/services/voting.server";
 import { listDistricts } from "~/data/districts.server";
+import { invariantResponse } from "~/http/invariant";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "paper.title");
 
 async function load(slug: string | null) {
   const programme = await getVotingProgramme(db(), "bo");
-  if (!programme) throw new Response("Not found", { status: 404 });
+  invariantResponse(programme, 404);
   const districts = await listDistricts(db());
   const district = districts.find((d) => d.slug === slug) ?? null;
   const catalogue = district ? await loadCatalogue(db(), programme.programmeId, district.id) : [];

@@ -10,6 +10,7 @@ import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { countEdition, publishEdition } from "~/services/results.server";
 import { listPoolTallies } from "~/data/results.server";
+import { invariantResponse } from "~/http/invariant";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "count.title");
 
@@ -17,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // counting and publishing are edition-wide: results.publish in every programme (app/auth/scope.server.ts)
   await requirePermissionInEdition(request, "results.publish");
   const edition = await getCurrentEdition(db());
-  if (!edition) throw new Response("Not found", { status: 404 });
+  invariantResponse(edition, 404);
   return { year: edition.year, pools: await listPoolTallies(db(), edition.id) };
 }
 
@@ -25,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermissionInEdition(request, "results.publish");
   const edition = await getCurrentEdition(db());
-  if (!edition) throw new Response("Not found", { status: 404 });
+  invariantResponse(edition, 404);
   const form = await request.formData();
   const intent = form.get("intent");
   if (intent === "publish") {

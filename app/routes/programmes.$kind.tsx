@@ -4,15 +4,15 @@ import { z } from "zod";
 import { PoolPage } from "~/components/pool-page";
 import { loadPoolPage } from "~/services/pool-page.server";
 import { useT } from "~/i18n";
+import { requireParam } from "~/http/invariant";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
 const KindSchema = z.enum(["youth", "children"]);
 
 export function loader({ request, params }: LoaderFunctionArgs) {
-  const kind = KindSchema.safeParse(params.kind);
-  if (!kind.success) throw new Response("Not found", { status: 404 });
-  return loadPoolPage(request, kind.data, `programme.${kind.data}`);
+  const kind = requireParam(params, "kind", KindSchema);
+  return loadPoolPage(request, kind, `programme.${kind}`);
 }
 
 export default function ProgrammePage() {

@@ -12,23 +12,22 @@ import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { addAttachment, MalformedUploadError, parseUpload, removeAttachment, UploadTooLargeError } from "~/services/attachments.server";
 import { editAccess } from "~/services/coauthors.server";
+import { httpError, requireParam } from "~/http/invariant";
+import { IdSchema } from "~/domain/ids";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "submission.attachments.title");
 
-const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/);
-const RemoveSchema = z.object({ intent: z.literal("remove"), attachmentId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/), confirm: z.literal("on").optional() });
+const RemoveSchema = z.object({ intent: z.literal("remove"), attachmentId: IdSchema, confirm: z.literal("on").optional() });
 
-async function guard(request: Request, id: string | undefined) {
+async function guard(request: Request, params: LoaderFunctionArgs["params"]) {
   const user = await requireUser(request);
-  const pid = IdSchema.safeParse(id);
-  if (!pid.success) throw new Response("Not found", { status: 404 });
-  const access = await editAccess(db(), user, pid.data);
-  if (!access.ok) throw new Response(access.reason === "not_found" ? "Not found" : "Forbidden", { status: access.reason === "not_found" ? 404 : 403 });
+  const access = await editAccess(db(), user, requireParam(params, "id"));
+  if (!access.ok) throw httpError(access.reason === "not_found" ? 404 : 403);
   return { user, p: access.p };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { p } = await guard(request, params.id);
+  const { p } = await guard(request, params);
   const items = await listAttachments(db(), p.id);
   return {
     id: p.id,
@@ -40,7 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 type Reply = { intent: "upload" | "remove"; errors: Record<string, string>; description?: string; target?: string };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, p } = await guard(request, params.id);
+  const { user, p } = await guard(request, params);
   const type = (request.headers.get("Content-Type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (type === "multipart/form-data") {
     const upload = await parseUpload(request).catch((e: unknown) => {

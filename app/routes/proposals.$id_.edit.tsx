@@ -13,13 +13,14 @@ import { DEFAULT_COST_ROWS } from "~/domain/workflow/inputs";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { handleProposalForm, loadFormContext, type FormReply } from "~/services/proposal-form.server";
+import { invariantResponse } from "~/http/invariant";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "submit.editTitle");
 
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { p, relation } = await requireOwnProposal(request, params.id);
-  if (p.status !== "draft" && p.status !== "needs_changes") throw new Response("Forbidden", { status: 403 });
+  invariantResponse(p.status === "draft" || p.status === "needs_changes", 403);
   const ctx = await loadFormContext();
   const values: Record<string, string> = {
     title: p.title,

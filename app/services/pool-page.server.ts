@@ -5,6 +5,7 @@ import { db } from "~/db.server";
 import { ProposalFilterSchema } from "~/domain/proposals";
 import { getTranslator, type MessageKey } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
+import { invariantResponse } from "~/http/invariant";
 
 export async function loadPoolPage(request: Request, kind: "bo" | "youth" | "children", titleKey: MessageKey) {
   const { t } = getTranslator(getLocale(request));
@@ -14,7 +15,7 @@ export async function loadPoolPage(request: Request, kind: "bo" | "youth" | "chi
     listPools(db(), edition.id, kind, { districtId: null }),
     listProgrammes(db(), edition.id),
   ]);
-  if (pools.length === 0) throw new Response("Not found", { status: 404 });
+  invariantResponse(pools.length > 0, 404);
   const programme = programmes.find((p) => p.kind === kind) ?? null;
   const filter = ProposalFilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const proposals = await listPublicProposals(

@@ -3,13 +3,14 @@
  * proposal received on paper or in person, which has no author account — an official on the
  * resident's behalf (recorded as such). Everyone else is refused before anything is read or written.
  */
-import { z } from "zod";
 import type { Db } from "../../db/client";
 import { requireUser } from "~/auth/session.server";
 import { isCoauthor } from "~/data/coauthors.server";
 import { getWorkflowProposal, type WorkflowProposal } from "~/data/workflow-proposals.server";
 import { db as appDb } from "~/db.server";
 import { can, type Actor } from "~/domain/permissions";
+import { invariantResponse } from "~/http/invariant";
+import { IdSchema } from "~/domain/ids";
 
 export type ProposalRelation = "author" | "coauthor" | "on_behalf";
 
@@ -22,8 +23,6 @@ export async function relationTo(db: Db, user: Actor | null, p: Pick<WorkflowPro
   return null;
 }
 
-const ProposalIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/);
-
 /**
  * For the pages only those people open (edit, co-authors, attachments): the signed-in user, the
  * proposal and who they are to it — or a 404 (no such proposal) / 403 (someone else's), thrown
@@ -31,11 +30,11 @@ const ProposalIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/);
  */
 export async function requireOwnProposal(request: Request, rawId: string | undefined) {
   const user = await requireUser(request);
-  const pid = ProposalIdSchema.safeParse(rawId);
-  if (!pid.success) throw new Response("Not found", { status: 404 });
+  const pid = IdSchema.safeParse(rawId);
+  invariantResponse(pid.success, 404);
   const p = await getWorkflowProposal(appDb(), pid.data);
-  if (!p) throw new Response("Not found", { status: 404 });
+  invariantResponse(p, 404);
   const relation = await relationTo(appDb(), user, p);
-  if (!relation) throw new Response("Forbidden", { status: 403 });
+  invariantResponse(relation, 403);
   return { user, p, relation };
 }

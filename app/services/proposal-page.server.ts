@@ -18,6 +18,7 @@ import { can } from "~/domain/permissions";
 import { CommentInputSchema, FlagInputSchema } from "~/domain/comments";
 import { flagComment, postComment, setReplyNotifications } from "./comments.server";
 import { allowedActions, decideProposal, isAdmin, supportProposal } from "./proposals.server";
+import { IdSchema } from "~/domain/ids";
 
 export async function loadProposalExtras(request: Request, proposalId: string) {
   const user = await getCurrentUser(request);
@@ -51,7 +52,7 @@ export async function loadProposalExtras(request: Request, proposalId: string) {
 }
 
 const IntentSchema = z.object({ intent: z.enum(["support", "comment", "flag", "notify_on", "notify_off", "withdraw"]) });
-const CommentIdSchema = z.object({ commentId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/) });
+const CommentIdSchema = z.object({ commentId: IdSchema });
 const WithdrawSchema = z.object({ confirm: z.literal("on", { error: "proposal.error.confirm" }) });
 
 export type PageReply = { intent: string; errors: Record<string, string[]>; values?: Record<string, string>; target?: string };

@@ -8,6 +8,7 @@ import { FORMAL_CRITERIA, MERIT_CRITERIA, STEP_ACTIONS, type Criterion } from ".
 import { LIST_CORRECTIONS } from "./corrections";
 import { checkCostBreakdown, parseAmount, type CostItem, type PoolLimits } from "./costs";
 import { MARKUP, line, optionalLine, publicReason, text } from "./text";
+import { idSchema } from "../ids";
 
 export const MAX_COST_ROWS = 30;
 /** Rows offered when the page has no JavaScript (and the minimum shown). */
@@ -139,13 +140,13 @@ export function costCorrectionInputSchema(pool: PoolLimits) {
 
 /** Assigning a reviewer: the official's user id (the "assign to me" button sends the official's own). */
 export const AssignInputSchema = z.object({
-  reviewerId: z.string({ error: "review.error.reviewer" }).regex(/^[A-Za-z0-9_-]{1,100}$/, { error: "review.error.reviewer" }),
+  reviewerId: idSchema("review.error.reviewer"),
 });
 
 /** A correction of a published final list: what, for which proposal, why (public), confirmed. */
 export const ListCorrectionInputSchema = z.object({
   kind: z.enum(LIST_CORRECTIONS, { error: "form.error.invalid" }),
-  proposalId: z.string({ error: "review.error.proposal" }).regex(/^[A-Za-z0-9_-]{1,100}$/, { error: "review.error.proposal" }),
+  proposalId: idSchema("review.error.proposal"),
   reason: publicReason,
   confirm: z.literal("on", { error: "proposal.error.confirm" }),
 });
