@@ -17,7 +17,8 @@ import { DEFAULT_COST_ROWS, proposalInputSchema } from "~/domain/workflow/inputs
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { enterPaperProposal } from "~/services/paper-proposals.server";
-import { loadFormContext, rowsFor, type FormReply, type FormValues } from "~/services/proposal-form.server";
+import { loadFormContext } from "~/services/proposal-form.server";
+import { rowsFor, type FormReply, type FormValues } from "~/http/proposal-form.server";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "submission.paper.title");
 

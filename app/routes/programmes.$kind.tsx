@@ -4,15 +4,18 @@ import { z } from "zod";
 import { PoolPage } from "~/components/pool-page";
 import { loadPoolPage } from "~/services/pool-page.server";
 import { useT } from "~/i18n";
-import { requireParam } from "~/http/invariant";
+import { getLocale } from "~/i18n/locale.server";
+import { invariantResponse, requireParam } from "~/http/invariant";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
 const KindSchema = z.enum(["youth", "children"]);
 
-export function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const kind = requireParam(params, "kind", KindSchema);
-  return loadPoolPage(request, kind, `programme.${kind}`);
+  const page = await loadPoolPage(getLocale(request), new URL(request.url).searchParams, kind, `programme.${kind}`);
+  invariantResponse(page, 404);
+  return page;
 }
 
 export default function ProgrammePage() {

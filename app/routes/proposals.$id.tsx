@@ -8,7 +8,9 @@ import { useT, type MessageKey } from "~/i18n";
 import { TableWrap } from "~/components/table-wrap";
 import { ProposalDoneNotice } from "~/components/proposal-form";
 import { ProposalWorkflow } from "~/components/proposal-workflow";
-import { loadProposalExtras, proposalPageAction } from "~/services/proposal-page.server";
+import { loadProposalExtras } from "~/services/proposal-page.server";
+import { proposalPageAction } from "~/http/proposal-page.server";
+import { getCurrentUser } from "~/auth/session.server";
 import { ProposalExtras, SubmissionDoneNotice } from "~/components/submission-extras";
 import { loadSubmissionExtras } from "~/services/submission-extras.server";
 import { invariantResponse, requireParam } from "~/http/invariant";
@@ -22,10 +24,11 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const id = requireParam(params, "id");
   const proposal = await getPublicProposal(db(), id);
   invariantResponse(proposal, 404);
-  return { proposal, workflow: await loadProposalExtras(request, proposal.id), submission: await loadSubmissionExtras(request, proposal.id) };
+  const user = await getCurrentUser(request);
+  return { proposal, workflow: await loadProposalExtras(user, proposal.id), submission: await loadSubmissionExtras(user, proposal.id) };
 }
 
-/** Support, comment, flag, reply notifications, withdraw (see proposal-page.server.ts). */
+/** Support, comment, flag, reply notifications, withdraw (app/http/proposal-page.server.ts). */
 export async function action({ params, request }: ActionFunctionArgs) {
   const id = requireParam(params, "id");
   invariantResponse(await getPublicProposal(db(), id), 404);

@@ -10,7 +10,8 @@ import { db } from "~/db.server";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { MAX_COAUTHORS } from "~/domain/coauthors";
-import { editAccess, InviteInputSchema, inviteCoauthor, removeCoauthor, requireOwnProposal, withdrawInvitation } from "~/services/coauthors.server";
+import { editAccess, InviteInputSchema, inviteCoauthor, removeCoauthor, withdrawInvitation } from "~/services/coauthors.server";
+import { requireOwnProposal } from "~/auth/proposal-guard.server";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "submission.coauthors.title");
 
