@@ -13,6 +13,7 @@ import { parseForm } from "~/http/form";
 import { saveAsCoauthor } from "~/services/coauthors.server";
 import { loadFormContext } from "~/services/proposal-form.server";
 import { saveProposal } from "~/services/proposals.server";
+import { refusalStatus } from "~/http/refusal";
 
 export type FormValues = Record<string, string>;
 
@@ -47,7 +48,7 @@ export async function handleProposalForm(request: Request, user: CurrentUser, pr
   }
   const result = await saveProposal(db(), user, submission.value, proposalId);
   if (!result.ok) {
-    const status = result.reason === "not_author" || result.reason === "not_found" ? 403 : 400;
+    const status = refusalStatus(result.reason);
     return data<FormReply>({ values, errors: { "": [`workflow.error.${result.reason}`] }, rows: rowsFor(values, false) }, { status });
   }
   const done = result.status === "draft" ? "proposal_saved" : result.status === "submitted" && submission.value.intent === "submit" && proposalId === null ? "proposal_submitted" : result.status === "submitted" ? "proposal_submitted" : result.status === "in_verification" ? "proposal_resubmitted" : "proposal_saved";
@@ -67,7 +68,7 @@ export async function handleCoauthorForm(request: Request, user: Actor, proposal
   }
   const r = await saveAsCoauthor(db(), user, submission.value, proposalId);
   if (!r.ok) {
-    return data<FormReply>({ values, errors: { "": [`workflow.error.${r.reason}`] }, rows: rowsFor(values, false) }, { status: r.reason === "not_author" || r.reason === "not_found" ? 403 : 400 });
+    return data<FormReply>({ values, errors: { "": [`workflow.error.${r.reason}`] }, rows: rowsFor(values, false) }, { status: refusalStatus(r.reason) });
   }
   const done = r.status === "draft" ? "proposal_saved" : r.status === "in_verification" ? "proposal_resubmitted" : "proposal_submitted";
   return redirect(r.status === "draft" ? `/proposals/${r.id}/edit?done=${done}` : `/proposals/${r.id}?done=${done}`);

@@ -12,6 +12,7 @@ import { IdSchema } from "~/domain/ids";
 import { parseForm } from "~/http/form";
 import { flagComment, postComment, setReplyNotifications } from "~/services/comments.server";
 import { decideProposal, supportProposal } from "~/services/proposals.server";
+import { refusalStatus } from "~/http/refusal";
 
 const IntentSchema = z.object({ intent: z.enum(["support", "comment", "flag", "notify_on", "notify_off", "withdraw"]) });
 const CommentIdSchema = z.object({ commentId: IdSchema });
@@ -26,7 +27,7 @@ export async function proposalPageAction(request: Request, proposalId: string) {
   if (!intent.success) return data<PageReply>({ intent: "", errors: { "": ["form.error.invalid"] } }, { status: 400 });
   const back = (done: string, anchor = "") => redirect(`/proposals/${proposalId}?done=${done}${anchor}`);
   const refusal = (reason: string, target?: string, values?: Record<string, string>) =>
-    data<PageReply>({ intent: intent.data.intent, errors: { "": [`workflow.error.${reason}`] }, target, values }, { status: reason === "not_allowed" || reason === "not_author" ? 403 : 400 });
+    data<PageReply>({ intent: intent.data.intent, errors: { "": [`workflow.error.${reason}`] }, target, values }, { status: refusalStatus(reason) });
 
   switch (intent.data.intent) {
     case "support": {

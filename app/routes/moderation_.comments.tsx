@@ -12,6 +12,7 @@ import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { moderateComment } from "~/services/comments.server";
 import { invariantResponse } from "~/http/invariant";
+import { refusalStatus } from "~/http/refusal";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "cmod.title");
 
@@ -41,7 +42,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const target = String(form.get("commentId") ?? "");
   if (s.status !== "success") return data({ target, errors: (s.error ?? {}) as Record<string, string[]> }, { status: 400 });
   const r = await moderateComment(db(), user, { commentId: s.value.commentId, intent: s.value.intent, reason: s.value.reason ?? null });
-  if (!r.ok) return data({ target, errors: { "": [`workflow.error.${r.reason}`] } as Record<string, string[]> }, { status: r.reason === "not_allowed" ? 403 : 400 });
+  if (!r.ok) return data({ target, errors: { "": [`workflow.error.${r.reason}`] } as Record<string, string[]> }, { status: refusalStatus(r.reason) });
   return redirect("/moderation/comments?done=moderated");
 }
 

@@ -19,6 +19,7 @@ import { titleMeta } from "~/i18n/meta";
 import { enterPaperProposal } from "~/services/paper-proposals.server";
 import { loadFormContext } from "~/services/proposal-form.server";
 import { rowsFor, type FormReply, type FormValues } from "~/http/proposal-form.server";
+import { refusalStatus } from "~/http/refusal";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "submission.paper.title");
 
@@ -52,7 +53,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const r = await enterPaperProposal(db(), user, { ...proposal.value, intent: "submit" }, paper.data);
   if (!r.ok) {
     const field = r.reason === "received_in_future" || r.reason === "received_after_deadline" ? "receivedOn" : "";
-    return data<FormReply>({ values, errors: { [field]: [`workflow.error.${r.reason}`] }, rows: rowsFor(values, false) }, { status: r.reason === "not_allowed" ? 403 : 400 });
+    return data<FormReply>({ values, errors: { [field]: [`workflow.error.${r.reason}`] }, rows: rowsFor(values, false) }, { status: refusalStatus(r.reason) });
   }
   return redirect(`/proposals/${r.id}?done=paper_entered`);
 }

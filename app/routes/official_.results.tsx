@@ -11,6 +11,7 @@ import { titleMeta } from "~/i18n/meta";
 import { countEdition, publishEdition } from "~/services/results.server";
 import { listPoolTallies } from "~/data/results.server";
 import { invariantResponse } from "~/http/invariant";
+import { refusalStatus } from "~/http/refusal";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "count.title");
 
@@ -32,11 +33,11 @@ export async function action({ request }: ActionFunctionArgs) {
   if (intent === "publish") {
     if (form.get("confirm") !== "on") return data({ error: "count.error.confirm" }, { status: 400 });
     const r = await publishEdition(db(), edition.id, user);
-    if (!r.ok) return data({ error: `count.error.${r.reason}` }, { status: r.reason === "not_allowed" ? 403 : 400 });
+    if (!r.ok) return data({ error: `count.error.${r.reason}` }, { status: refusalStatus(r.reason) });
     return redirect("/official/results?published=1");
   }
   const r = await countEdition(db(), edition.id, user, { drawLotForTies: intent === "lot", turnoutAward: form.get("award") === "on" });
-  if (!r.ok) return data({ error: `count.error.${r.reason}` }, { status: r.reason === "not_allowed" ? 403 : 400 });
+  if (!r.ok) return data({ error: `count.error.${r.reason}` }, { status: refusalStatus(r.reason) });
   return redirect(`/official/results?counted=${r.pools}&ties=${r.tiesThatMatter}`);
 }
 

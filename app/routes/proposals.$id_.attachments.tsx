@@ -15,6 +15,7 @@ import { MalformedUploadError, parseUpload, UploadTooLargeError } from "~/http/u
 import { editAccess } from "~/services/coauthors.server";
 import { httpError, requireParam } from "~/http/invariant";
 import { IdSchema } from "~/domain/ids";
+import { refusalStatus } from "~/http/refusal";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "submission.attachments.title");
 
@@ -55,14 +56,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const field = r.reason === "description_invalid" ? "description" : r.reason.startsWith("attachment_") ? "file" : "";
     // a description that is empty or has markup: say exactly what to fix
     const message = r.reason === "description_invalid" ? descriptionError(description) : `workflow.error.${r.reason}`;
-    return data<Reply>({ intent: "upload", errors: { [field]: message }, description: description.slice(0, DESCRIPTION_MAX) }, { status: r.reason === "not_author" ? 403 : r.reason === "attachment_too_big" ? 413 : 400 });
+    return data<Reply>({ intent: "upload", errors: { [field]: message }, description: description.slice(0, DESCRIPTION_MAX) }, { status: refusalStatus(r.reason) });
   }
   const form = await request.formData();
   const parsed = RemoveSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return data<Reply>({ intent: "remove", errors: { "": "form.error.invalid" } }, { status: 400 });
   if (!parsed.data.confirm) return data<Reply>({ intent: "remove", errors: { confirm: "submission.error.confirm" }, target: parsed.data.attachmentId }, { status: 400 });
   const r = await removeAttachment(db(), user, p.id, parsed.data.attachmentId);
-  if (!r.ok) return data<Reply>({ intent: "remove", errors: { "": `workflow.error.${r.reason}` }, target: parsed.data.attachmentId }, { status: r.reason === "not_found" ? 404 : 403 });
+  if (!r.ok) return data<Reply>({ intent: "remove", errors: { "": `workflow.error.${r.reason}` }, target: parsed.data.attachmentId }, { status: refusalStatus(r.reason) });
   return redirect(`/proposals/${p.id}/attachments?done=attachment_removed`);
 }
 

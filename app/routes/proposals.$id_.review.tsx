@@ -22,6 +22,7 @@ import { titleMeta } from "~/i18n/meta";
 import { allowedActions, correctCost, decideProposal, isAdmin } from "~/services/proposals.server";
 import { assignReviewer, correctFinalList } from "~/services/proposal-workflow.server";
 import { invariantResponse, requireParam } from "~/http/invariant";
+import { refusalStatus } from "~/http/refusal";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "review.title");
 
@@ -92,7 +93,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 type Reply = { form: string; errors: Record<string, string[]>; values?: { reason?: string; rows?: { label: string; amount: string }[]; met?: string[] } };
 const reply = (r: Reply, status = 400) => data(r, { status });
-const refusalStatus = (reason: string) => (reason === "not_allowed" || reason === "not_assigned_reviewer" ? 403 : 400);
 
 function typedRows(form: FormData): { label: string; amount: string }[] {
   const rows: { label: string; amount: string }[] = [];
