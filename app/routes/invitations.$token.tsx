@@ -13,10 +13,10 @@ import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { answerCoauthorInvitation, editAccess, lookUpInvitation } from "~/services/coauthors.server";
 import { refusalStatus } from "~/http/refusal";
+import { TokenSchema } from "~/domain/account";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "submission.invitation.title");
 
-const TokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/);
 const AnswerSchema = z.enum(["accept", "decline"]);
 
 /** Opening or answering a link counts against the person's limit; the refusal says when to come back. */
