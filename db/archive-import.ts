@@ -3,12 +3,9 @@
  * their real costs and vote counts, and published results. Used by the demo seed and by
  * `npm run edition -- import`.
  */
-import type { Kysely } from "kysely";
-import type { Database } from "./schema";
+import type { Db } from "./client";
 import { parsePabulib, pbBudget } from "../app/domain/counting/pabulib";
 import { CATEGORIES, searchText, type Category } from "../app/domain/proposals";
-
-type Db = Kysely<Database>;
 
 export interface ArchiveImportOptions {
   year: number;

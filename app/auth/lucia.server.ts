@@ -7,12 +7,9 @@
  * browser closes. Lucia's own `expires: false` would instead give it a 400-day Max-Age.
  */
 import { Cookie, Lucia, TimeSpan, type Adapter, type DatabaseSession, type DatabaseUser } from "lucia";
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
+import type { Db } from "../../db/client";
 import { SESSION_IDLE_HOURS, sessionEndsAt } from "~/domain/retention";
 import { sha256 } from "./crypto.server";
-
-type Db = Kysely<Database>;
 
 export const SESSION_IDLE = new TimeSpan(SESSION_IDLE_HOURS, "h");
 export const SESSION_COOKIE = "bo_session";

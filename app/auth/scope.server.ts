@@ -11,6 +11,7 @@ import { listCurrentProgrammeKinds } from "~/data/editions.server";
 import { db } from "~/db.server";
 import { canInAll, editionScope, type ProgrammeKind, type ScopedPermission } from "~/domain/permissions";
 import { requirePermission, requireUser, type CurrentUser } from "./session.server";
+import { invariantResponse } from "~/http/invariant";
 
 /** The programmes of the current edition; all programme kinds when there is none. */
 export async function currentProgrammes(): Promise<ProgrammeKind[]> {
@@ -20,7 +21,7 @@ export async function currentProgrammes(): Promise<ProgrammeKind[]> {
 /** Signed in and allowed `permission` in every one of `programmes`, or sign-in redirect / 403. */
 export async function requirePermissionInAll(request: Request, permission: ScopedPermission, programmes: readonly ProgrammeKind[]): Promise<CurrentUser> {
   const user = await requireUser(request);
-  if (!canInAll(user, permission, programmes)) throw new Response("Forbidden", { status: 403 });
+  invariantResponse(canInAll(user, permission, programmes), 403);
   return user;
 }
 

@@ -8,6 +8,7 @@ import { can, isScopedPermission, type Actor, type ProgrammeKind, type RoleGrant
 import { getEnv } from "~/env.server";
 import { readCookie } from "~/i18n/locale.server";
 import { createLucia, SESSION_COOKIE, type AppLucia } from "./lucia.server";
+import { invariantResponse } from "~/http/invariant";
 
 let instance: AppLucia | null = null;
 export function lucia(): AppLucia {
@@ -61,7 +62,7 @@ export async function requirePermission(request: Request, permission: ScopedPerm
 export async function requirePermission(request: Request, permission: UnscopedPermission | ScopedPermission, programme?: ProgrammeKind): Promise<CurrentUser> {
   const user = await requireUser(request);
   const allowed = isScopedPermission(permission) ? programme !== undefined && can(user, permission, programme) : can(user, permission);
-  if (!allowed) throw new Response("Forbidden", { status: 403 });
+  invariantResponse(allowed, 403);
   return user;
 }
 

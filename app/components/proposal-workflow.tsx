@@ -2,7 +2,8 @@
 import { ConfirmField } from "~/components/form/fields";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { Fragment } from "react";
-import { FLAG_REASONS, linkify } from "~/domain/proposal-workflow";
+import { FLAG_REASONS } from "~/domain/comments";
+import { linkify } from "~/domain/workflow/text";
 import { useT, type MessageKey } from "~/i18n";
 import { useErrorText } from "./proposal-form";
 import { DecisionHistory, type HistoryDecision } from "./review";

@@ -4,7 +4,7 @@
  * the cost rows of a correction, and the notices after a review action.
  */
 import { Link } from "@remix-run/react";
-import { amountText } from "~/domain/proposal-workflow";
+import { amountText } from "~/domain/workflow/costs";
 import { DoneNotice } from "~/components/form/fields";
 import { useT, type MessageKey } from "~/i18n";
 import { useErrorText } from "./proposal-form";

@@ -7,6 +7,7 @@ import { Link } from "@remix-run/react";
 import { isImage, sizeParts } from "~/domain/attachments";
 import { DoneNotice } from "~/components/form/fields";
 import { useT, type MessageKey } from "~/i18n";
+import type { AttachmentView, ProposalExtrasView } from "~/services/submission-extras.server";
 
 export const SUBMISSION_DONE = ["attachment_added", "attachment_removed", "invited", "invitation_withdrawn", "coauthor_joined", "coauthor_removed", "paper_entered"] as const;
 
@@ -18,14 +19,6 @@ export function useFileSize() {
     const { value, unit } = sizeParts(bytes);
     return t(`submission.size.${unit}` as MessageKey, { value: value.toLocaleString(locale === "uk" ? "uk-UA" : locale === "en" ? "en-GB" : "pl-PL") });
   };
-}
-
-export interface AttachmentView {
-  id: string;
-  fileName: string;
-  contentType: string;
-  sizeBytes: number;
-  description: string;
 }
 
 /** Images as thumbnails linking to the full file, PDFs as links with their size. */
@@ -67,15 +60,6 @@ export function AttachmentGallery({ items }: { items: readonly AttachmentView[] 
       ) : null}
     </>
   );
-}
-
-export interface ProposalExtrasView {
-  attachments: AttachmentView[];
-  coauthors: string[];
-  isCoauthor: boolean;
-  canEdit: boolean;
-  channel: string;
-  paper: { residentName: string; residentContact: string; receivedOn: string; paperSignatures: number } | null;
 }
 
 /** The proposal page's part: attachments, co-authors, the paper channel (and its details for officials). */

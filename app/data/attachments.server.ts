@@ -1,8 +1,5 @@
 /** Attachment rows: what is needed to list a proposal's files and to serve one safely. */
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
-
-type Db = Kysely<Database>;
+import type { Db } from "../../db/client";
 
 export interface AttachmentRow {
   id: string;

@@ -2,12 +2,9 @@
  * The audit trail: one row for every decision an official, moderator or administrator makes
  * (and for account events that matter). Written in the same transaction as the change it records.
  */
-import type { Kysely } from "kysely";
 import { randomBytes } from "node:crypto";
-import type { Database } from "../../db/schema";
+import type { Db } from "../../db/client";
 import { containsPattern, likeEscaped } from "../../db/like";
-
-type Db = Kysely<Database>;
 
 export interface AuditEntry {
   actorUserId: string | null;

@@ -1,11 +1,8 @@
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
+import type { Db } from "../../db/client";
 import { BallotRuleSchema, type BallotRule, type PoolKind } from "~/domain/rules";
 import { listPhaseWindows } from "./editions.server";
 import type { PhaseWindow } from "~/domain/phases";
-import { ON_BALLOT_STATUSES } from "~/domain/proposal-workflow";
-
-type Db = Kysely<Database>;
+import { ON_BALLOT_STATUSES } from "~/domain/workflow/corrections";
 
 export interface VotingProgramme {
   programmeId: string;

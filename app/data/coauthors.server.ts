@@ -1,8 +1,5 @@
 /** Co-author invitations and accepted co-authors of proposals. Emails are stored lower-cased. */
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
-
-type Db = Kysely<Database>;
+import type { Db } from "../../db/client";
 
 export interface CoauthorRow {
   proposalId: string;
@@ -35,10 +32,6 @@ export async function isCoauthor(db: Db, proposalId: string, userId: string): Pr
     .where("accepted_at", "is not", null)
     .executeTakeFirst();
   return r !== undefined;
-}
-
-export async function getInvitation(db: Db, proposalId: string, email: string): Promise<CoauthorRow | null> {
-  return (await listCoauthors(db, proposalId)).find((c) => c.email === email) ?? null;
 }
 
 export async function getInvitationByToken(db: Db, tokenHash: string): Promise<(CoauthorRow & { invitedBy: string | null }) | null> {
@@ -89,12 +82,6 @@ export async function deletePendingInvitation(db: Db, proposalId: string, email:
 export async function deleteAcceptedCoauthor(db: Db, proposalId: string, email: string): Promise<boolean> {
   const r = await db.deleteFrom("proposal_coauthors").where("proposal_id", "=", proposalId).where("email", "=", email).where("accepted_at", "is not", null).executeTakeFirst();
   return Number(r.numDeletedRows) > 0;
-}
-
-/** Proposals the user co-authors (for their account page). */
-export async function listCoauthoredIds(db: Db, userId: string): Promise<string[]> {
-  const rows = await db.selectFrom("proposal_coauthors").select("proposal_id").where("user_id", "=", userId).where("accepted_at", "is not", null).execute();
-  return rows.map((r) => r.proposal_id);
 }
 
 /** How many invitations were ever sent for the proposal (from the audit trail), withdrawn ones included. */

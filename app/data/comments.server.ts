@@ -1,8 +1,5 @@
 /** Comments on proposals: one level of replies, flags, and hiding with a public reason. */
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
-
-type Db = Kysely<Database>;
+import type { Db } from "../../db/client";
 
 export interface CommentView {
   id: string;

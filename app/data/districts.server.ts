@@ -1,8 +1,5 @@
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
+import type { Db } from "../../db/client";
 import { PUBLIC_STATUSES } from "~/domain/proposals";
-
-type Db = Kysely<Database>;
 
 export interface District {
   id: string;

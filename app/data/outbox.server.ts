@@ -4,10 +4,7 @@
  * mailbox shows it meanwhile); then it is erased. What stays for the record: recipient, kind,
  * subject, created_at, sent_at.
  */
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
-
-type Db = Kysely<Database>;
+import type { Db } from "../../db/client";
 
 /** Unsent mail older than this loses its text (and is no longer tried): links in it are not kept. */
 export const UNSENT_BODY_TTL_MS = 24 * 3600_000;

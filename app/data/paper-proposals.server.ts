@@ -1,10 +1,7 @@
 /** Proposals entered by officials on a resident's behalf, and what the resident gave on paper. */
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
+import type { Db } from "../../db/client";
 import type { PaperChannel } from "~/domain/paper-proposals";
-import { insertProposal, type ProposalText } from "./proposal-workflow.server";
-
-type Db = Kysely<Database>;
+import { insertProposal, type ProposalText } from "./proposal-texts.server";
 
 /** Inserts a submitted proposal with no author account: the official who typed it is recorded. */
 export async function insertPaperProposal(

@@ -3,12 +3,11 @@
  * export reads and account deletion rewrites. A table that gains a column naming a user belongs
  * here (tests/integration/personal-data.test.ts scans every table and fails otherwise).
  */
-import { sql, type Kysely } from "kysely";
+import { sql } from "kysely";
 import type { Database } from "../../db/schema";
+import type { Db } from "../../db/client";
 import { containsPattern, likeEscaped } from "../../db/like";
 import { neutralFileName } from "~/domain/attachments";
-
-type Db = Kysely<Database>;
 
 /** Columns holding a users.id, by table. */
 export const USER_ID_COLUMNS = {

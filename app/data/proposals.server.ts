@@ -1,10 +1,7 @@
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
+import type { Db } from "../../db/client";
 import { PUBLIC_STATUSES, searchText, type ProposalFilter } from "~/domain/proposals";
 import type { PoolKind } from "~/domain/rules";
 import { containsPattern, likeEscaped } from "../../db/like";
-
-type Db = Kysely<Database>;
 
 export interface ProposalCard {
   id: string;

@@ -1,7 +1,4 @@
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
-
-type Db = Kysely<Database>;
+import type { Db } from "../../db/client";
 
 /** Turnout of an edition's programmes by district, age band and channel, from participations only. */
 export async function votingStatistics(db: Db, editionId: string) {

@@ -1,7 +1,4 @@
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
-
-type Db = Kysely<Database>;
+import type { Db } from "../../db/client";
 
 /** Number of proposals per programme and status in an edition (officials' overview). */
 export async function countProposalsByStatus(db: Db, editionId: string) {

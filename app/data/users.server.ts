@@ -1,9 +1,6 @@
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
-import { RoleSchema, ScopeSchema, type RoleGrant } from "~/domain/permissions";
+import type { Db } from "../../db/client";
+import { RoleSchema, ScopeSchema, type ProgrammeKind, type RoleGrant } from "~/domain/permissions";
 import { containsPattern, likeEscaped } from "../../db/like";
-
-type Db = Kysely<Database>;
 
 export interface UserRecord {
   id: string;
@@ -91,4 +88,25 @@ export async function listUsers(db: Db, opts: { q?: string; limit: number }): Pr
         return role.success && scope.success ? [{ role: role.data, scope: scope.data }] : [];
       }),
   }));
+}
+
+export interface OfficialUser {
+  id: string;
+  name: string;
+}
+
+/** People who may verify proposals of a programme (official for every programme or this one). */
+export async function listOfficials(db: Db, programme: ProgrammeKind): Promise<OfficialUser[]> {
+  const rows = await db
+    .selectFrom("user_roles as r")
+    .innerJoin("users as u", "u.id", "r.user_id")
+    .select(["u.id", "u.display_name", "u.email"])
+    .where("r.role", "=", "official")
+    .where("r.scope", "in", ["*", programme])
+    .where("u.deleted_at", "is", null)
+    .distinct()
+    .orderBy("u.display_name")
+    .orderBy("u.id")
+    .execute();
+  return rows.map((r) => ({ id: r.id, name: r.display_name ?? r.email ?? r.id }));
 }

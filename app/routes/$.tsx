@@ -1,6 +1,7 @@
+import { httpError } from "~/http/invariant";
 // Any path no route claims: a translated 404 through the root error boundary.
 export function loader() {
-  throw new Response("Not found", { status: 404 });
+  throw httpError(404);
 }
 
 export default function NotFound() {

@@ -4,10 +4,11 @@
  * true to say, so 404. Expires a year from now, as the RFC asks for a date at most a year ahead.
  */
 import { getEnv } from "~/env.server";
+import { invariantResponse, TEXT_PLAIN } from "~/http/invariant";
 
 export function loader() {
   const env = getEnv();
-  if (!env.SECURITY_CONTACT) throw new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  invariantResponse(env.SECURITY_CONTACT, 404, undefined, TEXT_PLAIN);
   const expires = new Date(Date.now() + 365 * 24 * 3600 * 1000);
   expires.setUTCHours(0, 0, 0, 0);
   const body = [

@@ -2,12 +2,13 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/auth/session.server";
 import { db } from "~/db.server";
 import { exportUserData } from "~/services/accounts.server";
+import { invariantResponse } from "~/http/invariant";
 
 // A read-only download of everything kept about the signed-in person (RODO art. 15 and 20).
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const payload = await exportUserData(db(), user.id);
-  if (!payload) throw new Response("Not found", { status: 404 });
+  invariantResponse(payload, 404);
   return new Response(JSON.stringify(payload, null, 2), {
     headers: {
       "Content-Type": "application/json; charset=utf-8",

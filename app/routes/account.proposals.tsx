@@ -4,7 +4,7 @@ import { requireUser } from "~/auth/session.server";
 import { Breadcrumbs, StatusBadge } from "~/components/proposals";
 import { ProposalDoneNotice } from "~/components/proposal-form";
 import { TableWrap } from "~/components/table-wrap";
-import { listMyProposals } from "~/data/proposal-workflow.server";
+import { listMyProposals } from "~/data/workflow-queues.server";
 import { db } from "~/db.server";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";

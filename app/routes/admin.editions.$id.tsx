@@ -13,7 +13,7 @@ import { orderPhases } from "~/domain/phases";
 import { parseForm } from "~/http/form";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
-import { MalformedUploadError, parseUpload, UploadTooLargeError } from "~/services/attachments.server";
+import { MalformedUploadError, parseUpload, UploadTooLargeError } from "~/http/upload.server";
 import { activateEdition, setRulesPdf, updateEditionDetails } from "~/services/edition-admin.server";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "adminEditions.overview.title");

@@ -11,6 +11,7 @@ import { PROGRAMME_KINDS, ROLES, RoleChangeInputSchema } from "~/domain/permissi
 import { useT } from "~/i18n";
 import { changeRole } from "~/services/roles.server";
 import { titleMeta } from "~/i18n/meta";
+import { refusalStatus } from "~/http/refusal";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "admin.users");
 
@@ -29,7 +30,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.success) return data({ error: "form.error.invalid" }, { status: 400 });
   const { intent, ...change } = parsed.data;
   const result = await changeRole(db(), admin, { kind: intent, ...change });
-  if (!result.ok) return data({ error: `admin.error.${result.reason}` }, { status: result.reason === "not_allowed" ? 403 : 400 });
+  if (!result.ok) return data({ error: `admin.error.${result.reason}` }, { status: refusalStatus(result.reason) });
   const q = QuerySchema.parse({ q: form.get("q") ?? undefined }).q;
   return redirect(`/admin/users?${new URLSearchParams({ ...(q ? { q } : {}), done: "role_changed" })}`);
 }

@@ -9,13 +9,13 @@ import { z } from "zod";
 import { getCurrentUser } from "~/auth/session.server";
 import { db } from "~/db.server";
 import { serveAttachment } from "~/services/attachments.server";
+import { invariantResponse, requireParam, TEXT_PLAIN } from "~/http/invariant";
 
 const IdSchema = z.string().regex(/^att_[A-Za-z0-9_-]{1,60}$/);
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const id = IdSchema.safeParse(params.id);
-  if (!id.success) throw new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  const file = await serveAttachment(db(), await getCurrentUser(request), id.data);
-  if (!file) throw new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const id = requireParam(params, "id", IdSchema, TEXT_PLAIN);
+  const file = await serveAttachment(db(), await getCurrentUser(request), id);
+  invariantResponse(file, 404, undefined, TEXT_PLAIN);
   return new Response(new Uint8Array(file.body), { status: 200, headers: file.headers });
 }

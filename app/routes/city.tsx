@@ -3,11 +3,15 @@ import { useLoaderData } from "@remix-run/react";
 import { PoolPage } from "~/components/pool-page";
 import { loadPoolPage } from "~/services/pool-page.server";
 import { useT } from "~/i18n";
+import { getLocale } from "~/i18n/locale.server";
+import { invariantResponse } from "~/http/invariant";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
-export function loader({ request }: LoaderFunctionArgs) {
-  return loadPoolPage(request, "bo", "city.title");
+export async function loader({ request }: LoaderFunctionArgs) {
+  const page = await loadPoolPage(getLocale(request), new URL(request.url).searchParams, "bo", "city.title");
+  invariantResponse(page, 404);
+  return page;
 }
 
 export default function CityPool() {

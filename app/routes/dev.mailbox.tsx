@@ -6,6 +6,7 @@ import { db } from "~/db.server";
 import { getEnv } from "~/env.server";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
+import { invariantResponse } from "~/http/invariant";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "mailbox.title");
 
@@ -13,7 +14,7 @@ export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "mailbox.t
 // tried locally without a mail server. Elsewhere it does not exist. It shows mail not yet sent with
 // its links; a sent mail's text (and any older than 24 hours) is erased, so only the subject stays.
 export async function loader(_: LoaderFunctionArgs) {
-  if (!getEnv().devMailbox) throw new Response("Not found", { status: 404 });
+  invariantResponse(getEnv().devMailbox, 404);
   return { mails: await listOutbox(db(), { limit: 50 }) };
 }
 

@@ -8,6 +8,7 @@ import { db } from "~/db.server";
 import { ProposalFilterSchema } from "~/domain/proposals";
 import { getTranslator, useT } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
+import { invariantResponse } from "~/http/invariant";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
@@ -15,7 +16,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { t } = getTranslator(getLocale(request));
   const slug = params.slug ?? "";
   const [edition, district] = await Promise.all([getCurrentEdition(db()), getDistrictBySlug(db(), slug)]);
-  if (!edition || !district) throw new Response("Not found", { status: 404 });
+  invariantResponse(edition && district, 404);
   const filter = ProposalFilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const pools = await listPools(db(), edition.id, "bo", { districtId: district.id });
   const proposals = await listPublicProposals(

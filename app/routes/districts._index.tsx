@@ -5,13 +5,14 @@ import { getCurrentEdition } from "~/data/editions.server";
 import { db } from "~/db.server";
 import { getTranslator, useT } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
+import { invariantResponse } from "~/http/invariant";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { t } = getTranslator(getLocale(request));
   const edition = await getCurrentEdition(db());
-  if (!edition) throw new Response("No current edition", { status: 404 });
+  invariantResponse(edition, 404, "No current edition");
   return {
     title: `${t("districts.title")} · ${t("site.name")}`,
     districts: await listDistrictOverview(db(), edition.id),

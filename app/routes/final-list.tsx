@@ -4,9 +4,10 @@ import { Breadcrumbs } from "~/components/proposals";
 import { FinalListPools } from "~/components/final-list";
 import { ListCorrections } from "~/components/review";
 import { getCurrentEdition } from "~/data/editions.server";
-import { listFinalLists, listListCorrections } from "~/data/proposal-workflow.server";
+import { listListCorrections } from "~/data/decisions.server";
+import { listFinalLists } from "~/data/final-lists.server";
 import { db } from "~/db.server";
-import { LIST_CORRECTIONS, ON_BALLOT_STATUSES } from "~/domain/proposal-workflow";
+import { LIST_CORRECTIONS, ON_BALLOT_STATUSES } from "~/domain/workflow/corrections";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 

@@ -12,10 +12,11 @@ import { db } from "~/db.server";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { answerCoauthorInvitation, editAccess, lookUpInvitation } from "~/services/coauthors.server";
+import { refusalStatus } from "~/http/refusal";
+import { TokenSchema } from "~/domain/account";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "submission.invitation.title");
 
-const TokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/);
 const AnswerSchema = z.enum(["accept", "decline"]);
 
 /** Opening or answering a link counts against the person's limit; the refusal says when to come back. */
@@ -45,7 +46,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!token.success) return data({ error: "workflow.error.invitation_invalid", declined: false }, { status: 404 });
   if (!answer.success) return data({ error: "form.error.invalid", declined: false }, { status: 400 });
   const r = await answerCoauthorInvitation(db(), user, token.data, answer.data === "accept", publicOrigin());
-  if (!r.ok) return data({ error: `workflow.error.${r.reason}`, declined: false }, { status: r.reason === "invitation_other_email" ? 403 : 400 });
+  if (!r.ok) return data({ error: `workflow.error.${r.reason}`, declined: false }, { status: refusalStatus(r.reason) });
   if (answer.data === "decline") return { error: null, declined: true };
   const editable = (await editAccess(db(), user, r.proposalId)).ok;
   return redirect(editable ? `/proposals/${r.proposalId}/edit?done=coauthor_joined` : `/proposals/${r.proposalId}?done=coauthor_joined`);

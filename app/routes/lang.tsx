@@ -4,6 +4,7 @@ import { getEnv } from "~/env.server";
 import { LOCALES } from "~/i18n";
 import { localeCookie } from "~/i18n/locale.server";
 import { redirectToSchema } from "~/domain/account";
+import { httpError } from "~/http/invariant";
 
 const LangInputSchema = z.object({
   lang: z.enum(LOCALES),
@@ -22,5 +23,5 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export function loader() {
-  throw new Response("Not found", { status: 404 });
+  throw httpError(404);
 }

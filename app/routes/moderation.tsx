@@ -4,7 +4,7 @@ import { requirePermission } from "~/auth/session.server";
 import { ProposalList } from "~/components/proposals";
 import { getCurrentEdition, listPools } from "~/data/editions.server";
 import { listPublicProposals } from "~/data/proposals.server";
-import { listQueue } from "~/data/proposal-workflow.server";
+import { listQueue } from "~/data/workflow-queues.server";
 import { db } from "~/db.server";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";

@@ -7,10 +7,12 @@ import { ProposalDoneNotice, useErrorText } from "~/components/proposal-form";
 import { listFlaggedComments } from "~/data/comments.server";
 import { db } from "~/db.server";
 import { can, PROGRAMME_KINDS } from "~/domain/permissions";
-import { HideCommentInputSchema, mayModerateComments } from "~/domain/proposal-workflow";
+import { HideCommentInputSchema, mayModerateComments } from "~/domain/comments";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { moderateComment } from "~/services/comments.server";
+import { invariantResponse } from "~/http/invariant";
+import { refusalStatus } from "~/http/refusal";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "cmod.title");
 
@@ -24,7 +26,7 @@ function moderatedProgrammes(user: CurrentUser) {
 async function guard(request: Request) {
   const user = await requireUser(request);
   const programmes = moderatedProgrammes(user);
-  if (programmes.length === 0) throw new Response("Forbidden", { status: 403 });
+  invariantResponse(programmes.length > 0, 403);
   return { user, programmes };
 }
 
@@ -40,7 +42,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const target = String(form.get("commentId") ?? "");
   if (s.status !== "success") return data({ target, errors: (s.error ?? {}) as Record<string, string[]> }, { status: 400 });
   const r = await moderateComment(db(), user, { commentId: s.value.commentId, intent: s.value.intent, reason: s.value.reason ?? null });
-  if (!r.ok) return data({ target, errors: { "": [`workflow.error.${r.reason}`] } as Record<string, string[]> }, { status: r.reason === "not_allowed" ? 403 : 400 });
+  if (!r.ok) return data({ target, errors: { "": [`workflow.error.${r.reason}`] } as Record<string, string[]> }, { status: refusalStatus(r.reason) });
   return redirect("/moderation/comments?done=moderated");
 }
 

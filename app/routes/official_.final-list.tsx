@@ -8,13 +8,15 @@ import { ProposalDoneNotice, useErrorText } from "~/components/proposal-form";
 import { FinalListPools } from "~/components/final-list";
 import { ListCorrections } from "~/components/review";
 import { getCurrentEdition } from "~/data/editions.server";
-import { countInStatuses, listFinalLists, listListCorrections } from "~/data/proposal-workflow.server";
+import { listListCorrections } from "~/data/decisions.server";
+import { countInStatuses, listFinalLists } from "~/data/final-lists.server";
 import { db } from "~/db.server";
 import { can, PROGRAMME_KINDS } from "~/domain/permissions";
-import { LIST_CORRECTIONS, ON_BALLOT_STATUSES, PENDING_STATUSES, RESTORABLE_STATUSES } from "~/domain/proposal-workflow";
+import { LIST_CORRECTIONS, ON_BALLOT_STATUSES, PENDING_STATUSES, RESTORABLE_STATUSES } from "~/domain/workflow/corrections";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { publishFinalList } from "~/services/proposals.server";
+import { refusalStatus } from "~/http/refusal";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "final.admin.title");
 
@@ -52,7 +54,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.success) return data({ programme: "", error: "form.error.invalid" }, { status: 400 });
   if (parsed.data.confirm !== "on") return data({ programme: parsed.data.programme, error: "proposal.error.confirm" }, { status: 400 });
   const r = await publishFinalList(db(), user, parsed.data.programme);
-  if (!r.ok) return data({ programme: parsed.data.programme, error: `workflow.error.${r.reason}` }, { status: r.reason === "not_allowed" ? 403 : 400 });
+  if (!r.ok) return data({ programme: parsed.data.programme, error: `workflow.error.${r.reason}` }, { status: refusalStatus(r.reason) });
   return redirect("/official/final-list?done=published");
 }
 

@@ -10,12 +10,14 @@ import { titleMeta } from "~/i18n/meta";
 import { readIdentifyForm, readTicks, refusalText } from "~/services/vote-identify.server";
 import { castPaperBallot } from "~/services/voting.server";
 import { listDistricts } from "~/data/districts.server";
+import { invariantResponse } from "~/http/invariant";
+import { refusalStatus } from "~/http/refusal";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "paper.title");
 
 async function load(slug: string | null) {
   const programme = await getVotingProgramme(db(), "bo");
-  if (!programme) throw new Response("Not found", { status: 404 });
+  invariantResponse(programme, 404);
   const districts = await listDistricts(db());
   const district = districts.find((d) => d.slug === slug) ?? null;
   const catalogue = district ? await loadCatalogue(db(), programme.programmeId, district.id) : [];
@@ -41,7 +43,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!result.ok) {
     const error = result.reason === "ballot_invalid" ? `vote.error.${result.errors[0]?.reason ?? "ballot_malformed"}` : refusalText(result).error;
     const hint = result.reason === "ballot_invalid" ? null : refusalText(result).hint;
-    return data({ error, hint, saved: null, echo }, { status: result.reason === "already_voted" ? 409 : result.reason === "identify_wait" ? 429 : 400 });
+    return data({ error, hint, saved: null, echo }, { status: refusalStatus(result.reason) });
   }
   const invalid = result.invalidPools.map((p) => catalogue.find((c) => c.poolId === p.poolId)?.kind ?? p.poolId);
   return { error: null, hint: null, saved: { invalid }, echo: { pesel: "", parentFirstName: "", ticks: [] as string[] } };

@@ -13,11 +13,13 @@ import { ProposalForm } from "~/components/proposal-form";
 import { db } from "~/db.server";
 import { programmesWhere } from "~/domain/permissions";
 import { PAPER_CHANNELS, PaperEntrySchema } from "~/domain/paper-proposals";
-import { DEFAULT_COST_ROWS, proposalInputSchema } from "~/domain/proposal-workflow";
+import { DEFAULT_COST_ROWS, proposalInputSchema } from "~/domain/workflow/inputs";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { enterPaperProposal } from "~/services/paper-proposals.server";
-import { loadFormContext, rowsFor, type FormReply, type FormValues } from "~/services/proposal-form.server";
+import { loadFormContext } from "~/services/proposal-form.server";
+import { rowsFor, type FormReply, type FormValues } from "~/http/proposal-form.server";
+import { refusalStatus } from "~/http/refusal";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "submission.paper.title");
 
@@ -51,7 +53,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const r = await enterPaperProposal(db(), user, { ...proposal.value, intent: "submit" }, paper.data);
   if (!r.ok) {
     const field = r.reason === "received_in_future" || r.reason === "received_after_deadline" ? "receivedOn" : "";
-    return data<FormReply>({ values, errors: { [field]: [`workflow.error.${r.reason}`] }, rows: rowsFor(values, false) }, { status: r.reason === "not_allowed" ? 403 : 400 });
+    return data<FormReply>({ values, errors: { [field]: [`workflow.error.${r.reason}`] }, rows: rowsFor(values, false) }, { status: refusalStatus(r.reason) });
   }
   return redirect(`/proposals/${r.id}?done=paper_entered`);
 }

@@ -10,6 +10,8 @@ import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { countEdition, publishEdition } from "~/services/results.server";
 import { listPoolTallies } from "~/data/results.server";
+import { invariantResponse } from "~/http/invariant";
+import { refusalStatus } from "~/http/refusal";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "count.title");
 
@@ -17,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // counting and publishing are edition-wide: results.publish in every programme (app/auth/scope.server.ts)
   await requirePermissionInEdition(request, "results.publish");
   const edition = await getCurrentEdition(db());
-  if (!edition) throw new Response("Not found", { status: 404 });
+  invariantResponse(edition, 404);
   return { year: edition.year, pools: await listPoolTallies(db(), edition.id) };
 }
 
@@ -25,17 +27,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermissionInEdition(request, "results.publish");
   const edition = await getCurrentEdition(db());
-  if (!edition) throw new Response("Not found", { status: 404 });
+  invariantResponse(edition, 404);
   const form = await request.formData();
   const intent = form.get("intent");
   if (intent === "publish") {
     if (form.get("confirm") !== "on") return data({ error: "count.error.confirm" }, { status: 400 });
     const r = await publishEdition(db(), edition.id, user);
-    if (!r.ok) return data({ error: `count.error.${r.reason}` }, { status: r.reason === "not_allowed" ? 403 : 400 });
+    if (!r.ok) return data({ error: `count.error.${r.reason}` }, { status: refusalStatus(r.reason) });
     return redirect("/official/results?published=1");
   }
   const r = await countEdition(db(), edition.id, user, { drawLotForTies: intent === "lot", turnoutAward: form.get("award") === "on" });
-  if (!r.ok) return data({ error: `count.error.${r.reason}` }, { status: r.reason === "not_allowed" ? 403 : 400 });
+  if (!r.ok) return data({ error: `count.error.${r.reason}` }, { status: refusalStatus(r.reason) });
   return redirect(`/official/results?counted=${r.pools}&ties=${r.tiesThatMatter}`);
 }
 

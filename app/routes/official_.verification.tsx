@@ -6,11 +6,13 @@ import { Breadcrumbs, StatusBadge } from "~/components/proposals";
 import { poolLabel, ProposalDoneNotice } from "~/components/proposal-form";
 import { TableWrap } from "~/components/table-wrap";
 import { getCurrentEdition } from "~/data/editions.server";
-import { listSubmissionPools, listVerificationQueue } from "~/data/proposal-workflow.server";
+import { listSubmissionPools } from "~/data/pools.server";
+import { listVerificationQueue } from "~/data/workflow-queues.server";
 import { db } from "~/db.server";
 import { can, PROGRAMME_KINDS } from "~/domain/permissions";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
+import { IdSchema } from "~/domain/ids";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "queue.title");
 
@@ -18,7 +20,7 @@ const QUEUE_STATUSES = ["submitted", "in_verification", "needs_changes", "appeal
 const QuerySchema = z.object({
   programme: z.enum(PROGRAMME_KINDS).optional().catch(undefined),
   status: z.enum(QUEUE_STATUSES).optional().catch(undefined),
-  pool: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/).optional().catch(undefined),
+  pool: IdSchema.optional().catch(undefined),
   reviewer: z.enum(["me", "none"]).optional().catch(undefined),
 });
 

@@ -4,15 +4,18 @@ import { z } from "zod";
 import { PoolPage } from "~/components/pool-page";
 import { loadPoolPage } from "~/services/pool-page.server";
 import { useT } from "~/i18n";
+import { getLocale } from "~/i18n/locale.server";
+import { invariantResponse, requireParam } from "~/http/invariant";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 
 const KindSchema = z.enum(["youth", "children"]);
 
-export function loader({ request, params }: LoaderFunctionArgs) {
-  const kind = KindSchema.safeParse(params.kind);
-  if (!kind.success) throw new Response("Not found", { status: 404 });
-  return loadPoolPage(request, kind.data, `programme.${kind.data}`);
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const kind = requireParam(params, "kind", KindSchema);
+  const page = await loadPoolPage(getLocale(request), new URL(request.url).searchParams, kind, `programme.${kind}`);
+  invariantResponse(page, 404);
+  return page;
 }
 
 export default function ProgrammePage() {

@@ -1,7 +1,6 @@
 import { LocationView } from "~/components/location-map";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { Breadcrumbs, StatusBadge } from "~/components/proposals";
 import { getPublicProposal } from "~/data/proposals.server";
 import { db } from "~/db.server";
@@ -9,31 +8,32 @@ import { useT, type MessageKey } from "~/i18n";
 import { TableWrap } from "~/components/table-wrap";
 import { ProposalDoneNotice } from "~/components/proposal-form";
 import { ProposalWorkflow } from "~/components/proposal-workflow";
-import { loadProposalExtras, proposalPageAction } from "~/services/proposal-page.server";
+import { loadProposalExtras } from "~/services/proposal-page.server";
+import { proposalPageAction } from "~/http/proposal-page.server";
+import { getCurrentUser } from "~/auth/session.server";
 import { ProposalExtras, SubmissionDoneNotice } from "~/components/submission-extras";
 import { loadSubmissionExtras } from "~/services/submission-extras.server";
 import { CITY } from "~/domain/city";
+import { invariantResponse, requireParam } from "~/http/invariant";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.proposal.title} · ${CITY.siteName}` : CITY.siteName },
   { name: "description", content: data?.proposal.summary ?? "" },
 ];
 
-const IdSchema = z.string().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/);
-
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const id = IdSchema.safeParse(params.id);
-  if (!id.success) throw new Response("Not found", { status: 404 });
-  const proposal = await getPublicProposal(db(), id.data);
-  if (!proposal) throw new Response("Not found", { status: 404 });
-  return { proposal, workflow: await loadProposalExtras(request, proposal.id), submission: await loadSubmissionExtras(request, proposal.id) };
+  const id = requireParam(params, "id");
+  const proposal = await getPublicProposal(db(), id);
+  invariantResponse(proposal, 404);
+  const user = await getCurrentUser(request);
+  return { proposal, workflow: await loadProposalExtras(user, proposal.id), submission: await loadSubmissionExtras(user, proposal.id) };
 }
 
-/** Support, comment, flag, reply notifications, withdraw (see proposal-page.server.ts). */
+/** Support, comment, flag, reply notifications, withdraw (app/http/proposal-page.server.ts). */
 export async function action({ params, request }: ActionFunctionArgs) {
-  const id = IdSchema.safeParse(params.id);
-  if (!id.success || !(await getPublicProposal(db(), id.data))) throw new Response("Not found", { status: 404 });
-  return proposalPageAction(request, id.data);
+  const id = requireParam(params, "id");
+  invariantResponse(await getPublicProposal(db(), id), 404);
+  return proposalPageAction(request, id);
 }
 
 export default function ProposalPage() {

@@ -6,36 +6,35 @@ import { z } from "zod";
 import { requireUser } from "~/auth/session.server";
 import { Breadcrumbs } from "~/components/proposals";
 import { useErrorText } from "~/components/proposal-form";
-import { getWorkflowProposal, listDecisions } from "~/data/proposal-workflow.server";
+import { listDecisions } from "~/data/decisions.server";
+import { getWorkflowProposal } from "~/data/workflow-proposals.server";
 import { db } from "~/db.server";
-import { AppealInputSchema } from "~/domain/proposal-workflow";
+import { AppealInputSchema } from "~/domain/workflow/inputs";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { appealProposal } from "~/services/proposals.server";
+import { invariantResponse, requireParam } from "~/http/invariant";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "appeal.title");
 
-const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/);
 const FormSchema = AppealInputSchema.extend({ confirm: z.literal("on", { error: "proposal.error.confirm" }) });
 
-async function guard(request: Request, rawId: string | undefined) {
+async function guard(request: Request, params: LoaderFunctionArgs["params"]) {
   const user = await requireUser(request);
-  const id = IdSchema.safeParse(rawId);
-  if (!id.success) throw new Response("Not found", { status: 404 });
-  const p = await getWorkflowProposal(db(), id.data);
-  if (!p || p.status === "draft") throw new Response("Not found", { status: 404 });
-  if (p.authorUserId !== user.id) throw new Response("Forbidden", { status: 403 });
+  const p = await getWorkflowProposal(db(), requireParam(params, "id"));
+  invariantResponse(p && p.status !== "draft", 404);
+  invariantResponse(p.authorUserId === user.id, 403);
   return { user, p };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { p } = await guard(request, params.id);
+  const { p } = await guard(request, params);
   const rejection = (await listDecisions(db(), p.id)).filter((d) => d.toStatus === "rejected").at(-1);
   return { id: p.id, title: p.title, rejection: rejection?.publicReason ?? null };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, p } = await guard(request, params.id);
+  const { user, p } = await guard(request, params);
   const form = await request.formData();
   const s = parseForm(form, FormSchema);
   const values = { justification: String(form.get("justification") ?? "").slice(0, 5000) };

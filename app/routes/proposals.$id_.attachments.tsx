@@ -10,25 +10,26 @@ import { db } from "~/db.server";
 import { ATTACHMENT_TYPES, DESCRIPTION_MAX, MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTES } from "~/domain/attachments";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
-import { addAttachment, MalformedUploadError, parseUpload, removeAttachment, UploadTooLargeError } from "~/services/attachments.server";
+import { addAttachment, removeAttachment } from "~/services/attachments.server";
+import { MalformedUploadError, parseUpload, UploadTooLargeError } from "~/http/upload.server";
 import { editAccess } from "~/services/coauthors.server";
+import { httpError, requireParam } from "~/http/invariant";
+import { IdSchema } from "~/domain/ids";
+import { refusalStatus } from "~/http/refusal";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "submission.attachments.title");
 
-const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/);
-const RemoveSchema = z.object({ intent: z.literal("remove"), attachmentId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/), confirm: z.literal("on").optional() });
+const RemoveSchema = z.object({ intent: z.literal("remove"), attachmentId: IdSchema, confirm: z.literal("on").optional() });
 
-async function guard(request: Request, id: string | undefined) {
+async function guard(request: Request, params: LoaderFunctionArgs["params"]) {
   const user = await requireUser(request);
-  const pid = IdSchema.safeParse(id);
-  if (!pid.success) throw new Response("Not found", { status: 404 });
-  const access = await editAccess(db(), user, pid.data);
-  if (!access.ok) throw new Response(access.reason === "not_found" ? "Not found" : "Forbidden", { status: access.reason === "not_found" ? 404 : 403 });
+  const access = await editAccess(db(), user, requireParam(params, "id"));
+  if (!access.ok) throw httpError(access.reason === "not_found" ? 404 : 403);
   return { user, p: access.p };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { p } = await guard(request, params.id);
+  const { p } = await guard(request, params);
   const items = await listAttachments(db(), p.id);
   return {
     id: p.id,
@@ -40,7 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 type Reply = { intent: "upload" | "remove"; errors: Record<string, string>; description?: string; target?: string };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, p } = await guard(request, params.id);
+  const { user, p } = await guard(request, params);
   const type = (request.headers.get("Content-Type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (type === "multipart/form-data") {
     const upload = await parseUpload(request).catch((e: unknown) => {
@@ -55,14 +56,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const field = r.reason === "description_invalid" ? "description" : r.reason.startsWith("attachment_") ? "file" : "";
     // a description that is empty or has markup: say exactly what to fix
     const message = r.reason === "description_invalid" ? descriptionError(description) : `workflow.error.${r.reason}`;
-    return data<Reply>({ intent: "upload", errors: { [field]: message }, description: description.slice(0, DESCRIPTION_MAX) }, { status: r.reason === "not_author" ? 403 : r.reason === "attachment_too_big" ? 413 : 400 });
+    return data<Reply>({ intent: "upload", errors: { [field]: message }, description: description.slice(0, DESCRIPTION_MAX) }, { status: refusalStatus(r.reason) });
   }
   const form = await request.formData();
   const parsed = RemoveSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return data<Reply>({ intent: "remove", errors: { "": "form.error.invalid" } }, { status: 400 });
   if (!parsed.data.confirm) return data<Reply>({ intent: "remove", errors: { confirm: "submission.error.confirm" }, target: parsed.data.attachmentId }, { status: 400 });
   const r = await removeAttachment(db(), user, p.id, parsed.data.attachmentId);
-  if (!r.ok) return data<Reply>({ intent: "remove", errors: { "": `workflow.error.${r.reason}` }, target: parsed.data.attachmentId }, { status: r.reason === "not_found" ? 404 : 403 });
+  if (!r.ok) return data<Reply>({ intent: "remove", errors: { "": `workflow.error.${r.reason}` }, target: parsed.data.attachmentId }, { status: refusalStatus(r.reason) });
   return redirect(`/proposals/${p.id}/attachments?done=attachment_removed`);
 }
 

@@ -10,7 +10,9 @@ import { db } from "~/db.server";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { MAX_COAUTHORS } from "~/domain/coauthors";
-import { editAccess, InviteInputSchema, inviteCoauthor, removeCoauthor, requireOwnProposal, withdrawInvitation } from "~/services/coauthors.server";
+import { editAccess, InviteInputSchema, inviteCoauthor, removeCoauthor, withdrawInvitation } from "~/services/coauthors.server";
+import { requireOwnProposal } from "~/auth/proposal-guard.server";
+import { refusalStatus } from "~/http/refusal";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "submission.coauthors.title");
 
@@ -44,7 +46,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!email.success) return data<Reply>({ intent: intent.data, errors: { [intent.data === "invite" ? "email" : ""]: "submission.error.email" }, email: raw }, { status: 400 });
   if (intent.data === "invite") {
     const r = await inviteCoauthor(db(), user, p.id, email.data.email, publicOrigin());
-    if (!r.ok) return data<Reply>({ intent: "invite", errors: { email: `workflow.error.${r.reason}` }, email: raw }, { status: r.reason === "not_author" ? 403 : 400 });
+    if (!r.ok) return data<Reply>({ intent: "invite", errors: { email: `workflow.error.${r.reason}` }, email: raw }, { status: refusalStatus(r.reason) });
     return redirect(`/proposals/${p.id}/coauthors?done=invited`);
   }
   if (intent.data === "remove") {

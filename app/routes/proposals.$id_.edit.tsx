@@ -5,20 +5,23 @@ import { ProposalDoneNotice, ProposalForm } from "~/components/proposal-form";
 import { SubmissionDoneNotice } from "~/components/submission-extras";
 import { countAttachments } from "~/data/attachments.server";
 import { MAX_ATTACHMENTS } from "~/domain/attachments";
-import { handleCoauthorForm, requireOwnProposal } from "~/services/coauthors.server";
-import { listDecisions } from "~/data/proposal-workflow.server";
+import { requireOwnProposal } from "~/auth/proposal-guard.server";
+import { listDecisions } from "~/data/decisions.server";
 import { db } from "~/db.server";
-import { amountText, DEFAULT_COST_ROWS } from "~/domain/proposal-workflow";
+import { amountText } from "~/domain/workflow/costs";
+import { DEFAULT_COST_ROWS } from "~/domain/workflow/inputs";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
-import { handleProposalForm, loadFormContext, type FormReply } from "~/services/proposal-form.server";
+import { loadFormContext } from "~/services/proposal-form.server";
+import { handleCoauthorForm, handleProposalForm, type FormReply } from "~/http/proposal-form.server";
+import { invariantResponse } from "~/http/invariant";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "submit.editTitle");
 
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { p, relation } = await requireOwnProposal(request, params.id);
-  if (p.status !== "draft" && p.status !== "needs_changes") throw new Response("Forbidden", { status: 403 });
+  invariantResponse(p.status === "draft" || p.status === "needs_changes", 403);
   const ctx = await loadFormContext();
   const values: Record<string, string> = {
     title: p.title,

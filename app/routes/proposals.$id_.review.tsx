@@ -1,37 +1,31 @@
 import { parseForm } from "~/http/form";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { publicOrigin, requireUser } from "~/auth/session.server";
 import { ConfirmField, FieldFrame } from "~/components/form/fields";
 import { Breadcrumbs, StatusBadge } from "~/components/proposals";
 import { ProposalDoneNotice, useErrorText } from "~/components/proposal-form";
 import { CostRows, costRowsOf, DecisionHistory, ReviewDoneNotice } from "~/components/review";
 import { listPhaseWindows } from "~/data/editions.server";
-import { getAppeal, getWorkflowProposal, listDecisions, listOfficials } from "~/data/proposal-workflow.server";
+import { getAppeal, listDecisions } from "~/data/decisions.server";
+import { listOfficials } from "~/data/users.server";
+import { getWorkflowProposal } from "~/data/workflow-proposals.server";
 import { db } from "~/db.server";
 import { can } from "~/domain/permissions";
 import { revisedOnBehalf } from "~/domain/paper-proposals";
 import { currentPhase } from "~/domain/phases";
-import {
-  AssignInputSchema,
-  costCorrectionInputSchema,
-  decideListCorrection,
-  DecisionInputSchema,
-  FORMAL_CRITERIA,
-  LIST_CORRECTIONS,
-  ListCorrectionInputSchema,
-  MERIT_CRITERIA,
-  type ListCorrection,
-} from "~/domain/proposal-workflow";
+import { decideListCorrection, LIST_CORRECTIONS, type ListCorrection } from "~/domain/workflow/corrections";
+import { AssignInputSchema, costCorrectionInputSchema, DecisionInputSchema, ListCorrectionInputSchema } from "~/domain/workflow/inputs";
+import { FORMAL_CRITERIA, MERIT_CRITERIA } from "~/domain/workflow/verification";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { allowedActions, correctCost, decideProposal, isAdmin } from "~/services/proposals.server";
 import { assignReviewer, correctFinalList } from "~/services/proposal-workflow.server";
+import { invariantResponse, requireParam } from "~/http/invariant";
+import { refusalStatus } from "~/http/refusal";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "review.title");
 
-const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/);
 /** Decisions outside the two verification steps. */
 const OTHER_DECISIONS = ["start_verification", "youth_approve", "youth_return", "appeal_accept", "appeal_reject"] as const;
 const FORMAL = ["formal_pass", "formal_changes", "formal_reject"] as const;
@@ -39,18 +33,16 @@ const MERIT = ["merit_pass", "merit_changes", "merit_reject"] as const;
 /** Acts that cannot be undone ask for a tick first. */
 const IRREVERSIBLE = new Set<string>(["formal_reject", "merit_reject", "merit_pass", "appeal_accept", "appeal_reject"]);
 
-async function guard(request: Request, rawId: string | undefined) {
+async function guard(request: Request, params: LoaderFunctionArgs["params"]) {
   const user = await requireUser(request);
-  const id = IdSchema.safeParse(rawId);
-  if (!id.success) throw new Response("Not found", { status: 404 });
-  const p = await getWorkflowProposal(db(), id.data);
-  if (!p || p.status === "draft") throw new Response("Not found", { status: 404 });
-  if (!can(user, "proposals.verify", p.programmeKind) && !can(user, "youth.moderate", p.programmeKind) && !isAdmin(user)) throw new Response("Forbidden", { status: 403 });
+  const p = await getWorkflowProposal(db(), requireParam(params, "id"));
+  invariantResponse(p && p.status !== "draft", 404);
+  invariantResponse(can(user, "proposals.verify", p.programmeKind) || can(user, "youth.moderate", p.programmeKind) || isAdmin(user), 403);
   return { user, p };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { user, p } = await guard(request, params.id);
+  const { user, p } = await guard(request, params);
   const actions = await allowedActions(db(), user, p.id);
   const verifier = can(user, "proposals.verify", p.programmeKind);
   const admin = isAdmin(user);
@@ -101,7 +93,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 type Reply = { form: string; errors: Record<string, string[]>; values?: { reason?: string; rows?: { label: string; amount: string }[]; met?: string[] } };
 const reply = (r: Reply, status = 400) => data(r, { status });
-const refusalStatus = (reason: string) => (reason === "not_allowed" || reason === "not_assigned_reviewer" ? 403 : 400);
 
 function typedRows(form: FormData): { label: string; amount: string }[] {
   const rows: { label: string; amount: string }[] = [];
@@ -115,7 +106,7 @@ function typedRows(form: FormData): { label: string; amount: string }[] {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, p } = await guard(request, params.id);
+  const { user, p } = await guard(request, params);
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "");
   const origin = publicOrigin();

@@ -3,10 +3,11 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/session.server";
 import { Breadcrumbs } from "~/components/proposals";
 import { ProposalForm } from "~/components/proposal-form";
-import { DEFAULT_COST_ROWS } from "~/domain/proposal-workflow";
+import { DEFAULT_COST_ROWS } from "~/domain/workflow/inputs";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
-import { handleProposalForm, loadFormContext, type FormReply } from "~/services/proposal-form.server";
+import { loadFormContext } from "~/services/proposal-form.server";
+import { handleProposalForm, type FormReply } from "~/http/proposal-form.server";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "submit.title");
 

@@ -1,6 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { getCurrentUser } from "~/auth/session.server";
 import { Breadcrumbs } from "~/components/proposals";
 import { ResultsChart } from "~/components/results-chart";
@@ -12,16 +11,14 @@ import { programmesWhere } from "~/domain/permissions";
 import { SelectionRuleSchema } from "~/domain/rules";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
+import { invariantResponse, requireParam, YearParam } from "~/http/invariant";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => titleMeta(matches, "results.title", { year: data?.year ?? "" });
 
-const YearSchema = z.coerce.number().int().min(2000).max(2200);
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const year = YearSchema.safeParse(params.year);
-  if (!year.success) throw new Response("Not found", { status: 404 });
-  const edition = await getEditionByYear(db(), year.data);
-  if (!edition) throw new Response("Not found", { status: 404 });
+  const year = requireParam(params, "year", YearParam);
+  const edition = await getEditionByYear(db(), year);
+  invariantResponse(edition, 404);
   const wantsDraft = new URL(request.url).searchParams.get("draft") === "1";
   // drafts only of the programmes the official counts; published pools are public
   const draftProgrammes: string[] = wantsDraft ? programmesWhere(await getCurrentUser(request), "results.publish") : [];

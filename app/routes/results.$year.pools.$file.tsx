@@ -4,24 +4,25 @@ import { getEditionByYear } from "~/data/editions.server";
 import { listPublishedResults } from "~/data/results.server";
 import { db } from "~/db.server";
 import { poolPabulib, resultsCsv } from "~/services/open-data.server";
+import { invariantResponse, YearParam } from "~/http/invariant";
 
 const ParamsSchema = z.object({
-  year: z.coerce.number().int().min(2000).max(2200),
+  year: YearParam,
   file: z.string().regex(/^[A-Za-z0-9_-]{1,100}\.(csv|pb)$/),
 });
 
 // Open data of a published pool: GET only, nothing personal in it.
 export async function loader({ params }: LoaderFunctionArgs) {
   const parsed = ParamsSchema.safeParse(params);
-  if (!parsed.success) throw new Response("Not found", { status: 404 });
+  invariantResponse(parsed.success, 404);
   const { year, file } = parsed.data;
   const dot = file.lastIndexOf(".");
   const poolId = file.slice(0, dot);
   const ext = file.slice(dot + 1);
   const edition = await getEditionByYear(db(), year);
-  if (!edition) throw new Response("Not found", { status: 404 });
+  invariantResponse(edition, 404);
   const [pool] = await listPublishedResults(db(), edition.id, { poolId });
-  if (!pool || (ext === "pb" && pool.rule === null)) throw new Response("Not found", { status: 404 });
+  invariantResponse(pool && (ext !== "pb" || pool.rule !== null), 404);
   const body = ext === "csv" ? resultsCsv(pool) : await poolPabulib(db(), pool, year);
   return new Response(body, {
     headers: {

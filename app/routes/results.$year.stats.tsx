@@ -1,6 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { Breadcrumbs } from "~/components/proposals";
 import { TableWrap } from "~/components/table-wrap";
 import { getEditionByYear } from "~/data/editions.server";
@@ -9,14 +8,14 @@ import { db } from "~/db.server";
 import { percent } from "~/domain/money";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
+import { invariantResponse, requireParam, YearParam } from "~/http/invariant";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => titleMeta(matches, "stats.title", { year: data?.year ?? "" });
 
 export async function loader({ params }: LoaderFunctionArgs) {
-  const year = z.coerce.number().int().min(2000).max(2200).safeParse(params.year);
-  if (!year.success) throw new Response("Not found", { status: 404 });
-  const edition = await getEditionByYear(db(), year.data);
-  if (!edition) throw new Response("Not found", { status: 404 });
+  const year = requireParam(params, "year", YearParam);
+  const edition = await getEditionByYear(db(), year);
+  invariantResponse(edition, 404);
   return { year: edition.year, stats: await votingStatistics(db(), edition.id), history: await votersByEdition(db()) };
 }
 

@@ -2,6 +2,7 @@ import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { endSession } from "~/auth/session.server";
 import { db } from "~/db.server";
 import { endVotingPointsOnSignOut } from "~/services/vote-flow.server";
+import { httpError } from "~/http/invariant";
 
 export async function action({ request }: ActionFunctionArgs) {
   const headers = new Headers({ "Set-Cookie": await endVotingPointsOnSignOut(db(), request) });
@@ -10,5 +11,5 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export function loader() {
-  throw new Response("Not found", { status: 404 });
+  throw httpError(404);
 }

@@ -12,6 +12,7 @@ import { titleMeta } from "~/i18n/meta";
 import { echo, readIdentifyForm, refusalText } from "~/services/vote-identify.server";
 import { activePoint, programmeFromParams } from "~/services/vote-flow.server";
 import { identifyDeclaration, identifyVoter } from "~/services/voting.server";
+import { refusalStatus } from "~/http/refusal";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "vote.identify.title");
 
@@ -44,7 +45,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       : await identifyVoter(db(), input, programme, new Date());
   if (!result.ok) {
     const text = refusalText(result);
-    return refuse(text.error, result.reason === "identify_wait" ? 429 : 400, "field" in result && typeof result.field === "string" ? result.field : undefined, text.hint);
+    return refuse(text.error, refusalStatus(result.reason), "field" in result && typeof result.field === "string" ? result.field : undefined, text.hint);
   }
   const v = result.voter;
   const next = programme.kind === "bo" ? "district" : "ballot";

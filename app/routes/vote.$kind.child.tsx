@@ -12,6 +12,7 @@ import { titleMeta } from "~/i18n/meta";
 import { activePoint, programmeFromParams } from "~/services/vote-flow.server";
 import { identifyChild } from "~/services/voting.server";
 import { refusalText } from "~/services/vote-identify.server";
+import { refusalStatus } from "~/http/refusal";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "vote.child.title");
 
@@ -52,7 +53,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     const prefix = result.who === "guardian" ? "g" : "c";
     const field = result.field === "pesel" ? `${prefix}Pesel` : result.field === "parentFirstName" ? `${prefix}Parent` : null;
     const text = refusalText(result);
-    return data({ error: text.error, hint: text.hint, field, values }, { status: result.reason === "identify_wait" ? 429 : 400 });
+    return data({ error: text.error, hint: text.hint, field, values }, { status: refusalStatus(result.reason) });
   }
   const v = result.voter;
   return redirect(`/vote/${programme.kind}/${programme.kind === "bo" ? "district" : "ballot"}`, {

@@ -5,12 +5,13 @@ import { db } from "~/db.server";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { activePoint, ballotDistricts, programmeFromParams, requireVoteState } from "~/services/vote-flow.server";
+import { invariantResponse } from "~/http/invariant";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "vote.district.title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const programme = await programmeFromParams(db(), params.kind);
-  if (programme.kind !== "bo") throw new Response("Not found", { status: 404 });
+  invariantResponse(programme.kind === "bo", 404);
   const state = requireVoteState(request, programme);
   const [districts, point] = await Promise.all([
     ballotDistricts(db(), programme, state.voterId),

@@ -6,13 +6,14 @@ import { db } from "~/db.server";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { activePoint, programmeFromParams } from "~/services/vote-flow.server";
+import { invariantResponse } from "~/http/invariant";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "vote.done.title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const programme = await programmeFromParams(db(), params.kind);
   const receipt = readReceipt(request);
-  if (!receipt) throw new Response("Not found", { status: 404 });
+  invariantResponse(receipt, 404);
   const point = await activePoint(db(), request);
   // shown once: the cookie is gone with this response, so the next person at a shared device sees nothing
   return data(

@@ -3,10 +3,10 @@
  * deletion. Each loads, decides, writes (with its audit row and outgoing mail) in one transaction,
  * and returns a result rather than throwing for expected refusals.
  */
-import { sql, type Kysely } from "kysely";
+import { sql } from "kysely";
 import { isUniqueViolation } from "../../db/client";
 import { containsPattern, likeEscaped } from "../../db/like";
-import type { Database } from "../../db/schema";
+import type { Db } from "../../db/client";
 import { hashPassword, newId, randomToken, sha256, verifyPassword } from "~/auth/crypto.server";
 import { insertAudit } from "~/data/audit.server";
 import { insertOutbox } from "~/data/outbox.server";
@@ -15,8 +15,6 @@ import { getUserByEmail, getUserById, listUserRoles } from "~/data/users.server"
 import { DEFAULT_LOCALE, isLocale, type Locale } from "~/i18n";
 import { removeStoredFiles, uploadDir } from "./attachments.server";
 import { accountMail } from "./emails.server";
-
-type Db = Kysely<Database>;
 
 export const VERIFY_TOKEN_TTL_MS = 48 * 3600_000;
 export const RESET_TOKEN_TTL_MS = 3600_000;

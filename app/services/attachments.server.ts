@@ -10,38 +10,27 @@
  * An image that does not decode is refused as the wrong type. PDFs are stored as they are: their
  * document info (author, software) is not removed; rewriting PDFs safely needs a PDF library.
  */
-import { createWriteStream } from "node:fs";
-import { mkdir, open, readdir, rename, stat, unlink, readFile } from "node:fs/promises";
+import { open, rename, stat, unlink, readFile } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import { dirname, join, resolve } from "node:path";
-import { pipeline } from "node:stream/promises";
-import { Readable, Transform } from "node:stream";
-import { unstable_parseMultipartFormData, type UploadHandler } from "@remix-run/node";
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
+import type { Db } from "../../db/client";
 import { newId } from "~/auth/crypto.server";
 import { insertAudit } from "~/data/audit.server";
 import { countAttachments, deleteAttachment, getAttachment, insertAttachment } from "~/data/attachments.server";
 import { getEnv } from "~/env.server";
-import { AttachmentDescriptionSchema, checkAttachment, contentDisposition, isImage, MAX_ATTACHMENT_BYTES, MAX_UPLOAD_REQUEST_BYTES, safeFileName, sniffContentType, SNIFF_BYTES, StorageKeySchema, type AttachmentRefusal } from "~/domain/attachments";
+import { AttachmentDescriptionSchema, checkAttachment, contentDisposition, isImage, MAX_ATTACHMENT_BYTES, safeFileName, sniffContentType, SNIFF_BYTES, StorageKeySchema, type AttachmentRefusal } from "~/domain/attachments";
 import { can, type Actor, type ProgrammeKind } from "~/domain/permissions";
 import { PUBLIC_STATUSES, type ProposalStatus } from "~/domain/proposals";
 import { editAccess, relationTo, type CoauthorRefusal } from "./coauthors.server";
-
-type Db = Kysely<Database>;
 
 export function uploadDir(): string {
   return resolve(getEnv().UPLOAD_DIR);
 }
 
-const tmpName = () => `${randomBytes(16).toString("hex")}.part`;
+/** A temporary file's name under UPLOAD_DIR/.tmp: random, `.part` (the sweep in app/http/upload.server.ts knows it). */
+export const tmpName = () => `${randomBytes(16).toString("hex")}.part`;
 
-/** The request body went past MAX_UPLOAD_REQUEST_BYTES: reading stopped, nothing kept. */
-export class UploadTooLargeError extends Error {}
-
-/** The body is not a well-formed multipart form (cut off, no boundary…): a bad request. */
-export class MalformedUploadError extends Error {}
-
+/** A multipart upload as app/http/upload.server.ts read it: the file in a temporary file, the text fields. */
 export interface ParsedUpload {
   /** The temporary file, or null when no file was sent. */
   tempPath: string | null;
@@ -50,88 +39,6 @@ export interface ParsedUpload {
   tooBig: boolean;
   originalName: string;
   fields: Record<string, string>;
-}
-
-let lastSweep = 0;
-/**
- * Removes temporary files older than an hour (left by a crash or a dropped connection mid-upload).
- * Runs at most every ten minutes; a file being written now is never that old.
- */
-export async function sweepTemporaryFiles(dir = uploadDir(), now = Date.now(), force = false): Promise<number> {
-  if (!force && now - lastSweep < 10 * 60_000) return 0;
-  lastSweep = now;
-  const tmpDir = join(dir, ".tmp");
-  let removed = 0;
-  for (const name of await readdir(tmpDir).catch(() => [] as string[])) {
-    if (!/^[a-f0-9]{32}\.part$/.test(name)) continue;
-    const path = join(tmpDir, name);
-    const info = await stat(path).catch(() => null);
-    if (info && now - info.mtimeMs > 60 * 60_000 && (await unlink(path).then(() => true, () => false))) removed++;
-  }
-  return removed;
-}
-
-/**
- * Reads a multipart form: the "file" part is streamed to UPLOAD_DIR/.tmp and stops being written
- * one byte past the limit (the rest is drained, not kept); other parts are short text fields.
- */
-export async function parseUpload(request: Request, dir = uploadDir()): Promise<ParsedUpload> {
-  const tmpDir = join(dir, ".tmp");
-  await mkdir(tmpDir, { recursive: true });
-  await sweepTemporaryFiles(dir);
-  const out: ParsedUpload = { tempPath: null, sizeBytes: 0, tooBig: false, originalName: "", fields: {} };
-  let total = 0;
-  async function* counted(data: AsyncIterable<Uint8Array>) {
-    for await (const chunk of data) {
-      total += chunk.length;
-      if (total > MAX_UPLOAD_REQUEST_BYTES) throw new UploadTooLargeError("upload request too large");
-      yield chunk;
-    }
-  }
-  const handler: UploadHandler = async ({ name, filename, data: raw }) => {
-    const data = counted(raw);
-    if (name === "file" && filename !== undefined) {
-      if (out.tempPath || filename === "") {
-        for await (const chunk of data) void chunk; // only one file per upload; an empty input sends no file
-        return null;
-      }
-      const path = join(tmpDir, tmpName());
-      out.tempPath = path;
-      out.originalName = filename.slice(0, 255);
-      let size = 0;
-      const cap = new Transform({
-        transform(chunk: Buffer, _enc, done) {
-          size += chunk.length;
-          if (size > MAX_ATTACHMENT_BYTES) {
-            out.tooBig = true;
-            return done(); // keep reading, stop writing
-          }
-          done(null, chunk);
-        },
-      });
-      await pipeline(Readable.from(data), cap, createWriteStream(path, { flags: "wx", mode: 0o600 }));
-      out.sizeBytes = size;
-      if (out.tooBig) {
-        await unlink(path).catch(() => undefined);
-        out.tempPath = null;
-      }
-      return null;
-    }
-    // a text field: at most 2 000 bytes kept
-    let text = "";
-    for await (const chunk of data) if (text.length < 2000) text += Buffer.from(chunk).toString("utf8");
-    out.fields[name] = text.slice(0, 2000);
-    return null;
-  };
-  try {
-    await unstable_parseMultipartFormData(request, handler);
-  } catch (e) {
-    if (out.tempPath) await unlink(out.tempPath).catch(() => undefined);
-    // our own limit, or the disk failing (a Node error code): passed on as they are
-    if (e instanceof UploadTooLargeError || typeof (e as { code?: unknown }).code === "string") throw e;
-    throw new MalformedUploadError(e instanceof Error ? e.message : String(e));
-  }
-  return out;
 }
 
 async function readHead(path: string): Promise<Uint8Array> {

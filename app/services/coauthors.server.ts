@@ -4,32 +4,26 @@
  * the proposal like its author (saveAsCoauthor); everyone else still gets "not_author" and
  * nothing changes. editAccess is the one gate for the author's extras (attachments, invitations).
  */
-import { parseForm } from "~/http/form";
-import { data, redirect } from "@remix-run/node";
-import type { Kysely } from "kysely";
 import { z } from "zod";
-import type { Database } from "../../db/schema";
+import type { Db } from "../../db/client";
 import { newId, randomToken, sha256 } from "~/auth/crypto.server";
 import { insertAudit } from "~/data/audit.server";
 import { listPhaseWindows } from "~/data/editions.server";
 import { answerInvitation, countInvitationsSent, deleteAcceptedCoauthor, getInvitationByToken, listCoauthors, upsertInvitation, deletePendingInvitation } from "~/data/coauthors.server";
 import { insertOutbox } from "~/data/outbox.server";
-import { getWorkflowProposal, type WorkflowProposal } from "~/data/proposal-workflow.server";
+import { getWorkflowProposal, type WorkflowProposal } from "~/data/workflow-proposals.server";
 import { getUserById } from "~/data/users.server";
 import { MAX_COAUTHORS, MAX_INVITATIONS_SENT } from "~/domain/coauthors";
 import type { Actor } from "~/domain/permissions";
 import { currentPhase } from "~/domain/phases";
-import { decideTransition, proposalInputSchema, type ProposalInput, type WorkflowRefusal } from "~/domain/proposal-workflow";
+import type { ProposalInput } from "~/domain/workflow/inputs";
+import { decideTransition, type WorkflowRefusal } from "~/domain/workflow/transitions";
 import type { Phase } from "~/domain/rules";
 import { getTranslator, isLocale } from "~/i18n";
-import { db as appDb } from "~/db.server";
-import { loadFormContext, rowsFor, type FormReply, type FormValues } from "./proposal-form.server";
 import { saveProposal } from "./proposals.server";
 import { relationTo, type ProposalRelation } from "./proposal-access.server";
 
-export { relationTo, requireOwnProposal } from "./proposal-access.server";
-
-type Db = Kysely<Database>;
+export { relationTo } from "./proposal-access.server";
 
 export { MAX_COAUTHORS };
 
@@ -166,23 +160,4 @@ export type SaveResult = { ok: true; id: string; status: string } | { ok: false;
 /** A co-author's save is the author's save: `saveProposal` lets accepted co-authors edit, nobody else. */
 export function saveAsCoauthor(db: Db, user: Actor, input: ProposalInput, proposalId: string, now = new Date()): Promise<SaveResult> {
   return saveProposal(db, user, input, proposalId, now) as Promise<SaveResult>;
-}
-
-/** The edit form posted by a co-author: same schema and "add a row" as the author's form. */
-export async function handleCoauthorForm(request: Request, user: Actor, proposalId: string) {
-  const form = await request.formData();
-  const values: FormValues = {};
-  for (const [k, v] of form) if (typeof v === "string" && k.length < 40) values[k] = v.slice(0, 10_000);
-  if (values.intent === "add_row") return data<FormReply>({ values, errors: {}, rows: rowsFor(values, true) });
-  const { pools } = await loadFormContext();
-  const submission = parseForm(form, proposalInputSchema(pools));
-  if (submission.status !== "success") {
-    return data<FormReply>({ values, errors: (submission.error ?? {}) as Record<string, string[]>, rows: rowsFor(values, false) }, { status: 400 });
-  }
-  const r = await saveAsCoauthor(appDb(), user, submission.value, proposalId);
-  if (!r.ok) {
-    return data<FormReply>({ values, errors: { "": [`workflow.error.${r.reason}`] }, rows: rowsFor(values, false) }, { status: r.reason === "not_author" || r.reason === "not_found" ? 403 : 400 });
-  }
-  const done = r.status === "draft" ? "proposal_saved" : r.status === "in_verification" ? "proposal_resubmitted" : "proposal_submitted";
-  return redirect(r.status === "draft" ? `/proposals/${r.id}/edit?done=${done}` : `/proposals/${r.id}?done=${done}`);
 }

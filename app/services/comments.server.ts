@@ -3,18 +3,15 @@
  * reason, or dismiss the flags). Moderation is written to the audit log; replies notify the
  * parent comment's author unless they opted out.
  */
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
+import type { Db } from "../../db/client";
 import { newId } from "~/auth/crypto.server";
 import { insertAudit } from "~/data/audit.server";
 import { getComment, hideComment, insertComment, insertFlag, resolveFlags, setNotifyReplies } from "~/data/comments.server";
 import { insertOutbox } from "~/data/outbox.server";
 import { getPublicProposal } from "~/data/proposals.server";
 import { can, type Actor } from "~/domain/permissions";
-import { checkReply, mayModerateComments, type CommentRefusal } from "~/domain/proposal-workflow";
+import { checkReply, mayModerateComments, type CommentRefusal } from "~/domain/comments";
 import { commentReplyMail } from "./proposal-emails.server";
-
-type Db = Kysely<Database>;
 
 export type CommentResult = { ok: true; id: string } | { ok: false; reason: CommentRefusal | "not_found" };
 

@@ -3,12 +3,11 @@
  * points), beside the routes' guard in app/auth/scope.server.ts: a future route or script that
  * forgets the guard is still refused.
  */
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
+import type { Db } from "../../db/client";
 import { listCurrentProgrammeKinds } from "~/data/editions.server";
 import { canInAll, editionScope, type Actor, type ScopedPermission } from "~/domain/permissions";
 
 /** Whether `actor` holds `permission` in every programme of the current edition (all kinds when there is none). */
-export async function mayInEdition(db: Kysely<Database>, actor: Actor | null, permission: ScopedPermission): Promise<boolean> {
+export async function mayInEdition(db: Db, actor: Actor | null, permission: ScopedPermission): Promise<boolean> {
   return canInAll(actor, permission, editionScope(await listCurrentProgrammeKinds(db)));
 }

@@ -5,11 +5,8 @@
  * never is: a copy of the database yields no usable link older than that.
  */
 import nodemailer from "nodemailer";
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
+import type { Db } from "../../db/client";
 import { listUnsent, markFailed, markSent, purgeOutboxBodies } from "~/data/outbox.server";
-
-type Db = Kysely<Database>;
 
 export async function deliverOutbox(db: Db, transport: { sendMail: (m: { from: string; to: string; subject: string; text: string }) => Promise<unknown> }, from: string): Promise<number> {
   let sent = 0;

@@ -3,14 +3,11 @@
  * that anyone can recount (npm run tally). Voter ids in the file are the random ballot ids, so a
  * voter can find their own line from the receipt page and nobody else can link a line to a person.
  */
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
+import type { Db } from "../../db/client";
 import { formatMoney as formatPbMoney, writePabulib, type PbElection } from "~/domain/counting";
 import { SelectionRuleSchema } from "~/domain/rules";
 import type { PublishedPool } from "~/data/results.server";
 import { CITY } from "~/domain/city";
-
-type Db = Kysely<Database>;
 
 /** The short public id of a ballot in the open data. */
 export function publicBallotId(ballotId: string): string {

@@ -4,20 +4,19 @@
  * checked signatures start its support count; the resident's name and contact go to their own
  * table (officials only). Audited without the personal data.
  */
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
+import type { Db } from "../../db/client";
 import { newId } from "~/auth/crypto.server";
 import { insertAudit } from "~/data/audit.server";
 import { getCurrentEdition } from "~/data/editions.server";
 import { insertPaperProposal, insertPaperSubmission, nextPaperNumber } from "~/data/paper-proposals.server";
-import { insertDecision, insertVersion } from "~/data/proposal-workflow.server";
+import { insertDecision } from "~/data/decisions.server";
+import { insertVersion } from "~/data/proposal-versions.server";
 import { checkPaperEntry, type PaperEntry, type PaperRefusal } from "~/domain/paper-proposals";
 import { can, type Actor } from "~/domain/permissions";
 import { currentPhase } from "~/domain/phases";
-import { checkCostBreakdown, type CostRefusal, type ProposalInput } from "~/domain/proposal-workflow";
+import { checkCostBreakdown, type CostRefusal } from "~/domain/workflow/costs";
+import type { ProposalInput } from "~/domain/workflow/inputs";
 import { calendarDateIn } from "~/domain/voting/eligibility";
-
-type Db = Kysely<Database>;
 
 const ymd = (d: { year: number; month: number; day: number }) => `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
 

@@ -1,22 +1,21 @@
-/** Loader shared by the pages that list one non-district pool (city pool, youth, children). */
+/** What the pages listing one non-district pool show (city pool, youth, children); null when there is none. */
 import { getCurrentEdition, listPools, listProgrammes } from "~/data/editions.server";
 import { listPublicProposals } from "~/data/proposals.server";
 import { db } from "~/db.server";
 import { ProposalFilterSchema } from "~/domain/proposals";
-import { getTranslator, type MessageKey } from "~/i18n";
-import { getLocale } from "~/i18n/locale.server";
+import { getTranslator, type Locale, type MessageKey } from "~/i18n";
 
-export async function loadPoolPage(request: Request, kind: "bo" | "youth" | "children", titleKey: MessageKey) {
-  const { t } = getTranslator(getLocale(request));
+export async function loadPoolPage(locale: Locale, search: URLSearchParams, kind: "bo" | "youth" | "children", titleKey: MessageKey) {
+  const { t } = getTranslator(locale);
   const edition = await getCurrentEdition(db());
-  if (!edition) throw new Response("No current edition", { status: 404 });
+  if (!edition) return null;
   const [pools, programmes] = await Promise.all([
     listPools(db(), edition.id, kind, { districtId: null }),
     listProgrammes(db(), edition.id),
   ]);
-  if (pools.length === 0) throw new Response("Not found", { status: 404 });
+  if (pools.length === 0) return null;
   const programme = programmes.find((p) => p.kind === kind) ?? null;
-  const filter = ProposalFilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const filter = ProposalFilterSchema.parse(Object.fromEntries(search));
   const proposals = await listPublicProposals(
     db(),
     pools.map((p) => p.id),

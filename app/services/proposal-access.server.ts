@@ -3,16 +3,10 @@
  * proposal received on paper or in person, which has no author account — an official on the
  * resident's behalf (recorded as such). Everyone else is refused before anything is read or written.
  */
-import type { Kysely } from "kysely";
-import { z } from "zod";
-import type { Database } from "../../db/schema";
-import { requireUser } from "~/auth/session.server";
+import type { Db } from "../../db/client";
 import { isCoauthor } from "~/data/coauthors.server";
-import { getWorkflowProposal, type WorkflowProposal } from "~/data/proposal-workflow.server";
-import { db as appDb } from "~/db.server";
+import type { WorkflowProposal } from "~/data/workflow-proposals.server";
 import { can, type Actor } from "~/domain/permissions";
-
-type Db = Kysely<Database>;
 
 export type ProposalRelation = "author" | "coauthor" | "on_behalf";
 
@@ -23,22 +17,4 @@ export async function relationTo(db: Db, user: Actor | null, p: Pick<WorkflowPro
   // on a resident's behalf only in a programme the official works on (the proposal's own programme, from the database)
   if (p.authorUserId === null && p.channel !== "online" && can(user, "proposals.enter_paper", p.programmeKind)) return "on_behalf";
   return null;
-}
-
-const ProposalIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/);
-
-/**
- * For the pages only those people open (edit, co-authors, attachments): the signed-in user, the
- * proposal and who they are to it — or a 404 (no such proposal) / 403 (someone else's), thrown
- * before anything is read or written.
- */
-export async function requireOwnProposal(request: Request, rawId: string | undefined) {
-  const user = await requireUser(request);
-  const pid = ProposalIdSchema.safeParse(rawId);
-  if (!pid.success) throw new Response("Not found", { status: 404 });
-  const p = await getWorkflowProposal(appDb(), pid.data);
-  if (!p) throw new Response("Not found", { status: 404 });
-  const relation = await relationTo(appDb(), user, p);
-  if (!relation) throw new Response("Forbidden", { status: 403 });
-  return { user, p, relation };
 }

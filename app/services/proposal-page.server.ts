@@ -1,23 +1,19 @@
 /**
  * The proposal page's workflow side: what the signed-in person may do (support, edit, appeal,
- * decide), the public history and the discussion; and the page's POST intents (support, comment,
- * flag, reply notifications, withdraw). Glue between the route and the use cases.
+ * decide), the public history and the discussion. The page's POST intents are handled in
+ * app/http/proposal-page.server.ts.
  */
-import { parseForm } from "~/http/form";
-import { data, redirect } from "@remix-run/node";
-import { z } from "zod";
-import { limits } from "~/auth/rate-limit.server";
-import { getCurrentUser, publicOrigin, requireUser } from "~/auth/session.server";
 import { listComments } from "~/data/comments.server";
-import { getAppeal, getWorkflowProposal, hasSupported, listDecisions, listVersions } from "~/data/proposal-workflow.server";
+import { getAppeal, listDecisions } from "~/data/decisions.server";
+import { listVersions } from "~/data/proposal-versions.server";
+import { hasSupported } from "~/data/supports.server";
+import { getWorkflowProposal } from "~/data/workflow-proposals.server";
 import { db } from "~/db.server";
 import { can } from "~/domain/permissions";
-import { CommentInputSchema, FlagInputSchema } from "~/domain/proposal-workflow";
-import { flagComment, postComment, setReplyNotifications } from "./comments.server";
-import { allowedActions, decideProposal, isAdmin, supportProposal } from "./proposals.server";
+import type { Actor } from "~/domain/permissions";
+import { allowedActions, isAdmin } from "./proposals.server";
 
-export async function loadProposalExtras(request: Request, proposalId: string) {
-  const user = await getCurrentUser(request);
+export async function loadProposalExtras(user: Actor | null, proposalId: string) {
   const p = await getWorkflowProposal(db(), proposalId);
   if (!p) return null;
   const [actions, decisions, versions, comments, appeal, supported] = await Promise.all([
@@ -45,55 +41,4 @@ export async function loadProposalExtras(request: Request, proposalId: string) {
     appeal,
     commentsOpen: true,
   };
-}
-
-const IntentSchema = z.object({ intent: z.enum(["support", "comment", "flag", "notify_on", "notify_off", "withdraw"]) });
-const CommentIdSchema = z.object({ commentId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/) });
-const WithdrawSchema = z.object({ confirm: z.literal("on", { error: "proposal.error.confirm" }) });
-
-export type PageReply = { intent: string; errors: Record<string, string[]>; values?: Record<string, string>; target?: string };
-
-export async function proposalPageAction(request: Request, proposalId: string) {
-  const user = await requireUser(request);
-  const form = await request.formData();
-  const intent = IntentSchema.safeParse({ intent: form.get("intent") });
-  if (!intent.success) return data<PageReply>({ intent: "", errors: { "": ["form.error.invalid"] } }, { status: 400 });
-  const back = (done: string, anchor = "") => redirect(`/proposals/${proposalId}?done=${done}${anchor}`);
-  const refusal = (reason: string, target?: string, values?: Record<string, string>) =>
-    data<PageReply>({ intent: intent.data.intent, errors: { "": [`workflow.error.${reason}`] }, target, values }, { status: reason === "not_allowed" || reason === "not_author" ? 403 : 400 });
-
-  switch (intent.data.intent) {
-    case "support": {
-      const r = await supportProposal(db(), user, proposalId);
-      return r.ok ? back("supported", "#support") : refusal(r.reason);
-    }
-    case "withdraw": {
-      const s = parseForm(form, WithdrawSchema);
-      if (s.status !== "success") return data<PageReply>({ intent: "withdraw", errors: (s.error ?? {}) as Record<string, string[]> }, { status: 400 });
-      const r = await decideProposal(db(), user, proposalId, { intent: "withdraw" }, publicOrigin());
-      return r.ok ? back("withdrawn") : refusal(r.reason);
-    }
-    case "comment": {
-      const values = { body: String(form.get("body") ?? "").slice(0, 5000), parentId: String(form.get("parentId") ?? "") };
-      const s = parseForm(form, CommentInputSchema);
-      if (s.status !== "success") return data<PageReply>({ intent: "comment", errors: (s.error ?? {}) as Record<string, string[]>, values, target: values.parentId || "new" }, { status: 400 });
-      const limited = await limits.commentsPerUser.consume(user.id);
-      if (!limited.ok) return refusal(`rate_limited?minutes=${Math.ceil(limited.retryAfterS / 60)}`, values.parentId || "new", values);
-      const r = await postComment(db(), user, { proposalId, parentId: s.value.parentId ?? null, body: s.value.body, notifyReplies: s.value.notifyReplies === "on" }, publicOrigin());
-      return r.ok ? back("commented", `#c-${r.id}`) : refusal(r.reason, values.parentId || "new", values);
-    }
-    case "flag": {
-      const s = parseForm(form, FlagInputSchema);
-      if (s.status !== "success") return data<PageReply>({ intent: "flag", errors: (s.error ?? {}) as Record<string, string[]>, target: String(form.get("commentId") ?? "") }, { status: 400 });
-      const r = await flagComment(db(), user, s.value);
-      return r.ok ? back("flagged", `#c-${s.value.commentId}`) : refusal(r.reason, s.value.commentId);
-    }
-    case "notify_on":
-    case "notify_off": {
-      const c = CommentIdSchema.safeParse({ commentId: form.get("commentId") });
-      if (!c.success) return refusal("parent_missing");
-      const r = await setReplyNotifications(db(), user, c.data.commentId, intent.data.intent === "notify_on");
-      return r.ok ? back("notifications", `#c-${c.data.commentId}`) : refusal(r.reason);
-    }
-  }
 }

@@ -1,24 +1,27 @@
 /**
  * Verification use cases beyond a single status change: assigning (or reassigning) the official
  * who reviews a proposal, and correcting a published final list before voting starts. Each loads,
- * asks the rule in app/domain/proposal-workflow.ts, then writes the change, its public decision
+ * asks the rule in app/domain/workflow/transitions.ts, then writes the change, its public decision
  * row, its audit row and the author's e-mail in one transaction. Refusals come back as reason codes
  * and change nothing.
  */
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
+import type { Db } from "../../db/client";
 import { newId } from "~/auth/crypto.server";
 import { insertAudit } from "~/data/audit.server";
 import { listPhaseWindows } from "~/data/editions.server";
 import { insertOutbox } from "~/data/outbox.server";
-import { getWorkflowProposal, insertDecision, insertVersion, listOfficials, replaceCostItems, updateProposalStatus, updateReviewer } from "~/data/proposal-workflow.server";
+import { insertDecision } from "~/data/decisions.server";
+import { replaceCostItems } from "~/data/proposal-texts.server";
+import { insertVersion } from "~/data/proposal-versions.server";
+import { listOfficials } from "~/data/users.server";
+import { getWorkflowProposal, updateProposalStatus, updateReviewer } from "~/data/workflow-proposals.server";
 import { can, type Actor } from "~/domain/permissions";
 import { currentPhase } from "~/domain/phases";
-import { canAssignReviewer, checkCostBreakdown, decideListCorrection, type AssignRefusal, type CostItem, type CostRefusal, type ListCorrection, type ListCorrectionRefusal } from "~/domain/proposal-workflow";
+import { decideListCorrection, type ListCorrection, type ListCorrectionRefusal } from "~/domain/workflow/corrections";
+import { checkCostBreakdown, type CostItem, type CostRefusal } from "~/domain/workflow/costs";
+import { canAssignReviewer, type AssignRefusal } from "~/domain/workflow/verification";
 import { listCorrectionMail } from "./proposal-emails.server";
 import { isAdmin } from "./proposals.server";
-
-type Db = Kysely<Database>;
 
 export type AssignResult = { ok: true; reviewerUserId: string } | { ok: false; reason: AssignRefusal | "not_found" | "changed_meanwhile" };
 

@@ -1,59 +1,31 @@
 /**
  * Proposal use cases, from idea to ballot: save a draft or submit it, support it, decide on it
  * (officials, youth council), appeal, publish the final list. Each loads, asks the rule in
- * app/domain/proposal-workflow.ts, then writes the change, its public decision row, its audit row
+ * app/domain/workflow/transitions.ts, then writes the change, its public decision row, its audit row
  * and the author's e-mail in one transaction. Expected refusals come back as reason codes.
  */
 import { listPhaseWindows } from "~/data/editions.server";
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
+import type { Db } from "../../db/client";
 import { newId } from "~/auth/crypto.server";
 import { insertAudit } from "~/data/audit.server";
 import { getCurrentEdition } from "~/data/editions.server";
 import { insertOutbox } from "~/data/outbox.server";
-import {
-  countInStatuses,
-  decideAppeal,
-  getWorkflowProposal,
-  hasSupported,
-  insertAppeal,
-  insertDecision,
-  insertFinalLists,
-  insertProposal,
-  insertSupport,
-  insertVersion,
-  listProgrammePools,
-  nextProposalNumber,
-  replaceCostItems,
-  updateProposalStatus,
-  updateProposalText,
-  type WorkflowProposal,
-} from "~/data/proposal-workflow.server";
+import { decideAppeal, insertAppeal, insertDecision } from "~/data/decisions.server";
+import { countInStatuses, insertFinalLists, listProgrammePools } from "~/data/final-lists.server";
+import { insertProposal, nextProposalNumber, replaceCostItems, updateProposalText } from "~/data/proposal-texts.server";
+import { insertVersion } from "~/data/proposal-versions.server";
+import { hasSupported, insertSupport } from "~/data/supports.server";
+import { getWorkflowProposal, updateProposalStatus, type WorkflowProposal } from "~/data/workflow-proposals.server";
 import { can, type Actor, type ProgrammeKind } from "~/domain/permissions";
 import { currentPhase } from "~/domain/phases";
-import {
-  canPublishFinalList,
-  checkCostBreakdown,
-  checkStepOutcome,
-  decideTransition,
-  isStepAction,
-  PENDING_STATUSES,
-  WORKFLOW_ACTIONS,
-  type CostItem,
-  type CostRefusal,
-  type FinalListRefusal,
-  type ProposalInput,
-  type StepAction,
-  type StepRefusal,
-  type WorkflowAction,
-  type WorkflowActor,
-  type WorkflowRefusal,
-} from "~/domain/proposal-workflow";
+import { canPublishFinalList, PENDING_STATUSES, type FinalListRefusal } from "~/domain/workflow/corrections";
+import { checkCostBreakdown, type CostItem, type CostRefusal } from "~/domain/workflow/costs";
+import type { ProposalInput } from "~/domain/workflow/inputs";
+import { decideTransition, WORKFLOW_ACTIONS, type WorkflowAction, type WorkflowActor, type WorkflowRefusal } from "~/domain/workflow/transitions";
+import { checkStepOutcome, isStepAction, type StepAction, type StepRefusal } from "~/domain/workflow/verification";
 import type { Phase } from "~/domain/rules";
 import { costCorrectionMail, proposalStatusMail } from "./proposal-emails.server";
 import { relationTo } from "./proposal-access.server";
-
-type Db = Kysely<Database>;
 
 export type ProposalResult = { ok: true; id: string; status: string } | { ok: false; reason: WorkflowRefusal | CostRefusal | StepRefusal | "no_edition" | "not_found" | "pool_locked" | "changed_meanwhile" };
 

@@ -5,17 +5,14 @@
  * rule in app/domain/results.ts from the stored ballots.
  */
 import { randomBytes } from "node:crypto";
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
+import type { Db } from "../../db/client";
 import { insertAudit } from "~/data/audit.server";
 import { countPool, turnoutAward, type AwardPool } from "~/domain/results";
 import { listPhaseWindows } from "~/data/editions.server";
 import { currentPhase, phaseHasEnded } from "~/domain/phases";
-import { ON_BALLOT_STATUSES } from "~/domain/proposal-workflow";
+import { ON_BALLOT_STATUSES } from "~/domain/workflow/corrections";
 import { SelectionRuleSchema } from "~/domain/rules";
 import { canInAll, type Actor, type ProgrammeKind } from "~/domain/permissions";
-
-type Db = Kysely<Database>;
 
 export type CountRefusal = "voting_not_finished" | "results_published" | "no_pools" | "not_allowed";
 
@@ -28,7 +25,6 @@ async function mayCountEdition(db: Db, editionId: string, by: Actor): Promise<bo
   const kinds = await db.selectFrom("programmes").select("kind").where("edition_id", "=", editionId).execute();
   return canInAll(by, "results.publish", kinds.map((k): ProgrammeKind => k.kind));
 }
-
 
 /** Ballots of a programme as, per pool, the list of ticked projects of every ballot that had the pool on it. */
 async function ballotsByPool(db: Db, programmeId: string, pools: { id: string; district_id: string | null }[]) {

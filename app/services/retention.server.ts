@@ -4,8 +4,8 @@
  * in the server, every six hours (startRetentionSchedule, called from entry.server's startup).
  * Idempotent: several app nodes running it at once only find less to delete.
  */
-import { PostgresAdapter, sql, type Kysely } from "kysely";
-import type { Database } from "../../db/schema";
+import { PostgresAdapter, sql } from "kysely";
+import type { Db } from "../../db/client";
 import { insertAudit } from "~/data/audit.server";
 import { deletePaperSubmissionsAfterResults } from "~/data/paper-proposals.server";
 import { deleteProposals, listStorageKeys } from "~/data/personal-data.server";
@@ -13,8 +13,6 @@ import { deleteArchivedRegisters } from "~/data/register-imports.server";
 import { retentionCutoffs } from "~/domain/retention";
 import { eraseAccount } from "./accounts.server";
 import { removeStoredFiles, uploadDir } from "./attachments.server";
-
-type Db = Kysely<Database>;
 
 export interface RetentionReport {
   unverifiedAccounts: number;

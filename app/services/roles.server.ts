@@ -1,11 +1,8 @@
 /** Granting and revoking roles: checked by the domain rule, written with an audit row. */
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
+import type { Db } from "../../db/client";
 import { insertAudit } from "~/data/audit.server";
 import { getUserById, listUserRoles } from "~/data/users.server";
 import { can, checkRoleChange, type Actor, type Role, type RoleChangeRefusal, type Scope } from "~/domain/permissions";
-
-type Db = Kysely<Database>;
 
 export type RoleChangeResult = { ok: true } | { ok: false; reason: "not_allowed" | "user_missing" | RoleChangeRefusal };
 

@@ -1,17 +1,33 @@
 /** The proposal page's attachments, co-authors and paper details, as far as the viewer may see them. */
-import { getCurrentUser } from "~/auth/session.server";
 import { listAttachments } from "~/data/attachments.server";
 import { listCoauthors } from "~/data/coauthors.server";
 import { getPaperSubmission } from "~/data/paper-proposals.server";
-import { getWorkflowProposal } from "~/data/proposal-workflow.server";
+import { getWorkflowProposal } from "~/data/workflow-proposals.server";
 import { db } from "~/db.server";
-import { can } from "~/domain/permissions";
-import type { ProposalExtrasView } from "~/components/submission-extras";
+import { can, type Actor } from "~/domain/permissions";
 import { maySeeAttachments } from "./attachments.server";
 import { editAccess, relationTo } from "./coauthors.server";
 
-export async function loadSubmissionExtras(request: Request, proposalId: string): Promise<ProposalExtrasView | null> {
-  const user = await getCurrentUser(request);
+/** An attachment as the pages list it. */
+export interface AttachmentView {
+  id: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  description: string;
+}
+
+/** What the proposal page shows besides the text (app/components/submission-extras.tsx). */
+export interface ProposalExtrasView {
+  attachments: AttachmentView[];
+  coauthors: string[];
+  isCoauthor: boolean;
+  canEdit: boolean;
+  channel: string;
+  paper: { residentName: string; residentContact: string; receivedOn: string; paperSignatures: number } | null;
+}
+
+export async function loadSubmissionExtras(user: Actor | null, proposalId: string): Promise<ProposalExtrasView | null> {
   const p = await getWorkflowProposal(db(), proposalId);
   if (!p) return null;
   const [relation, coauthors] = await Promise.all([relationTo(db(), user, p), listCoauthors(db(), p.id)]);

@@ -5,8 +5,7 @@
  * The participation row and the ballot row share nothing that links them.
  */
 import { randomBytes } from "node:crypto";
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
+import type { Db } from "../../db/client";
 import { identityHash, sameHash } from "~/auth/identity-hash.server";
 import { sha256 } from "~/auth/crypto.server";
 import { insertAudit } from "~/data/audit.server";
@@ -43,8 +42,6 @@ import {
   type NormalisedBallot,
   type VoteEligibilityReason,
 } from "~/domain/voting";
-
-type Db = Kysely<Database>;
 
 export interface IdentifiedVoter {
   voterId: string;

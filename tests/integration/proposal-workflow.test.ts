@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listComments, listFlaggedComments } from "~/data/comments.server";
-import { getWorkflowProposal, listDecisions, listFinalLists, listMyProposals, listQueue, listVersions } from "~/data/proposal-workflow.server";
+import { listDecisions } from "~/data/decisions.server";
+import { listFinalLists } from "~/data/final-lists.server";
+import { listVersions } from "~/data/proposal-versions.server";
+import { getWorkflowProposal } from "~/data/workflow-proposals.server";
+import { listMyProposals, listQueue } from "~/data/workflow-queues.server";
 import { flagComment, moderateComment, postComment } from "~/services/comments.server";
 import { allowedActions, appealProposal, correctCost, decideProposal, publishFinalList, saveProposal, supportProposal } from "~/services/proposals.server";
 import { createTestDb, type TestDb } from "../support/db";

@@ -5,9 +5,14 @@
  * Every refusal is checked to change nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getWorkflowProposal, listDecisions, listFinalLists, listListCorrections, listVerificationQueue, listVersions } from "~/data/proposal-workflow.server";
+import { listDecisions, listListCorrections } from "~/data/decisions.server";
+import { listFinalLists } from "~/data/final-lists.server";
+import { listVersions } from "~/data/proposal-versions.server";
+import { getWorkflowProposal } from "~/data/workflow-proposals.server";
+import { listVerificationQueue } from "~/data/workflow-queues.server";
 import type { Actor } from "~/domain/permissions";
-import { LIST_CORRECTIONS, proposalInputSchema, type ProposalInput } from "~/domain/proposal-workflow";
+import { LIST_CORRECTIONS } from "~/domain/workflow/corrections";
+import { proposalInputSchema, type ProposalInput } from "~/domain/workflow/inputs";
 import { correctCost, decideProposal, publishFinalList, saveProposal, supportProposal } from "~/services/proposals.server";
 import { assignReviewer, correctFinalList } from "~/services/proposal-workflow.server";
 import { createTestDb, type TestDb } from "../support/db";

@@ -7,7 +7,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import type { Actor } from "../../app/domain/permissions";
-import { proposalInputSchema, type ProposalInput } from "../../app/domain/proposal-workflow";
+import { proposalInputSchema, type ProposalInput } from "../../app/domain/workflow/inputs";
 
 const DAY = 86_400_000;
 export const T0 = new Date("2026-03-10T10:00:00Z");

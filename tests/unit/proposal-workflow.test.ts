@@ -1,31 +1,11 @@
 import { describe, expect, it } from "vitest";
-import {
-  AppealInputSchema,
-  ASSIGNABLE_STATUSES,
-  canAssignReviewer,
-  canPublishFinalList,
-  checkStepOutcome,
-  costCorrectionInputSchema,
-  decideListCorrection,
-  FORMAL_CRITERIA,
-  ListCorrectionInputSchema,
-  MERIT_CRITERIA,
-  STEP_ACTIONS,
-  checkCostBreakdown,
-  checkReply,
-  CommentInputSchema,
-  decideTransition,
-  DecisionInputSchema,
-  linkify,
-  mayModerateComments,
-  parseAmount,
-  proposalInputSchema,
-  WORKFLOW_REFUSALS,
-  type WorkflowAction,
-  type WorkflowActor,
-  type WorkflowDecision,
-  type WorkflowState,
-} from "~/domain/proposal-workflow";
+import { checkReply, CommentInputSchema, mayModerateComments } from "~/domain/comments";
+import { canPublishFinalList, decideListCorrection } from "~/domain/workflow/corrections";
+import { checkCostBreakdown, parseAmount } from "~/domain/workflow/costs";
+import { AppealInputSchema, costCorrectionInputSchema, ListCorrectionInputSchema, DecisionInputSchema, proposalInputSchema } from "~/domain/workflow/inputs";
+import { linkify } from "~/domain/workflow/text";
+import { decideTransition, WORKFLOW_REFUSALS, type WorkflowAction, type WorkflowActor, type WorkflowDecision, type WorkflowState } from "~/domain/workflow/transitions";
+import { ASSIGNABLE_STATUSES, canAssignReviewer, checkStepOutcome, FORMAL_CRITERIA, MERIT_CRITERIA, STEP_ACTIONS } from "~/domain/workflow/verification";
 import { PROPOSAL_STATUSES, type ProposalStatus } from "~/domain/proposals";
 
 const author: WorkflowActor = { signedIn: true, isAuthor: true, isOfficial: false, isYouthModerator: false };

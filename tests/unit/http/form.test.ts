@@ -5,7 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { DeleteAccountInputSchema, ResetPasswordInputSchema, SignInInputSchema, SignUpInputSchema } from "~/domain/account";
-import { CommentInputSchema, DecisionInputSchema, FlagInputSchema, HideCommentInputSchema, ListCorrectionInputSchema, proposalInputSchema } from "~/domain/proposal-workflow";
+import { CommentInputSchema, FlagInputSchema, HideCommentInputSchema } from "~/domain/comments";
+import { DecisionInputSchema, ListCorrectionInputSchema, proposalInputSchema } from "~/domain/workflow/inputs";
 import { parseForm, schemaKeys } from "~/http/form";
 
 const fd = (pairs: [string, string][]) => {

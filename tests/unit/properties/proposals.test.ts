@@ -1,5 +1,5 @@
 /**
- * Properties of proposals and who may do what: app/domain/{proposals,proposal-workflow,permissions,
+ * Properties of proposals and who may do what: app/domain/{proposals,workflow/*,comments,permissions,
  * account,attachments,coauthors,paper-proposals}.ts.
  *
  * No property of their own (constants only, used by the properties below or by the schemas-fuzz
@@ -16,38 +16,13 @@ import { AttachmentDescriptionSchema, checkAttachment, contentDisposition, MAX_A
 import { MAX_COAUTHORS, MAX_INVITATIONS_SENT } from "~/domain/coauthors";
 import { checkPaperEntry, PaperEntrySchema } from "~/domain/paper-proposals";
 import { can as canAsk, checkRoleChange, isScopedPermission, PROGRAMME_KINDS, ROLES, SCOPED_PERMISSIONS, UNSCOPED_PERMISSIONS, type Actor, type Permission, type ProgrammeKind, type RoleGrant, type Scope } from "~/domain/permissions";
-import {
-  amountText,
-  AppealInputSchema,
-  AssignInputSchema,
-  CommentInputSchema,
-  DecisionInputSchema,
-  FlagInputSchema,
-  HideCommentInputSchema,
-  canAssignReviewer,
-  canPublishFinalList,
-  checkCostBreakdown,
-  checkReply,
-  checkStepOutcome,
-  costCorrectionInputSchema,
-  costTotal,
-  criteriaOf,
-  decideListCorrection,
-  decideTransition,
-  LIST_CORRECTIONS,
-  ListCorrectionInputSchema,
-  linkify,
-  mayModerateComments,
-  ON_BALLOT_STATUSES,
-  parseAmount,
-  PENDING_STATUSES,
-  proposalInputSchema,
-  STEP_ACTIONS,
-  WORKFLOW_ACTIONS,
-  WORKFLOW_REFUSALS,
-  type WorkflowActor,
-  type WorkflowState,
-} from "~/domain/proposal-workflow";
+import { CommentInputSchema, FlagInputSchema, HideCommentInputSchema, checkReply, mayModerateComments } from "~/domain/comments";
+import { canPublishFinalList, decideListCorrection, LIST_CORRECTIONS, ON_BALLOT_STATUSES, PENDING_STATUSES } from "~/domain/workflow/corrections";
+import { amountText, checkCostBreakdown, costTotal, parseAmount } from "~/domain/workflow/costs";
+import { AppealInputSchema, AssignInputSchema, DecisionInputSchema, costCorrectionInputSchema, ListCorrectionInputSchema, proposalInputSchema } from "~/domain/workflow/inputs";
+import { linkify } from "~/domain/workflow/text";
+import { decideTransition, WORKFLOW_ACTIONS, WORKFLOW_REFUSALS, type WorkflowActor, type WorkflowState } from "~/domain/workflow/transitions";
+import { canAssignReviewer, checkStepOutcome, criteriaOf, STEP_ACTIONS } from "~/domain/workflow/verification";
 import { PROPOSAL_STATUSES, searchText, type ProposalStatus } from "~/domain/proposals";
 import { PHASES, type Phase } from "~/domain/rules";
 import { pl } from "~/i18n/pl";
