@@ -2,12 +2,10 @@
  * Editions as the administrator sets them up: the edition row with its rules document, its
  * programmes, its phase plan and the public timeline of changes to it. Queries only.
  */
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
+import type { Db } from "../../db/client";
 import type { PhaseWindow } from "~/domain/phases";
 import { PHASES, type Phase } from "~/domain/rules";
 
-type Db = Kysely<Database>;
 type Status = "draft" | "active" | "archived";
 
 export interface EditionAdminRow {

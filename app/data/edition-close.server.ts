@@ -2,12 +2,9 @@
  * Queries for the end of an edition: its pools' published state, the pools money is carried from
  * and to, the editions the home page and the archive list, and the status change itself.
  */
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
+import type { Db } from "../../db/client";
 import type { CarrySourcePool, CarryTargetPool, EditionOnHome, EditionStatus } from "~/domain/edition-close";
 import { listPhaseWindows } from "./editions.server";
-
-type Db = Kysely<Database>;
 
 export interface EditionRow {
   id: string;

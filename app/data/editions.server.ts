@@ -1,9 +1,6 @@
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
+import type { Db } from "../../db/client";
 import { PhaseSchema, type PoolKind } from "~/domain/rules";
 import type { PhaseWindow } from "~/domain/phases";
-
-type Db = Kysely<Database>;
 
 export interface EditionSummary {
   id: string;

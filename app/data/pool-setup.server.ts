@@ -1,10 +1,9 @@
 /** Queries for the districts and pools set-up pages (districts, an edition's programmes and pools, its allocation formula). */
-import type { Insertable, Kysely } from "kysely";
-import type { Database, PoolsTable } from "../../db/schema";
+import type { Insertable } from "kysely";
+import type { PoolsTable } from "../../db/schema";
+import type { Db } from "../../db/client";
 import type { AllocationSettings, DistrictChoice } from "~/domain/pool-setup";
 import type { PoolKind } from "~/domain/rules";
-
-type Db = Kysely<Database>;
 
 export interface DistrictRow {
   id: string;

@@ -2,10 +2,7 @@
  * The register of one edition as the import sees it (every row, with its hashes), the history of
  * applied imports, and the retention job's deletion of archived editions' registers.
  */
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
-
-type Db = Kysely<Database>;
+import type { Db } from "../../db/client";
 
 export interface RegisterEditionOption {
   id: string;

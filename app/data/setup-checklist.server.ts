@@ -2,12 +2,9 @@
  * The counts behind the administrator's set-up checklist (see app/domain/setup-checklist.ts). They
  * read today's tables only: voting points, voters and roles are counted platform-wide.
  */
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
+import type { Db } from "../../db/client";
 import type { SetupFacts } from "~/domain/setup-checklist";
 import { listPhaseWindows } from "./editions.server";
-
-type Db = Kysely<Database>;
 
 /** The edition being set up: the newest draft one, else the current (newest active) one. */
 export async function getEditionBeingSetUp(db: Db): Promise<SetupFacts["edition"]> {

@@ -2,11 +2,8 @@
  * Voting points as administrators set them up: the points of an edition, the officials assigned
  * to each and the devices enrolled for each (only a token's sha-256 is stored).
  */
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
+import type { Db } from "../../db/client";
 import { RoleSchema, ScopeSchema, type RoleGrant } from "~/domain/permissions";
-
-type Db = Kysely<Database>;
 
 export interface VotingPointRecord {
   id: string;

@@ -4,13 +4,10 @@
  * The administrator's page previews exactly what the command line and the page then apply: both
  * go through `planFor`, so the preview and the change are the same plan.
  */
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
+import type { Db } from "../../db/client";
 import { insertAudit } from "~/data/audit.server";
 import { addCarriedOver, getEditionByYearWithStatus, listCarrySource, listCarryTargets, wasCarriedOver } from "~/data/edition-close.server";
 import { planCarryOver, type CarryLine } from "~/domain/edition-close";
-
-type Db = Kysely<Database>;
 
 export type CarryOverRefusal = "edition_missing" | "not_published" | "already_carried" | "not_later" | "target_archived";
 

@@ -8,8 +8,9 @@
 import { copyFile, rename, unlink, readFile, stat, open } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
-import type { Kysely, Transaction } from "kysely";
+import type { Transaction } from "kysely";
 import type { Database } from "../../db/schema";
+import type { Db } from "../../db/client";
 import { newId } from "~/auth/crypto.server";
 import { insertAudit } from "~/data/audit.server";
 import {
@@ -51,7 +52,6 @@ import type { Phase } from "~/domain/rules";
 import { uploadDir } from "./attachments.server";
 import { copyVotingPoints } from "./voting-points-admin.server";
 
-type Db = Kysely<Database>;
 type Trx = Transaction<Database>;
 type Refusal<R extends string> = { ok: false; reason: R | "not_allowed" | "not_found" };
 const NO = <R extends string>(reason: R) => ({ ok: false as const, reason });

@@ -3,15 +3,12 @@
  * proposals and statistics stay at their addresses and in /archive), audited with before/after. A
  * refusal writes nothing.
  */
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
+import type { Db } from "../../db/client";
 import { insertAudit } from "~/data/audit.server";
 import { countPublishedPools, getEditionById, updateEditionStatus } from "~/data/edition-close.server";
 import { listPhaseWindows } from "~/data/editions.server";
 import { checkArchive, type ArchiveFacts, type ArchiveRefusal } from "~/domain/edition-close";
 import { can, type Actor } from "~/domain/permissions";
-
-type Db = Kysely<Database>;
 
 /** What the close page shows and the archive decision is made from. */
 export async function loadArchiveFacts(db: Db, editionId: string): Promise<ArchiveFacts | null> {

@@ -3,8 +3,7 @@
  * the city's formula (preview, then apply), and set each pool's cap, supports threshold and ballot
  * rule. Every write is audited with before/after in the same transaction; a refusal writes nothing.
  */
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
+import type { Db } from "../../db/client";
 import { insertAudit } from "~/data/audit.server";
 import {
   countDistrictProposals,
@@ -31,7 +30,6 @@ import { can, type Actor } from "~/domain/permissions";
 import { canMerge, previewAllocation, type AllocationField, type AllocationRefusal, type AllocationSettings, type DistrictChoice, type DistrictInput, type MergeRefusal } from "~/domain/pool-setup";
 import { BallotRuleSchema, type BallotRule } from "~/domain/rules";
 
-type Db = Kysely<Database>;
 type Refusal<R extends string> = { ok: false; reason: R };
 const no = <R extends string>(reason: R): Refusal<R> => ({ ok: false, reason });
 

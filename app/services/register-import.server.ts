@@ -14,8 +14,7 @@
  * - A file without a single valid row is refused: it would empty the register.
  */
 import { createHash } from "node:crypto";
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
+import type { Db } from "../../db/client";
 import { newId } from "~/auth/crypto.server";
 import { identityHash } from "~/auth/identity-hash.server";
 import { insertAudit } from "~/data/audit.server";
@@ -36,8 +35,6 @@ import { calendarDateIn, parseRegisterRow } from "~/domain/voting";
 import { diffCounts, diffRegister, maskIdentifier, type RegisterDiff, type RegisterDiffCounts, type RegisterFileRow, type RegisterInvalidReason } from "~/domain/voting/register-diff";
 import { mayInEdition } from "./edition-scope.server";
 import { districtLookup, readRegisterCsv, RegisterFileError } from "./register.server";
-
-type Db = Kysely<Database>;
 
 export interface RegisterFile {
   name: string;

@@ -4,9 +4,8 @@
  * stored; the file itself is never kept.
  */
 import { parse } from "csv-parse/sync";
-import type { Kysely } from "kysely";
 import { isUniqueViolation } from "../../db/client";
-import type { Database } from "../../db/schema";
+import type { Db } from "../../db/client";
 import { newId } from "~/auth/crypto.server";
 import { identityHash } from "~/auth/identity-hash.server";
 import { insertAudit } from "~/data/audit.server";
@@ -16,8 +15,6 @@ import { calendarDateIn, declarationKeyString, parseKartaNumber, parsePesel, par
 import { searchText } from "~/domain/proposals";
 import type { Actor } from "~/domain/permissions";
 import { mayInEdition } from "./edition-scope.server";
-
-type Db = Kysely<Database>;
 
 export interface ImportReport {
   imported: number;

@@ -3,9 +3,8 @@
  * and the voting point this device is open for (assisted voting).
  */
 import { redirect } from "@remix-run/node";
-import type { Kysely } from "kysely";
 import { z } from "zod";
-import type { Database } from "../../db/schema";
+import type { Db } from "../../db/client";
 import { randomToken, sha256 } from "~/auth/crypto.server";
 import { insertAudit } from "~/data/audit.server";
 import { readVoteState, type VoteState } from "~/auth/vote-session.server";
@@ -20,8 +19,6 @@ import { getCurrentUser } from "~/auth/session.server";
 import { listUserRoles } from "~/data/users.server";
 import { can, type Actor } from "~/domain/permissions";
 import { mayInEdition } from "./edition-scope.server";
-
-type Db = Kysely<Database>;
 
 export const ProgrammeKindSchema = z.enum(["bo", "youth", "children"]);
 export type ProgrammeKindParam = z.infer<typeof ProgrammeKindSchema>;

@@ -4,8 +4,7 @@
  * the route's cookie; only its sha-256 is stored) and revoke devices. Every act is audited with
  * before/after; refusals write nothing.
  */
-import type { Kysely } from "kysely";
-import type { Database } from "../../db/schema";
+import type { Db } from "../../db/client";
 import { newId, randomToken, sha256 } from "~/auth/crypto.server";
 import { insertAudit } from "~/data/audit.server";
 import { getCurrentEdition, listCurrentProgrammeKinds } from "~/data/editions.server";
@@ -29,7 +28,6 @@ import {
 import { can, canInAll, editionScope, type Actor } from "~/domain/permissions";
 import type { VotingPointFields } from "~/domain/voting-points";
 
-type Db = Kysely<Database>;
 type Refusal<R extends string> = { ok: false; reason: R | "not_allowed" };
 
 const audit = (trx: Db, actor: Actor, action: string, objectId: string, before: unknown, after: unknown, now: Date) =>
