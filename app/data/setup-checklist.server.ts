@@ -1,6 +1,7 @@
 /**
  * The counts behind the administrator's set-up checklist (see app/domain/setup-checklist.ts). They
- * read today's tables only: voting points, voters and roles are counted platform-wide.
+ * count the voting points, voters and register imports of the edition being set up; roles are
+ * platform-wide.
  */
 import type { Db } from "../../db/client";
 import type { SetupFacts } from "~/domain/setup-checklist";
@@ -20,10 +21,12 @@ async function count(q: { executeTakeFirstOrThrow: () => Promise<{ n: number | s
 }
 
 export async function loadSetupFacts(db: Db, edition: SetupFacts["edition"]): Promise<SetupFacts> {
+  // voting points, the register and its imports belong to an edition; roles are platform-wide
+  const editionId = edition?.id ?? "";
   const platform = {
-    activeVotingPoints: await count(db.selectFrom("voting_points").select((eb) => eb.fn.countAll<number>().as("n")).where("active", "=", 1)),
-    voters: await count(db.selectFrom("voters").select((eb) => eb.fn.countAll<number>().as("n"))),
-    registerImports: await count(db.selectFrom("audit_log").select((eb) => eb.fn.countAll<number>().as("n")).where("action", "=", "register.import")),
+    activeVotingPoints: await count(db.selectFrom("voting_points").select((eb) => eb.fn.countAll<number>().as("n")).where("active", "=", 1).where("edition_id", "=", editionId)),
+    voters: await count(db.selectFrom("voters").select((eb) => eb.fn.countAll<number>().as("n")).where("edition_id", "=", editionId).where("removed_at", "is", null)),
+    registerImports: await count(db.selectFrom("register_imports").select((eb) => eb.fn.countAll<number>().as("n")).where("edition_id", "=", editionId)),
     officials: await count(db.selectFrom("user_roles").select((eb) => eb.fn.count<number>("user_id").distinct().as("n")).where("role", "=", "official")),
     youthModerators: await count(db.selectFrom("user_roles").select((eb) => eb.fn.count<number>("user_id").distinct().as("n")).where("role", "=", "youth_moderator")),
   };

@@ -87,8 +87,9 @@ export function setupChecklist(f: SetupFacts): SetupItem[] {
     districts: links(["districts", at("/districts")]),
     programmes: links(["programmes", at("/programmes")], ["pools", at("/pools")]),
     phases: links(["phases", at("/phases")]),
-    voting_points: links(["voting_points", "/admin/voting-points"]),
-    register: links(["register", "/official/register"]),
+    // both pages serve every edition: open them on the one being set up
+    voting_points: links(["voting_points", e ? `/admin/voting-points?edition=${encodeURIComponent(e.id)}` : "/admin/voting-points"]),
+    register: links(["register", e ? `/official/register?edition=${encodeURIComponent(e.id)}` : "/official/register"]),
     staff: links(["users", "/admin/users"]),
   };
   return SETUP_STEPS.map((step) => ({ step, done: done[step], links: hrefs[step] }));

@@ -141,8 +141,8 @@ describe("setupChecklist", () => {
       "/admin/editions/ed_2027/programmes",
       "/admin/editions/ed_2027/pools",
       "/admin/editions/ed_2027/phases",
-      "/admin/voting-points",
-      "/official/register",
+      "/admin/voting-points?edition=ed_2027",
+      "/official/register?edition=ed_2027",
       "/admin/users",
     ]);
   });
