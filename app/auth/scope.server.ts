@@ -7,7 +7,7 @@
  * edition, in every programme kind): in practice an official with scope '*', or one holding a
  * grant for each programme. The programmes come from the database, never from the request.
  */
-import { listCurrentProgrammeKinds } from "~/data/editions.server";
+import { currentProgrammeKinds } from "~/services/current-edition.server";
 import { db } from "~/db.server";
 import { canInAll, editionScope, type ProgrammeKind, type ScopedPermission } from "~/domain/permissions";
 import { requirePermission, requireUser, type CurrentUser } from "./session.server";
@@ -15,7 +15,7 @@ import { invariantResponse } from "~/http/invariant";
 
 /** The programmes of the current edition; all programme kinds when there is none. */
 export async function currentProgrammes(): Promise<ProgrammeKind[]> {
-  return editionScope(await listCurrentProgrammeKinds(db()));
+  return editionScope(await currentProgrammeKinds(db()));
 }
 
 /** Signed in and allowed `permission` in every one of `programmes`, or sign-in redirect / 403. */

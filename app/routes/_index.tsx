@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { listPools, listProgrammes, getCurrentEdition } from "~/data/editions.server";
+import { listPools, listProgrammes } from "~/data/editions.server";
+import { currentEdition } from "~/services/current-edition.server";
 import { getEditionPublicInfo } from "~/data/edition-admin.server";
 import { EditionTimeline } from "~/components/edition-timeline";
 import { db } from "~/db.server";
@@ -17,7 +18,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { t } = getTranslator(getLocale(request));
-  const edition = await getCurrentEdition(db());
+  const edition = await currentEdition(db());
   if (!edition) {
     // between editions or before the first one: what to say instead (never an error)
     const user = await getCurrentUser(request);

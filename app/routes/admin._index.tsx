@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { DoneNotice } from "~/components/form/fields";
-import { getCurrentEdition } from "~/data/editions.server";
+import { currentEdition } from "~/services/current-edition.server";
 import { getEditionBeingSetUp, loadSetupFacts } from "~/data/setup-checklist.server";
 import { db } from "~/db.server";
 import { setupChecklist } from "~/domain/setup-checklist";
@@ -16,7 +16,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "edition.manage");
   const edition = await getEditionBeingSetUp(db());
   const items = setupChecklist(await loadSetupFacts(db(), edition));
-  const current = await getCurrentEdition(db());
+  const current = await currentEdition(db());
   return { edition, items, done: items.filter((i) => i.done).length, current: current ? { id: current.id, year: current.year } : null };
 }
 

@@ -5,7 +5,7 @@ import { requirePermission } from "~/auth/session.server";
 import { DoneNotice, FormErrors, PlainField } from "~/components/form/fields";
 import { Breadcrumbs } from "~/components/proposals";
 import { TableWrap } from "~/components/table-wrap";
-import { getCurrentEdition } from "~/data/editions.server";
+import { currentEdition } from "~/services/current-edition.server";
 import { getEditionRef, listEditionPoints, listPointDevices, listPointOfficials } from "~/data/voting-points.server";
 import { db } from "~/db.server";
 import { VotingPointFieldsSchema } from "~/domain/voting-points";
@@ -26,7 +26,7 @@ async function editionOf(url: string) {
     if (!e) throw new Response("Not found", { status: 404 });
     return { ...e, explicit: true };
   }
-  const current = await getCurrentEdition(db());
+  const current = await currentEdition(db());
   return current ? { id: current.id, year: current.year, explicit: false } : null;
 }
 

@@ -2,7 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Breadcrumbs, FilterForm, ProposalList } from "~/components/proposals";
 import { getDistrictBySlug } from "~/data/districts.server";
-import { getCurrentEdition, listPools } from "~/data/editions.server";
+import { listPools } from "~/data/editions.server";
+import { currentEdition } from "~/services/current-edition.server";
 import { listPublicProposals } from "~/data/proposals.server";
 import { db } from "~/db.server";
 import { ProposalFilterSchema } from "~/domain/proposals";
@@ -15,7 +16,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { t } = getTranslator(getLocale(request));
   const slug = params.slug ?? "";
-  const [edition, district] = await Promise.all([getCurrentEdition(db()), getDistrictBySlug(db(), slug)]);
+  const [edition, district] = await Promise.all([currentEdition(db()), getDistrictBySlug(db(), slug)]);
   invariantResponse(edition && district, 404);
   const filter = ProposalFilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const pools = await listPools(db(), edition.id, "bo", { districtId: district.id });

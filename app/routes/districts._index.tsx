@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { listDistrictOverview } from "~/data/districts.server";
-import { getCurrentEdition } from "~/data/editions.server";
+import { currentEdition } from "~/services/current-edition.server";
 import { db } from "~/db.server";
 import { getTranslator, useT } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
@@ -11,7 +11,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { t } = getTranslator(getLocale(request));
-  const edition = await getCurrentEdition(db());
+  const edition = await currentEdition(db());
   invariantResponse(edition, 404, "No current edition");
   return {
     title: `${t("districts.title")} · ${t("site.name")}`,

@@ -3,7 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/proposals";
 import { FinalListPools } from "~/components/final-list";
 import { ListCorrections } from "~/components/review";
-import { getCurrentEdition } from "~/data/editions.server";
+import { currentEdition } from "~/services/current-edition.server";
 import { listListCorrections } from "~/data/decisions.server";
 import { listFinalLists } from "~/data/final-lists.server";
 import { db } from "~/db.server";
@@ -14,7 +14,7 @@ import { titleMeta } from "~/i18n/meta";
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "final.title");
 
 export async function loader(_: LoaderFunctionArgs) {
-  const edition = await getCurrentEdition(db());
+  const edition = await currentEdition(db());
   if (!edition) return { pools: [], corrections: [] };
   const [pools, corrections] = await Promise.all([listFinalLists(db(), edition.id, ON_BALLOT_STATUSES, { publishedOnly: true }), listListCorrections(db(), edition.id, LIST_CORRECTIONS)]);
   return { pools, corrections };

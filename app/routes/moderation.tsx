@@ -2,7 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { ProposalList } from "~/components/proposals";
-import { getCurrentEdition, listPools } from "~/data/editions.server";
+import { listPools } from "~/data/editions.server";
+import { currentEdition } from "~/services/current-edition.server";
 import { listPublicProposals } from "~/data/proposals.server";
 import { listQueue } from "~/data/workflow-queues.server";
 import { db } from "~/db.server";
@@ -14,7 +15,7 @@ export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "moderatio
 export async function loader({ request }: LoaderFunctionArgs) {
   // the page lists and decides youth proposals only: the council of the youth programme
   await requirePermission(request, "youth.moderate", "youth");
-  const edition = await getCurrentEdition(db());
+  const edition = await currentEdition(db());
   if (!edition) return { proposals: [], queue: [] };
   const pools = await listPools(db(), edition.id, "youth");
   return {

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
-import { getCurrentEdition } from "~/data/editions.server";
+import { currentEdition } from "~/services/current-edition.server";
 import { countProposalsByStatus } from "~/data/stats.server";
 import { db } from "~/db.server";
 import { can, canInAll } from "~/domain/permissions";
@@ -14,7 +14,7 @@ export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "official.
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "official.panel");
-  const edition = await getCurrentEdition(db());
+  const edition = await currentEdition(db());
   const counts = edition ? await countProposalsByStatus(db(), edition.id) : [];
   const programmes = await currentProgrammes();
   // only the programmes this official works on, and links only to the pages their scope opens

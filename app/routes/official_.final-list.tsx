@@ -7,7 +7,7 @@ import { Breadcrumbs } from "~/components/proposals";
 import { ProposalDoneNotice, useErrorText } from "~/components/proposal-form";
 import { FinalListPools } from "~/components/final-list";
 import { ListCorrections } from "~/components/review";
-import { getCurrentEdition } from "~/data/editions.server";
+import { currentEdition } from "~/services/current-edition.server";
 import { listListCorrections } from "~/data/decisions.server";
 import { countInStatuses, listFinalLists } from "~/data/final-lists.server";
 import { db } from "~/db.server";
@@ -22,7 +22,7 @@ export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "final.adm
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "official.panel");
-  const edition = await getCurrentEdition(db());
+  const edition = await currentEdition(db());
   const mine = PROGRAMME_KINDS.filter((k) => can(user, "proposals.verify", k));
   if (!edition) return { programmes: [], corrections: [] };
   const programmes = await Promise.all(

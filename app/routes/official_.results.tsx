@@ -4,7 +4,7 @@ import { requirePermissionInEdition } from "~/auth/scope.server";
 import { ConfirmField, FormErrors } from "~/components/form/fields";
 import { Breadcrumbs } from "~/components/proposals";
 import { TableWrap } from "~/components/table-wrap";
-import { getCurrentEdition } from "~/data/editions.server";
+import { currentEdition } from "~/services/current-edition.server";
 import { db } from "~/db.server";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
@@ -18,7 +18,7 @@ export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "count.tit
 export async function loader({ request }: LoaderFunctionArgs) {
   // counting and publishing are edition-wide: results.publish in every programme (app/auth/scope.server.ts)
   await requirePermissionInEdition(request, "results.publish");
-  const edition = await getCurrentEdition(db());
+  const edition = await currentEdition(db());
   invariantResponse(edition, 404);
   return { year: edition.year, pools: await listPoolTallies(db(), edition.id) };
 }
@@ -26,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermissionInEdition(request, "results.publish");
-  const edition = await getCurrentEdition(db());
+  const edition = await currentEdition(db());
   invariantResponse(edition, 404);
   const form = await request.formData();
   const intent = form.get("intent");

@@ -5,7 +5,7 @@ import { requirePermission } from "~/auth/session.server";
 import { Breadcrumbs, StatusBadge } from "~/components/proposals";
 import { poolLabel, ProposalDoneNotice } from "~/components/proposal-form";
 import { TableWrap } from "~/components/table-wrap";
-import { getCurrentEdition } from "~/data/editions.server";
+import { currentEdition } from "~/services/current-edition.server";
 import { listSubmissionPools } from "~/data/pools.server";
 import { listVerificationQueue } from "~/data/workflow-queues.server";
 import { db } from "~/db.server";
@@ -29,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const q = QuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const mine = PROGRAMME_KINDS.filter((k) => can(user, "proposals.verify", k));
   const programmes = q.programme ? mine.filter((k) => k === q.programme) : mine;
-  const edition = await getCurrentEdition(db());
+  const edition = await currentEdition(db());
   const pools = edition ? (await listSubmissionPools(db(), edition.id)).filter((p) => mine.includes(p.programmeKind)) : [];
   const pool = pools.some((p) => p.id === q.pool) ? q.pool : undefined;
   const items = edition

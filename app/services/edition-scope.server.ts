@@ -4,10 +4,10 @@
  * forgets the guard is still refused.
  */
 import type { Db } from "../../db/client";
-import { listCurrentProgrammeKinds } from "~/data/editions.server";
+import { currentProgrammeKinds } from "./current-edition.server";
 import { canInAll, editionScope, type Actor, type ScopedPermission } from "~/domain/permissions";
 
 /** Whether `actor` holds `permission` in every programme of the current edition (all kinds when there is none). */
 export async function mayInEdition(db: Db, actor: Actor | null, permission: ScopedPermission): Promise<boolean> {
-  return canInAll(actor, permission, editionScope(await listCurrentProgrammeKinds(db)));
+  return canInAll(actor, permission, editionScope(await currentProgrammeKinds(db)));
 }

@@ -7,7 +7,7 @@
 import type { Db } from "../../db/client";
 import { newId } from "~/auth/crypto.server";
 import { insertAudit } from "~/data/audit.server";
-import { getCurrentEdition } from "~/data/editions.server";
+import { currentEdition } from "./current-edition.server";
 import { insertPaperProposal, insertPaperSubmission, nextPaperNumber } from "~/data/paper-proposals.server";
 import { insertDecision } from "~/data/decisions.server";
 import { insertVersion } from "~/data/proposal-versions.server";
@@ -24,7 +24,7 @@ export type PaperResult = { ok: true; id: string; number: string } | { ok: false
 
 export async function enterPaperProposal(db: Db, official: Actor, input: ProposalInput, paper: PaperEntry, now = new Date()): Promise<PaperResult> {
   return db.transaction().execute(async (trx): Promise<PaperResult> => {
-    const edition = await getCurrentEdition(trx);
+    const edition = await currentEdition(trx);
     if (!edition) return { ok: false, reason: "no_edition" };
     const pool = await trx
       .selectFrom("pools as po")

@@ -1,5 +1,6 @@
 /** What the pages listing one non-district pool show (city pool, youth, children); null when there is none. */
-import { getCurrentEdition, listPools, listProgrammes } from "~/data/editions.server";
+import { listPools, listProgrammes } from "~/data/editions.server";
+import { currentEdition } from "./current-edition.server";
 import { listPublicProposals } from "~/data/proposals.server";
 import { db } from "~/db.server";
 import { ProposalFilterSchema } from "~/domain/proposals";
@@ -7,7 +8,7 @@ import { getTranslator, type Locale, type MessageKey } from "~/i18n";
 
 export async function loadPoolPage(locale: Locale, search: URLSearchParams, kind: "bo" | "youth" | "children", titleKey: MessageKey) {
   const { t } = getTranslator(locale);
-  const edition = await getCurrentEdition(db());
+  const edition = await currentEdition(db());
   if (!edition) return null;
   const [pools, programmes] = await Promise.all([
     listPools(db(), edition.id, kind, { districtId: null }),

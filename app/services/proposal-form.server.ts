@@ -3,7 +3,7 @@
  * the pools open for submission in the current edition and its phase. The form's request handling
  * is in app/http/proposal-form.server.ts.
  */
-import { getCurrentEdition } from "~/data/editions.server";
+import { currentEdition } from "./current-edition.server";
 import { listSubmissionPools, type SubmissionPool } from "~/data/pools.server";
 import { db } from "~/db.server";
 import { currentPhase } from "~/domain/phases";
@@ -14,7 +14,7 @@ export interface FormContext {
 }
 
 export async function loadFormContext(now = new Date()): Promise<FormContext> {
-  const edition = await getCurrentEdition(db());
+  const edition = await currentEdition(db());
   if (!edition) return { pools: [], phase: null };
   return { pools: await listSubmissionPools(db(), edition.id), phase: currentPhase(edition.phases, now) };
 }

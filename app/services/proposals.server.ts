@@ -5,10 +5,10 @@
  * and the author's e-mail in one transaction. Expected refusals come back as reason codes.
  */
 import { listPhaseWindows } from "~/data/editions.server";
+import { currentEdition } from "./current-edition.server";
 import type { Db } from "../../db/client";
 import { newId } from "~/auth/crypto.server";
 import { insertAudit } from "~/data/audit.server";
-import { getCurrentEdition } from "~/data/editions.server";
 import { insertOutbox } from "~/data/outbox.server";
 import { decideAppeal, insertAppeal, insertDecision } from "~/data/decisions.server";
 import { countInStatuses, insertFinalLists, listProgrammePools } from "~/data/final-lists.server";
@@ -86,7 +86,7 @@ async function notifyAuthor(db: Db, p: WorkflowProposal, to: string, reason: str
  */
 export async function saveProposal(db: Db, user: Actor, input: ProposalInput, proposalId: string | null, now = new Date()): Promise<ProposalResult> {
   return db.transaction().execute(async (trx): Promise<ProposalResult> => {
-    const edition = await getCurrentEdition(trx);
+    const edition = await currentEdition(trx);
     if (!edition) return { ok: false, reason: "no_edition" };
     const phase = currentPhase(edition.phases, now);
     const pool = await trx
@@ -268,7 +268,7 @@ export type PublishResult = { ok: true; pools: number } | { ok: false; reason: F
 /** Publishes (and freezes) the final list of every pool of a programme. Irreversible. */
 export async function publishFinalList(db: Db, user: Actor, programme: ProgrammeKind, now = new Date()): Promise<PublishResult> {
   return db.transaction().execute(async (trx): Promise<PublishResult> => {
-    const edition = await getCurrentEdition(trx);
+    const edition = await currentEdition(trx);
     if (!edition) return { ok: false, reason: "no_edition" };
     const pools = await listProgrammePools(trx, edition.id, programme);
     const verdict = canPublishFinalList({

@@ -9,7 +9,7 @@ import type { Db } from "../../db/client";
 import { newId } from "~/auth/crypto.server";
 import { identityHash } from "~/auth/identity-hash.server";
 import { insertAudit } from "~/data/audit.server";
-import { getCurrentEdition } from "~/data/editions.server";
+import { currentEdition } from "./current-edition.server";
 import { insertGuardianships } from "~/data/register.server";
 import { calendarDateIn, declarationKeyString, parseKartaNumber, parsePesel, parseRegisterRow, type AgeBand, type RegisterRowReason } from "~/domain/voting";
 import { searchText } from "~/domain/proposals";
@@ -54,7 +54,7 @@ export function readRegisterCsv(csv: string): { record: Record<string, string>; 
 
 /** The edition whose register the seed's import and the voting points' declarations go to: the current one. */
 async function registerEdition(db: Db): Promise<string | null> {
-  return (await getCurrentEdition(db))?.id ?? null;
+  return (await currentEdition(db))?.id ?? null;
 }
 
 export async function districtLookup(db: Db) {

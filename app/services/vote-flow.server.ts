@@ -8,7 +8,7 @@ import type { Db } from "../../db/client";
 import { randomToken, sha256 } from "~/auth/crypto.server";
 import { insertAudit } from "~/data/audit.server";
 import { readVoteState, type VoteState } from "~/auth/vote-session.server";
-import { getCurrentEdition } from "~/data/editions.server";
+import { currentEdition } from "./current-edition.server";
 import { getDeviceByTokenHash, getVotingPoint, insertSession, listAssignedPointIds, listEditionPoints, touchDevice, type VotingPointRecord } from "~/data/voting-points.server";
 import { canOpenPoint, type OpenPointRefusal } from "~/domain/voting-points";
 import { getVoterDistrictId, getVotingProgramme, type VotingProgramme } from "~/data/ballots.server";
@@ -139,7 +139,7 @@ function deviceToken(request: Request): string | null {
 
 /** What the official's page offers on this device: the points they may open, and the device's enrolment. */
 export async function pointChoices(db: Db, request: Request, actor: Actor): Promise<{ points: VotingPointRecord[]; device: { pointId: string; label: string; revoked: boolean } | null }> {
-  const edition = await getCurrentEdition(db);
+  const edition = await currentEdition(db);
   const all = await listEditionPoints(db, edition?.id ?? null, { activeOnly: true });
   const assigned = can(actor, "edition.manage") ? all.map((p) => p.id) : await listAssignedPointIds(db, actor.id);
   const token = deviceToken(request);
@@ -164,7 +164,7 @@ export async function openVotingPoint(
 ): Promise<{ ok: true; token: string } | { ok: false; reason: "point_unknown" | "not_allowed" | OpenPointRefusal }> {
   if (!(await mayInEdition(db, actor, "voting_point.run"))) return { ok: false, reason: "not_allowed" };
   const officialUserId = actor.id;
-  const [point, edition] = await Promise.all([getVotingPoint(db, input.pointId), getCurrentEdition(db)]);
+  const [point, edition] = await Promise.all([getVotingPoint(db, input.pointId), currentEdition(db)]);
   if (!point || point.editionId !== (edition?.id ?? null)) return { ok: false, reason: "point_unknown" };
   const device = input.deviceToken && input.deviceToken.length <= 100 ? await getDeviceByTokenHash(db, sha256(input.deviceToken)) : null;
   const decision = canOpenPoint({

@@ -7,7 +7,7 @@
 import type { Db } from "../../db/client";
 import { newId, randomToken, sha256 } from "~/auth/crypto.server";
 import { insertAudit } from "~/data/audit.server";
-import { getCurrentEdition, listCurrentProgrammeKinds } from "~/data/editions.server";
+import { currentEdition, currentProgrammeKinds } from "./current-edition.server";
 import {
   closeSessionRows,
   deletePointOfficial,
@@ -35,7 +35,7 @@ const audit = (trx: Db, actor: Actor, action: string, objectId: string, before: 
 
 /** The officials who may be assigned to a point: they hold voting_point.run in every programme of the current edition. */
 export async function listAssignableOfficials(db: Db): Promise<OfficialCandidate[]> {
-  const scope = editionScope(await listCurrentProgrammeKinds(db));
+  const scope = editionScope(await currentProgrammeKinds(db));
   return (await listOfficialCandidates(db)).filter((c) => canInAll(c, "voting_point.run", scope));
 }
 
@@ -47,7 +47,7 @@ export async function createVotingPoint(
   now = new Date(),
 ): Promise<{ ok: true; id: string } | Refusal<"edition_unknown">> {
   if (!can(actor, "edition.manage")) return { ok: false, reason: "not_allowed" };
-  const editionId = input.editionId ?? (await getCurrentEdition(db))?.id;
+  const editionId = input.editionId ?? (await currentEdition(db))?.id;
   if (!editionId || !(await editionExists(db, editionId))) return { ok: false, reason: "edition_unknown" };
   const point = { id: newId("vp"), editionId, name: input.name, address: input.address, openingHours: input.openingHours, active: true };
   await db.transaction().execute(async (trx) => {
