@@ -56,7 +56,7 @@ export const proposals: Record<keyof typeof pl, string> = {
   "workflow.error.cost_zero": "Загальна вартість має бути більшою за нуль.",
   "workflow.error.cost_over_cap": "Вартість перевищує ліміт на один проєкт у цьому пулі.",
   "workflow.error.cost_over_pool": "Вартість перевищує весь пул.",
-  "workflow.error.no_edition": "Зараз немає актуального випуску бюджету.",
+  "workflow.error.no_edition": "Зараз немає поточного видання бюджету.",
   "workflow.error.not_found": "Проєкт не знайдено.",
   "workflow.error.pool_locked": "Після подання проєкту пул змінити не можна.",
   "workflow.error.changed_meanwhile": "Хтось змінив цей проєкт тим часом. Оновіть сторінку.",
