@@ -16,7 +16,9 @@ const log = pino({ level: process.env.LOG_LEVEL ?? "info", base: { app: "bo-gdyn
 setInterval(() => log.flush(), 1000).unref();
 const exit = (code) => log.flush(() => process.exit(code));
 const build = await import("./build/index.js");
-const { startup, shutdown, healthCheck, createPageCache, pageCacheMiddleware, bodyGuard, createAppRequestHandler, parseTrustProxy, loggablePath } = build.entry.module;
+const { startup, shutdown, healthCheck, createPageCache, pageCacheMiddleware, bodyGuard, createAppRequestHandler, parseTrustProxy, loggablePath, routeMetaLookup } = build.entry.module;
+// what each route is (takes uploads, may be cached), as the routes declare it in `handle`
+const routeMeta = routeMetaLookup(build.routes);
 
 const isProd = process.env.NODE_ENV === "production";
 const port = Number(process.env.PORT ?? 3000);
@@ -104,7 +106,7 @@ app.use((req, res, next) => {
 
 // Request bodies: the encodings our forms use, counted as they arrive (413 past the limit, chunked
 // or not), field names checked before any parser sees them (app/http/body-guard.server.ts).
-app.use(bodyGuard());
+app.use(bodyGuard(routeMeta));
 
 app.get("/healthz", async (_req, res) => {
   // while shutting down, tell the load balancer to stop sending traffic here
@@ -123,7 +125,7 @@ app.use((req, res, next) => (publicEntries.has(req.path.split("/")[1]) ? publicF
 // when that is safe). PAGE_CACHE_TTL_MS=0 turns it off.
 const pageCacheTtl = Number(process.env.PAGE_CACHE_TTL_MS ?? 5000);
 const pageCache = createPageCache(Number.isFinite(pageCacheTtl) && pageCacheTtl > 0 ? pageCacheTtl : 0);
-app.use(pageCacheMiddleware(pageCache, (res) => res.locals.cspNonce));
+app.use(pageCacheMiddleware(pageCache, (res) => res.locals.cspNonce, routeMeta));
 
 app.all(
   "*",

@@ -17,6 +17,7 @@ import { startRetentionSchedule } from "./services/retention.server";
 
 export { createPageCache, pageCacheMiddleware } from "./page-cache-middleware.server";
 export { bodyGuard } from "./http/body-guard.server";
+export { routeMetaLookup } from "./http/route-meta.server";
 export { createAppRequestHandler } from "./http/remix-handler.server";
 export { parseTrustProxy } from "./http/trust-proxy";
 export { loggablePath } from "./http/access-log";

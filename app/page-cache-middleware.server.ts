@@ -6,6 +6,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { voteStepVariant } from "./auth/vote-session.server";
+import type { RouteMetaLookup } from "./http/route-meta.server";
 import { invalidatesPages, pageCacheKey, PageCache, headerList } from "./page-cache.server";
 
 type Next = (err?: unknown) => void;
@@ -19,18 +20,19 @@ export function createPageCache(ttlMs: number, maxBytes = 32 * 1024 * 1024): Pag
 }
 
 /** `nonceOf(res)` gives the CSP nonce the security-header middleware chose for this response. */
-export function pageCacheMiddleware(cache: PageCache, nonceOf: (res: ServerResponse) => string | undefined) {
+/** `meta` says which routes may be cached and which POSTs leave it alone: routeMetaLookup(build.routes). */
+export function pageCacheMiddleware(cache: PageCache, nonceOf: (res: ServerResponse) => string | undefined, meta: RouteMetaLookup) {
   const voterVariant = (cookie: string | undefined) => voteStepVariant(cookie);
   return (req: IncomingMessage & { originalUrl?: string }, res: ServerResponse, next: Next) => {
     if (!cache.enabled) return next();
     const url = req.originalUrl ?? req.url ?? "/";
     const method = req.method ?? "GET";
-    if (invalidatesPages(method, url.split("?")[0] ?? "/")) {
+    if (invalidatesPages(method, url.split("?")[0] ?? "/", meta)) {
       // after the write is done (or the request is gone): nothing rendered before it may be kept
       res.once("close", () => cache.invalidate());
       return next();
     }
-    const key = pageCacheKey({ method, url, cookie: req.headers.cookie, acceptLanguage: req.headers["accept-language"] }, voterVariant);
+    const key = pageCacheKey({ method, url, cookie: req.headers.cookie, acceptLanguage: req.headers["accept-language"] }, meta, voterVariant);
     if (key === null) {
       if (method === "GET") res.setHeader("X-Page-Cache", "bypass");
       return next();

@@ -9,7 +9,7 @@
  *   no rate-limited lookups such as the receipt check);
  * - only when the request carries no cookie but the language one: a session, a voting-point device or
  *   anything unknown means the answer may be personal, so it bypasses the cache; the one exception is
- *   a voter's district and ballot pages, the same for every voter of a programme (VOTER_PAGES);
+ *   a voter's district and ballot pages, the same for every voter of a programme (`handle.cache`);
  * - only 200 answers without Set-Cookie are kept;
  * - the key is the page's path and query plus the language the visitor would be served;
  * - every write the platform makes through this process (any POST, except the steps of a voter's
@@ -22,6 +22,7 @@
  *
  * Pure bookkeeping, no I/O: server.js does the HTTP plumbing (see `pageCacheMiddleware` there).
  */
+import type { RouteMetaLookup } from "./http/route-meta.server";
 import { LOCALE_COOKIE, negotiateLocale } from "./i18n";
 import { cookieFromHeader } from "./i18n/locale.server";
 
@@ -46,40 +47,17 @@ function splitAt(body: Buffer, needle: Buffer): Buffer[] {
   return parts;
 }
 
-/** Public read-only pages; `.data` is Remix's single-fetch form of the same page. */
-const CACHEABLE: RegExp[] = [
-  /^\/$/,
-  /^\/_root$/, // the home page's single-fetch data URL (/_root.data)
-  /^\/districts$/,
-  /^\/districts\/[a-z0-9-]{1,60}$/,
-  /^\/proposals\/(?!new$)[A-Za-z0-9_-]{1,80}$/,
-  /^\/city$/,
-  /^\/programmes\/[a-z0-9-]{1,40}$/,
-  /^\/final-list$/,
-  /^\/archive$/,
-  /^\/results\/\d{4}$/,
-  /^\/results\/\d{4}\/stats$/,
-  /^\/results\/\d{4}\/pools\/[A-Za-z0-9_.-]{1,120}$/,
-  /^\/turnout$/,
-  /^\/privacy$/,
-  /^\/accessibility$/,
-  /^\/vote$/,
-  /^\/vote\/[a-z0-9-]{1,40}$/,
-];
-
 /**
- * A voter's own ballot steps that show the same page to every voter of the programme (the district
- * list, the ballot of a district): kept per programme and "parent for a child", for a request whose
- * signed voting cookie the application confirms (see `voteStepVariant`); never for a voting point.
+ * Which pages may be kept is declared by each route (`handle.cache`, see app/http/route-meta.server.ts):
+ * "public" — public read-only pages (and their `.data` single-fetch form); "voter" — a voter's own
+ * ballot steps that show the same page to every voter of the programme (the district list, the
+ * ballot of a district): kept per programme and "parent for a child", for a request whose signed
+ * voting cookie the application confirms (see `voteStepVariant`); never for a voting point.
+ * POSTs to routes with `handle.keepsCache` (a voter's own steps, the language) change nothing another
+ * visitor can see; every other POST empties the cache.
  */
-const VOTER_PAGES: RegExp[] = [/^\/vote\/[a-z0-9-]{1,40}\/(district|ballot)$/];
-
-/** POSTs that do not change anything another visitor can see (a voter's own steps, the language). */
-const NON_INVALIDATING: RegExp[] = [/^\/vote(\/|$)/, /^\/lang$/];
-
-export function isCacheablePath(pathname: string): boolean {
-  const page = pathname.endsWith(".data") ? pathname.slice(0, -".data".length) || "/" : pathname;
-  return CACHEABLE.some((re) => re.test(page));
+export function isCacheablePath(pathname: string, meta: RouteMetaLookup): boolean {
+  return meta(pathname).cache === "public";
 }
 
 /** Cookie names in a Cookie header (values are not needed). */
@@ -106,27 +84,28 @@ export const VOTE_COOKIE_NAME = "bo_vote";
  * `voterVariant` checks a voting cookie (signature, expiry) and says what the voter's pages may
  * differ by, or null.
  */
-export function pageCacheKey(req: RequestFacts, voterVariant: (cookie: string | undefined) => string | null = () => null): string | null {
+export function pageCacheKey(req: RequestFacts, meta: RouteMetaLookup, voterVariant: (cookie: string | undefined) => string | null = () => null): string | null {
   if (req.method !== "GET") return null;
   if (req.url.length > 512) return null;
   const q = req.url.indexOf("?");
   const pathname = q < 0 ? req.url : req.url.slice(0, q);
   const locale = () => negotiateLocale(cookieFromHeader(req.cookie, LOCALE_COOKIE), req.acceptLanguage ?? null);
   const names = cookieNames(req.cookie);
-  if (VOTER_PAGES.some((re) => re.test(pathname))) {
+  const cache = meta(pathname).cache;
+  if (cache === "voter") {
     if (!names.includes(VOTE_COOKIE_NAME) || names.some((n) => n !== LOCALE_COOKIE && n !== VOTE_COOKIE_NAME)) return null;
     const variant = voterVariant(req.cookie);
     return variant === null ? null : `${locale()} ${req.url} voter:${variant}`;
   }
-  if (!isCacheablePath(pathname)) return null;
+  if (cache !== "public") return null;
   if (names.some((n) => n !== LOCALE_COOKIE)) return null;
   return `${locale()} ${req.url}`;
 }
 
 /** Whether a finished request of this method and path may have changed what public pages show. */
-export function invalidatesPages(method: string, pathname: string): boolean {
+export function invalidatesPages(method: string, pathname: string, meta: RouteMetaLookup): boolean {
   if (method === "GET" || method === "HEAD" || method === "OPTIONS") return false;
-  return !NON_INVALIDATING.some((re) => re.test(pathname));
+  return meta(pathname).keepsCache !== true;
 }
 
 /** Headers that belong to one response only and are never stored. */

@@ -10,6 +10,7 @@
  * What passes is handed to the Remix handler (app/http/remix-handler.server.ts) through
  * `res.locals.body`: the bytes read, or for uploads a stream that keeps counting.
  */
+import type { RouteHandle, RouteMetaLookup } from "./route-meta.server";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { checkFieldNames, MAX_FIELDS } from "./form-fields";
 
@@ -28,12 +29,11 @@ export const UPLOAD_LIMIT = 50_000_000;
  */
 export const ATTACHMENT_LIMIT = 4 * 5 * 1024 * 1024 + 64 * 1024;
 
-/** Which routes take multipart uploads, and how large (".data": Remix's data requests). */
-const UPLOAD_ROUTES: { path: RegExp; limit: number }[] = [
-  { path: /^\/proposals\/[A-Za-z0-9_-]{1,100}\/attachments(\.data)?$/, limit: ATTACHMENT_LIMIT },
-  { path: /^\/official\/register(\.data)?$/, limit: UPLOAD_LIMIT },
-  { path: /^\/admin\/editions\/[A-Za-z0-9_-]{1,60}(\.data)?$/, limit: ATTACHMENT_LIMIT },
-];
+/** How large an upload each kind of upload route takes (routes declare `handle.upload`, see route-meta). */
+const UPLOAD_LIMITS: Record<NonNullable<RouteHandle["upload"]>, number> = {
+  attachment: ATTACHMENT_LIMIT,
+  register: UPLOAD_LIMIT,
+};
 
 const TEXT = {
   unsupported: "Nieobsługiwany format formularza / Непідтримуваний формат форми / Unsupported form encoding",
@@ -122,14 +122,16 @@ function limitedStream(req: Req, res: Res, limit: number): ReadableStream<Uint8A
   });
 }
 
-export function bodyGuard() {
+/** `meta` says what the route at a path is (which routes take uploads): routeMetaLookup(build.routes). */
+export function bodyGuard(meta: RouteMetaLookup) {
   return async (req: Req, res: Res, next: Next) => {
     const method = req.method ?? "GET";
     if (method === "GET" || method === "HEAD" || method === "OPTIONS") return next();
     try {
       const path = req.path ?? (req.url ?? "/").split("?")[0] ?? "/";
       const type = String(req.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
-      const upload = type === "multipart/form-data" ? UPLOAD_ROUTES.find((r) => r.path.test(path)) : undefined;
+      const uploadKind = type === "multipart/form-data" ? meta(path).upload : undefined;
+      const upload = uploadKind ? { limit: UPLOAD_LIMITS[uploadKind] } : undefined;
       if (type !== "application/x-www-form-urlencoded" && !upload) return refuse(res, 415, TEXT.unsupported);
       const limit = upload ? upload.limit : FORM_LIMIT;
       const declared = Number(req.headers["content-length"] ?? 0);

@@ -13,6 +13,10 @@ import { homeState } from "~/domain/edition-close";
 import { can } from "~/domain/permissions";
 import { getTranslator, useT, type MessageKey } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
+import type { RouteHandle } from "~/http/route-meta.server";
+
+/** What this route is, for the server (see app/http/route-meta.server.ts). */
+export const handle: RouteHandle = { cache: "public" };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "BO Gdynia" }];
 

@@ -15,6 +15,10 @@ import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { MalformedUploadError, parseUpload, UploadTooLargeError } from "~/http/upload.server";
 import { activateEdition, setRulesPdf, updateEditionDetails } from "~/services/edition-admin.server";
+import type { RouteHandle } from "~/http/route-meta.server";
+
+/** What this route is, for the server (see app/http/route-meta.server.ts). */
+export const handle: RouteHandle = { upload: "attachment" };
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "adminEditions.overview.title");
 

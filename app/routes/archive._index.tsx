@@ -4,6 +4,10 @@ import { listEditionsWithResults } from "~/data/edition-close.server";
 import { db } from "~/db.server";
 import { getTranslator, useT } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
+import type { RouteHandle } from "~/http/route-meta.server";
+
+/** What this route is, for the server (see app/http/route-meta.server.ts). */
+export const handle: RouteHandle = { cache: "public" };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 

@@ -5,6 +5,10 @@ import { loadPoolPage } from "~/services/pool-page.server";
 import { useT } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
 import { invariantResponse } from "~/http/invariant";
+import type { RouteHandle } from "~/http/route-meta.server";
+
+/** What this route is, for the server (see app/http/route-meta.server.ts). */
+export const handle: RouteHandle = { cache: "public" };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 

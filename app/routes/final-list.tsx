@@ -10,6 +10,10 @@ import { db } from "~/db.server";
 import { LIST_CORRECTIONS, ON_BALLOT_STATUSES } from "~/domain/workflow/corrections";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
+import type { RouteHandle } from "~/http/route-meta.server";
+
+/** What this route is, for the server (see app/http/route-meta.server.ts). */
+export const handle: RouteHandle = { cache: "public" };
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "final.title");
 

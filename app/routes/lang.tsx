@@ -5,6 +5,10 @@ import { LOCALES } from "~/i18n";
 import { localeCookie } from "~/i18n/locale.server";
 import { redirectToSchema } from "~/domain/account";
 import { httpError } from "~/http/invariant";
+import type { RouteHandle } from "~/http/route-meta.server";
+
+/** What this route is, for the server (see app/http/route-meta.server.ts). */
+export const handle: RouteHandle = { keepsCache: true };
 
 const LangInputSchema = z.object({
   lang: z.enum(LOCALES),

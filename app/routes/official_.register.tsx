@@ -14,6 +14,10 @@ import { titleMeta } from "~/i18n/meta";
 import { addDeclaration } from "~/services/register.server";
 import { applyRegisterImport, previewRegisterImport, type RegisterPreview } from "~/services/register-import.server";
 import { listDistricts } from "~/data/districts.server";
+import type { RouteHandle } from "~/http/route-meta.server";
+
+/** What this route is, for the server (see app/http/route-meta.server.ts). */
+export const handle: RouteHandle = { upload: "register" };
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "register.title");
 

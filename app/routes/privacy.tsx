@@ -2,6 +2,10 @@ import type { MetaFunction } from "@remix-run/node";
 import { RETENTION_TEXT_VARS } from "~/domain/retention";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
+import type { RouteHandle } from "~/http/route-meta.server";
+
+/** What this route is, for the server (see app/http/route-meta.server.ts). */
+export const handle: RouteHandle = { cache: "public" };
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "privacy.title");
 

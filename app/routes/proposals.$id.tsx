@@ -15,6 +15,10 @@ import { ProposalExtras, SubmissionDoneNotice } from "~/components/submission-ex
 import { loadSubmissionExtras } from "~/services/submission-extras.server";
 import { CITY } from "~/domain/city";
 import { invariantResponse, requireParam } from "~/http/invariant";
+import type { RouteHandle } from "~/http/route-meta.server";
+
+/** What this route is, for the server (see app/http/route-meta.server.ts). */
+export const handle: RouteHandle = { cache: "public" };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.proposal.title} · ${CITY.siteName}` : CITY.siteName },

@@ -16,6 +16,10 @@ import { editAccess } from "~/services/coauthors.server";
 import { httpError, requireParam } from "~/http/invariant";
 import { IdSchema } from "~/domain/ids";
 import { refusalStatus } from "~/http/refusal";
+import type { RouteHandle } from "~/http/route-meta.server";
+
+/** What this route is, for the server (see app/http/route-meta.server.ts). */
+export const handle: RouteHandle = { upload: "attachment" };
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "submission.attachments.title");
 

@@ -12,6 +12,10 @@ import { SelectionRuleSchema } from "~/domain/rules";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { invariantResponse, requireParam, YearParam } from "~/http/invariant";
+import type { RouteHandle } from "~/http/route-meta.server";
+
+/** What this route is, for the server (see app/http/route-meta.server.ts). */
+export const handle: RouteHandle = { cache: "public" };
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => titleMeta(matches, "results.title", { year: data?.year ?? "" });
 

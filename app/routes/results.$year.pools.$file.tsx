@@ -5,6 +5,10 @@ import { listPublishedResults } from "~/data/results.server";
 import { db } from "~/db.server";
 import { poolPabulib, resultsCsv } from "~/services/open-data.server";
 import { invariantResponse, YearParam } from "~/http/invariant";
+import type { RouteHandle } from "~/http/route-meta.server";
+
+/** What this route is, for the server (see app/http/route-meta.server.ts). */
+export const handle: RouteHandle = { cache: "public" };
 
 const ParamsSchema = z.object({
   year: YearParam,

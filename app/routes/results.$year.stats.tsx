@@ -9,6 +9,10 @@ import { percent } from "~/domain/money";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { invariantResponse, requireParam, YearParam } from "~/http/invariant";
+import type { RouteHandle } from "~/http/route-meta.server";
+
+/** What this route is, for the server (see app/http/route-meta.server.ts). */
+export const handle: RouteHandle = { cache: "public" };
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => titleMeta(matches, "stats.title", { year: data?.year ?? "" });
 

@@ -7,6 +7,10 @@ import { db } from "~/db.server";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { listDistricts } from "~/data/districts.server";
+import type { RouteHandle } from "~/http/route-meta.server";
+
+/** What this route is, for the server (see app/http/route-meta.server.ts). */
+export const handle: RouteHandle = { cache: "public" };
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "turnout.title");
 

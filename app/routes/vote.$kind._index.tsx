@@ -13,6 +13,10 @@ import { echo, readIdentifyForm, refusalText } from "~/services/vote-identify.se
 import { activePoint, programmeFromParams } from "~/services/vote-flow.server";
 import { identifyDeclaration, identifyVoter } from "~/services/voting.server";
 import { refusalStatus } from "~/http/refusal";
+import type { RouteHandle } from "~/http/route-meta.server";
+
+/** What this route is, for the server (see app/http/route-meta.server.ts). */
+export const handle: RouteHandle = { cache: "public", keepsCache: true };
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "vote.identify.title");
 

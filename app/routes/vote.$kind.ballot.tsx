@@ -13,6 +13,10 @@ import { activePoint, programmeFromParams, requireVoteState } from "~/services/v
 import { castBallot, checkBallot } from "~/services/voting.server";
 import { readTicks } from "~/services/vote-identify.server";
 import { getDistrictBySlug } from "~/data/districts.server";
+import type { RouteHandle } from "~/http/route-meta.server";
+
+/** What this route is, for the server (see app/http/route-meta.server.ts). */
+export const handle: RouteHandle = { cache: "voter", keepsCache: true };
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "vote.ballot.title");
 

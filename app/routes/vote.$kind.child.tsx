@@ -13,6 +13,10 @@ import { activePoint, programmeFromParams } from "~/services/vote-flow.server";
 import { identifyChild } from "~/services/voting.server";
 import { refusalText } from "~/services/vote-identify.server";
 import { refusalStatus } from "~/http/refusal";
+import type { RouteHandle } from "~/http/route-meta.server";
+
+/** What this route is, for the server (see app/http/route-meta.server.ts). */
+export const handle: RouteHandle = { keepsCache: true };
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "vote.child.title");
 

@@ -7,6 +7,10 @@ import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { activePoint, programmeFromParams } from "~/services/vote-flow.server";
 import { invariantResponse } from "~/http/invariant";
+import type { RouteHandle } from "~/http/route-meta.server";
+
+/** What this route is, for the server (see app/http/route-meta.server.ts). */
+export const handle: RouteHandle = { keepsCache: true };
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "vote.done.title");
 

@@ -5,6 +5,10 @@ import { db } from "~/db.server";
 import { currentPhase } from "~/domain/phases";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
+import type { RouteHandle } from "~/http/route-meta.server";
+
+/** What this route is, for the server (see app/http/route-meta.server.ts). */
+export const handle: RouteHandle = { cache: "public", keepsCache: true };
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "vote.start.title");
 

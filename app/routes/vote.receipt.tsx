@@ -9,6 +9,10 @@ import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { publicBallotId } from "~/services/open-data.server";
 import { receiptLookupHash } from "~/services/voting.server";
+import type { RouteHandle } from "~/http/route-meta.server";
+
+/** What this route is, for the server (see app/http/route-meta.server.ts). */
+export const handle: RouteHandle = { cache: "public", keepsCache: true };
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "vote.receipt.title");
 

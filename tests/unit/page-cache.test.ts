@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { PageCache, headerList, invalidatesPages, isCacheablePath, pageCacheKey } from "~/page-cache.server";
+import { PageCache, headerList, invalidatesPages as invalidatesWith, isCacheablePath as cacheableWith, pageCacheKey as keyWith } from "~/page-cache.server";
+import { routeMetaLookup } from "~/http/route-meta.server";
+import { appRouteTable } from "../support/route-table";
+
+// what the routes in app/routes declare (handle), matched as Remix matches them
+const meta = routeMetaLookup(appRouteTable());
+const isCacheablePath = (path: string) => cacheableWith(path, meta);
+const invalidatesPages = (method: string, path: string) => invalidatesWith(method, path, meta);
+const pageCacheKey = (req: Parameters<typeof keyWith>[0], voterVariant?: Parameters<typeof keyWith>[2]) => keyWith(req, meta, voterVariant);
 
 const html = (nonce: string) => Buffer.from(`<html><script nonce="${nonce}">a()</script><p>treść</p><script nonce="${nonce}">b()</script></html>`);
 const page = (nonce: string, extra: [string, string][] = []) => ({
@@ -31,6 +39,11 @@ describe("which requests the page cache may answer", () => {
     ["/dev/mailbox", false],
     ["/signin", false],
     ["/admin/users", false],
+    ["/results/2025/stats", true],
+    ["/results/2025/stats.data", true],
+    ["/official/register", false],
+    ["/admin/editions/ed_2026", false],
+    ["/no-such-page", false],
   ])("%s → %s", (path, expected) => {
     expect(isCacheablePath(path)).toBe(expected);
   });
@@ -76,6 +89,9 @@ describe("which requests the page cache may answer", () => {
     expect(invalidatesPages("POST", "/vote/bo/ballot")).toBe(false);
     expect(invalidatesPages("POST", "/lang")).toBe(false);
     expect(invalidatesPages("GET", "/official/final-list")).toBe(false);
+    expect(invalidatesPages("POST", "/vote/bo/child")).toBe(false);
+    expect(invalidatesPages("POST", "/admin/editions/ed_2026/phases")).toBe(true);
+    expect(invalidatesPages("POST", "/no-such-page")).toBe(true);
   });
 });
 
