@@ -45,12 +45,20 @@ export function useFormReply(intent: string, target?: string) {
 /** A UTC instant as Warsaw wall-clock time for reading: "2027-03-01 09:00". */
 export const warsawText = (iso: string) => utcToWarsaw(iso).replace("T", " ");
 
-export function EditionSubnav({ id, current }: { id: string; current: "overview" | "phases" | "programmes" }) {
+export type EditionPage = "overview" | "districts" | "pools" | "programmes" | "phases" | "close";
+
+/** The edition's set-up pages, in the order of the checklist; voting points and the register serve every edition and open on this one. */
+export function EditionSubnav({ id, current }: { id: string; current: EditionPage }) {
   const { t } = useT();
   const items = [
     { key: "overview", to: `/admin/editions/${id}`, label: t("adminEditions.nav.overview") },
-    { key: "phases", to: `/admin/editions/${id}/phases`, label: t("adminEditions.nav.phases") },
+    { key: "districts", to: `/admin/editions/${id}/districts`, label: t("adminEditions.nav.districts") },
     { key: "programmes", to: `/admin/editions/${id}/programmes`, label: t("adminEditions.nav.programmes") },
+    { key: "pools", to: `/admin/editions/${id}/pools`, label: t("adminEditions.nav.pools") },
+    { key: "phases", to: `/admin/editions/${id}/phases`, label: t("adminEditions.nav.phases") },
+    { key: "points", to: `/admin/voting-points?edition=${encodeURIComponent(id)}`, label: t("adminEditions.nav.votingPoints") },
+    { key: "register", to: `/official/register?edition=${encodeURIComponent(id)}`, label: t("adminEditions.nav.register") },
+    { key: "close", to: `/admin/editions/${id}/close`, label: t("adminEditions.nav.close") },
   ];
   return (
     <nav aria-label={t("adminEditions.nav.label")}>

@@ -1,5 +1,5 @@
 /** Shared pieces of the districts and pools pages of an edition. */
-import { Link } from "@remix-run/react";
+import { EditionSubnav } from "./edition-admin";
 import type { ReactNode } from "react";
 import { Breadcrumbs } from "~/components/proposals";
 import { DoneNotice, PlainField } from "~/components/form/fields";
@@ -10,7 +10,6 @@ export const POOL_SETUP_NOTICES = ["district_added", "district_renamed", "distri
 /** Breadcrumbs, title, done notice and the link between the two pages. */
 export function PoolSetupHeader({ edition, page }: { edition: { id: string; year: number }; page: "districts" | "pools" }) {
   const { t } = useT();
-  const other = page === "districts" ? "pools" : "districts";
   return (
     <>
       <Breadcrumbs
@@ -24,13 +23,7 @@ export function PoolSetupHeader({ edition, page }: { edition: { id: string; year
       <DoneNotice notices={POOL_SETUP_NOTICES} prefix="adminPools.done." />
       <h1>{t(`adminPools.${page}.title`)}</h1>
       <p className="lead">{t(`adminPools.${page}.lead`)}</p>
-      <nav aria-label={t("adminPools.nav.label")}>
-        <ul className="link-list">
-          <li>
-            <Link to={`/admin/editions/${edition.id}/${other}`}>{t(`adminPools.nav.${other}`)}</Link>
-          </li>
-        </ul>
-      </nav>
+      <EditionSubnav id={edition.id} current={page} />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { EditionSubnav } from "~/components/edition-admin";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -86,6 +87,7 @@ export default function CloseEdition() {
       <Breadcrumbs items={[{ to: "/admin", label: t("admin.title") }, { label: t("adminClose.title", { year }) }]} />
       <DoneNotice notices={["archived", "carried"]} prefix="adminClose.done." />
       <h1>{t("adminClose.title", { year })}</h1>
+      <EditionSubnav id={edition.id} current="close" />
       <p className="lead">{t("adminClose.lead")}</p>
       {reply && reply.intent === "" ? (
         <div className="alert alert-error" role="alert">
