@@ -43,8 +43,11 @@ it("logs one JSON line per request, without query strings, bodies, cookies or IP
 
 it("on SIGTERM finishes the requests in flight, refuses new connections, and exits cleanly", async () => {
   const inFlight = Array.from({ length: 30 }, () => fetch(`${srv.baseURL}/districts/orlowo`).then(async (r) => ({ status: r.status, size: (await r.text()).length })));
-  // let the requests reach the server (30 renders of this page take far longer than this)
+  // let the requests reach the server (30 renders of this page take far longer than this); then one
+  // more request answered proves the server has accepted the connections queued before it — on a
+  // busy machine 300 ms alone was not always enough, and an unaccepted connection is reset at close
   await new Promise((r) => setTimeout(r, 300));
+  expect((await fetch(`${srv.baseURL}/healthz`)).status).toBe(200);
   const exit = new Promise<number | null>((r) => srv.proc.once("exit", (code) => r(code)));
   srv.proc.kill("SIGTERM");
   const results = await Promise.all(inFlight);

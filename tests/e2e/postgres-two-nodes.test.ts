@@ -227,6 +227,6 @@ describe.runIf(pgServer)("two app nodes on one PostgreSQL", () => {
       body: new URLSearchParams({ method: "pesel", pesel: benchPesel(0), parentFirstName: BENCH_PARENT }).toString(),
     });
     await again.arrayBuffer();
-    expect(again.status).toBe(400);
+    expect(again.status).toBe(409); // "already voted" is a conflict (app/http/refusal.ts)
   }, 180_000);
 });

@@ -169,7 +169,7 @@ export async function voteOnce(baseURL: string, i: number, district: string): Pr
   if (r.status !== 200) return fail(r.status, "identify_page");
   r = await post("/vote/bo?index", new URLSearchParams({ method: "pesel", pesel: benchPesel(i), parentFirstName: BENCH_PARENT }));
   await r.arrayBuffer();
-  if (r.status !== 302) return { ...fail(r.status, "identify"), alreadyVoted: r.status === 400 };
+  if (r.status !== 302) return { ...fail(r.status, "identify"), alreadyVoted: r.status === 409 };
   const state = cookieFrom(r.headers.get("set-cookie"), "bo_vote");
   if (!state) return fail(r.status, "identify_cookie");
   const cookie = `bo_vote=${state}`;
