@@ -74,7 +74,7 @@ export default function Identify() {
   // beside a refusal: the way into the parent's form, or to a voting point when the register check failed
   const afterError = (r: typeof result) => {
     if (!r || r.field) return null;
-    if (r.childLink) return <ChildVoteLink kind={kind} lead={false} />;
+    if (r.childLink) return <ChildVoteLink kind={kind} />;
     if (!point && /^vote\.error\.(identity_not_confirmed|identify_wait)/.test(r.error)) {
       return (
         <p>
