@@ -103,3 +103,30 @@ export function readReceipt(request: Request): string | null {
   const payload = verified(readCookie(request, RECEIPT_COOKIE), 500);
   return payload ? Buffer.from(payload, "base64url").toString("utf8") : null;
 }
+
+export const CAST_COOKIE = "bo_voted";
+
+/**
+ * Set when a ballot is cast, for as long as a voter's state would have lasted: the browser's Back
+ * button then lands on "your vote was cast" instead of "nothing was saved". Holds the programme
+ * only — never the voter, the receipt or the choices — so the next person at a shared device learns
+ * nothing but that someone voted here.
+ */
+export function castMarkerCookie(programmeId: string, now = Date.now()): string {
+  const payload = Buffer.from(JSON.stringify({ cast: programmeId, exp: Math.floor(now / 1000) + TTL_S })).toString("base64url");
+  return cookie(CAST_COOKIE, `${payload}.${sign(payload)}`, TTL_S);
+}
+
+const CastMarkerSchema = z.object({ cast: z.string(), exp: z.number() });
+
+/** Whether a ballot of this programme was cast from this browser in the last half hour. */
+export function readCastMarker(request: Request, programmeId: string, now = Date.now()): boolean {
+  const payload = verified(readCookie(request, CAST_COOKIE), 500);
+  if (!payload) return false;
+  try {
+    const m = CastMarkerSchema.parse(JSON.parse(Buffer.from(payload, "base64url").toString("utf8")));
+    return m.cast === programmeId && m.exp * 1000 > now;
+  } catch {
+    return false;
+  }
+}

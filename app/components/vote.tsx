@@ -1,4 +1,5 @@
-import type { ReactNode } from "react";
+import { Link } from "@remix-run/react";
+import { useEffect, useState, type ReactNode } from "react";
 import { useT } from "~/i18n";
 
 type Step = "identify" | "district" | "ballot" | "review";
@@ -33,4 +34,53 @@ export function VoteBanner({ point, onBehalf }: { point: string | null; onBehalf
 
 export function VotePage({ children }: { children: ReactNode }) {
   return <div className="container narrow vote-page">{children}</div>;
+}
+
+/**
+ * Copy and print for the receipt code. Both need JavaScript, so they appear only once the page is
+ * hydrated; before that (or without JavaScript) a line says how to print with the browser, and the
+ * print styles keep only the code on paper.
+ */
+export function ReceiptActions({ code }: { code: string }) {
+  const { t } = useT();
+  const [hydrated, setHydrated] = useState(false);
+  const [copied, setCopied] = useState<"yes" | "no" | null>(null);
+  useEffect(() => setHydrated(true), []);
+  if (!hydrated) return <p className="muted no-print">{t("vote.done.printHint")}</p>;
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(code);
+      setCopied("yes");
+    } catch {
+      setCopied("no");
+    }
+  };
+  return (
+    <div className="no-print">
+      <div className="button-row">
+        <button type="button" className="button" onClick={copy}>
+          {t("vote.done.copy")}
+        </button>
+        <button type="button" className="button button-secondary" onClick={() => window.print()}>
+          {t("vote.done.print")}
+        </button>
+      </div>
+      <p className="muted" role="status">
+        {copied === "yes" ? t("vote.done.copied") : copied === "no" ? t("vote.done.copyFailed") : null}
+      </p>
+    </div>
+  );
+}
+
+/** "I am voting for a child": the way into the parent's form, for programmes where parents vote for children. */
+export function ChildVoteLink({ kind, lead = true }: { kind: string; lead?: boolean }) {
+  const { t } = useT();
+  return (
+    <p className="child-vote-link">
+      {lead ? <>{t("vote.child.link")} </> : null}
+      <Link className="button button-secondary" to={`/vote/${kind}/child`}>
+        {t("vote.child.start")}
+      </Link>
+    </p>
+  );
 }

@@ -1,10 +1,10 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { limits } from "~/auth/rate-limit.server";
 import { clientIp } from "~/auth/session.server";
-import { voteStateCookie } from "~/auth/vote-session.server";
+import { readCastMarker, voteStateCookie } from "~/auth/vote-session.server";
 import { FormErrors, PlainField } from "~/components/form/fields";
-import { VoteBanner, VotePage, VoteSteps } from "~/components/vote";
+import { ChildVoteLink, VoteBanner, VotePage, VoteSteps } from "~/components/vote";
 import { db } from "~/db.server";
 import { currentPhase } from "~/domain/phases";
 import { useT } from "~/i18n";
@@ -28,14 +28,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     open: currentPhase(programme.phases, new Date()) === "voting",
     expired: new URL(request.url).searchParams.has("expired"),
     point: point?.name ?? null,
+    guardianVoting: programme.guardianBelowAge !== null,
+    // after a ballot was cast here (Back from the receipt): say so — but not at a voting point, where the next person identifies
+    cast: !point && readCastMarker(request, programme.programmeId),
   };
 }
+
+/** Refusals after which the person may well be a parent who came to vote for a child. */
+const CHILD_WAY_IN = new Set(["too_old", "too_young", "must_vote_through_guardian", "already_voted"]);
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const programme = await programmeFromParams(db(), params.kind);
   const form = await request.formData();
   const input = readIdentifyForm(form);
-  const refuse = (error: string, status = 400, field?: string, hint: string | null = null) => data({ error, hint, field: field ?? null, values: echo(input) }, { status });
+  const refuse = (error: string, status = 400, field?: string, hint: string | null = null, childLink = false) =>
+    data({ error, hint, field: field ?? null, values: echo(input), childLink }, { status });
 
   const point = await activePoint(db(), request);
   if (!point) {
@@ -49,7 +56,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       : await identifyVoter(db(), input, programme, new Date());
   if (!result.ok) {
     const text = refusalText(result);
-    return refuse(text.error, refusalStatus(result.reason), "field" in result && typeof result.field === "string" ? result.field : undefined, text.hint);
+    const field = "field" in result && typeof result.field === "string" ? result.field : undefined;
+    return refuse(text.error, refusalStatus(result.reason), field, text.hint, programme.guardianBelowAge !== null && CHILD_WAY_IN.has(result.reason));
   }
   const v = result.voter;
   const next = programme.kind === "bo" ? "district" : "ballot";
@@ -59,7 +67,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function Identify() {
-  const { kind, open, expired, point } = useLoaderData<typeof loader>();
+  const { kind, open, expired, point, guardianVoting, cast } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useT();
   const values = result?.values;
@@ -67,6 +75,19 @@ export default function Identify() {
   const kartaError = values?.method === "karta" ? result : undefined;
   const fieldError = (r: typeof result, f: string) => (r && r.field === f ? r.error : null);
   const formError = (r: typeof result) => (r && !r.field ? [r.error, ...(r.hint ? [r.hint] : [])] : undefined);
+  // beside a refusal: the way into the parent's form, or to a voting point when the register check failed
+  const afterError = (r: typeof result) => {
+    if (!r || r.field) return null;
+    if (r.childLink) return <ChildVoteLink kind={kind} />;
+    if (!point && /^vote\.error\.(identity_not_confirmed|identify_wait)/.test(r.error)) {
+      return (
+        <p>
+          <a href="#voting-points">{t("vote.identify.howAtPoint")}</a>
+        </p>
+      );
+    }
+    return null;
+  };
   if (!open) {
     return (
       <VotePage>
@@ -82,13 +103,23 @@ export default function Identify() {
       <VoteSteps kind={kind} current="identify" />
       <VoteBanner point={point} onBehalf={false} />
       {expired ? <FormErrors errors={["vote.error.session_expired"]} id="expired" /> : null}
+      {cast ? (
+        <div className="alert alert-success" role="status">
+          <p>{t("vote.identify.cast")}</p>
+          <p>
+            <Link to="/vote/receipt">{t("vote.done.check")}</Link>
+          </p>
+        </div>
+      ) : null}
       <p className="lead">{t("vote.identify.lead")}</p>
+      {guardianVoting ? <ChildVoteLink kind={kind} /> : null}
 
       <Form method="post" className="form-card" aria-labelledby="pesel-legend">
         <h2 id="pesel-legend" className="form-title">
           {t("vote.identify.pesel.legend")}
         </h2>
         <FormErrors errors={formError(peselError)} id="pesel-errors" />
+        {afterError(peselError)}
         <input type="hidden" name="method" value="pesel" />
         <PlainField id="pesel" name="pesel" label={t("vote.identify.pesel")} hint={t("vote.identify.pesel.hint")} inputMode="numeric" autoComplete="off" maxLength={20} error={fieldError(peselError, "pesel")} defaultValue={peselError ? values?.pesel : undefined} />
         <PlainField id="parentFirstName" name="parentFirstName" label={t("vote.identify.parent")} hint={t("vote.identify.parent.hint")} autoComplete="off" maxLength={60} error={fieldError(peselError, "parentFirstName")} defaultValue={peselError ? values?.parentFirstName : undefined} />
@@ -102,6 +133,7 @@ export default function Identify() {
           {t("vote.identify.karta.legend")}
         </h2>
         <FormErrors errors={formError(kartaError)} id="karta-errors" />
+        {afterError(kartaError)}
         <input type="hidden" name="method" value="karta" />
         <PlainField id="cardNumber" name="cardNumber" label={t("vote.identify.karta")} inputMode="numeric" autoComplete="off" maxLength={20} error={fieldError(kartaError, "cardNumber")} defaultValue={kartaError ? values?.cardNumber : undefined} />
         <PlainField id="firstName" name="firstName" label={t("vote.identify.firstName")} autoComplete="given-name" maxLength={60} error={fieldError(kartaError, "firstName")} defaultValue={kartaError ? values?.firstName : undefined} />
@@ -123,9 +155,10 @@ export default function Identify() {
           </button>
         </Form>
       ) : (
-        <p className="muted">{t("vote.identify.none")}</p>
+        <p className="muted" id="voting-points">
+          {t("vote.identify.none")}
+        </p>
       )}
-      {kind !== "youth" ? <p className="muted">{t("vote.child.link")}</p> : null}
     </VotePage>
   );
 }

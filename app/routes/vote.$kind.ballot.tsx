@@ -1,7 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
-import { clearVoteStateCookie, receiptCookie } from "~/auth/vote-session.server";
+import { castMarkerCookie, clearVoteStateCookie, receiptCookie } from "~/auth/vote-session.server";
 import { FormErrors } from "~/components/form/fields";
 import { VoteBanner, VotePage, VoteSteps } from "~/components/vote";
 import { loadCatalogue } from "~/data/ballots.server";
@@ -53,6 +53,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const headers = new Headers();
       headers.append("Set-Cookie", receiptCookie(result.receipt));
       headers.append("Set-Cookie", clearVoteStateCookie());
+      headers.append("Set-Cookie", castMarkerCookie(programme.programmeId));
       return redirect(`/vote/${programme.kind}/done`, { headers });
     }
     if (result.reason === "ballot_invalid") return data({ stage: "ballot" as const, ticks, errors: result.errors }, { status: 400 });
@@ -71,7 +72,8 @@ export default function Ballot() {
   const { t, tn, money } = useT();
   const ticks = result?.ticks ?? {};
   const [counts, setCounts] = useState<Record<string, number>>(() => Object.fromEntries(catalogue.map((p) => [p.poolId, (ticks[p.poolId] ?? []).length])));
-  const [blocked, setBlocked] = useState<string | null>(null);
+  // the box whose tick was refused (a category's limit reached): the reason is shown beside it
+  const [blocked, setBlocked] = useState<{ poolId: string; projectId: string } | null>(null);
   // each step is rendered in place: bring the voter to its top and announce it, as a new page would
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -144,11 +146,11 @@ export default function Ballot() {
 
   const errors = result?.errors ?? [];
   const poolErrors = (poolId: string) => errors.filter((e) => e.poolId === poolId);
-  const onToggle = (poolId: string, max: number) => (e: React.ChangeEvent<HTMLInputElement>) => {
+  const onToggle = (poolId: string, projectId: string, max: number) => (e: React.ChangeEvent<HTMLInputElement>) => {
     const n = counts[poolId] ?? 0;
     if (e.target.checked && n >= max) {
-      e.target.checked = false; // a 4th tick is prevented, and said why
-      setBlocked(poolId);
+      e.target.checked = false; // a 4th tick is prevented, and said why next to the box tapped
+      setBlocked({ poolId, projectId });
       return;
     }
     setBlocked(null);
@@ -168,6 +170,18 @@ export default function Ballot() {
         </p>
       ) : null}
       <FormErrors errors={errors.length ? ["vote.ballot.errors", ...errors.filter((e) => e.poolId === null).map((e) => `vote.error.${e.reason}`)] : undefined} id="ballot-errors" />
+      {errors.some((e) => e.poolId !== null) ? (
+        // without JavaScript the page comes back at its top: a link jumps to each category to correct
+        <ul className="error-links">
+          {catalogue
+            .filter((pool) => poolErrors(pool.poolId).length > 0)
+            .map((pool) => (
+              <li key={pool.poolId}>
+                <a href={`#pool-${pool.poolId}`}>{t("vote.ballot.goToPool", { name: t(`pool.${pool.kind}`) })}</a>
+              </li>
+            ))}
+        </ul>
+      ) : null}
       <Form method="post">
         {hidden}
         {catalogue.map((pool) => {
@@ -176,32 +190,41 @@ export default function Ballot() {
           const left = Math.max(0, remainingTicks(pool.ballotRule, counts[pool.poolId] ?? 0) ?? max - (counts[pool.poolId] ?? 0));
           const errs = poolErrors(pool.poolId);
           return (
-            <fieldset key={pool.poolId} className={`ballot-pool ${errs.length ? "has-error" : ""}`} aria-describedby={`hint-${pool.poolId}`}>
+            <fieldset key={pool.poolId} id={`pool-${pool.poolId}`} className={`ballot-pool ${errs.length ? "has-error" : ""}`} aria-describedby={[`hint-${pool.poolId}`, errs.length ? `err-${pool.poolId}` : ""].join(" ").trim()}>
               <legend>
                 <span className="pool-name">{t(`pool.${pool.kind}`)}</span>
                 <span className="pool-limit">{t("vote.ballot.limit", { max })}</span>
               </legend>
               <p id={`hint-${pool.poolId}`} className="remaining" aria-live="polite">
-                {blocked === pool.poolId ? <strong className="field-error">{t("vote.ballot.full")}</strong> : left > 0 ? tn("vote.ballot.remaining", left) : t("vote.ballot.full")}
+                {left > 0 ? tn("vote.ballot.remaining", left) : t("vote.ballot.full")}
               </p>
-              {errs.map((e, i) => (
-                <p key={i} className="field-error">
-                  {t(`vote.error.${e.reason}` as MessageKey)}
-                </p>
-              ))}
+              {errs.length ? (
+                <div id={`err-${pool.poolId}`}>
+                  {errs.map((e, i) => (
+                    <p key={i} className="field-error">
+                      {t(`vote.error.${e.reason}` as MessageKey)}
+                    </p>
+                  ))}
+                </div>
+              ) : null}
               {pool.projects.length === 0 ? <p className="muted">{t("vote.ballot.emptyPool")}</p> : null}
               <ul className="ballot-list">
                 {pool.projects.map((p) => {
                   const id = `tick-${p.id}`;
                   return (
                     <li key={p.id} className="ballot-item">
-                      <input id={id} type="checkbox" name="tick" value={`${pool.poolId}|${p.id}`} defaultChecked={(ticks[pool.poolId] ?? []).includes(p.id)} onChange={onToggle(pool.poolId, max)} aria-describedby={`sum-${p.id}`} />
+                      <input id={id} type="checkbox" name="tick" value={`${pool.poolId}|${p.id}`} defaultChecked={(ticks[pool.poolId] ?? []).includes(p.id)} onChange={onToggle(pool.poolId, p.id, max)} aria-describedby={`sum-${p.id}`} />
                       <label htmlFor={id}>
                         <span className="ballot-title">{p.title}</span>
                         <span className="ballot-cost">
                           {t("vote.ballot.cost")}: {money(p.costGrosze, { wholeZloty: true })}
                         </span>
                       </label>
+                      {blocked?.poolId === pool.poolId && blocked.projectId === p.id ? (
+                        <p className="field-error tick-blocked" role="alert">
+                          {t("vote.ballot.blocked", { max })}
+                        </p>
+                      ) : null}
                       <p id={`sum-${p.id}`} className="ballot-summary">
                         {p.summary}{" "}
                         <a href={`/proposals/${p.id}`} target="_blank" rel="noopener noreferrer">

@@ -4,7 +4,7 @@ import { limits } from "~/auth/rate-limit.server";
 import { clientIp } from "~/auth/session.server";
 import { voteStateCookie } from "~/auth/vote-session.server";
 import { FormErrors, PlainField } from "~/components/form/fields";
-import { VoteBanner, VotePage } from "~/components/vote";
+import { VoteBanner, VotePage, VoteSteps } from "~/components/vote";
 import { db } from "~/db.server";
 import { currentPhase } from "~/domain/phases";
 import { useT } from "~/i18n";
@@ -82,17 +82,18 @@ export default function ChildVote() {
     <VotePage>
       <p className="eyebrow-dark">{t(`programme.${kind}`)}</p>
       <h1>{t("vote.child.title")}</h1>
+      <VoteSteps kind={kind} current="identify" />
       <VoteBanner point={point} onBehalf={false} />
       <p className="lead">{t("vote.child.lead", { age })}</p>
       <Form method="post" className="form-card">
         <FormErrors errors={result && !result.field ? [result.error, ...(result.hint ? [result.hint] : [])] : undefined} id="child-errors" />
         <fieldset>
-          <legend>{t("vote.identify.pesel.legend")}</legend>
+          <legend>{t("vote.child.guardianLegend")}</legend>
           <PlainField id="gPesel" name="gPesel" label={t("vote.identify.pesel")} inputMode="numeric" autoComplete="off" maxLength={20} error={err("gPesel")} defaultValue={result?.values.gPesel} />
-          <PlainField id="gParent" name="gParent" label={t("vote.identify.parent")} autoComplete="off" maxLength={60} error={err("gParent")} defaultValue={result?.values.gParent} />
+          <PlainField id="gParent" name="gParent" label={t("vote.identify.parent")} hint={t("vote.child.guardianParentHint")} autoComplete="off" maxLength={60} error={err("gParent")} defaultValue={result?.values.gParent} />
         </fieldset>
         <fieldset>
-          <legend>{t("vote.child.title")}</legend>
+          <legend>{t("vote.child.childLegend")}</legend>
           <PlainField id="cPesel" name="cPesel" label={t("vote.child.pesel")} inputMode="numeric" autoComplete="off" maxLength={20} error={err("cPesel")} defaultValue={result?.values.cPesel} />
           <PlainField id="cParent" name="cParent" label={t("vote.child.parent")} autoComplete="off" maxLength={60} error={err("cParent")} defaultValue={result?.values.cParent} />
         </fieldset>

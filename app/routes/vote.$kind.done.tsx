@@ -1,7 +1,7 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { clearReceiptCookie, readReceipt } from "~/auth/vote-session.server";
-import { VotePage } from "~/components/vote";
+import { clearReceiptCookie, readCastMarker, readReceipt } from "~/auth/vote-session.server";
+import { ReceiptActions, VotePage } from "~/components/vote";
 import { db } from "~/db.server";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
@@ -17,7 +17,9 @@ export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "vote.done
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const programme = await programmeFromParams(db(), params.kind);
   const receipt = readReceipt(request);
-  invariantResponse(receipt, 404);
+  // a step of a ballot already cast (the Back button) lands here too: "cast", without the code
+  const cast = readCastMarker(request, programme.programmeId);
+  invariantResponse(receipt || cast, 404);
   const point = await activePoint(db(), request);
   // shown once: the cookie is gone with this response, so the next person at a shared device sees nothing
   return data(
@@ -32,15 +34,22 @@ export default function Done() {
   return (
     <VotePage>
       <div className="alert alert-success" role="status">
-        <h1>{t("vote.done.title")}</h1>
+        <h1>{t(receipt ? "vote.done.title" : "vote.done.already")}</h1>
       </div>
-      <h2>{t("vote.done.receipt")}</h2>
-      <p className="receipt-code" data-testid="receipt">
-        {receipt}
-      </p>
-      <p>{t("vote.done.receiptHint")}</p>
-      <p className="muted">{t("vote.done.once")}</p>
-      <div className="button-row">
+      {receipt ? (
+        <>
+          <h2>{t("vote.done.receipt")}</h2>
+          <p className="receipt-code" data-testid="receipt" id="receipt-code">
+            {receipt}
+          </p>
+          <ReceiptActions code={receipt} />
+          <p>{t("vote.done.receiptHint")}</p>
+          <p className="muted">{t("vote.done.once")}</p>
+        </>
+      ) : (
+        <p>{t("vote.done.shownOnce")}</p>
+      )}
+      <div className="button-row no-print">
         {point ? (
           <Link className="button button-large" to={`/vote/${kind}`}>
             {t("vote.done.again")}
@@ -51,9 +60,6 @@ export default function Done() {
             {t("vote.child.start")}
           </Link>
         ) : null}
-        <button type="button" className="button button-secondary" onClick={() => window.print()}>
-          {t("vote.done.print")}
-        </button>
         <Link className="button button-secondary" to="/vote/receipt">
           {t("vote.done.check")}
         </Link>

@@ -7,7 +7,7 @@ import { z } from "zod";
 import type { Db } from "../../db/client";
 import { randomToken, sha256 } from "~/auth/crypto.server";
 import { insertAudit } from "~/data/audit.server";
-import { readVoteState, type VoteState } from "~/auth/vote-session.server";
+import { readCastMarker, readVoteState, type VoteState } from "~/auth/vote-session.server";
 import { currentEdition } from "./current-edition.server";
 import { getDeviceByTokenHash, getVotingPoint, insertSession, listAssignedPointIds, listEditionPoints, touchDevice, type VotingPointRecord } from "~/data/voting-points.server";
 import { canOpenPoint, type OpenPointRefusal } from "~/domain/voting-points";
@@ -31,7 +31,6 @@ export async function programmeFromParams(db: Db, kind: string | undefined): Pro
   return programme;
 }
 
-/** The identified voter for this programme, or back to the first step with a notice. */
 /** The districts the ballot offers: all that are still offered, or under the "own district only" rule the voter's own. */
 export async function ballotDistricts(db: Db, programme: VotingProgramme, voterId: string) {
   const all = await listDistricts(db);
@@ -40,9 +39,14 @@ export async function ballotDistricts(db: Db, programme: VotingProgramme, voterI
   return all.filter((d) => d.id === own);
 }
 
+/**
+ * The identified voter for this programme; without one, a step visited again after the ballot was
+ * cast (the Back button) goes to "your vote was cast", any other to the first step with a notice.
+ */
 export function requireVoteState(request: Request, programme: VotingProgramme): VoteState {
   const state = readVoteState(request);
   if (!state || state.programmeId !== programme.programmeId) {
+    if (readCastMarker(request, programme.programmeId)) throw redirect(`/vote/${programme.kind}/done`);
     throw redirect(`/vote/${programme.kind}?expired=1`);
   }
   return state;

@@ -66,9 +66,14 @@ function checkDigit(first10: string): number {
   return (10 - (sum % 10)) % 10;
 }
 
-/** Parses a PESEL; whitespace anywhere in the input is ignored. */
+/** A typed PESEL as 11 digits: the spaces and dashes people type or paste in groups ("800514-12313") are dropped. */
+export function normalisePeselInput(input: string): string {
+  return input.replace(/[\s\u00ad\u200b\-\u2010-\u2015\u2212]+/g, "");
+}
+
+/** Parses a PESEL; spaces and dashes anywhere in the input are ignored (see normalisePeselInput). */
 export function parsePesel(input: string): ParsedPesel {
-  const pesel = input.replace(/\s+/g, "");
+  const pesel = normalisePeselInput(input);
   if (!/^[0-9]{11}$/.test(pesel)) return { ok: false, reason: "pesel_format" };
   if (checkDigit(pesel.slice(0, 10)) !== digitAt(pesel, 10)) return { ok: false, reason: "pesel_checksum" };
 

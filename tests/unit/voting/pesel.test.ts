@@ -7,6 +7,7 @@ import {
   daysInMonth,
   isLeapYear,
   makePesel,
+  normalisePeselInput,
   parsePesel,
   type CalendarDate,
 } from "~/domain/voting/pesel";
@@ -38,13 +39,43 @@ describe("parsePesel: valid numbers from every century", () => {
   });
 });
 
+describe("parsePesel: a PESEL typed with dashes or spaces is accepted and normalised", () => {
+  it.each([
+    ["440514-01359"], // as some print it: birth date, dash, the rest
+    ["44-05-14-01359"],
+    ["440 514 013 59"],
+    ["44 05 14 01359"],
+    ["440514\u201301359"], // en dash from a phone's keyboard
+    ["440514\u221201359"], // minus sign from a pasted document
+    ["440514\u00a001359"], // no-break space
+    ["\u200b44051401359\u00ad"], // invisible characters from a paste
+    [" 440514 - 01359 "],
+  ])("%j → 44051401359", (input) => {
+    expect(normalisePeselInput(input)).toBe("44051401359");
+    expect(parsePesel(input)).toMatchObject({ ok: true, pesel: "44051401359" });
+  });
+
+  it("any spaces and dashes between the digits of a valid PESEL give the same number", () => {
+    const sep = fc.constantFrom("", " ", "-", " - ", "\u2013", "  ");
+    fc.assert(
+      fc.property(fc.array(sep, { minLength: 12, maxLength: 12 }), (seps) => {
+        const digits = "44051401359";
+        const typed = seps[0] + [...digits].map((c, i) => c + seps[i + 1]).join("");
+        expect(parsePesel(typed)).toEqual({ ok: true, pesel: digits, birthDate: d(1944, 5, 14), sex: "male" });
+      }),
+    );
+  });
+});
+
 describe("parsePesel: refusals", () => {
   it.each([
     ["", "pesel_format"],
     ["4405140135", "pesel_format"], // 10 digits
     ["440514013590", "pesel_format"], // 12 digits
     ["4405140135a", "pesel_format"],
-    ["44-05-14-01359", "pesel_format"], // only whitespace is stripped
+    ["44_05_14_01359", "pesel_format"], // only spaces and dashes are dropped
+    ["44/05/14/01359", "pesel_format"],
+    ["44.05.14.01359", "pesel_format"],
     ["٤٤٠٥١٤٠١٣٥٩", "pesel_format"], // Arabic-Indic digits
     ["44051401358", "pesel_checksum"],
     ["44051401350", "pesel_checksum"],
