@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Migrator, NO_MIGRATIONS } from "kysely";
 import { migrationProvider } from "../../db/migrations/index";
-import { BO_2026, seedDemo } from "../../db/seed";
+import { BO_2026, seedDemo } from "../../app/cli/seed";
 import { BallotRuleSchema, SelectionRuleSchema } from "~/domain/rules";
 import { createTestDb, onPostgres, type TestDb } from "../support/db";
 

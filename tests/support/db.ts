@@ -10,7 +10,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { openDatabase, type OpenedDb } from "../../db/client";
 import { migrateToLatest } from "../../db/migrate";
-import { seedDemo } from "../../db/seed";
+import { seedDemo } from "../../app/cli/seed";
 import type { Phase } from "../../app/domain/rules";
 
 /** True when this test run targets PostgreSQL (the "integration-pg" vitest project). */

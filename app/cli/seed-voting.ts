@@ -4,11 +4,11 @@
  * is stored exactly as a city's would be. The first identities are listed in the README to try.
  */
 import type { Kysely } from "kysely";
-import type { Database } from "./schema";
+import type { Database } from "../../db/schema";
 import { DISTRICTS } from "./seed-data/districts";
-import { makePesel } from "../app/domain/voting";
-import { importRegister } from "../app/services/register.server";
-import { insertPointOfficial } from "../app/data/voting-points.server";
+import { makePesel } from "../domain/voting";
+import { importRegister } from "../services/register.server";
+import { insertPointOfficial } from "../data/voting-points.server";
 
 type Db = Kysely<Database>;
 

@@ -10,15 +10,15 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 import type { Insertable, Kysely } from "kysely";
-import type { Database, PoolsTable } from "./schema";
+import type { Database, PoolsTable } from "../../db/schema";
 import { DISTRICTS } from "./seed-data/districts";
 import { PROPOSALS, type SeedProposal } from "./seed-data/proposals";
-import { allocateDistricts } from "../app/domain/allocation";
-import { zlToGrosze } from "../app/domain/money";
-import { searchText } from "../app/domain/proposals";
-import { PHASES, PhaseSchema, type BallotRule, type Phase, type SelectionRule } from "../app/domain/rules";
-import { importPabulibArchive } from "./archive-import";
-import { hashPassword } from "../app/auth/crypto.server";
+import { allocateDistricts } from "../domain/allocation";
+import { zlToGrosze } from "../domain/money";
+import { searchText } from "../domain/proposals";
+import { PHASES, PhaseSchema, type BallotRule, type Phase, type SelectionRule } from "../domain/rules";
+import { importPabulibArchive } from "../data/archive-import.server";
+import { hashPassword } from "../auth/crypto.server";
 import { seedVoting } from "./seed-voting";
 
 type Db = Kysely<Database>;
@@ -252,7 +252,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 /** Path of the real Gdynia 2025 vote shipped with the repository (see db/pabulib/README.md). */
 export function archiveFilePath(): string {
-  const candidates = [join(here, "pabulib", "Poland_Gdynia_2025.pb"), join(process.cwd(), "db", "pabulib", "Poland_Gdynia_2025.pb")];
+  const candidates = [join(here, "..", "..", "db", "pabulib", "Poland_Gdynia_2025.pb"), join(process.cwd(), "db", "pabulib", "Poland_Gdynia_2025.pb")];
   for (const c of candidates) {
     try {
       readFileSync(c, { flag: "r" }).subarray(0, 1);
@@ -340,8 +340,8 @@ function seedPhaseFromEnv(): Phase {
 }
 
 async function main() {
-  const { openDatabase } = await import("./client");
-  const { migrateToLatest } = await import("./migrate");
+  const { openDatabase } = await import("../../db/client");
+  const { migrateToLatest } = await import("../../db/migrate");
   const { db, close } = openDatabase(process.env.DATABASE_URL ?? "./data/bo.sqlite");
   await migrateToLatest(db);
   await seedDemo(db, new Date(), seedPhaseFromEnv());
