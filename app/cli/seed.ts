@@ -9,14 +9,19 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
-import type { Insertable, Kysely } from "kysely";
-import type { Database, PoolsTable } from "../../db/schema";
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema";
 import { DISTRICTS } from "./seed-data/districts";
 import { PROPOSALS, type SeedProposal } from "./seed-data/proposals";
-import { allocateDistricts } from "../domain/allocation";
 import { zlToGrosze } from "../domain/money";
 import { searchText } from "../domain/proposals";
-import { PHASES, PhaseSchema, type BallotRule, type Phase, type SelectionRule } from "../domain/rules";
+import { PHASES, PhaseSchema, type Phase } from "../domain/rules";
+import type { ProgrammeInput } from "../domain/edition-setup";
+import type { Actor, Role, Scope } from "../domain/permissions";
+import { activateEdition, createEdition, savePhases, saveProgramme } from "../services/edition-admin.server";
+import { addDistrict, applyAllocation, createProgrammePool, setPoolRules } from "../services/pool-setup.server";
+import { createVerifiedAccount } from "../services/accounts.server";
+import { changeRole, grantAdministratorFromCli } from "../services/roles.server";
 import { importPabulibArchive } from "../data/archive-import.server";
 import { hashPassword } from "../auth/crypto.server";
 import { seedVoting } from "./seed-voting";
@@ -43,8 +48,6 @@ const PHASE_DAYS: Record<Phase, number> = {
 };
 
 const DAY = 86_400_000;
-const APPROVAL_3: BallotRule = { kind: "approval", minTicks: 0, maxTicks: 3 };
-const gdyniaRule = (minScore = 0): SelectionRule => ({ method: "greedy-no-skip", minScore, tieBreak: "lower-cost" });
 
 /** Phase windows placed so that `now` falls a few days into `current`. */
 export function demoPhases(now: Date, current: Phase): { phase: Phase; startsAt: string; endsAt: string }[] {
@@ -76,21 +79,74 @@ export function fitCostItems(items: readonly { label: string; amountZl: number }
   return scaled;
 }
 
-async function seedDistricts(db: Db) {
-  await db
-    .insertInto("districts")
-    .values(
-      DISTRICTS.map((d, i) => ({
-        id: districtId(d.slug),
-        slug: d.slug,
-        name: d.name,
-        population: d.population,
-        area_ha: Math.round(d.areaKm2 * 100),
-        position: i,
-      })),
-    )
-    .onConflict((oc) => oc.doNothing())
-    .execute();
+const SEED = "demo seed";
+
+/** Gdynia's districts, through the administrators' "add a district" (fixed ids `dst_<slug>`). */
+async function seedDistricts(db: Db, admin: Actor, at: Date) {
+  for (const d of DISTRICTS) {
+    const r = await addDistrict(db, admin, { slug: d.slug, name: d.name, population: d.population, areaHa: Math.round(d.areaKm2 * 100) }, at, { id: districtId(d.slug) });
+    if (!r.ok && r.reason !== "district_exists") throw new Error(`district ${d.slug}: ${r.reason}`);
+  }
+}
+
+const must = <T extends { ok: boolean }>(what: string, r: T): Extract<T, { ok: true }> => {
+  if (!r.ok) throw new Error(`demo seed: ${what}: ${(r as { reason?: string }).reason}`);
+  return r as Extract<T, { ok: true }>;
+};
+
+/**
+ * The 2026 edition as an administrator sets it up before submission opens: the edition, its three
+ * programmes, the BO split (the allocation page's formula, with the settings that reproduce the
+ * city's published BO 2026 amounts to the grosz: no rounding unit, the whole large pool as a cap),
+ * the youth and children pools, the city pool's 1 000-vote threshold, the phase plan, activation.
+ * Returns false when the edition exists already (seeded before, or by another node).
+ */
+async function setUpEdition(db: Db, admin: Actor, setupAt: Date, phases: { phase: Phase; startsAt: string; endsAt: string }[]): Promise<boolean> {
+  const created = await createEdition(db, admin, { year: DEMO_YEAR, name: `Budżet Obywatelski Gdynia ${DEMO_YEAR}` }, setupAt);
+  if (!created.ok) return false;
+  const ed = created.id;
+  const languages = ["pl", "uk", "en"] as const;
+  const programmes: ProgrammeInput[] = [
+    { kind: "bo", moderation: "officials", minAge: null, maxAge: null, guardianBelowAge: 13, supportsRequired: 15, languages: [...languages] },
+    { kind: "youth", moderation: "youth_council", minAge: 13, maxAge: 19, guardianBelowAge: null, supportsRequired: 0, languages: [...languages] },
+    { kind: "children", moderation: "officials", minAge: 6, maxAge: 15, guardianBelowAge: 13, supportsRequired: 0, languages: [...languages] },
+  ];
+  for (const p of programmes) must(`programme ${p.kind}`, await saveProgramme(db, admin, ed, p, undefined, setupAt));
+  must(
+    "allocation",
+    await applyAllocation(
+      db,
+      admin,
+      ed,
+      {
+        totalGrosze: zlToGrosze(BO_2026.totalZl),
+        cityGrosze: zlToGrosze(BO_2026.cityZl),
+        cityCapGrosze: zlToGrosze(BO_2026.cityCapZl),
+        baseGrosze: zlToGrosze(BO_2026.districtBaseZl),
+        populationWeightPermille: 700,
+        smallSharePermille: 100,
+        smallCapGrosze: zlToGrosze(BO_2026.smallCapZl),
+        largeCapPermille: 1000,
+        roundingGrosze: 1,
+      },
+      setupAt,
+    ),
+  );
+  must("city threshold", await setPoolRules(db, admin, { editionId: ed, poolId: `pool_${DEMO_YEAR}_city`, maxProjectCostGrosze: zlToGrosze(BO_2026.cityCapZl), supportsRequired: null, maxTicks: null, minScore: 1000 }, setupAt));
+  const programmePools = [
+    { kind: "youth", budgetZl: 200_000, capZl: 50_000 },
+    { kind: "children", budgetZl: 60_000, capZl: 15_000 },
+  ] as const;
+  for (const p of programmePools) {
+    const pool = must(`${p.kind} pool`, await createProgrammePool(db, admin, { editionId: ed, programmeId: `${ed}_${p.kind}` }, setupAt));
+    must(
+      `${p.kind} pool rules`,
+      await setPoolRules(db, admin, { editionId: ed, poolId: pool.poolId, budgetGrosze: zlToGrosze(p.budgetZl), maxProjectCostGrosze: zlToGrosze(p.capZl), supportsRequired: null, maxTicks: null }, setupAt),
+    );
+  }
+  must("phases", await savePhases(db, admin, ed, { windows: phases, allowGaps: false }, setupAt));
+  must("activation", await activateEdition(db, admin, ed, setupAt));
+  return true;
 }
 
 function proposalNumber(p: SeedProposal, seq: number): string {
@@ -100,103 +156,10 @@ function proposalNumber(p: SeedProposal, seq: number): string {
   return `${DEMO_YEAR}/${where}${kind}/${seq}`;
 }
 
-async function seedCurrentEdition(db: Db, now: Date, phase: Phase) {
+async function seedProposals(db: Db, now: Date) {
   const ed = `ed_${DEMO_YEAR}`;
   const created = now.toISOString();
-  await db
-    .insertInto("editions")
-    .values({ id: ed, year: DEMO_YEAR, status: "active", source: null, created_at: created })
-    .onConflict((oc) => oc.doNothing())
-    .execute();
-  await db
-    .insertInto("edition_phases")
-    .values(demoPhases(now, phase).map((w) => ({ edition_id: ed, phase: w.phase, starts_at: w.startsAt, ends_at: w.endsAt })))
-    .onConflict((oc) => oc.doNothing())
-    .execute();
-
-  const programmes = [
-    { id: `${ed}_bo`, kind: "bo" as const, moderation: "officials" as const, min_age: null, max_age: null, guardian_below_age: 13 },
-    { id: `${ed}_youth`, kind: "youth" as const, moderation: "youth_council" as const, min_age: 13, max_age: 19, guardian_below_age: null },
-    { id: `${ed}_children`, kind: "children" as const, moderation: "officials" as const, min_age: 6, max_age: 15, guardian_below_age: 13 },
-  ];
-  await db
-    .insertInto("programmes")
-    .values(programmes.map((p, i) => ({ ...p, edition_id: ed, supports_required: p.kind === "bo" ? 15 : 0, position: i })))
-    .onConflict((oc) => oc.doNothing())
-    .execute();
-
-  const districtsTotal = zlToGrosze(BO_2026.totalZl - BO_2026.cityZl);
-  const allocation = allocateDistricts(
-    districtsTotal,
-    DISTRICTS.map((d) => ({ id: districtId(d.slug), population: d.population, areaHa: Math.round(d.areaKm2 * 100) })),
-    { baseGrosze: zlToGrosze(BO_2026.districtBaseZl), populationWeightPermille: 700, smallSharePermille: 100 },
-  );
-  const pools: Insertable<PoolsTable>[] = [
-    {
-      id: `pool_${DEMO_YEAR}_city`,
-      programme_id: `${ed}_bo`,
-      district_id: null,
-      kind: "city",
-      budget_grosze: zlToGrosze(BO_2026.cityZl),
-      max_project_cost_grosze: zlToGrosze(BO_2026.cityCapZl),
-      ballot_rule: JSON.stringify(APPROVAL_3),
-      selection_rule: JSON.stringify(gdyniaRule(1000)),
-      position: 0,
-    },
-  ];
-  allocation.forEach((a, i) => {
-    const slug = DISTRICTS[i]!.slug;
-    pools.push(
-      {
-        id: `pool_${DEMO_YEAR}_${slug}_large`,
-        programme_id: `${ed}_bo`,
-        district_id: a.id,
-        kind: "district_large",
-        budget_grosze: a.largeGrosze,
-        max_project_cost_grosze: a.largeGrosze,
-        ballot_rule: JSON.stringify(APPROVAL_3),
-        selection_rule: JSON.stringify(gdyniaRule()),
-        position: 1 + i * 2,
-      },
-      {
-        id: `pool_${DEMO_YEAR}_${slug}_small`,
-        programme_id: `${ed}_bo`,
-        district_id: a.id,
-        kind: "district_small",
-        budget_grosze: a.smallGrosze,
-        max_project_cost_grosze: zlToGrosze(BO_2026.smallCapZl),
-        ballot_rule: JSON.stringify(APPROVAL_3),
-        selection_rule: JSON.stringify(gdyniaRule()),
-        position: 2 + i * 2,
-      },
-    );
-  });
-  pools.push(
-    {
-      id: `pool_${DEMO_YEAR}_youth`,
-      programme_id: `${ed}_youth`,
-      district_id: null,
-      kind: "programme",
-      budget_grosze: zlToGrosze(200_000),
-      max_project_cost_grosze: zlToGrosze(50_000),
-      ballot_rule: JSON.stringify(APPROVAL_3),
-      selection_rule: JSON.stringify(gdyniaRule()),
-      position: 100,
-    },
-    {
-      id: `pool_${DEMO_YEAR}_children`,
-      programme_id: `${ed}_children`,
-      district_id: null,
-      kind: "programme",
-      budget_grosze: zlToGrosze(60_000),
-      max_project_cost_grosze: zlToGrosze(15_000),
-      ballot_rule: JSON.stringify(APPROVAL_3),
-      selection_rule: JSON.stringify(gdyniaRule()),
-      position: 101,
-    },
-  );
-  await db.insertInto("pools").values(pools).onConflict((oc) => oc.doNothing()).execute();
-
+  const pools = await db.selectFrom("pools").select(["id", "max_project_cost_grosze"]).where("id", "like", `pool_${DEMO_YEAR}_%`).execute();
   const poolOf = (p: SeedProposal) => {
     if (p.pool === "city") return `pool_${DEMO_YEAR}_city`;
     if (p.pool === "youth") return `pool_${DEMO_YEAR}_youth`;
@@ -283,46 +246,43 @@ export const DEMO_SUPPORTERS = Array.from({ length: 15 }, (_, i) => {
   return { id: `usr_demo_supporter_${n}`, email: `mieszkaniec${n}@demo.bo-gdynia.pl`, name: `Mieszkaniec ${n}` };
 });
 
-async function seedSupporters(db: Db, at: string) {
-  const have = await db.selectFrom("users").select("id").where("id", "in", DEMO_SUPPORTERS.map((u) => u.id)).execute();
-  const missing = DEMO_SUPPORTERS.filter((u) => !have.some((h) => h.id === u.id));
-  if (missing.length === 0) return;
-  const hash = await hashPassword(DEMO_SUPPORTER_PASSWORD);
-  await db
-    .insertInto("users")
-    .values(missing.map((u) => ({ id: u.id, email: u.email, email_verified_at: at, password_hash: hash, display_name: u.name, locale: "pl", created_at: at, deleted_at: null })))
-    .execute();
+/** The demo administrator as `npm run admin:create` makes one; returns them as the actor of the setup. */
+async function seedAdmin(db: Db, at: Date): Promise<Actor> {
+  const u = DEMO_USERS[0];
+  const account = await createVerifiedAccount(db, { id: u.id, email: u.email, displayName: u.name, password: u.password, locale: "pl" }, SEED, at);
+  must("administrator", await grantAdministratorFromCli(db, account.id, SEED, at));
+  return { id: account.id, roles: [{ role: "admin", scope: "*" }] };
 }
 
-async function seedUsers(db: Db, now: Date) {
-  const at = now.toISOString();
-  await seedSupporters(db, at);
-  for (const u of DEMO_USERS) {
-    const exists = await db.selectFrom("users").select("id").where("id", "=", u.id).executeTakeFirst();
-    if (exists) continue;
-    await db
-      .insertInto("users")
-      .values({ id: u.id, email: u.email, email_verified_at: at, password_hash: await hashPassword(u.password), display_name: u.name, locale: "pl", created_at: at, deleted_at: null })
-      .execute();
+/** The other demo accounts and their roles, granted by the demo administrator (Administration → Users). */
+async function seedUsers(db: Db, admin: Actor, at: Date) {
+  const hash = await hashPassword(DEMO_SUPPORTER_PASSWORD);
+  for (const u of DEMO_SUPPORTERS) await createVerifiedAccount(db, { id: u.id, email: u.email, displayName: u.name, passwordHash: hash, locale: "pl" }, SEED, at);
+  for (const u of DEMO_USERS.slice(1)) {
+    const account = await createVerifiedAccount(db, { id: u.id, email: u.email, displayName: u.name, password: u.password, locale: "pl" }, SEED, at);
     for (const [role, scope] of u.roles) {
-      await db.insertInto("user_roles").values({ user_id: u.id, role, scope, granted_by: null, granted_at: at }).execute();
+      const r = await changeRole(db, admin, { kind: "grant", userId: account.id, role: role as Role, scope: scope as Scope }, at);
+      if (!r.ok && r.reason !== "role_already_granted") throw new Error(`demo seed: role ${role} for ${u.id}: ${r.reason}`);
     }
   }
 }
 
+/**
+ * The demo, built the way people build an edition: the administrator sets it up a month before
+ * submission opens, then the rest follows the phase plan (placed so that `now` is a few days into
+ * `phase`). Safe to re-run: whatever exists is left alone.
+ */
 export async function seedDemo(db: Db, now: Date, phase: Phase = "voting"): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await seedUsers(trx, now);
-    await seedDistricts(trx);
-    await seedCurrentEdition(trx, now, phase);
-    await importPabulibArchive(trx, readFileSync(archiveFilePath(), "utf8"), {
-      year: 2025,
-      source: "pabulib:Poland_Gdynia_2025.pb",
-      now,
-    });
-  });
-  // the register import runs its own transaction (as it does for an official)
-  await seedVoting(db, now);
+  const phases = demoPhases(now, phase);
+  const setupAt = new Date(Date.parse(phases[0]!.startsAt) - 30 * DAY);
+  const admin = await seedAdmin(db, setupAt);
+  await seedUsers(db, admin, setupAt);
+  await seedDistricts(db, admin, setupAt);
+  if (await setUpEdition(db, admin, setupAt, phases)) await seedProposals(db, now);
+  await db.transaction().execute((trx) =>
+    importPabulibArchive(trx, readFileSync(archiveFilePath(), "utf8"), { year: 2025, source: "pabulib:Poland_Gdynia_2025.pb", now }),
+  );
+  await seedVoting(db, admin, setupAt, now);
 }
 
 /** Seeds only a database without any edition; returns whether it seeded. */

@@ -86,7 +86,12 @@ describe("districts", () => {
 });
 
 describe("allocation", () => {
-  it("starts the form from the pools of an edition set up before the page (the demo)", async () => {
+  it("starts the form from the saved formula (the demo's, applied by its seed)", async () => {
+    expect((await loadAllocation(t.db, "ed_2026")).saved).toMatchObject({ totalGrosze: S.totalGrosze, cityGrosze: S.cityGrosze, cityCapGrosze: S.cityCapGrosze, smallCapGrosze: S.smallCapGrosze, roundingGrosze: 1 });
+  });
+  it("starts the form from the pools of an edition set up before the page", async () => {
+    // the demo without its saved formula: like an edition set up before the allocation page existed
+    await t.db.deleteFrom("edition_allocations").where("edition_id", "=", "ed_2026").execute();
     expect(await loadAllocation(t.db, "ed_2026")).toEqual({ saved: null, fromPools: { totalGrosze: S.totalGrosze, cityGrosze: S.cityGrosze, cityCapGrosze: S.cityCapGrosze, smallCapGrosze: S.smallCapGrosze } });
     expect(await loadAllocation(t.db, ED)).toEqual({ saved: null, fromPools: null });
   });
