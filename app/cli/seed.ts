@@ -14,7 +14,6 @@ import type { Database } from "../../db/schema";
 import { DISTRICTS } from "./seed-data/districts";
 import { PROPOSALS, type SeedProposal } from "./seed-data/proposals";
 import { zlToGrosze } from "../domain/money";
-import { searchText } from "../domain/proposals";
 import { PHASES, PhaseSchema, type Phase } from "../domain/rules";
 import type { ProgrammeInput } from "../domain/edition-setup";
 import type { Actor, Role, Scope } from "../domain/permissions";
