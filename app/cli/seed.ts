@@ -1,10 +1,12 @@
 /**
- * Demo data: Gdynia's 21 districts, the current edition (BO 2026 amounts) with its city pool,
- * district pools, youth and children-and-youth programmes and proposals written for the demo, and an
- * archived edition built from the real Gdynia 2025 city-wide vote (Pabulib). Idempotent: fixed ids
- * and "insert or ignore", so running it twice changes nothing.
+ * Demo data, built through the services the pages call (issue #13): the demo accounts and roles,
+ * Gdynia's 21 districts, the current edition (BO 2026 amounts through the allocation service) with
+ * its programmes, pools, phase plan and voting points, proposals written for the demo (a few with a
+ * whole workflow history, see seed-stories.ts), the register, and an archived edition built from
+ * the real Gdynia 2025 city-wide vote (Pabulib). Safe to re-run: whatever exists is left alone.
  *
- *   npm run db:seed                  # migrate + seed (phase from SEED_PHASE, default voting)
+ *   npm run db:seed                  # migrate + seed (phase from SEED_PHASE, default voting;
+ *                                    # SEED_STORIES=false without the workflow stories)
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -291,8 +293,13 @@ export async function seedDemo(db: Db, now: Date, phase: Phase = "voting", opts:
 export async function seedIfEmpty(db: Db, now: Date, phase?: Phase): Promise<boolean> {
   const any = await db.selectFrom("editions").select("id").limit(1).executeTakeFirst();
   if (any) return false;
-  await seedDemo(db, now, phase ?? seedPhaseFromEnv());
+  await seedDemo(db, now, phase ?? seedPhaseFromEnv(), { stories: seedStoriesFromEnv() });
   return true;
+}
+
+/** SEED_STORIES=false: the demo without the proposals that go through the workflow (for tests that move the clock on). */
+function seedStoriesFromEnv(): boolean {
+  return process.env.SEED_STORIES !== "false";
 }
 
 function seedPhaseFromEnv(): Phase {
@@ -306,7 +313,7 @@ async function main() {
   const { migrateToLatest } = await import("../../db/migrate");
   const { db, close } = openDatabase(process.env.DATABASE_URL ?? "./data/bo.sqlite");
   await migrateToLatest(db);
-  await seedDemo(db, new Date(), seedPhaseFromEnv());
+  await seedDemo(db, new Date(), seedPhaseFromEnv(), { stories: seedStoriesFromEnv() });
   const n = await db.selectFrom("proposals").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
   console.log(`Seeded the demo: ${n.n} proposals.`);
   await close();
