@@ -105,7 +105,7 @@ const must = <T extends { ok: boolean }>(what: string, r: T): Extract<T, { ok: t
  * Returns false when the edition exists already (seeded before, or by another node).
  */
 async function setUpEdition(db: Db, admin: Actor, setupAt: Date, phases: { phase: Phase; startsAt: string; endsAt: string }[]): Promise<boolean> {
-  const created = await createEdition(db, admin, { year: DEMO_YEAR, name: `Budżet Obywatelski Gdynia ${DEMO_YEAR}` }, setupAt);
+  const created = await createEdition(db, admin, { year: DEMO_YEAR, name: `Budżet Obywatelski ${DEMO_YEAR}` }, setupAt);
   if (!created.ok) return false;
   const ed = created.id;
   const languages = ["pl", "uk", "en"] as const;
