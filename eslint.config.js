@@ -47,6 +47,12 @@ export default tseslint.config(
     },
   },
   {
+    // db/ is the schema, migrations and client: it imports nothing from app/ (the demo seed, which
+    // builds the demo through the services, lives in app/cli)
+    files: ["db/**/*.ts"],
+    rules: restrict({ regex: "(^|/)app/|^~/", message: "db/ (schema, migrations, client) imports nothing from app/." }),
+  },
+  {
     files: ["app/domain/**/*.ts"],
     rules: restrict(
       {

@@ -4,7 +4,7 @@
  */
 import { isUniqueViolation, openDatabase, type OpenedDb } from "../db/client";
 import { migrateToLatest } from "../db/migrate";
-import { seedIfEmpty } from "../db/seed";
+import { seedIfEmpty } from "./cli/seed";
 import { getEnv } from "./env.server";
 
 let opened: OpenedDb | null = null;

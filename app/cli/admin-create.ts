@@ -7,9 +7,9 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { openDatabase } from "../../db/client";
 import { migrateToLatest } from "../../db/migrate";
-import { hashPassword, newId, randomToken } from "../auth/crypto.server";
-import { insertAudit } from "../data/audit.server";
-import { getUserByEmail, listUserRoles } from "../data/users.server";
+import { randomToken } from "../auth/crypto.server";
+import { createVerifiedAccount } from "../services/accounts.server";
+import { grantAdministratorFromCli } from "../services/roles.server";
 import { DisplayNameSchema, EmailSchema, NewPasswordSchema } from "../domain/account";
 
 const ArgsSchema = z.object({
@@ -29,22 +29,10 @@ async function main() {
   try {
     await migrateToLatest(db);
     const password = args.data.password ?? randomToken().slice(0, 20);
-    const now = new Date().toISOString();
-    const result = await db.transaction().execute(async (trx) => {
-      const existing = await getUserByEmail(trx, args.data.email);
-      const id = existing?.id ?? newId("usr");
-      if (!existing) {
-        await trx
-          .insertInto("users")
-          .values({ id, email: args.data.email, email_verified_at: now, password_hash: await hashPassword(password), display_name: args.data.name, locale: "pl", created_at: now, deleted_at: null })
-          .execute();
-      }
-      const before = await listUserRoles(trx, id);
-      if (before.some((g) => g.role === "admin" && g.scope === "*")) return { id, created: !existing, granted: false };
-      await trx.insertInto("user_roles").values({ user_id: id, role: "admin", scope: "*", granted_by: null, granted_at: now }).execute();
-      await insertAudit(trx, { actorUserId: null, actorRole: "cli", action: "role.grant", objectType: "user", objectId: id, before, after: await listUserRoles(trx, id), reason: "admin:create" });
-      return { id, created: !existing, granted: true };
-    });
+    const account = await createVerifiedAccount(db, { email: args.data.email, displayName: args.data.name, password, locale: "pl" }, "admin:create");
+    const grant = await grantAdministratorFromCli(db, account.id, "admin:create");
+    if (!grant.ok) throw new Error(grant.reason);
+    const result = { created: account.created, granted: grant.granted };
     if (result.created) console.log(`Created ${args.data.email} as administrator.${args.data.password ? "" : `\nPassword (shown once): ${password}`}`);
     else console.log(result.granted ? `${args.data.email} is now an administrator.` : `${args.data.email} already is an administrator.`);
   } finally {

@@ -12,7 +12,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { openDatabase } from "../../db/client";
 import { migrateToLatest } from "../../db/migrate";
-import { importPabulibArchive } from "../../db/archive-import";
+import { importPabulibArchive } from "../data/archive-import.server";
 import { insertAudit } from "../data/audit.server";
 import { carryOver } from "../services/carry-over.server";
 import { editionIdFor } from "../domain/city";

@@ -41,6 +41,8 @@ export interface Extras {
   supported: boolean;
   supportCount: number;
   supportsRequired: number;
+  /** Whether the proposal is gathering supports now (submitted, in the submission phase). */
+  supportsOpen: boolean;
   decisions: Decision[];
   versions: Version[];
   comments: Comment[];
@@ -116,7 +118,7 @@ export function ProposalWorkflow({ x, proposalId }: { x: Extras; proposalId: str
         </section>
       ) : null}
 
-      {x.supportsRequired > 0 ? (
+      {x.supportsRequired > 0 && x.supportsOpen ? (
         <section id="support" className="card support-box" aria-labelledby="support-title">
           <h2 id="support-title">{t("support.title")}</h2>
           <p>

@@ -163,11 +163,11 @@ export async function insertPool(db: Db, row: Insertable<PoolsTable>): Promise<v
 export async function updatePool(
   db: Db,
   id: string,
-  set: { budgetGrosze?: number; maxProjectCostGrosze?: number | null; supportsRequired?: number | null; ballotRule?: string },
+  set: { budgetGrosze?: number; maxProjectCostGrosze?: number | null; supportsRequired?: number | null; ballotRule?: string; selectionRule?: string },
 ): Promise<void> {
   await db
     .updateTable("pools")
-    .set({ budget_grosze: set.budgetGrosze, max_project_cost_grosze: set.maxProjectCostGrosze, supports_required: set.supportsRequired, ballot_rule: set.ballotRule })
+    .set({ budget_grosze: set.budgetGrosze, max_project_cost_grosze: set.maxProjectCostGrosze, supports_required: set.supportsRequired, ballot_rule: set.ballotRule, selection_rule: set.selectionRule })
     .where("id", "=", id)
     .execute();
 }

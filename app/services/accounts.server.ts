@@ -92,6 +92,32 @@ export async function signUp(db: Db, input: SignUpInput, origin: string, now = n
   return { ok: true };
 }
 
+/**
+ * An account whose address is already vouched for — made from the command line (the first
+ * administrator, the demo's accounts), not by sign-up. `passwordHash` lets many accounts share one
+ * hashed password (the demo's supporters); `id` keeps a fixed id. Nothing changes if the address is taken.
+ */
+export async function createVerifiedAccount(
+  db: Db,
+  input: { id?: string; email: string; displayName: string; locale?: Locale } & ({ password: string } | { passwordHash: string }),
+  reason: string,
+  now = new Date(),
+): Promise<{ ok: true; id: string; created: boolean }> {
+  const passwordHash = "passwordHash" in input ? input.passwordHash : await hashPassword(input.password);
+  return db.transaction().execute(async (trx) => {
+    const existing = await getUserByEmail(trx, input.email);
+    if (existing) return { ok: true as const, id: existing.id, created: false };
+    const id = input.id ?? newId("usr");
+    const at = now.toISOString();
+    await trx
+      .insertInto("users")
+      .values({ id, email: input.email, email_verified_at: at, password_hash: passwordHash, display_name: input.displayName, locale: input.locale ?? DEFAULT_LOCALE, created_at: at, deleted_at: null })
+      .execute();
+    await insertAudit(trx, { actorUserId: null, actorRole: "cli", action: "account.create", objectType: "user", objectId: id, after: { email: input.email, displayName: input.displayName }, reason }, now);
+    return { ok: true as const, id, created: true };
+  });
+}
+
 export async function verifyEmail(db: Db, token: string, now = new Date()) {
   return db.transaction().execute(async (trx) => {
     const used = await consumeToken(trx, token, "verify_email", now);

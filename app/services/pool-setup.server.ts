@@ -28,7 +28,7 @@ import {
 } from "~/data/pool-setup.server";
 import { can, type Actor } from "~/domain/permissions";
 import { canMerge, previewAllocation, type AllocationField, type AllocationRefusal, type AllocationSettings, type DistrictChoice, type DistrictInput, type MergeRefusal } from "~/domain/pool-setup";
-import { BallotRuleSchema, type BallotRule } from "~/domain/rules";
+import { BallotRuleSchema, SelectionRuleSchema, type BallotRule } from "~/domain/rules";
 
 type Refusal<R extends string> = { ok: false; reason: R };
 const no = <R extends string>(reason: R): Refusal<R> => ({ ok: false, reason });
@@ -43,11 +43,12 @@ function audit(db: Db, by: Actor, action: string, objectType: string, objectId: 
 // ---------------------------------------------------------------------------------------------
 // Districts
 
-export async function addDistrict(db: Db, by: Actor, input: DistrictInput, now = new Date()): Promise<{ ok: true; id: string } | Refusal<"not_allowed" | "district_exists">> {
+/** `opts.id` keeps a fixed id (the demo seed's `dst_<slug>`); by default `d_<slug>`. */
+export async function addDistrict(db: Db, by: Actor, input: DistrictInput, now = new Date(), opts: { id?: string } = {}): Promise<{ ok: true; id: string } | Refusal<"not_allowed" | "district_exists">> {
   if (!can(by, "edition.manage")) return no("not_allowed");
   return db.transaction().execute(async (trx) => {
     if (await findDistrictBySlugOrName(trx, input.slug, input.name)) return no("district_exists");
-    const id = `d_${input.slug}`;
+    const id = opts.id ?? `d_${input.slug}`;
     if (await getDistrict(trx, id)) return no("district_exists");
     await insertDistrict(trx, { id, ...input });
     await audit(trx, by, "district.add", "district", id, null, await getDistrict(trx, id), now);
@@ -228,15 +229,23 @@ export async function applyAllocation(
 // ---------------------------------------------------------------------------------------------
 // Pool rules
 
-export type PoolRulesInput = { maxProjectCostGrosze: number | null; supportsRequired: number | null; maxTicks: number | null };
+export type PoolRulesInput = {
+  maxProjectCostGrosze: number | null;
+  supportsRequired: number | null;
+  maxTicks: number | null;
+  /** A youth or children programme's pool only (the BO pools' money comes from the allocation). */
+  budgetGrosze?: number;
+  /** The votes a project needs to be selected (the city pool's 1 000 in Gdynia). */
+  minScore?: number;
+};
 
-/** Cap, supports threshold and ticks per category of one pool of the edition. */
+/** Cap, supports threshold and ticks per category of one pool of the edition (and a programme pool's budget, the selection threshold). */
 export async function setPoolRules(
   db: Db,
   by: Actor,
   input: { editionId: string; poolId: string } & PoolRulesInput,
   now = new Date(),
-): Promise<{ ok: true } | Refusal<"not_allowed" | "pool_missing" | "negative_amount" | "cap_above_pool" | "list_published" | "ballot_rule_not_approval" | "voting_started" | "edition_archived">> {
+): Promise<{ ok: true } | Refusal<"not_allowed" | "pool_missing" | "negative_amount" | "cap_above_pool" | "list_published" | "ballot_rule_not_approval" | "voting_started" | "edition_archived" | "budget_from_allocation">> {
   if (!can(by, "edition.manage")) return no("not_allowed");
   return db.transaction().execute(async (trx) => {
     if ((await getPoolEditionId(trx, input.poolId)) !== input.editionId) return no("pool_missing");
@@ -245,8 +254,11 @@ export async function setPoolRules(
     if (edition.status === "archived") return no("edition_archived");
     const [pool] = await listEditionPools(trx, input.editionId, input.poolId);
     if (!pool) return no("pool_missing");
-    if ([input.maxProjectCostGrosze, input.supportsRequired, input.maxTicks].some((v) => v !== null && v < 0)) return no("negative_amount");
-    if (input.maxProjectCostGrosze !== null && input.maxProjectCostGrosze > pool.budgetGrosze) return no("cap_above_pool");
+    if ([input.maxProjectCostGrosze, input.supportsRequired, input.maxTicks, input.budgetGrosze ?? null, input.minScore ?? null].some((v) => v !== null && v < 0)) return no("negative_amount");
+    const budgetChanged = input.budgetGrosze !== undefined && input.budgetGrosze !== pool.budgetGrosze;
+    if (budgetChanged && pool.kind !== "programme") return no("budget_from_allocation");
+    const budget = input.budgetGrosze ?? pool.budgetGrosze;
+    if (input.maxProjectCostGrosze !== null && input.maxProjectCostGrosze > budget) return no("cap_above_pool");
     // the projects on a published list were checked against the cap: it stays as it is
     if (pool.publishedAt && input.maxProjectCostGrosze !== pool.maxProjectCostGrosze) return no("list_published");
     const rule = BallotRuleSchema.safeParse(JSON.parse(pool.ballotRule));
@@ -260,7 +272,14 @@ export async function setPoolRules(
         ballotRule = JSON.stringify({ ...current, maxTicks: input.maxTicks, minTicks: Math.min(current.minTicks, input.maxTicks) });
       }
     }
-    await updatePool(trx, pool.id, { maxProjectCostGrosze: input.maxProjectCostGrosze, supportsRequired: input.supportsRequired, ballotRule });
+    // the money and the threshold stay once the list is published (voters see them)
+    if (pool.publishedAt && (budgetChanged || input.minScore !== undefined)) return no("list_published");
+    let selectionRule: string | undefined;
+    if (input.minScore !== undefined) {
+      const current = SelectionRuleSchema.safeParse(JSON.parse(pool.selectionRule));
+      selectionRule = JSON.stringify({ ...(current.success ? current.data : JSON.parse(DEFAULT_SELECTION)), minScore: input.minScore });
+    }
+    await updatePool(trx, pool.id, { maxProjectCostGrosze: input.maxProjectCostGrosze, supportsRequired: input.supportsRequired, ballotRule, selectionRule, budgetGrosze: budgetChanged ? budget : undefined });
     const [after] = await listEditionPools(trx, input.editionId, pool.id);
     await audit(trx, by, "pool.rules", "pool", pool.id, pool, after, now);
     return { ok: true as const };

@@ -33,3 +33,19 @@ export async function changeRole(
     return { ok: true as const };
   });
 }
+
+/**
+ * The first administrator, from the command line (`npm run admin:create`, the demo seed): nobody
+ * in the application can grant it yet. Returns whether the grant is new.
+ */
+export async function grantAdministratorFromCli(db: Db, userId: string, reason: string, now = new Date()): Promise<{ ok: true; granted: boolean } | { ok: false; reason: "user_missing" }> {
+  return db.transaction().execute(async (trx) => {
+    const target = await getUserById(trx, userId);
+    if (!target || target.deletedAt) return { ok: false as const, reason: "user_missing" as const };
+    const before = await listUserRoles(trx, userId);
+    if (before.some((g) => g.role === "admin" && g.scope === "*")) return { ok: true as const, granted: false };
+    await trx.insertInto("user_roles").values({ user_id: userId, role: "admin", scope: "*", granted_by: null, granted_at: now.toISOString() }).execute();
+    await insertAudit(trx, { actorUserId: null, actorRole: "cli", action: "role.grant", objectType: "user", objectId: userId, before, after: await listUserRoles(trx, userId), reason }, now);
+    return { ok: true as const, granted: true };
+  });
+}

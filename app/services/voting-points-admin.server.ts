@@ -43,13 +43,13 @@ export async function listAssignableOfficials(db: Db): Promise<OfficialCandidate
 export async function createVotingPoint(
   db: Db,
   actor: Actor,
-  input: VotingPointFields & { editionId?: string },
+  input: VotingPointFields & { editionId?: string; /** a fixed id (the demo's `vp_…`) */ id?: string },
   now = new Date(),
 ): Promise<{ ok: true; id: string } | Refusal<"edition_unknown">> {
   if (!can(actor, "edition.manage")) return { ok: false, reason: "not_allowed" };
   const editionId = input.editionId ?? (await currentEdition(db))?.id;
   if (!editionId || !(await editionExists(db, editionId))) return { ok: false, reason: "edition_unknown" };
-  const point = { id: newId("vp"), editionId, name: input.name, address: input.address, openingHours: input.openingHours, active: true };
+  const point = { id: input.id ?? newId("vp"), editionId, name: input.name, address: input.address, openingHours: input.openingHours, active: true };
   await db.transaction().execute(async (trx) => {
     await insertPoint(trx, { ...point, createdAt: now.toISOString() });
     await audit(trx, actor, "voting_point.create", point.id, undefined, point, now);

@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { DEMO_USERS } from "../../db/seed";
+import { DEMO_USERS } from "../../app/cli/seed";
 import { axeViolations, DESKTOP, launchBrowser, overflowsHorizontally, PHONE, screenshot } from "../support/browser";
 import { formPost, signIn } from "../support/http";
 

@@ -10,7 +10,7 @@ import { copyFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_USERS } from "../../db/seed";
+import { DEMO_USERS } from "../../app/cli/seed";
 import { axeViolations, DESKTOP, launchBrowser, overflowsHorizontally, PHONE, screenshot } from "../support/browser";
 import { signIn } from "../support/http";
 import { startServer, type RunningServer } from "../support/server";

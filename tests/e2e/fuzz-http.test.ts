@@ -16,7 +16,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import fc from "fast-check";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { DEMO_USERS } from "../../db/seed";
+import { DEMO_USERS } from "../../app/cli/seed";
 import type { Phase } from "../../app/domain/rules";
 import { en } from "../../app/i18n/en";
 import { pl } from "../../app/i18n/pl";

@@ -7,7 +7,7 @@
 import type { Browser, Page } from "playwright-core";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { DEMO_USERS } from "../../db/seed";
+import { DEMO_USERS } from "../../app/cli/seed";
 import { axeViolations, DESKTOP, launchBrowser, overflowsHorizontally, PHONE, screenshot } from "../support/browser";
 import { signIn } from "../support/http";
 import { startServer, type RunningServer } from "../support/server";

@@ -8,7 +8,7 @@ import type { Browser } from "playwright-core";
 import { launchBrowser } from "../support/browser";
 import { formPost, signIn } from "../support/http";
 import { startServer, type RunningServer } from "../support/server";
-import { demoResident } from "../../db/seed-voting";
+import { demoResident } from "../../app/cli/seed-voting";
 
 let srv: RunningServer;
 let browser: Browser;

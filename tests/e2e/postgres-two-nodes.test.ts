@@ -11,7 +11,7 @@ import { createHmac } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type OpenedDb } from "../../db/client";
 import { migrateToLatest } from "../../db/migrate";
-import { DEMO_USERS, seedDemo } from "../../db/seed";
+import { DEMO_USERS, seedDemo } from "../../app/cli/seed";
 import { ageBand, ageOn, calendarDateIn } from "~/domain/voting";
 import { createPgDatabase } from "../support/db";
 import { signIn } from "../support/http";

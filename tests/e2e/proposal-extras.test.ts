@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { deflateSync } from "node:zlib";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_SUPPORTER_PASSWORD, DEMO_SUPPORTERS, DEMO_USERS } from "../../db/seed";
+import { DEMO_SUPPORTER_PASSWORD, DEMO_SUPPORTERS, DEMO_USERS } from "../../app/cli/seed";
 import { axeViolations, DESKTOP, launchBrowser, overflowsHorizontally, PHONE, screenshot } from "../support/browser";
 import { formPost, signIn } from "../support/http";
 import { repoRoot, startServer, type RunningServer } from "../support/server";

@@ -142,6 +142,25 @@ describe("without JavaScript", () => {
   });
 });
 
+describe("the demo in the voting phase", () => {
+  it("shows a proposal's public history (rejected, appealed, reinstated) and no call for supports", async () => {
+    const ctx = await contextFor("pl", { phone: true, js: false });
+    const page = await ctx.newPage();
+    await page.goto(`${baseURL}/districts/dabrowa`);
+    await page.getByRole("link", { name: "Zielony skwer przy ul. Rdestowej" }).click();
+    await page.getByRole("heading", { name: "Zielony skwer przy ul. Rdestowej" }).waitFor();
+    const text = await page.locator("main").innerText();
+    expect(text).toContain("Działka przy ul. Rdestowej należy do spółdzielni mieszkaniowej");
+    expect(text).toContain("Odwołanie zasadne: wypis z rejestru gruntów potwierdza");
+    // submission ended weeks ago: no count to reach, no button, no "sign in to support"
+    expect(text).not.toContain("Poparcia:");
+    expect(await page.getByText("Zaloguj się, aby poprzeć projekt.").count()).toBe(0);
+    await page.goto(baseURL + proposalPath);
+    expect(await page.locator("main").innerText()).not.toContain("Poparcia:");
+    await ctx.close();
+  });
+});
+
 describe("archive of the real Gdynia 2025 city-wide vote", () => {
   it("lists the real projects with their real vote counts", async () => {
     const ctx = await contextFor("pl");

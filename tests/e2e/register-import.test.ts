@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_USERS } from "../../db/seed";
+import { DEMO_USERS } from "../../app/cli/seed";
 import { makePesel } from "~/domain/voting";
 import { axeViolations, DESKTOP, launchBrowser, overflowsHorizontally, PHONE } from "../support/browser";
 import { signIn } from "../support/http";

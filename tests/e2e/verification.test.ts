@@ -8,7 +8,7 @@
 import Database from "better-sqlite3";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_SUPPORTER_PASSWORD, DEMO_SUPPORTERS, DEMO_USERS } from "../../db/seed";
+import { DEMO_SUPPORTER_PASSWORD, DEMO_SUPPORTERS, DEMO_USERS } from "../../app/cli/seed";
 import { axeViolations, DESKTOP, launchBrowser, overflowsHorizontally, PHONE, screenshot } from "../support/browser";
 import { formPost, signIn } from "../support/http";
 import { setDemoPhase } from "../support/phase";
@@ -26,7 +26,8 @@ let benches = ""; // /proposals/<id> of the BO proposal
 let playground = ""; // /proposals/<id> of the children's proposal
 
 beforeAll(async () => {
-  server = await startServer({ SEED_PHASE: "submission" });
+  // the clock moves on to the final list: the demo's own pending proposals would hold it up
+  server = await startServer({ SEED_PHASE: "submission", SEED_STORIES: "false" });
   baseURL = server.baseURL;
   browser = await launchBrowser();
   const db = new Database(server.dbPath);

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { DEMO_USERS } from "../../db/seed";
-import { DEMO_VOTERS } from "../../db/seed-voting";
+import { DEMO_USERS } from "../../app/cli/seed";
+import { DEMO_VOTERS } from "../../app/cli/seed-voting";
 import { makePesel } from "~/domain/voting";
 import { axeViolations, DESKTOP, launchBrowser, overflowsHorizontally, PHONE, screenshot } from "../support/browser";
 import { formPost, signIn } from "../support/http";

@@ -15,7 +15,7 @@ import { join } from "node:path";
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { migrateToLatest } from "../../db/migrate";
-import { seedDemo } from "../../db/seed";
+import { seedDemo } from "../../app/cli/seed";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROGRAMME_KINDS, type ProgrammeKind, type Role, type Scope } from "~/domain/permissions";
 import { onPostgres } from "../support/db";

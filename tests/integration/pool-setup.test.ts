@@ -86,7 +86,12 @@ describe("districts", () => {
 });
 
 describe("allocation", () => {
-  it("starts the form from the pools of an edition set up before the page (the demo)", async () => {
+  it("starts the form from the saved formula (the demo's, applied by its seed)", async () => {
+    expect((await loadAllocation(t.db, "ed_2026")).saved).toMatchObject({ totalGrosze: S.totalGrosze, cityGrosze: S.cityGrosze, cityCapGrosze: S.cityCapGrosze, smallCapGrosze: S.smallCapGrosze, roundingGrosze: 1 });
+  });
+  it("starts the form from the pools of an edition set up before the page", async () => {
+    // the demo without its saved formula: like an edition set up before the allocation page existed
+    await t.db.deleteFrom("edition_allocations").where("edition_id", "=", "ed_2026").execute();
     expect(await loadAllocation(t.db, "ed_2026")).toEqual({ saved: null, fromPools: { totalGrosze: S.totalGrosze, cityGrosze: S.cityGrosze, cityCapGrosze: S.cityCapGrosze, smallCapGrosze: S.smallCapGrosze } });
     expect(await loadAllocation(t.db, ED)).toEqual({ saved: null, fromPools: null });
   });
@@ -181,11 +186,31 @@ describe("pool rules", () => {
     expect(await unchanged(() => createProgrammePool(t.db, admin, { editionId: ED, programmeId: `${ED}_bo` }))).toEqual({ ok: false, reason: "programme_missing" });
     expect(await setPoolRules(t.db, admin, { editionId: ED, poolId: "pool_2027_youth", maxProjectCostGrosze: 0, supportsRequired: 5, maxTicks: 2 })).toEqual({ ok: true });
   });
+  it("sets a programme pool's budget and a pool's selection threshold; a BO pool's money stays the allocation's", async () => {
+    const base = { editionId: ED, poolId: "pool_2027_youth", supportsRequired: 5, maxTicks: 2 };
+    expect(await setPoolRules(t.db, admin, { ...base, budgetGrosze: 200_000_00, maxProjectCostGrosze: 50_000_00, minScore: 10 })).toEqual({ ok: true });
+    const youth = (await listEditionPools(t.db, ED, "pool_2027_youth"))[0]!;
+    expect(youth).toMatchObject({ budgetGrosze: 200_000_00, maxProjectCostGrosze: 50_000_00 });
+    expect(JSON.parse(youth.selectionRule)).toEqual({ method: "greedy-no-skip", minScore: 10, tieBreak: "lower-cost" });
+    expect(await lastAudit()).toMatchObject({ action: "pool.rules", object_id: "pool_2027_youth" });
+    expect(await unchanged(() => setPoolRules(t.db, admin, { ...base, budgetGrosze: 10_000_00, maxProjectCostGrosze: 50_000_00 }))).toEqual({ ok: false, reason: "cap_above_pool" });
+    expect(await unchanged(() => setPoolRules(t.db, admin, { ...base, budgetGrosze: -1, maxProjectCostGrosze: null }))).toEqual({ ok: false, reason: "negative_amount" });
+    expect(await unchanged(() => setPoolRules(t.db, admin, { ...base, minScore: -5, maxProjectCostGrosze: null }))).toEqual({ ok: false, reason: "negative_amount" });
+    const city = (await listEditionPools(t.db, ED, "pool_2027_city"))[0]!;
+    expect(await unchanged(() => setPoolRules(t.db, admin, { editionId: ED, poolId: city.id, budgetGrosze: city.budgetGrosze + 1, maxProjectCostGrosze: null, supportsRequired: null, maxTicks: null }))).toEqual({
+      ok: false,
+      reason: "budget_from_allocation",
+    });
+    // the same budget is no change, so the form may send it back
+    expect(await setPoolRules(t.db, admin, { editionId: ED, poolId: city.id, budgetGrosze: city.budgetGrosze, maxProjectCostGrosze: city.maxProjectCostGrosze, supportsRequired: 30, maxTicks: 5 })).toEqual({ ok: true });
+  });
   it("keeps the cap of a pool whose final list is published", async () => {
     await t.db.insertInto("final_lists").values({ pool_id: "pool_2027_youth", published_at: new Date().toISOString(), published_by: null }).execute();
     const base = { editionId: ED, poolId: "pool_2027_youth", supportsRequired: 5, maxTicks: 2 };
     expect(await unchanged(() => setPoolRules(t.db, admin, { ...base, maxProjectCostGrosze: null }))).toEqual({ ok: false, reason: "list_published" });
-    expect(await setPoolRules(t.db, admin, { ...base, maxProjectCostGrosze: 0, supportsRequired: 6 })).toEqual({ ok: true });
+    expect(await unchanged(() => setPoolRules(t.db, admin, { ...base, maxProjectCostGrosze: 50_000_00, budgetGrosze: 300_000_00 }))).toEqual({ ok: false, reason: "list_published" });
+    expect(await unchanged(() => setPoolRules(t.db, admin, { ...base, maxProjectCostGrosze: 50_000_00, minScore: 20 }))).toEqual({ ok: false, reason: "list_published" });
+    expect(await setPoolRules(t.db, admin, { ...base, maxProjectCostGrosze: 50_000_00, supportsRequired: 6 })).toEqual({ ok: true });
     await t.db.deleteFrom("final_lists").where("pool_id", "=", "pool_2027_youth").execute();
   });
   it("refuses a merge that would lose carried-over money", async () => {

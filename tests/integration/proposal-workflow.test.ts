@@ -15,7 +15,7 @@ const SUPPORTERS = supporters(15);
 
 let t: TestDb;
 beforeAll(async () => {
-  t = await createTestDb({ seed: true, now: T0, phase: "submission" });
+  t = await createTestDb({ seed: true, now: T0, phase: "submission", stories: false });
 });
 afterAll(async () => t?.cleanup());
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoPhases } from "../../db/seed";
-import { demoResident } from "../../db/seed-voting";
+import { demoPhases } from "../../app/cli/seed";
+import { demoResident } from "../../app/cli/seed-voting";
 import { clearCatalogueCache, getVotingProgramme, loadCatalogue, type VotingProgramme } from "~/data/ballots.server";
 import { listAudit } from "~/data/audit.server";
 import { listPublishedResults } from "~/data/results.server";

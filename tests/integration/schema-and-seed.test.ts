@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Migrator, NO_MIGRATIONS } from "kysely";
 import { migrationProvider } from "../../db/migrations/index";
-import { BO_2026, seedDemo } from "../../db/seed";
+import { BO_2026, seedDemo } from "../../app/cli/seed";
 import { BallotRuleSchema, SelectionRuleSchema } from "~/domain/rules";
 import { createTestDb, onPostgres, type TestDb } from "../support/db";
 
@@ -214,6 +214,63 @@ describe("demo seed", () => {
     const tally = await t.db.selectFrom("pool_tallies").selectAll().where("pool_id", "=", "pool_2025_city").executeTakeFirstOrThrow();
     expect(tally.voters).toBe(15962);
     expect(tally.published_at).not.toBeNull();
+  });
+
+  it("is built through the services the pages call, each step audited", async () => {
+    const actions = new Set((await t.db.selectFrom("audit_log").select("action").execute()).map((r) => r.action));
+    for (const a of ["account.create", "role.grant", "district.add", "edition.create", "edition.programme_add", "edition.allocation", "pool.create", "pool.rules", "edition.phases", "edition.activate", "voting_point.create", "voting_point.officials"]) {
+      expect(actions, a).toContain(a);
+    }
+    const roles = await t.db.selectFrom("user_roles").select(["user_id", "role", "scope", "granted_by"]).orderBy("user_id").execute();
+    expect(roles).toEqual([
+      { user_id: "usr_demo_admin", role: "admin", scope: "*", granted_by: null },
+      { user_id: "usr_demo_official", role: "official", scope: "*", granted_by: "usr_demo_admin" },
+      { user_id: "usr_demo_youth", role: "youth_moderator", scope: "youth", granted_by: "usr_demo_admin" },
+    ]);
+  });
+
+  it("tells the demo proposals' stories up to the phase: rejected with reasons, appealed and reinstated, withdrawn, youth-council approved", async () => {
+    const told = await t.db.selectFrom("proposals").select(["id", "title", "status", "author_user_id"]).where("author_user_id", "is not", null).orderBy("number").execute();
+    expect(told.map((p) => [p.title, p.status])).toEqual([
+      ["Zielony skwer przy ul. Rdestowej", "appeal_accepted"],
+      ["Siłownia plenerowa przy torach", "rejected"],
+      ["Kryty basen przy szkole na Karwinach", "rejected"],
+      ["Budki lęgowe w parku na Leszczynkach", "withdrawn"],
+      ["Strefa chilloutu w bibliotece dla młodzieży", "accepted"],
+    ]);
+    const history = async (id: string) =>
+      (await t.db.selectFrom("proposal_decisions").select(["action", "actor_role"]).where("proposal_id", "=", id).orderBy("created_at").execute()).map((d) => `${d.action}/${d.actor_role}`);
+    expect(await history(told[0]!.id)).toEqual(["submit/resident", "start_verification/official", "formal_pass/official", "merit_reject/official", "appeal/resident", "appeal_accept/official"]);
+    expect(await history(told[4]!.id)).toEqual(["submit/resident", "youth_approve/youth_moderator", "formal_pass/official", "merit_pass/official"]);
+    // the rejections carry public reasons, the merit checks their ticked criteria
+    const rejections = await t.db.selectFrom("proposal_decisions").select(["public_reason", "checks_json"]).where("action", "in", ["formal_reject", "merit_reject"]).where("proposal_id", "in", told.map((p) => p.id)).execute();
+    expect(rejections).toHaveLength(3);
+    for (const r of rejections) {
+      expect(r.public_reason?.length).toBeGreaterThan(40);
+      expect(Object.values(JSON.parse(r.checks_json!) as Record<string, boolean>)).toContain(false);
+    }
+    const supports = await t.db.selectFrom("proposal_supports").select((eb) => eb.fn.countAll<number>().as("n")).where("proposal_id", "=", told[0]!.id).executeTakeFirstOrThrow();
+    expect(Number(supports.n)).toBe(15);
+    // in the final-list phase the officials have not published yet
+    expect(await t.db.selectFrom("final_lists").selectAll().execute()).toEqual([]);
+  });
+
+  it("in the voting phase the final lists are published; in the submission phase the stories are still gathering supports", async () => {
+    const voting = await createTestDb({ seed: true, now: NOW, phase: "voting" });
+    const submission = await createTestDb({ seed: true, now: NOW, phase: "submission" });
+    try {
+      const pools = await voting.db.selectFrom("pools").select("id").where("id", "like", "pool_2026_%").execute();
+      const lists = await voting.db.selectFrom("final_lists").select(["pool_id", "published_by"]).execute();
+      expect(lists).toHaveLength(pools.length);
+      expect(new Set(lists.map((l) => l.published_by))).toEqual(new Set(["usr_demo_official"]));
+      const early = await submission.db.selectFrom("proposals").select(["status", "support_count"]).where("author_user_id", "is not", null).execute();
+      expect(early.length).toBeGreaterThan(0);
+      expect(new Set(early.map((p) => p.status))).toEqual(new Set(["submitted"]));
+      expect(early.some((p) => Number(p.support_count) < 15)).toBe(true);
+    } finally {
+      await voting.cleanup();
+      await submission.cleanup();
+    }
   });
 
   it("is idempotent: seeding again changes nothing", async () => {

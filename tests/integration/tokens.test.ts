@@ -20,7 +20,7 @@ import * as forgotRoute from "~/routes/forgot-password";
 import * as invitationRoute from "~/routes/invitations.$token";
 import * as coauthorsRoute from "~/routes/proposals.$id_.coauthors";
 import * as signupRoute from "~/routes/signup";
-import { seedDemo } from "../../db/seed";
+import { seedDemo } from "../../app/cli/seed";
 import { createTestDb, type TestDb } from "../support/db";
 
 const PUBLIC = "https://bo.gdynia.test";

@@ -30,7 +30,7 @@ let t: TestDb;
 let id = "";
 
 beforeAll(async () => {
-  t = await createTestDb({ seed: true, now: T0, phase: "submission" });
+  t = await createTestDb({ seed: true, now: T0, phase: "submission", stories: false });
   const iso = T0.toISOString();
   for (const u of [colleague, youthOfficial]) {
     await t.db.insertInto("users").values({ id: u.id, email: `${u.id}@example.test`, email_verified_at: iso, password_hash: null, display_name: u.id, locale: "pl", created_at: iso, deleted_at: null }).execute();

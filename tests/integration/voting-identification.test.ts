@@ -3,7 +3,7 @@
  * gives one answer; who may vote for a child; one person = one ballot across identifiers and channels.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { DEMO_VOTERS } from "../../db/seed-voting";
+import { DEMO_VOTERS } from "../../app/cli/seed-voting";
 import { clearCatalogueCache, getVotingProgramme, loadCatalogue, type VotingProgramme } from "~/data/ballots.server";
 import { listAudit } from "~/data/audit.server";
 import { createBackoff, type Backoff } from "~/auth/rate-limit.server";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_VOTERS } from "../../db/seed-voting";
+import { DEMO_VOTERS } from "../../app/cli/seed-voting";
 import { getVotingProgramme, loadCatalogue, findBallotByReceipt, clearCatalogueCache, type VotingProgramme } from "~/data/ballots.server";
 import { listAudit } from "~/data/audit.server";
 import { makePesel } from "~/domain/voting";

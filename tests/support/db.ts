@@ -10,7 +10,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { openDatabase, type OpenedDb } from "../../db/client";
 import { migrateToLatest } from "../../db/migrate";
-import { seedDemo } from "../../db/seed";
+import { seedDemo } from "../../app/cli/seed";
 import type { Phase } from "../../app/domain/rules";
 
 /** True when this test run targets PostgreSQL (the "integration-pg" vitest project). */
@@ -51,7 +51,12 @@ export async function createPgDatabase(): Promise<{ url: string; drop: () => Pro
   };
 }
 
-export async function createTestDb(opts: { seed?: boolean; now?: Date; phase?: Phase } = {}): Promise<TestDb> {
+/**
+ * `stories: false` seeds the demo without its few proposals that go through the whole workflow
+ * (app/cli/seed-stories.ts): for tests that seed an early phase and then move the clock on, where
+ * those proposals would stay pending and keep the final list from being published.
+ */
+export async function createTestDb(opts: { seed?: boolean; now?: Date; phase?: Phase; stories?: boolean } = {}): Promise<TestDb> {
   const dir = mkdtempSync(join(tmpdir(), "bo-test-"));
   let path: string;
   let drop = async () => {};
@@ -64,7 +69,7 @@ export async function createTestDb(opts: { seed?: boolean; now?: Date; phase?: P
   }
   const opened = openDatabase(path);
   await migrateToLatest(opened.db);
-  if (opts.seed) await seedDemo(opened.db, opts.now ?? new Date(), opts.phase ?? "final_list");
+  if (opts.seed) await seedDemo(opened.db, opts.now ?? new Date(), opts.phase ?? "final_list", { stories: opts.stories });
   return {
     ...opened,
     path,

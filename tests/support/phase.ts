@@ -1,6 +1,6 @@
 /** Moves the demo edition's phase windows so that `phase` is current (for tests of phase-bound pages). */
 import Database from "better-sqlite3";
-import { demoPhases } from "../../db/seed";
+import { demoPhases } from "../../app/cli/seed";
 import type { Phase } from "../../app/domain/rules";
 
 export function setDemoPhase(dbPath: string, phase: Phase, now = new Date()): void {

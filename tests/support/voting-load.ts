@@ -8,8 +8,8 @@ import { createHmac } from "node:crypto";
 import Database from "better-sqlite3";
 import { openDatabase } from "../../db/client";
 import { migrateToLatest } from "../../db/migrate";
-import { seedDemo, DEMO_YEAR } from "../../db/seed";
-import { DISTRICTS } from "../../db/seed-data/districts";
+import { seedDemo, DEMO_YEAR } from "../../app/cli/seed";
+import { DISTRICTS } from "../../app/cli/seed-data/districts";
 import { ageBand, ageOn, calendarDateIn, makePesel } from "../../app/domain/voting";
 
 export const BENCH_PARENT = "Anna";

@@ -4,7 +4,7 @@
  */
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
-import { DEMO_USERS } from "../../db/seed";
+import { DEMO_USERS } from "../../app/cli/seed";
 import type { Actor } from "~/domain/permissions";
 import { enrolDevice, setPointOfficials } from "~/services/voting-points-admin.server";
 import { listPointOfficials } from "~/data/voting-points.server";

@@ -1,6 +1,6 @@
 /**
  * Shared by the proposal-workflow integration tests: instants inside each phase of the demo edition
- * seeded at T0 (see demoPhases in db/seed.ts: submission from T0-3 d for 35 days, verification 60,
+ * seeded at T0 (see demoPhases in app/cli/seed.ts: submission from T0-3 d for 35 days, verification 60,
  * appeals 14, final list 21, then voting), a clock that keeps decisions in time order, and the demo
  * accounts as actors.
  */

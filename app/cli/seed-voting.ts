@@ -4,11 +4,13 @@
  * is stored exactly as a city's would be. The first identities are listed in the README to try.
  */
 import type { Kysely } from "kysely";
-import type { Database } from "./schema";
+import type { Database } from "../../db/schema";
 import { DISTRICTS } from "./seed-data/districts";
-import { makePesel } from "../app/domain/voting";
-import { importRegister } from "../app/services/register.server";
-import { insertPointOfficial } from "../app/data/voting-points.server";
+import { makePesel } from "../domain/voting";
+import { importRegister } from "../services/register.server";
+import { getVotingPoint } from "../data/voting-points.server";
+import { createVotingPoint, setPointOfficials } from "../services/voting-points-admin.server";
+import type { Actor } from "../domain/permissions";
 
 type Db = Kysely<Database>;
 
@@ -61,20 +63,22 @@ export function demoRegisterCsv(perDistrict: number): string {
 /** The demo official runs every demo point (a device must still be enrolled for it by an administrator). */
 export const DEMO_POINT_OFFICIAL = "usr_demo_official";
 
-export async function seedVoting(db: Db, now: Date, perDistrict = 20): Promise<void> {
+/**
+ * The demo's voting points, set up by the administrator with the demo official on each, and the
+ * register, imported as the city would ("system": the register is the city's, not a person's act).
+ */
+export async function seedVoting(db: Db, admin: Actor, setupAt: Date, now: Date, perDistrict = 20): Promise<void> {
   const edition = await db.selectFrom("editions").select("id").where("status", "=", "active").orderBy("year", "desc").limit(1).executeTakeFirst();
-  const created = now.toISOString();
-  await db
-    .insertInto("voting_points")
-    .values(DEMO_POINTS.map((p) => ({ ...p, active: 1, edition_id: edition?.id ?? null, opening_hours: "pn–pt 9:00–17:00", created_at: created })))
-    .onConflict((oc) => oc.doNothing())
-    .execute();
-  if (await db.selectFrom("users").select("id").where("id", "=", DEMO_POINT_OFFICIAL).executeTakeFirst()) {
-    for (const p of DEMO_POINTS) await insertPointOfficial(db, { pointId: p.id, userId: DEMO_POINT_OFFICIAL, grantedBy: null, grantedAt: created });
+  for (const p of DEMO_POINTS) {
+    if (await getVotingPoint(db, p.id)) continue;
+    const r = await createVotingPoint(db, admin, { id: p.id, editionId: edition?.id, name: p.name, address: p.address, openingHours: "pn–pt 9:00–17:00" }, setupAt);
+    if (!r.ok) throw new Error(`demo seed: voting point ${p.id}: ${r.reason}`);
+    if (await db.selectFrom("users").select("id").where("id", "=", DEMO_POINT_OFFICIAL).executeTakeFirst()) {
+      const o = await setPointOfficials(db, admin, p.id, [DEMO_POINT_OFFICIAL], setupAt);
+      if (!o.ok) throw new Error(`demo seed: officials of ${p.id}: ${o.reason}`);
+    }
   }
   const any = await db.selectFrom("voters").select("id").limit(1).executeTakeFirst();
   if (any) return;
   await importRegister(db, demoRegisterCsv(perDistrict), "system", now);
 }
-
-

@@ -3,9 +3,9 @@
  * their real costs and vote counts, and published results. Used by the demo seed and by
  * `npm run edition -- import`.
  */
-import type { Db } from "./client";
-import { parsePabulib, pbBudget } from "../app/domain/counting/pabulib";
-import { CATEGORIES, searchText, type Category } from "../app/domain/proposals";
+import type { Db } from "../../db/client";
+import { parsePabulib, pbBudget } from "~/domain/counting/pabulib";
+import { CATEGORIES, searchText, type Category } from "~/domain/proposals";
 
 export interface ArchiveImportOptions {
   year: number;
