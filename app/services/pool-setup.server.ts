@@ -228,7 +228,8 @@ export async function applyAllocation(
 // ---------------------------------------------------------------------------------------------
 // Pool rules
 
-export type PoolRulesInput = { maxProjectCostGrosze: number | null; supportsRequired: number | null; maxTicks: number | null };
+/** `budgetGrosze` (a programme pool's own amount, without money carried over) null or absent: unchanged. */
+export type PoolRulesInput = { budgetGrosze?: number | null; maxProjectCostGrosze: number | null; supportsRequired: number | null; maxTicks: number | null };
 
 /** Cap, supports threshold and ticks per category of one pool of the edition. */
 export async function setPoolRules(
@@ -236,7 +237,7 @@ export async function setPoolRules(
   by: Actor,
   input: { editionId: string; poolId: string } & PoolRulesInput,
   now = new Date(),
-): Promise<{ ok: true } | Refusal<"not_allowed" | "pool_missing" | "negative_amount" | "cap_above_pool" | "list_published" | "ballot_rule_not_approval" | "voting_started" | "edition_archived">> {
+): Promise<{ ok: true } | Refusal<"not_allowed" | "pool_missing" | "negative_amount" | "cap_above_pool" | "list_published" | "ballot_rule_not_approval" | "voting_started" | "edition_archived" | "budget_from_allocation">> {
   if (!can(by, "edition.manage")) return no("not_allowed");
   return db.transaction().execute(async (trx) => {
     if ((await getPoolEditionId(trx, input.poolId)) !== input.editionId) return no("pool_missing");
@@ -245,8 +246,15 @@ export async function setPoolRules(
     if (edition.status === "archived") return no("edition_archived");
     const [pool] = await listEditionPools(trx, input.editionId, input.poolId);
     if (!pool) return no("pool_missing");
-    if ([input.maxProjectCostGrosze, input.supportsRequired, input.maxTicks].some((v) => v !== null && v < 0)) return no("negative_amount");
-    if (input.maxProjectCostGrosze !== null && input.maxProjectCostGrosze > pool.budgetGrosze) return no("cap_above_pool");
+    if ([input.budgetGrosze ?? null, input.maxProjectCostGrosze, input.supportsRequired, input.maxTicks].some((v) => v !== null && v < 0)) return no("negative_amount");
+    // a programme's own pool (youth, children) has no allocation: its amount is set here, kept with what was carried over into it
+    const budgetGrosze = input.budgetGrosze == null ? undefined : input.budgetGrosze + pool.carriedOverGrosze;
+    if (budgetGrosze !== undefined && budgetGrosze !== pool.budgetGrosze) {
+      if (pool.kind !== "programme") return no("budget_from_allocation");
+      const votingStart = await getVotingStart(trx, input.editionId);
+      if (votingStart && votingStart <= now.toISOString()) return no("voting_started");
+    }
+    if (input.maxProjectCostGrosze !== null && input.maxProjectCostGrosze > (budgetGrosze ?? pool.budgetGrosze)) return no("cap_above_pool");
     // the projects on a published list were checked against the cap: it stays as it is
     if (pool.publishedAt && input.maxProjectCostGrosze !== pool.maxProjectCostGrosze) return no("list_published");
     const rule = BallotRuleSchema.safeParse(JSON.parse(pool.ballotRule));
@@ -260,7 +268,7 @@ export async function setPoolRules(
         ballotRule = JSON.stringify({ ...current, maxTicks: input.maxTicks, minTicks: Math.min(current.minTicks, input.maxTicks) });
       }
     }
-    await updatePool(trx, pool.id, { maxProjectCostGrosze: input.maxProjectCostGrosze, supportsRequired: input.supportsRequired, ballotRule });
+    await updatePool(trx, pool.id, { budgetGrosze, maxProjectCostGrosze: input.maxProjectCostGrosze, supportsRequired: input.supportsRequired, ballotRule });
     const [after] = await listEditionPools(trx, input.editionId, pool.id);
     await audit(trx, by, "pool.rules", "pool", pool.id, pool, after, now);
     return { ok: true as const };
