@@ -39,7 +39,7 @@ const TITLE = "Ławki na skwerze przy bibliotece";
 let server: RunningServer;
 let browser: Browser;
 let base = "";
-let adminEmail = "admin@example.pl";
+const adminEmail = "admin@example.pl";
 let adminPassword = "";
 const cookies = new Map<string, string>();
 let device: BrowserContext; // the laptop at the voting point: enrolled by the administrator, then used by the official
