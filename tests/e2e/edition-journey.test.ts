@@ -547,7 +547,7 @@ describe("an edition from an empty installation to the archive", () => {
 
   step("the checklist and an admin page render in Ukrainian and English", async () => {
     for (const [locale, checklist, progress, editions] of [
-      ["uk", "Підготовка видання", /^Виконано: \d з 7\.$/, "Випуски бюджету"],
+      ["uk", "Підготовка видання", /^Виконано: \d з 7\.$/, "Видання бюджету"],
       ["en", "Setting up the edition", /^Done: \d of 7\.$/, "Budget editions"],
     ] as const) {
       await inContext("admin", { locale }, async (page) => {
