@@ -111,6 +111,14 @@ export function warsawToUtc(local: string): string | null {
 
 /** The same Warsaw wall-clock time one year later (29 February → 28 February; a skipped hour → one hour later). */
 export function shiftYear(iso: string): string {
+  // Warsaw time is shifted to the minute; the seconds (closing voting early stamps them) are kept,
+  // or two phase edges in the same minute would become equal and the copy break the calendar
+  const seconds = ((Date.parse(iso) % 60_000) + 60_000) % 60_000;
+  if (seconds === 0) return shiftMinute(iso);
+  return new Date(Date.parse(shiftMinute(new Date(Date.parse(iso) - seconds).toISOString())) + seconds).toISOString();
+}
+
+function shiftMinute(iso: string): string {
   const local = utcToWarsaw(iso);
   const y = Number(local.slice(0, 4)) + 1;
   let rest = local.slice(4);

@@ -96,18 +96,28 @@ const optionalText = z.string().trim().max(40).optional().default("");
 /** One pool's rules as typed: empty cap = no cap, empty threshold = the programme's. */
 export const PoolRulesFormSchema = z.object({
   poolId: z.string().min(1).max(100),
+  /** Only a programme's own pool (youth, children) takes its amount here; district and city pools come from the allocation. */
+  budget: optionalText.optional(),
   maxProjectCost: optionalText,
   supportsRequired: optionalText,
   maxTicks: optionalText,
 });
 
-export type PoolRules = { maxProjectCostGrosze: number | null; supportsRequired: number | null; maxTicks: number | null };
-export type PoolRulesForm = { ok: true; rules: PoolRules } | { ok: false; errors: Partial<Record<"maxProjectCost" | "supportsRequired" | "maxTicks", string>> };
+/** `budgetGrosze` null: the amount stays as it is. */
+export type PoolRules = { budgetGrosze: number | null; maxProjectCostGrosze: number | null; supportsRequired: number | null; maxTicks: number | null };
+type PoolRulesField = "budget" | "maxProjectCost" | "supportsRequired" | "maxTicks";
+export type PoolRulesForm = { ok: true; rules: PoolRules } | { ok: false; errors: Partial<Record<PoolRulesField, string>> };
 
 const WHOLE = /^\d{1,6}$/;
 
 export function readPoolRules(v: z.infer<typeof PoolRulesFormSchema>): PoolRulesForm {
-  const errors: Partial<Record<"maxProjectCost" | "supportsRequired" | "maxTicks", string>> = {};
+  const errors: Partial<Record<PoolRulesField, string>> = {};
+  let budget: number | null = null;
+  if (v.budget !== undefined && v.budget !== "") {
+    const r = parseZloty(v.budget);
+    if (r.ok) budget = r.value;
+    else errors.budget = r.error;
+  }
   let cap: number | null = null;
   if (v.maxProjectCost !== "") {
     const r = parseZloty(v.maxProjectCost);
@@ -124,7 +134,7 @@ export function readPoolRules(v: z.infer<typeof PoolRulesFormSchema>): PoolRules
   const supportsRequired = whole(v.supportsRequired, "supportsRequired", 0);
   const maxTicks = whole(v.maxTicks, "maxTicks", 1);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, rules: { maxProjectCostGrosze: cap, supportsRequired, maxTicks } };
+  return { ok: true, rules: { budgetGrosze: budget, maxProjectCostGrosze: cap, supportsRequired, maxTicks } };
 }
 
 export const DistrictChoiceFormSchema = z.object({

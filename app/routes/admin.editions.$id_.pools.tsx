@@ -43,6 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
             kind: p.kind,
             district: p.districtId ? (names.get(p.districtId) ?? p.districtId) : null,
             budgetGrosze: p.budgetGrosze,
+            carriedOverGrosze: p.carriedOverGrosze,
             maxProjectCostGrosze: p.maxProjectCostGrosze,
             supportsRequired: p.supportsRequired,
             maxTicks: rule.success && rule.data.kind === "approval" ? rule.data.maxTicks : null,
@@ -80,7 +81,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!read.ok) return fail({ intent: "rules", target: poolId, values, errors: read.errors, error: null });
     const r = await setPoolRules(db(), user, { editionId: edition.id, poolId, ...read.rules });
     if (r.ok) return back("pool_saved");
-    const field = r.reason === "cap_above_pool" || r.reason === "negative_amount" ? "maxProjectCost" : r.reason === "ballot_rule_not_approval" ? "maxTicks" : null;
+    const field = r.reason === "cap_above_pool" || r.reason === "negative_amount" ? "maxProjectCost" : r.reason === "budget_from_allocation" ? "budget" : r.reason === "ballot_rule_not_approval" ? "maxTicks" : null;
     return fail({ intent: "rules", target: poolId, values, errors: field ? { [field]: r.reason } : {}, error: field ? null : r.reason }, status(r.reason));
   }
   if (intent.data === "create_pool") {
@@ -188,6 +189,17 @@ export default function EditionPools() {
                         <input type="hidden" name="intent" value="rules" />
                         <input type="hidden" name="poolId" value={p.id} />
                         <FormAlert error={r?.error} />
+                        {p.kind === "programme" ? (
+                          <SetupField
+                            id={`budget-${p.id}`}
+                            name="budget"
+                            label={t("adminPools.rules.budget")}
+                            hint={t("adminPools.rules.budgetHint")}
+                            error={r?.errors.budget}
+                            defaultValue={v ? v.budget : zlotyText(p.budgetGrosze - p.carriedOverGrosze)}
+                            maxLength={20}
+                          />
+                        ) : null}
                         <SetupField
                           id={`cap-${p.id}`}
                           name="maxProjectCost"

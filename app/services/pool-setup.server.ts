@@ -233,8 +233,8 @@ export type PoolRulesInput = {
   maxProjectCostGrosze: number | null;
   supportsRequired: number | null;
   maxTicks: number | null;
-  /** A youth or children programme's pool only (the BO pools' money comes from the allocation). */
-  budgetGrosze?: number;
+  /** A youth or children programme's own pool only (the BO pools' money comes from the allocation): its amount without money carried over; null or absent: unchanged. */
+  budgetGrosze?: number | null;
   /** The votes a project needs to be selected (the city pool's 1 000 in Gdynia). */
   minScore?: number;
 };
@@ -255,9 +255,15 @@ export async function setPoolRules(
     const [pool] = await listEditionPools(trx, input.editionId, input.poolId);
     if (!pool) return no("pool_missing");
     if ([input.maxProjectCostGrosze, input.supportsRequired, input.maxTicks, input.budgetGrosze ?? null, input.minScore ?? null].some((v) => v !== null && v < 0)) return no("negative_amount");
-    const budgetChanged = input.budgetGrosze !== undefined && input.budgetGrosze !== pool.budgetGrosze;
-    if (budgetChanged && pool.kind !== "programme") return no("budget_from_allocation");
-    const budget = input.budgetGrosze ?? pool.budgetGrosze;
+    // a programme's own pool (youth, children) has no allocation: its amount is set here, kept with what was carried over into it
+    const newBudget = input.budgetGrosze == null ? undefined : input.budgetGrosze + pool.carriedOverGrosze;
+    const budgetChanged = newBudget !== undefined && newBudget !== pool.budgetGrosze;
+    if (budgetChanged) {
+      if (pool.kind !== "programme") return no("budget_from_allocation");
+      const votingStart = await getVotingStart(trx, input.editionId);
+      if (votingStart && votingStart <= now.toISOString()) return no("voting_started");
+    }
+    const budget = budgetChanged ? newBudget! : pool.budgetGrosze;
     if (input.maxProjectCostGrosze !== null && input.maxProjectCostGrosze > budget) return no("cap_above_pool");
     // the projects on a published list were checked against the cap: it stays as it is
     if (pool.publishedAt && input.maxProjectCostGrosze !== pool.maxProjectCostGrosze) return no("list_published");

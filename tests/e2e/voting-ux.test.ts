@@ -10,7 +10,7 @@
 import { mkdirSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { DEMO_VOTERS, demoResident } from "../../db/seed-voting";
+import { DEMO_VOTERS, demoResident } from "../../app/cli/seed-voting";
 import { axeViolations, DESKTOP, launchBrowser, overflowsHorizontally, PHONE } from "../support/browser";
 import { setDemoPhase } from "../support/phase";
 

@@ -204,6 +204,20 @@ describe("pool rules", () => {
     // the same budget is no change, so the form may send it back
     expect(await setPoolRules(t.db, admin, { editionId: ED, poolId: city.id, budgetGrosze: city.budgetGrosze, maxProjectCostGrosze: city.maxProjectCostGrosze, supportsRequired: 30, maxTicks: 5 })).toEqual({ ok: true });
   });
+  it("sets the amount of a programme's own pool, keeping money carried over; a district or city pool's comes from the allocation", async () => {
+    await t.db.updateTable("pools").set({ carried_over_grosze: 5_000_00, budget_grosze: 5_000_00 }).where("id", "=", "pool_2027_youth").execute();
+    const base = { editionId: ED, poolId: "pool_2027_youth", maxProjectCostGrosze: null, supportsRequired: 5, maxTicks: 2 };
+    expect(await setPoolRules(t.db, admin, { ...base, budgetGrosze: 300_000_00 })).toEqual({ ok: true });
+    expect((await listEditionPools(t.db, ED, "pool_2027_youth"))[0]).toMatchObject({ budgetGrosze: 305_000_00, carriedOverGrosze: 5_000_00 });
+    expect(await lastAudit()).toMatchObject({ action: "pool.rules", object_id: "pool_2027_youth" });
+    const city = (await listEditionPools(t.db, ED, "pool_2027_city"))[0]!;
+    expect(await unchanged(() => setPoolRules(t.db, admin, { ...base, poolId: city.id, budgetGrosze: city.budgetGrosze + 1 }))).toEqual({ ok: false, reason: "budget_from_allocation" });
+    expect(await unchanged(() => setPoolRules(t.db, admin, { ...base, budgetGrosze: -1 }))).toEqual({ ok: false, reason: "negative_amount" });
+    expect(await unchanged(() => setPoolRules(t.db, admin, { ...base, budgetGrosze: 1_00, maxProjectCostGrosze: 10_000_00 }))).toEqual({ ok: false, reason: "cap_above_pool" });
+    expect(await setPoolRules(t.db, admin, { ...base, budgetGrosze: 0, maxProjectCostGrosze: 0 })).toEqual({ ok: true });
+    // back to 200 000 zł in all with a 50 000 zł cap, as the next tests expect
+    expect(await setPoolRules(t.db, admin, { ...base, budgetGrosze: 195_000_00, maxProjectCostGrosze: 50_000_00 })).toEqual({ ok: true });
+  });
   it("keeps the cap of a pool whose final list is published", async () => {
     await t.db.insertInto("final_lists").values({ pool_id: "pool_2027_youth", published_at: new Date().toISOString(), published_by: null }).execute();
     const base = { editionId: ED, poolId: "pool_2027_youth", supportsRequired: 5, maxTicks: 2 };

@@ -71,6 +71,9 @@ describe("Warsaw wall-clock time", () => {
     expect(utcToWarsaw(shiftYear(warsawToUtc("2028-02-29T10:00")!))).toBe("2029-02-28T10:00");
     // 2:30 on 29 March 2026 is summer time already skipped in 2027? 28 March 2027 is the change day
     expect(utcToWarsaw(shiftYear(warsawToUtc("2026-03-28T02:30")!))).toBe("2027-03-28T03:30");
+    // seconds stay (voting closed early ends at the second it was closed): edges within a minute stay apart
+    expect(shiftYear("2026-12-03T01:17:00.000Z")).toBe("2027-12-03T01:17:00.000Z");
+    expect(shiftYear("2026-12-03T01:17:42.123Z")).toBe("2027-12-03T01:17:42.123Z");
     fc.assert(
       fc.property(fc.integer({ min: Date.UTC(2001, 0, 1) / 60_000, max: Date.UTC(2190, 0, 1) / 60_000 }), (minute) => {
         const iso = new Date(minute * 60_000).toISOString();
