@@ -6,7 +6,6 @@ import { CommentInputSchema } from "~/domain/comments";
 import { line, text } from "~/domain/workflow/text";
 
 const multi = { multiline: true };
-const single = { multiline: false };
 
 describe("text pasted from a phone or Word", () => {
   it.each([
