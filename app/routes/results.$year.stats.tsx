@@ -80,6 +80,7 @@ export default function Stats() {
           {t(`programme.${g.programme}` as MessageKey)}: {t("stats.guardian", { count: number(g.voters) })}
         </p>
       ))}
+      {stats.byDistrict.length + stats.byAge.length + stats.byChannel.length === 0 ? <p className="muted">{t("stats.noBreakdown")}</p> : null}
       {history.length > 0 ? (
         <section aria-labelledby="st-history">
           <h2 id="st-history">{t("stats.byEdition")}</h2>
@@ -105,7 +106,6 @@ export default function Stats() {
           </TableWrap>
         </section>
       ) : null}
-      {stats.byDistrict.length + stats.byAge.length + stats.byChannel.length === 0 ? <p className="muted">{t("stats.noBreakdown")}</p> : null}
     </div>
   );
 }
