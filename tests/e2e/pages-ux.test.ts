@@ -4,6 +4,7 @@
  * live cost total, the phone menu without JavaScript, open data for Excel and the archive's .pb.
  * Its own server, seeded in the submission phase; the last test moves the calendar on.
  */
+import Database from "better-sqlite3";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_USERS } from "../../db/seed";
@@ -272,6 +273,31 @@ describe("the proposal form (item 6)", () => {
       } finally {
         await ctx.close();
       }
+    }
+  });
+});
+
+describe("the home page after publication (minor)", () => {
+  it("says the results are published, not that votes are being counted", async () => {
+    setDemoPhase(server.dbPath, "counting");
+    const before = await (await fetch(`${base}/`, { headers: { Cookie: "lang=pl" } })).text();
+    expect(before).toContain("Trwa liczenie głosów");
+    // an official published one pool's results (the counting itself is tested in results.test.ts)
+    const db = new Database(server.dbPath);
+    try {
+      db.prepare("insert into pool_tallies (pool_id, voters, spent_grosze, published_at) values (?, 0, 0, ?)").run("pool_2026_orlowo_small", new Date().toISOString());
+    } finally {
+      db.close();
+    }
+    const { ctx, page } = await open({ phone: true });
+    try {
+      await page.goto(`${base}/`);
+      await page.getByText("Wyniki są opublikowane.").waitFor();
+      expect(await page.getByText("Trwa liczenie głosów").count()).toBe(0);
+      expect(await axeOf(page)).toEqual([]);
+      await page.screenshot({ path: `${SHOTS}/hu2-after-home-published-phone.png` });
+    } finally {
+      await ctx.close();
     }
   });
 });
