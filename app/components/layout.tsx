@@ -10,6 +10,7 @@ export interface HeaderUser {
 
 export function SiteHeader({ user }: { user: HeaderUser | null }) {
   const { t } = useT();
+  const location = useLocation();
   return (
     <header className="site-header">
       <div className="container header-row">
@@ -29,36 +30,46 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
         </div>
       </div>
       <nav className="main-nav" aria-label={t("nav.label")}>
-        <ul className="container">
-          <li>
-            <NavLink to="/" end>
-              {t("nav.home")}
-            </NavLink>
-          </li>
-          <li>
-            <NavLink to="/districts">{t("nav.districts")}</NavLink>
-          </li>
-          <li>
-            <NavLink to="/city">{t("nav.city")}</NavLink>
-          </li>
-          <li>
-            <NavLink to="/programmes/youth">{t("nav.youth")}</NavLink>
-          </li>
-          <li>
-            <NavLink to="/programmes/children">{t("nav.children")}</NavLink>
-          </li>
-          <li>
-            <NavLink to="/archive">{t("nav.archive")}</NavLink>
-          </li>
-          <li>
-            <NavLink to="/turnout">{t("nav.turnout")}</NavLink>
-          </li>
-          <li>
-            <NavLink to="/vote" className="nav-vote">
-              {t("nav.vote")}
-            </NavLink>
-          </li>
-        </ul>
+        {/* on a phone the menu folds behind a button that works without JavaScript; on a wide screen
+            the list shows as always (the summary is hidden where the browser can style details) */}
+        <details className="nav-menu container" key={location.pathname}>
+          <summary className="nav-menu-button">
+            <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+              <path d="M3 5h14M3 10h14M3 15h14" />
+            </svg>
+            {t("nav.menu")}
+          </summary>
+          <ul>
+            <li>
+              <NavLink to="/" end>
+                {t("nav.home")}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/districts">{t("nav.districts")}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/city">{t("nav.city")}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/programmes/youth">{t("nav.youth")}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/programmes/children">{t("nav.children")}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/archive">{t("nav.archive")}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/turnout">{t("nav.turnout")}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/vote" className="nav-vote">
+                {t("nav.vote")}
+              </NavLink>
+            </li>
+          </ul>
+        </details>
       </nav>
     </header>
   );

@@ -2,6 +2,7 @@
  * The proposal form: plain HTML that works without JavaScript (the server validates with the same
  * zod schema and re-renders with the values and translated errors; "add a row" is a submit button).
  */
+import { CostTotal } from "./cost-total";
 import { LocationPicker } from "./location-map";
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
@@ -90,14 +91,14 @@ export function ProposalForm(props: {
   const { values: v, errors, rows } = props;
   const formErrors = [...(errors[""] ?? []), ...(errors["costItems"] ?? [])].map(tr);
   const hasErrors = Object.keys(errors).length > 0;
-  const text = (name: string, label: string, hint?: string, max = 300) => (
+  const text = (name: string, label: string, hint?: string) => (
     <Field name={name} label={label} hint={hint} errors={errors}>
-      {({ id, describedBy, invalid }) => <input id={id} name={name} type="text" defaultValue={v[name] ?? ""} maxLength={max} aria-describedby={describedBy} aria-invalid={invalid || undefined} />}
+      {({ id, describedBy, invalid }) => <input id={id} name={name} type="text" defaultValue={v[name] ?? ""} aria-describedby={describedBy} aria-invalid={invalid || undefined} />}
     </Field>
   );
-  const area = (name: string, label: string, hint?: string, max = 8000) => (
+  const area = (name: string, label: string, hint?: string) => (
     <Field name={name} label={label} hint={hint} errors={errors}>
-      {({ id, describedBy, invalid }) => <textarea id={id} name={name} rows={name === "description" ? 8 : 3} defaultValue={v[name] ?? ""} maxLength={max} aria-describedby={describedBy} aria-invalid={invalid || undefined} />}
+      {({ id, describedBy, invalid }) => <textarea id={id} name={name} rows={name === "description" ? 8 : 3} defaultValue={v[name] ?? ""} aria-describedby={describedBy} aria-invalid={invalid || undefined} />}
     </Field>
   );
   return (
@@ -113,8 +114,8 @@ export function ProposalForm(props: {
       {props.children}
       <fieldset>
         <legend>{t("submit.section.about")}</legend>
-        {text("title", t("submit.field.title"), t("submit.field.title.hint"), 120)}
-        {text("summary", t("submit.field.summary"), t("submit.field.summary.hint"), 300)}
+        {text("title", t("submit.field.title"), t("submit.field.title.hint"))}
+        {text("summary", t("submit.field.summary"), t("submit.field.summary.hint"))}
         {area("description", t("submit.field.description"), t("submit.field.description.hint"))}
         <Field name="category" label={t("submit.field.category")} errors={errors}>
           {({ id, describedBy, invalid }) => (
@@ -128,7 +129,7 @@ export function ProposalForm(props: {
             </select>
           )}
         </Field>
-        {area("beneficiaries", t("submit.field.beneficiaries"), undefined, 1000)}
+        {area("beneficiaries", t("submit.field.beneficiaries"), undefined)}
       </fieldset>
       <fieldset>
         <legend>{t("submit.section.where")}</legend>
@@ -150,8 +151,8 @@ export function ProposalForm(props: {
         <p className="hint">{t("submit.field.point.hint")}</p>
         <LocationPicker latId="f-lat" lngId="f-lng" />
         <div className="field-pair">
-          {text("lat", t("submit.field.lat"), undefined, 12)}
-          {text("lng", t("submit.field.lng"), undefined, 12)}
+          {text("lat", t("submit.field.lat"), undefined)}
+          {text("lng", t("submit.field.lng"), undefined)}
         </div>
       </fieldset>
       <fieldset>
@@ -165,11 +166,12 @@ export function ProposalForm(props: {
         <ol className="cost-rows">
           {Array.from({ length: rows }, (_, i) => (
             <li key={i} className="cost-row">
-              {text(`costItems[${i}].label`, t("submit.cost.label", { n: i + 1 }), undefined, 200)}
-              {text(`costItems[${i}].amount`, t("submit.cost.amount", { n: i + 1 }), undefined, 30)}
+              {text(`costItems[${i}].label`, t("submit.cost.label", { n: i + 1 }), undefined)}
+              {text(`costItems[${i}].amount`, t("submit.cost.amount", { n: i + 1 }), undefined)}
             </li>
           ))}
         </ol>
+        <CostTotal pools={props.pools} />
         <button type="submit" name="intent" value="add_row" className="button button-secondary button-small" formNoValidate>
           {t("submit.cost.addRow")}
         </button>
@@ -182,7 +184,7 @@ export function ProposalForm(props: {
             <label htmlFor="f-minor">{t("submit.minor")}</label>
           </div>
         </div>
-        {text("guardianName", t("submit.guardianName"), undefined, 120)}
+        {text("guardianName", t("submit.guardianName"), undefined)}
         <div className={`field field-check ${errors.guardianConsent ? "has-error" : ""}`}>
           {errors.guardianConsent ? (
             <p className="field-error" id="f-guardianConsent-error">

@@ -210,7 +210,7 @@ function CommentForm({ parentId, reply }: { parentId: string | null; reply: Repl
             {errs.join(" ")}
           </p>
         ) : null}
-        <textarea id={id} name="body" rows={parentId ? 2 : 4} maxLength={2000} defaultValue={mine?.values?.body ?? ""} aria-describedby={`${id}-hint${errs.length ? ` ${id}-error` : ""}`} aria-invalid={errs.length > 0 || undefined} />
+        <textarea id={id} name="body" rows={parentId ? 2 : 4} defaultValue={mine?.values?.body ?? ""} aria-describedby={`${id}-hint${errs.length ? ` ${id}-error` : ""}`} aria-invalid={errs.length > 0 || undefined} />
       </div>
       <div className="field field-check">
         <div className="check-row">

@@ -13,8 +13,12 @@ export interface ProposalCardData {
   poolKind: string;
 }
 
-export function StatusBadge({ status }: { status: string }) {
+/** The proposal's status; once the results are published, a proposal on the ballot shows its outcome instead. */
+export function StatusBadge({ status, result }: { status: string; result?: { selected: number | boolean } | null }) {
   const { t } = useT();
+  if (status === "accepted" && result) {
+    return result.selected ? <span className="badge badge-accepted">{t("status.funded")}</span> : <span className="badge">{t("status.not_funded")}</span>;
+  }
   return <span className={`badge badge-${status}`}>{t(`status.${status}` as MessageKey)}</span>;
 }
 

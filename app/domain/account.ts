@@ -3,9 +3,8 @@
  * Messages are translation keys (form.error.*).
  */
 import { z } from "zod";
+import { pasted } from "./workflow/text";
 
-// control characters and invisible format characters are never part of a name
-const INVISIBLE = /[\p{Cc}\p{Cf}]/u;
 
 export const EmailSchema = z
   .string({ error: "form.error.required" })
@@ -20,12 +19,11 @@ export const NewPasswordSchema = z
   .min(10, { error: "form.error.password_short" })
   .max(200, { error: "form.error.password_long" });
 
-export const DisplayNameSchema = z
-  .string({ error: "form.error.required" })
-  .trim()
+// soft hyphens and zero-width spaces are dropped; a control character is refused by name
+export const DisplayNameSchema = pasted(false, "form.error.required", "form.error.name_char")
   .min(2, { error: "form.error.name_short" })
   .max(60, { error: "form.error.name_long" })
-  .refine((s) => !INVISIBLE.test(s) && !/[<>]/.test(s), { error: "form.error.name_chars" });
+  .refine((s) => !/[<>]/.test(s), { error: "form.error.name_chars" });
 
 export const SignUpInputSchema = z.object({
   email: EmailSchema,

@@ -4,6 +4,7 @@
  * put in a Content-Disposition header. Pure: the services read the bytes and pass them in.
  */
 import { z } from "zod";
+import { pasted } from "./workflow/text";
 
 export const MAX_ATTACHMENTS = 5;
 export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
@@ -86,15 +87,11 @@ export function contentDisposition(fileName: string, inline: boolean): string {
 export const StorageKeySchema = z.string().regex(/^[a-f0-9]{32}$/);
 
 const MARKUP = /<\s*\/?\s*[a-z!][^>]*>|<\s*script|javascript:/i;
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
 
 /** The author's description of a file (an image's alternative text). */
-export const AttachmentDescriptionSchema = z
-  .string({ error: "submission.error.description_required" })
-  .trim()
+export const AttachmentDescriptionSchema = pasted(true, "submission.error.description_required")
   .min(3, { error: "submission.error.description_required" })
   .max(DESCRIPTION_MAX, { error: `proposal.error.too_long?max=${DESCRIPTION_MAX}` })
-  .refine((v) => !CONTROL.test(v), { error: "proposal.error.chars" })
   .refine((v) => !MARKUP.test(v), { error: "proposal.error.markup" });
 
 /** "1,2 MB" style sizes for the page (the locale's decimal separator comes from `number`). */

@@ -7,21 +7,17 @@
  */
 import { z } from "zod";
 import type { Phase } from "./rules";
+import { MARKUP, pasted } from "./workflow/text";
 
 export const PAPER_CHANNELS = ["paper", "in_person"] as const;
 export type PaperChannel = (typeof PAPER_CHANNELS)[number];
 export const MAX_PAPER_SIGNATURES = 10_000;
 
-const INVISIBLE = /[\p{Cc}\p{Cf}]/u;
-const MARKUP = /<\s*\/?\s*[a-z!][^>]*>|<\s*script|javascript:/i;
 
 const plain = (min: number, max: number, error: string) =>
-  z
-    .string({ error })
-    .trim()
+  pasted(false, error)
     .min(min, { error })
     .max(max, { error: `proposal.error.too_long?max=${max}` })
-    .refine((v) => !INVISIBLE.test(v), { error: "proposal.error.chars" })
     .refine((v) => !MARKUP.test(v), { error: "proposal.error.markup" });
 
 export const PaperEntrySchema = z.object({

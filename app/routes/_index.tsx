@@ -8,7 +8,7 @@ import { db } from "~/db.server";
 import { editionMoment, timeline } from "~/domain/phases";
 import { getCurrentUser } from "~/auth/session.server";
 import { NoCurrentEdition } from "~/components/home-between";
-import { listEditionsForHome } from "~/data/edition-close.server";
+import { countPublishedPools, listEditionsForHome } from "~/data/edition-close.server";
 import { homeState } from "~/domain/edition-close";
 import { can } from "~/domain/permissions";
 import { getTranslator, useT, type MessageKey } from "~/i18n";
@@ -44,17 +44,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
       programmes,
       amounts: { city, districts, total },
       info: await getEditionPublicInfo(db(), edition.id),
+      // what officials did, not only what the calendar says: results may come before or after the phase date
+      resultsPublished: (await countPublishedPools(db(), edition.id)).published > 0,
     },
   };
 }
 
-function NowText({ moment }: { moment: NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["edition"]>["moment"] }) {
+function NowText({ moment, resultsPublished }: { moment: NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["edition"]>["moment"]; resultsPublished: boolean }) {
   const { t, date } = useT();
   switch (moment.kind) {
     case "before":
       return <p>{t("home.now.before", { date: date(moment.next.startsAt) })}</p>;
     case "in": {
       const p = moment.current.phase;
+      if (p === "counting" || p === "results") return <p>{t(resultsPublished ? "home.now.results" : "home.now.counting")}</p>;
       const nextStart = moment.next ? date(moment.next.startsAt) : "";
       const vars = { date: p === "final_list" ? nextStart : date(moment.current.endsAt) };
       return <p>{t(`home.now.${p}` as MessageKey, vars)}</p>;
@@ -97,7 +100,7 @@ export default function Home() {
       <div className="container">
         <section className="now-panel" aria-labelledby="now-title">
           <h2 id="now-title">{t("home.now")}</h2>
-          <NowText moment={e.moment} />
+          <NowText moment={e.moment} resultsPublished={e.resultsPublished} />
           {e.moment.kind === "after" ? (
             // the results phase is over but the edition is not archived yet: its results stay linked
             <Link className="button button-large" to={`/results/${e.year}`}>

@@ -59,7 +59,7 @@ export default function ProposalPage() {
       <SubmissionDoneNotice />
       <p className="card-meta">
         <span>{t("proposal.number", { number: p.number })}</span>
-        <StatusBadge status={p.status} />
+        <StatusBadge status={p.status} result={p.result} />
       </p>
       <h1>{p.title}</h1>
       {p.summary !== p.title ? <p className="lead">{p.summary}</p> : null}

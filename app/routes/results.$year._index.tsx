@@ -5,6 +5,7 @@ import { Breadcrumbs } from "~/components/proposals";
 import { ResultsChart } from "~/components/results-chart";
 import { TableWrap } from "~/components/table-wrap";
 import { getEditionByYear } from "~/data/editions.server";
+import { archivePabulibFile } from "~/services/archive-pabulib.server";
 import { listPublishedResults, listSelectionRules } from "~/data/results.server";
 import { db } from "~/db.server";
 import { programmesWhere } from "~/domain/permissions";
@@ -35,7 +36,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     draft: includeDrafts,
     pools: pools.map((p) => {
       const rule = minScores.get(p.poolId);
-      return { ...p, method: rule?.success ? rule.data.method : null, minScore: rule?.success ? rule.data.minScore : 0 };
+      const archived = p.published ? archivePabulibFile(edition.source, p) : null;
+      return { ...p, method: rule?.success ? rule.data.method : null, minScore: rule?.success ? rule.data.minScore : 0, archivedPb: archived?.name ?? null };
     }),
   };
 }
@@ -81,7 +83,7 @@ export default function Results() {
             {pool.lotSeed ? <p className="muted">{t("results.lot", { seed: pool.lotSeed })}</p> : null}
             <ResultsChart poolName={poolName} bars={pool.rows.map((r) => ({ id: r.proposalId, label: r.title, votes: r.votes, costGrosze: r.costGrosze, funded: r.selected > 0 }))} />
             <TableWrap label={poolName}>
-              <table>
+              <table className="stack-table">
                 <thead>
                   <tr>
                     <th scope="col" className="num">
@@ -100,15 +102,19 @@ export default function Results() {
                 <tbody>
                   {pool.rows.map((r, i) => (
                     <tr key={r.proposalId} className={`${r.selected ? "is-funded" : ""} ${i === lastFunded ? "funding-line" : ""}`}>
-                      <td className="num">{r.rank}</td>
-                      <td>
+                      <td className="num stack-rank">{r.rank}</td>
+                      <td className="stack-main">
                         <Link to={`/proposals/${r.proposalId}`}>{r.title}</Link>
                         <br />
                         <span className="muted small">{r.number}</span>
                       </td>
-                      <td className="num">{number(r.votes)}</td>
-                      <td className="num nowrap">{money(r.costGrosze, { wholeZloty: true })}</td>
-                      <td>
+                      <td className="num" data-label={t("archive.col.votes")}>
+                        {number(r.votes)}
+                      </td>
+                      <td className="num nowrap" data-label={t("archive.col.cost")}>
+                        {money(r.costGrosze, { wholeZloty: true })}
+                      </td>
+                      <td className="stack-result">
                         <span className={r.selected ? "badge badge-accepted" : "badge"}>{t(`results.decision.${r.decision}` as MessageKey)}</span>
                         {i === lastFunded ? <span className="visually-hidden"> – {t("results.line")}</span> : null}
                       </td>
@@ -136,21 +142,28 @@ export default function Results() {
               </div>
             ) : null}
             {pool.published ? (
-              <p className="downloads">
-                <span className="visually-hidden">{t("results.download")}: </span>
-                <a href={`/results/${year}/pools/${pool.poolId}.csv`} download>
-                  {t("results.download.csv")}
-                </a>
-                {pool.rule ? (
-                  <>
-                    {" "}
-                    ·{" "}
-                    <a href={`/results/${year}/pools/${pool.poolId}.pb`} download>
-                      {t("results.download.pb")}
-                    </a>
-                  </>
-                ) : null}
-              </p>
+              <>
+                <p className="downloads">
+                  <span className="visually-hidden">{t("results.download")}: </span>
+                  <a href={`/results/${year}/pools/${pool.poolId}.csv`} download>
+                    {t("results.download.csv")}
+                  </a>{" "}
+                  ·{" "}
+                  <a href={`/results/${year}/pools/${pool.poolId}-excel.csv`} download>
+                    {t("results.download.excel")}
+                  </a>
+                  {pool.rule || pool.archivedPb ? (
+                    <>
+                      {" "}
+                      ·{" "}
+                      <a href={`/results/${year}/pools/${pool.poolId}.pb`} download>
+                        {pool.archivedPb ? t("results.download.pb_archive") : t("results.download.pb")}
+                      </a>
+                    </>
+                  ) : null}
+                </p>
+                {pool.archivedPb ? <p className="muted small">{t("results.pabulib.cite", { file: pool.archivedPb })}</p> : null}
+              </>
             ) : null}
           </section>
         );

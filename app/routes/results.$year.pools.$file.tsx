@@ -3,7 +3,8 @@ import { z } from "zod";
 import { getEditionByYear } from "~/data/editions.server";
 import { listPublishedResults } from "~/data/results.server";
 import { db } from "~/db.server";
-import { poolPabulib, resultsCsv } from "~/services/open-data.server";
+import { archivePabulibFile } from "~/services/archive-pabulib.server";
+import { poolPabulib, resultsCsv, resultsCsvForExcel } from "~/services/open-data.server";
 import { invariantResponse, YearParam } from "~/http/invariant";
 import type { RouteHandle } from "~/http/route-meta.server";
 
@@ -21,18 +22,25 @@ export async function loader({ params }: LoaderFunctionArgs) {
   invariantResponse(parsed.success, 404);
   const { year, file } = parsed.data;
   const dot = file.lastIndexOf(".");
-  const poolId = file.slice(0, dot);
   const ext = file.slice(dot + 1);
+  // "<pool>-excel.csv": the same results for a spreadsheet (BOM, decimal commas)
+  const excel = ext === "csv" && file.slice(0, dot).endsWith("-excel");
+  const poolId = file.slice(0, excel ? dot - "-excel".length : dot);
   const edition = await getEditionByYear(db(), year);
   invariantResponse(edition, 404);
   const [pool] = await listPublishedResults(db(), edition.id, { poolId });
-  invariantResponse(pool && (ext !== "pb" || pool.rule !== null), 404);
-  const body = ext === "csv" ? resultsCsv(pool) : await poolPabulib(db(), pool, year);
+  invariantResponse(pool, 404);
+  // an archived pool publishes the Pabulib file it was imported from; a counted pool its ballots
+  const archived = ext === "pb" ? archivePabulibFile(edition.source, pool) : null;
+  invariantResponse(ext !== "pb" || pool.rule !== null || archived, 404);
+  const body = excel ? resultsCsvForExcel(pool) : ext === "csv" ? resultsCsv(pool) : archived ? archived.text : await poolPabulib(db(), pool, year);
+  const name = archived ? archived.name : `bo-gdynia-${year}-${poolId}${excel ? "-excel" : ""}.${ext}`;
   return new Response(body, {
     headers: {
       "Content-Type": ext === "csv" ? "text/csv; charset=utf-8" : "text/plain; charset=utf-8",
-      "Content-Disposition": `attachment; filename="bo-gdynia-${year}-${poolId}.${ext}"`,
+      "Content-Disposition": `attachment; filename="${name}"`,
       "Cache-Control": "public, max-age=300",
+      ...(archived ? { Link: '<https://pabulib.org>; rel="cite-as"' } : {}),
     },
   });
 }

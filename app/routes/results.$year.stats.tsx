@@ -28,6 +28,8 @@ type Row = { programme: string; group: string | null; voters: number };
 function StatTable({ title, rows, label }: { title: string; rows: Row[]; label: (g: string | null) => string }) {
   const { t, number } = useT();
   const programmes = [...new Set(rows.map((r) => r.programme))];
+  // an archived edition has no breakdowns: no heading over nothing
+  if (rows.length === 0) return null;
   return (
     <section aria-labelledby={`st-${title}`}>
       <h2 id={`st-${title}`}>{title}</h2>
@@ -82,29 +84,32 @@ export default function Stats() {
           {t(`programme.${g.programme}` as MessageKey)}: {t("stats.guardian", { count: number(g.voters) })}
         </p>
       ))}
-      <section aria-labelledby="st-history">
-        <h2 id="st-history">{t("stats.byEdition")}</h2>
-        <TableWrap label={t("stats.byEdition")}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("stats.col.edition")}</th>
-                <th scope="col" className="num">
-                  {t("stats.col.voters")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.map((h) => (
-                <tr key={h.year}>
-                  <th scope="row">{h.year}</th>
-                  <td className="num">{number(h.voters)}</td>
+      {stats.byDistrict.length + stats.byAge.length + stats.byChannel.length === 0 ? <p className="muted">{t("stats.noBreakdown")}</p> : null}
+      {history.length > 0 ? (
+        <section aria-labelledby="st-history">
+          <h2 id="st-history">{t("stats.byEdition")}</h2>
+          <TableWrap label={t("stats.byEdition")}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("stats.col.edition")}</th>
+                  <th scope="col" className="num">
+                    {t("stats.col.voters")}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
-      </section>
+              </thead>
+              <tbody>
+                {history.map((h) => (
+                  <tr key={h.year}>
+                    <th scope="row">{h.year}</th>
+                    <td className="num">{number(h.voters)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
+        </section>
+      ) : null}
     </div>
   );
 }

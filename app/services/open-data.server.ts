@@ -25,6 +25,17 @@ export function resultsCsv(pool: PublishedPool): string {
   return [header, ...rows].map((row) => row.map(csvCell).join(";")).join("\r\n") + "\r\n";
 }
 
+/**
+ * The same results for a spreadsheet: UTF-8 with a byte order mark and decimal commas, so Polish
+ * Excel opens it with the right letters and amounts as numbers (the plain `.csv` stays
+ * machine-friendly, with decimal points).
+ */
+export function resultsCsvForExcel(pool: PublishedPool): string {
+  const header = ["rank", "project_id", "number", "title", "votes", "cost_pln", "selected", "decision"];
+  const rows = pool.rows.map((r) => [r.rank, r.proposalId, r.number, r.title, r.votes, formatPbMoney(r.costGrosze).replace(".", ","), r.selected, r.decision]);
+  return "\ufeff" + [header, ...rows].map((row) => row.map(csvCell).join(";")).join("\r\n") + "\r\n";
+}
+
 export async function poolPabulib(db: Db, pool: PublishedPool & { lotSeed?: string | null }, year: number): Promise<string> {
   const meta = await db.selectFrom("pools").select(["selection_rule", "ballot_rule"]).where("id", "=", pool.poolId).executeTakeFirstOrThrow();
   const rule = SelectionRuleSchema.parse(JSON.parse(meta.selection_rule));

@@ -15,7 +15,8 @@ describe("SignUpInputSchema", () => {
     [{ ...good, password: "x".repeat(201) }, "form.error.password_long"],
     [{ ...good, displayName: "J" }, "form.error.name_short"],
     [{ ...good, displayName: "<script>alert(1)</script>" }, "form.error.name_chars"],
-    [{ ...good, displayName: "Jan\u200bKowalski" }, "form.error.name_chars"],
+    // a zero-width space is dropped silently; a real control character is refused and named
+    [{ ...good, displayName: "Jan\u0007Kowalski" }, "form.error.name_char?char=U%2B0007&at=4&after=Jan"],
     [{ ...good, acceptPrivacy: undefined }, "form.error.accept_privacy"],
   ])("refuses %j with %s", (input, key) => {
     expect(firstError(SignUpInputSchema.safeParse(input))).toBe(key);

@@ -95,7 +95,7 @@ describe("AttachmentDescriptionSchema", () => {
     ["ab", "submission.error.description_required"],
     ["<script>alert(1)</script>", "proposal.error.markup"],
     ["<img src=x onerror=alert(1)>", "proposal.error.markup"],
-    ["zdjęcie\u202e", "proposal.error.chars"],
+    ["zdjęcie\u202e", "proposal.error.char?char=U%2B202E&at=8&after=zdj%C4%99cie"],
     ["x".repeat(201), "proposal.error.too_long?max=200"],
   ])("refuses %j", (input, message) => {
     const r = AttachmentDescriptionSchema.safeParse(input);

@@ -44,7 +44,8 @@ export function TextField({ meta, label, hint, type = "text", autoComplete }: Te
   const errors = useErrorText()(meta.errors);
   const hintId = hint ? `${meta.id}-hint` : undefined;
   const describedBy = [hintId, errors.length ? meta.errorId : undefined].filter(Boolean).join(" ") || undefined;
-  const props = getInputProps(meta, { type, ariaDescribedBy: describedBy });
+  // no maxLength: the browser would cut a pasted text silently; the schema says it is too long
+  const props = { ...getInputProps(meta, { type, ariaDescribedBy: describedBy }), maxLength: undefined };
   return (
     <div className={`field ${errors.length ? "has-error" : ""}`}>
       <label htmlFor={meta.id}>{label}</label>

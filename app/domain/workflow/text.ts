@@ -4,44 +4,45 @@
  * carries variables.
  */
 import { z } from "zod";
+import { cleanPlainText, firstForbidden, forbiddenMessage } from "../plain-text";
 
-export const INVISIBLE = /[\p{Cc}\p{Cf}]/u;
-export const CONTROL_EXCEPT_NEWLINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\p{Cf}]/u;
 /** Anything that looks like HTML markup: text stays plain, links are made safe on display. */
 export const MARKUP = /<\s*\/?\s*[a-z!][^>]*>|<\s*script|javascript:/i;
 
-export const line = (min: number, max: number) =>
+/**
+ * A string field as residents paste it: trimmed, invisible characters dropped and NFC before the
+ * length is counted, then refused only for a real control character (named in the message).
+ */
+export const pasted = (multiline: boolean, error = "form.error.required", key = "proposal.error.char") =>
   z
-    .string({ error: "form.error.required" })
-    .trim()
+    .string({ error })
+    .overwrite((v) => cleanPlainText(v, { multiline }).trim())
+    .superRefine((v, ctx) => {
+      const bad = firstForbidden(v, { multiline });
+      if (bad) ctx.addIssue({ code: "custom", message: forbiddenMessage(key, bad) });
+    });
+
+export const line = (min: number, max: number) =>
+  pasted(false)
     .min(min, { error: min <= 1 ? "form.error.required" : `proposal.error.too_short?min=${min}` })
     .max(max, { error: `proposal.error.too_long?max=${max}` })
-    .refine((v) => !INVISIBLE.test(v), { error: "proposal.error.chars" })
     .refine((v) => !MARKUP.test(v), { error: "proposal.error.markup" });
 
 export const text = (min: number, max: number) =>
-  z
-    .string({ error: "form.error.required" })
-    .trim()
+  pasted(true)
     .min(min, { error: min <= 1 ? "form.error.required" : `proposal.error.too_short?min=${min}` })
     .max(max, { error: `proposal.error.too_long?max=${max}` })
-    .refine((v) => !CONTROL_EXCEPT_NEWLINES.test(v), { error: "proposal.error.chars" })
     .refine((v) => !MARKUP.test(v), { error: "proposal.error.markup" });
 
 export const optionalLine = (max: number) =>
-  z
-    .string({ error: "form.error.invalid" })
-    .trim()
+  pasted(false, "form.error.invalid")
     .max(max, { error: `proposal.error.too_long?max=${max}` })
-    .refine((v) => !INVISIBLE.test(v) && !MARKUP.test(v), { error: "proposal.error.markup" })
+    .refine((v) => !MARKUP.test(v), { error: "proposal.error.markup" })
     .optional();
 
-export const publicReason = z
-  .string({ error: "workflow.error.reason_required" })
-  .trim()
+export const publicReason = pasted(true, "workflow.error.reason_required")
   .min(1, { error: "workflow.error.reason_required" })
   .max(2000, { error: "proposal.error.too_long?max=2000" })
-  .refine((v) => !CONTROL_EXCEPT_NEWLINES.test(v), { error: "proposal.error.chars" })
   .refine((v) => !MARKUP.test(v), { error: "proposal.error.markup" });
 
 /** Splits plain text into text and http(s) links, for display without any HTML from the author. */

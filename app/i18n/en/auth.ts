@@ -19,6 +19,8 @@ export const auth: Record<keyof typeof pl, string> = {
   "form.error.name_short": "Enter at least 2 characters.",
   "form.error.name_long": "Enter no more than 60 characters.",
   "form.error.name_chars": "The name contains characters that are not allowed.",
+  "form.error.name_char": "The name contains an invisible control character that is not allowed ({char}) right after “{after}”. Type the name again on the keyboard.",
+  "form.error.name_char_start": "The name starts with an invisible control character that is not allowed ({char}). Type the name again on the keyboard.",
   "form.error.accept_privacy": "To create an account, read the data protection information and tick this box.",
   "form.error.confirm_delete": "Tick the box to confirm that you understand the consequences of deleting your account.",
   "form.error.invalid": "Invalid value.",

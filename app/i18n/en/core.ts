@@ -10,6 +10,7 @@ export const core = {
   "site.footer.pabulib": "Archive data: Pabulib (pabulib.org).",
 
   "nav.label": "Main menu",
+  "nav.menu": "Menu",
   "nav.home": "Home",
   "nav.districts": "Districts",
   "nav.city": "City-wide pool",
@@ -124,6 +125,8 @@ export const core = {
   "status.accepted": "On the ballot",
   "status.rejected": "Rejected",
   "status.withdrawn": "Withdrawn",
+  "status.funded": "Chosen to be carried out",
+  "status.not_funded": "Not chosen in the vote",
 
   "proposal.number": "No. {number}",
   "proposal.cost": "Cost",

@@ -37,6 +37,10 @@ export const results: Record<keyof typeof pl, string> = {
   "results.download": "Download the data",
   "results.download.csv": "Pool results (CSV)",
   "results.download.pb": "Anonymised votes (Pabulib .pb)",
+  "results.download.excel": "Results for Excel (CSV with Polish letters and decimal commas)",
+  "results.download.pb_archive": "Votes from Pabulib (.pb)",
+  "results.pabulib.cite": "The file {file} comes unchanged from the Pabulib library (pabulib.org). When you use it, cite: Stolicki, Szufa, Talmon, “Pabulib: A Participatory Budgeting Library”, arXiv:2012.06539.",
+  "results.chart.votes": "{votes} votes",
   "results.stats": "Voting statistics",
   "results.pool": "{pool} · {district}",
 
@@ -52,6 +56,7 @@ export const results: Record<keyof typeof pl, string> = {
   "stats.col.edition": "Edition",
   "stats.ageUnknown": "age unknown",
   "stats.guardian": "including votes cast by parents on behalf of children: {count}",
+  "stats.noBreakdown": "This edition has no breakdown of voters by district, age or way of voting – only the number of voters is known.",
 
   "count.title": "Counting the votes and publishing the results",
   "count.lead": "Once voting has closed, count the votes in each pool, check the draft, resolve ties by a draw and publish the results. Every step is recorded in the event log.",

@@ -17,6 +17,8 @@ export const auth = {
   "form.error.name_short": "Wpisz co najmniej 2 znaki.",
   "form.error.name_long": "Wpisz najwyżej 60 znaków.",
   "form.error.name_chars": "Nazwa zawiera niedozwolone znaki.",
+  "form.error.name_char": "Nazwa zawiera niedozwolony niewidoczny znak sterujący ({char}) zaraz po „{after}”. Wpisz nazwę ponownie z klawiatury.",
+  "form.error.name_char_start": "Nazwa zaczyna się od niedozwolonego niewidocznego znaku sterującego ({char}). Wpisz nazwę ponownie z klawiatury.",
   "form.error.accept_privacy": "Aby założyć konto, zapoznaj się z informacją o ochronie danych i zaznacz to pole.",
   "form.error.confirm_delete": "Zaznacz, że rozumiesz skutki usunięcia konta.",
   "form.error.invalid": "Nieprawidłowa wartość.",

@@ -8,6 +8,7 @@ export const core = {
   "site.footer.pabulib": "Dane archiwalne: Pabulib (pabulib.org).",
 
   "nav.label": "Menu główne",
+  "nav.menu": "Menu",
   "nav.home": "Start",
   "nav.districts": "Dzielnice",
   "nav.city": "Pula miejska",
@@ -122,6 +123,8 @@ export const core = {
   "status.accepted": "Na liście do głosowania",
   "status.rejected": "Odrzucony",
   "status.withdrawn": "Wycofany",
+  "status.funded": "Wybrany do realizacji",
+  "status.not_funded": "Niewybrany w głosowaniu",
 
   "proposal.number": "Nr {number}",
   "proposal.cost": "Koszt",

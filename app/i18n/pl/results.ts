@@ -35,6 +35,10 @@ export const results = {
   "results.download": "Pobierz dane",
   "results.download.csv": "Wyniki puli (CSV)",
   "results.download.pb": "Zanonimizowane głosy (Pabulib .pb)",
+  "results.download.excel": "Wyniki dla Excela (CSV z polskimi znakami i przecinkami)",
+  "results.download.pb_archive": "Głosy z Pabulib (.pb)",
+  "results.pabulib.cite": "Plik {file} pochodzi z biblioteki Pabulib (pabulib.org), bez zmian. Korzystając z niego, cytuj: Stolicki, Szufa, Talmon, „Pabulib: A Participatory Budgeting Library”, arXiv:2012.06539.",
+  "results.chart.votes": "{votes} gł.",
   "results.stats": "Statystyki głosowania",
   "results.pool": "{pool} · {district}",
 
@@ -50,6 +54,7 @@ export const results = {
   "stats.col.edition": "Edycja",
   "stats.ageUnknown": "wiek nieznany",
   "stats.guardian": "w tym głosy oddane przez rodziców w imieniu dzieci: {count}",
+  "stats.noBreakdown": "Dla tej edycji nie ma podziału głosujących według dzielnicy, wieku ani sposobu głosowania – znamy tylko liczbę głosujących.",
 
   "count.title": "Liczenie głosów i publikacja wyników",
   "count.lead": "Po zakończeniu głosowania policz głosy każdej puli, sprawdź wersję roboczą, rozstrzygnij remisy losowaniem i opublikuj wyniki. Każdy krok trafia do dziennika zdarzeń.",

@@ -10,6 +10,7 @@ export const core = {
   "site.footer.pabulib": "Архівні дані: Pabulib (pabulib.org).",
 
   "nav.label": "Головне меню",
+  "nav.menu": "Меню",
   "nav.home": "Головна",
   "nav.districts": "Райони",
   "nav.city": "Загальноміський фонд",
@@ -124,6 +125,8 @@ export const core = {
   "status.accepted": "У списку для голосування",
   "status.rejected": "Відхилено",
   "status.withdrawn": "Відкликано",
+  "status.funded": "Обраний до реалізації",
+  "status.not_funded": "Не обраний у голосуванні",
 
   "proposal.number": "№ {number}",
   "proposal.cost": "Вартість",

@@ -37,6 +37,10 @@ export const results: Record<keyof typeof pl, string> = {
   "results.download": "Завантажити дані",
   "results.download.csv": "Результати фонду (CSV)",
   "results.download.pb": "Знеособлені голоси (Pabulib .pb)",
+  "results.download.excel": "Результати для Excel (CSV з польськими літерами й комами)",
+  "results.download.pb_archive": "Голоси з Pabulib (.pb)",
+  "results.pabulib.cite": "Файл {file} взято з бібліотеки Pabulib (pabulib.org) без змін. Використовуючи його, цитуйте: Stolicki, Szufa, Talmon, «Pabulib: A Participatory Budgeting Library», arXiv:2012.06539.",
+  "results.chart.votes": "{votes} гол.",
   "results.stats": "Статистика голосування",
   "results.pool": "{pool} · {district}",
 
@@ -52,6 +56,7 @@ export const results: Record<keyof typeof pl, string> = {
   "stats.col.edition": "Видання",
   "stats.ageUnknown": "вік невідомий",
   "stats.guardian": "зокрема голосів, відданих батьками від імені дітей: {count}",
+  "stats.noBreakdown": "Для цього видання немає розподілу тих, хто голосував, за районом, віком чи способом голосування – відома лише їхня кількість.",
 
   "count.title": "Підрахунок голосів і публікація результатів",
   "count.lead": "Після завершення голосування підрахуйте голоси в кожному фонді, перевірте чернетку, розв'яжіть рівність голосів жеребкуванням і опублікуйте результати. Кожен крок записується до журналу подій.",
