@@ -48,8 +48,8 @@ describe("route × role matrix", () => {
     ["/results/2026", [200, 200, 200, 200, 200]],
     ["/results/2026/stats", [200, 200, 200, 200, 200]],
     ["/results/2025/pools/pool_2025_city.csv", [200, 200, 200, 200, 200]],
-    // an imported archive has no ballots to publish as .pb
-    ["/results/2025/pools/pool_2025_city.pb", [404, 404, 404, 404, 404]],
+    // the imported archive's own Pabulib file, served as it came (issue #16)
+    ["/results/2025/pools/pool_2025_city.pb", [200, 200, 200, 200, 200]],
     ["/privacy", [200, 200, 200, 200, 200]],
     ["/signin", [200, 302, 302, 302, 302]],
     ["/signup", [200, 302, 302, 302, 302]],

@@ -28,7 +28,7 @@ async function vote(base: string, n: number, position: number) {
   if (cast.status !== 302) throw new Error(`cast ${n}: ${cast.status}`);
   const receiptCookie = cast.headers.get("set-cookie")!.match(/bo_receipt=([^;]+)/)![1];
   const done = await (await fetch(`${base}/vote/bo/done`, { headers: { Cookie: `bo_receipt=${receiptCookie}` } })).text();
-  receipts.push(done.match(/data-testid="receipt">([^<]+)</)![1]!.trim());
+  receipts.push(done.match(/data-testid="receipt"[^>]*>([^<]+)</)![1]!.trim());
 }
 const receipts: string[] = [];
 

@@ -132,8 +132,10 @@ describe("amounts and shares typed in the form", () => {
     expect(readAllocationForm({ ...values, city: "-1" })).toEqual({ ok: false, errors: { city: "negative_amount" } });
   });
   it("reads pool rules: empty means none or the programme's", () => {
-    expect(readPoolRules({ poolId: "p", maxProjectCost: "", supportsRequired: "", maxTicks: "" })).toEqual({ ok: true, rules: { maxProjectCostGrosze: null, supportsRequired: null, maxTicks: null } });
-    expect(readPoolRules({ poolId: "p", maxProjectCost: "20 000", supportsRequired: "15", maxTicks: "3" })).toEqual({ ok: true, rules: { maxProjectCostGrosze: 2_000_000, supportsRequired: 15, maxTicks: 3 } });
+    expect(readPoolRules({ poolId: "p", maxProjectCost: "", supportsRequired: "", maxTicks: "" })).toEqual({ ok: true, rules: { budgetGrosze: null, maxProjectCostGrosze: null, supportsRequired: null, maxTicks: null } });
+    expect(readPoolRules({ poolId: "p", maxProjectCost: "20 000", supportsRequired: "15", maxTicks: "3" })).toEqual({ ok: true, rules: { budgetGrosze: null, maxProjectCostGrosze: 2_000_000, supportsRequired: 15, maxTicks: 3 } });
+    // a programme pool's amount, typed in złoty with a decimal comma
+    expect(readPoolRules({ poolId: "p", budget: "300 000,50", maxProjectCost: "", supportsRequired: "", maxTicks: "" })).toMatchObject({ ok: true, rules: { budgetGrosze: 30_000_050 } });
     expect(readPoolRules({ poolId: "p", maxProjectCost: "-1", supportsRequired: "-2", maxTicks: "0" })).toEqual({ ok: false, errors: { maxProjectCost: "negative_amount", supportsRequired: "negative_amount", maxTicks: "ticks" } });
   });
 });
