@@ -47,7 +47,7 @@ export const warsawText = (iso: string) => utcToWarsaw(iso).replace("T", " ");
 
 export type EditionPage = "overview" | "districts" | "pools" | "programmes" | "phases" | "close";
 
-/** The edition's set-up pages, in the order of the checklist; voting points and the register serve every edition and open on this one. */
+/** The edition's set-up pages, in the order of the checklist (voting points serve every edition and open on this one; the register is an official's page, reached from the officials' panel). */
 export function EditionSubnav({ id, current }: { id: string; current: EditionPage }) {
   const { t } = useT();
   const items = [
@@ -57,7 +57,6 @@ export function EditionSubnav({ id, current }: { id: string; current: EditionPag
     { key: "pools", to: `/admin/editions/${id}/pools`, label: t("adminEditions.nav.pools") },
     { key: "phases", to: `/admin/editions/${id}/phases`, label: t("adminEditions.nav.phases") },
     { key: "points", to: `/admin/voting-points?edition=${encodeURIComponent(id)}`, label: t("adminEditions.nav.votingPoints") },
-    { key: "register", to: `/official/register?edition=${encodeURIComponent(id)}`, label: t("adminEditions.nav.register") },
     { key: "close", to: `/admin/editions/${id}/close`, label: t("adminEditions.nav.close") },
   ];
   return (

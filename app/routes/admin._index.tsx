@@ -1,6 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
+import { currentProgrammes } from "~/auth/scope.server";
+import { canInAll } from "~/domain/permissions";
 import { DoneNotice } from "~/components/form/fields";
 import { currentEdition } from "~/services/current-edition.server";
 import { getEditionBeingSetUp, loadSetupFacts } from "~/data/setup-checklist.server";
@@ -13,15 +15,18 @@ export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "admin.tit
 
 /** The administrator's home: the set-up checklist of the edition being prepared (the newest draft, else the current one). */
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePermission(request, "edition.manage");
+  const user = await requirePermission(request, "edition.manage");
   const edition = await getEditionBeingSetUp(db());
+  // importing the register is an official's act (kept apart from administration): an administrator
+  // without that role is told who does it instead of being sent to a page that refuses him
+  const mayImport = canInAll(user, "register.import", await currentProgrammes());
   const items = setupChecklist(await loadSetupFacts(db(), edition));
   const current = await currentEdition(db());
-  return { edition, items, done: items.filter((i) => i.done).length, current: current ? { id: current.id, year: current.year } : null };
+  return { edition, items, mayImport, done: items.filter((i) => i.done).length, current: current ? { id: current.id, year: current.year } : null };
 }
 
 export default function AdminHome() {
-  const { edition, items, done, current } = useLoaderData<typeof loader>();
+  const { edition, items, mayImport, done, current } = useLoaderData<typeof loader>();
   const { t } = useT();
   return (
     <div className="container narrow">
@@ -43,6 +48,8 @@ export default function AdminHome() {
               <p className="muted small">{t(`adminClose.step.${item.step}.hint` as MessageKey)}</p>
               {item.links.length === 0 ? (
                 <p className="muted small">{t("adminClose.checklist.editionFirst")}</p>
+              ) : item.step === "register" && !mayImport ? (
+                <p className="muted small">{t("adminClose.checklist.registerByOfficial")}</p>
               ) : (
                 <ul className="link-list">
                   {item.links.map((l) => (

@@ -1,11 +1,11 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import { z } from "zod";
-import { requirePermission } from "~/auth/session.server";
+import { requireEditionToManage } from "~/http/edition-guard.server";
 import { EditionSubnav, reply, useFormReply, warsawText } from "~/components/edition-admin";
 import { ConfirmField, DoneNotice, FieldFrame, FormErrors, PlainField } from "~/components/form/fields";
 import { Breadcrumbs } from "~/components/proposals";
-import { getEditionAdmin, listProgrammesAdmin } from "~/data/edition-admin.server";
+import { listProgrammesAdmin } from "~/data/edition-admin.server";
 import { listPhaseWindows } from "~/data/editions.server";
 import { db } from "~/db.server";
 import { EditionUpdateInputSchema, parseLanguages, RULES_TEXT_MAX } from "~/domain/edition-setup";
@@ -22,18 +22,10 @@ export const handle: RouteHandle = { upload: "attachment" };
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "adminEditions.overview.title");
 
-const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,60}$/);
 
-async function load(id: string | undefined) {
-  const parsed = IdSchema.safeParse(id);
-  const edition = parsed.success ? await getEditionAdmin(db(), parsed.data) : null;
-  if (!edition) throw new Response("Not found", { status: 404 });
-  return edition;
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requirePermission(request, "edition.manage");
-  const edition = await load(params.id);
+  const { edition } = await requireEditionToManage(request, params);
   const [programmes, phases] = await Promise.all([listProgrammesAdmin(db(), edition.id), listPhaseWindows(db(), edition.id)]);
   return {
     edition: { id: edition.id, year: edition.year, name: edition.name, status: edition.status, rulesText: edition.rulesText, rulesPdfName: edition.rulesPdfName },
@@ -46,8 +38,7 @@ const IntentSchema = z.object({ intent: z.enum(["details", "activate"]) });
 const status = (reason: string) => (reason === "not_allowed" ? 403 : reason === "not_found" ? 404 : 400);
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requirePermission(request, "edition.manage");
-  const edition = await load(params.id);
+  const { user, edition } = await requireEditionToManage(request, params);
   const type = (request.headers.get("Content-Type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (type === "multipart/form-data") {
     const upload = await parseUpload(request).catch((e: unknown) => {

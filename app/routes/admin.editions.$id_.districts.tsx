@@ -1,11 +1,11 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { requirePermission } from "~/auth/session.server";
+import { requireEditionToManage } from "~/http/edition-guard.server";
 import { ConfirmField } from "~/components/form/fields";
 import { FormAlert, PoolSetupHeader, SetupField } from "~/components/pool-setup";
 import { TableWrap } from "~/components/table-wrap";
-import { getEditionRow, listAllDistricts } from "~/data/pool-setup.server";
+import { listAllDistricts } from "~/data/pool-setup.server";
 import { db } from "~/db.server";
 import { DistrictInputSchema, type AllocationSettings } from "~/domain/pool-setup";
 import { ALLOCATION_FORM_FIELDS, allocationFormValues, formFieldOf, readAllocationForm, type AllocationFormField } from "~/domain/pool-setup-forms";
@@ -15,7 +15,6 @@ import { addDistrict, applyAllocation, loadAllocation, mergeDistricts, previewEd
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "adminPools.districts.title");
 
-const ParamsSchema = z.object({ id: z.string().min(1).max(40) });
 const IntentSchema = z.enum(["add", "rename", "merge", "preview", "apply"]);
 const RenameSchema = z.object({ districtId: z.string().min(1).max(100), name: DistrictInputSchema.shape.name, slug: z.union([z.literal(""), DistrictInputSchema.shape.slug]).optional() });
 const MergeSchema = z.object({ fromId: z.string().min(1).max(100), intoId: z.string().min(1).max(100) });
@@ -24,16 +23,9 @@ const DEFAULT_FORM: Record<AllocationFormField, string> = { total: "", city: "",
 /** Gdynia's shares and caps, for an edition whose pools were set up before this page. */
 const DEFAULT_SETTINGS: AllocationSettings = { totalGrosze: 0, cityGrosze: 0, cityCapGrosze: 0, baseGrosze: 0, populationWeightPermille: 700, smallSharePermille: 100, smallCapGrosze: 2_000_000, largeCapPermille: 900, roundingGrosze: 10_000 };
 
-async function loadEdition(request: Request, params: unknown) {
-  const user = await requirePermission(request, "edition.manage");
-  const p = ParamsSchema.safeParse(params);
-  const edition = p.success ? await getEditionRow(db(), p.data.id) : null;
-  if (!edition) throw new Response("Not found", { status: 404 });
-  return { user, edition };
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { edition } = await loadEdition(request, params);
+  const { edition } = await requireEditionToManage(request, params);
   const [districts, { saved, fromPools }] = await Promise.all([listAllDistricts(db()), loadAllocation(db(), edition.id)]);
   const form = saved ? allocationFormValues(saved) : { ...DEFAULT_FORM, ...(fromPools ? allocationFormValues({ ...DEFAULT_SETTINGS, ...fromPools }) : {}), base: "" };
   return { edition, districts, form, savedAt: saved?.savedAt ?? null };
@@ -49,7 +41,7 @@ const text = (form: FormData, k: string) => {
 };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, edition } = await loadEdition(request, params);
+  const { user, edition } = await requireEditionToManage(request, params);
   const form = await request.formData();
   const intent = IntentSchema.safeParse(form.get("intent"));
   if (!intent.success) return data({ intent: "add", values: {}, errors: {}, error: "invalid" } satisfies Reply, { status: 400 });

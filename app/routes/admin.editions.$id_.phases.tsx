@@ -1,12 +1,12 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData, useLocation } from "@remix-run/react";
 import { z } from "zod";
-import { requirePermission } from "~/auth/session.server";
+import { requireEditionToManage } from "~/http/edition-guard.server";
 import { EditionSubnav, reply, useFormReply } from "~/components/edition-admin";
 import { PhaseChangeList } from "~/components/edition-timeline";
 import { ConfirmField, DoneNotice, FieldFrame, FormErrors } from "~/components/form/fields";
 import { Breadcrumbs } from "~/components/proposals";
-import { getEditionAdmin, listPhaseChanges } from "~/data/edition-admin.server";
+import { listPhaseChanges } from "~/data/edition-admin.server";
 import { listPhaseWindows } from "~/data/editions.server";
 import { db } from "~/db.server";
 import { phaseField, planFromForm, PublicReasonSchema, REASON_MAX, utcToWarsaw } from "~/domain/edition-setup";
@@ -18,18 +18,10 @@ import { closeVotingEarly, extendVoting, savePhases } from "~/services/edition-a
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "adminEditions.phases.title");
 
-const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,60}$/);
 
-async function load(id: string | undefined) {
-  const parsed = IdSchema.safeParse(id);
-  const edition = parsed.success ? await getEditionAdmin(db(), parsed.data) : null;
-  if (!edition) throw new Response("Not found", { status: 404 });
-  return edition;
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requirePermission(request, "edition.manage");
-  const e = await load(params.id);
+  const { edition: e } = await requireEditionToManage(request, params);
   const phases = await listPhaseWindows(db(), e.id);
   const now = new Date();
   const live = e.status === "active";
@@ -49,8 +41,7 @@ const status = (reason: string) => (reason === "not_allowed" ? 403 : reason === 
 const PHASE_REFUSALS = new Set(["phase_missing", "phase_invalid_date", "phase_ends_before_start", "phase_overlap", "phase_gap"]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requirePermission(request, "edition.manage");
-  const e = await load(params.id);
+  const { user, edition: e } = await requireEditionToManage(request, params);
   const form = await request.formData();
   const intent = IntentSchema.safeParse({ intent: form.get("intent") });
   if (!intent.success) return data(reply("", { "": ["form.error.invalid"] }), { status: 400 });

@@ -1,10 +1,10 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { requirePermission } from "~/auth/session.server";
+import { requireEditionToManage } from "~/http/edition-guard.server";
 import { FormAlert, PoolSetupHeader, SetupField } from "~/components/pool-setup";
 import { TableWrap } from "~/components/table-wrap";
-import { getEditionRow, listAllDistricts, listEditionPools, listEditionProgrammes } from "~/data/pool-setup.server";
+import { listAllDistricts, listEditionPools, listEditionProgrammes } from "~/data/pool-setup.server";
 import { db } from "~/db.server";
 import { DISTRICT_CHOICES } from "~/domain/pool-setup";
 import { DistrictChoiceFormSchema, PoolRulesFormSchema, readPoolRules, zlotyText } from "~/domain/pool-setup-forms";
@@ -15,19 +15,11 @@ import { createProgrammePool, setDistrictChoice, setPoolRules } from "~/services
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "adminPools.pools.title");
 
-const ParamsSchema = z.object({ id: z.string().min(1).max(40) });
 const IntentSchema = z.enum(["rules", "create_pool", "district_choice"]);
 
-async function loadEdition(request: Request, params: unknown) {
-  const user = await requirePermission(request, "edition.manage");
-  const p = ParamsSchema.safeParse(params);
-  const edition = p.success ? await getEditionRow(db(), p.data.id) : null;
-  if (!edition) throw new Response("Not found", { status: 404 });
-  return { user, edition };
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { edition } = await loadEdition(request, params);
+  const { edition } = await requireEditionToManage(request, params);
   const [programmes, pools, districts] = await Promise.all([listEditionProgrammes(db(), edition.id), listEditionPools(db(), edition.id), listAllDistricts(db())]);
   const names = new Map(districts.map((d) => [d.id, d.name]));
   return {
@@ -65,7 +57,7 @@ function safeJson(s: string): unknown {
 type Reply = { intent: "rules" | "create_pool" | "district_choice"; target: string; values: Record<string, string>; errors: Record<string, string>; error: string | null };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, edition } = await loadEdition(request, params);
+  const { user, edition } = await requireEditionToManage(request, params);
   const form = Object.fromEntries(await request.formData());
   const intent = IntentSchema.safeParse(form.intent);
   const fail = (reply: Reply, status = 400) => data(reply, { status });

@@ -1,11 +1,12 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData, useLocation } from "@remix-run/react";
 import { z } from "zod";
-import { requirePermission } from "~/auth/session.server";
+import { requireEditionToManage } from "~/http/edition-guard.server";
+import { IdSchema } from "~/domain/ids";
 import { EditionSubnav, reply, useFormReply } from "~/components/edition-admin";
 import { DoneNotice, FieldFrame, FormErrors, PlainField } from "~/components/form/fields";
 import { Breadcrumbs } from "~/components/proposals";
-import { getEditionAdmin, listProgrammesAdmin, type ProgrammeAdminRow } from "~/data/edition-admin.server";
+import { listProgrammesAdmin, type ProgrammeAdminRow } from "~/data/edition-admin.server";
 import { db } from "~/db.server";
 import { LANGUAGES, MODERATIONS, parseLanguages, ProgrammeInputSchema } from "~/domain/edition-setup";
 import { PROGRAMME_KINDS } from "~/domain/permissions";
@@ -16,26 +17,17 @@ import { saveProgramme } from "~/services/edition-admin.server";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "adminEditions.programmes.title");
 
-const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,60}$/);
 
-async function load(id: string | undefined) {
-  const parsed = IdSchema.safeParse(id);
-  const edition = parsed.success ? await getEditionAdmin(db(), parsed.data) : null;
-  if (!edition) throw new Response("Not found", { status: 404 });
-  return edition;
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requirePermission(request, "edition.manage");
-  const e = await load(params.id);
+  const { edition: e } = await requireEditionToManage(request, params);
   return { edition: { id: e.id, year: e.year, status: e.status }, programmes: await listProgrammesAdmin(db(), e.id) };
 }
 
 const TargetSchema = z.object({ programmeId: z.union([z.literal(""), IdSchema]).default("") });
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requirePermission(request, "edition.manage");
-  const e = await load(params.id);
+  const { user, edition: e } = await requireEditionToManage(request, params);
   const form = await request.formData();
   const target = TargetSchema.safeParse({ programmeId: form.get("programmeId") ?? "" });
   if (!target.success) return data(reply("programme", { "": ["form.error.invalid"] }, {}, "new"), { status: 400 });

@@ -9,6 +9,7 @@ export const adminClose: Record<keyof typeof pl, string> = {
   "adminClose.checklist.done": "Done",
   "adminClose.checklist.todo": "To do",
   "adminClose.checklist.editionFirst": "Create the edition first.",
+  "adminClose.checklist.registerByOfficial": "The register is imported by an official holding the “official” role in every programme of the edition. Grant that role under “Users and roles” (to yourself too, if you import the register).",
   "adminClose.step.edition": "Create the edition",
   "adminClose.step.edition.hint": "The edition's year, name and rules.",
   "adminClose.step.districts": "Districts and amounts",

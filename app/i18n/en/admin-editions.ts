@@ -51,7 +51,6 @@ export const adminEditions: Record<keyof typeof pl, string> = {
   "adminEditions.nav.districts": "Districts and amounts",
   "adminEditions.nav.pools": "Pools and rules",
   "adminEditions.nav.votingPoints": "Voting points",
-  "adminEditions.nav.register": "Register",
   "adminEditions.nav.close": "Closing",
   "adminEditions.overview.title": "Edition settings",
   "adminEditions.details.title": "Name and rules",

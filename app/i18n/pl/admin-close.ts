@@ -7,6 +7,7 @@ export const adminClose = {
   "adminClose.checklist.done": "Zrobione",
   "adminClose.checklist.todo": "Do zrobienia",
   "adminClose.checklist.editionFirst": "Najpierw utwórz edycję.",
+  "adminClose.checklist.registerByOfficial": "Rejestr importuje urzędnik z rolą „urzędnik” we wszystkich programach edycji. Nadaj tę rolę w „Użytkownicy i role” (także sobie, jeśli to Ty importujesz rejestr).",
   "adminClose.step.edition": "Utwórz edycję",
   "adminClose.step.edition.hint": "Rok, nazwa i regulamin edycji.",
   "adminClose.step.districts": "Dzielnice i kwoty",

@@ -49,7 +49,6 @@ export const adminEditions = {
   "adminEditions.nav.districts": "Dzielnice i kwoty",
   "adminEditions.nav.pools": "Pule i zasady",
   "adminEditions.nav.votingPoints": "Punkty głosowania",
-  "adminEditions.nav.register": "Rejestr",
   "adminEditions.nav.close": "Zakończenie",
   "adminEditions.overview.title": "Ustawienia edycji",
   "adminEditions.details.title": "Nazwa i regulamin",

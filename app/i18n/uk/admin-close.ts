@@ -9,6 +9,7 @@ export const adminClose: Record<keyof typeof pl, string> = {
   "adminClose.checklist.done": "Виконано",
   "adminClose.checklist.todo": "Треба зробити",
   "adminClose.checklist.editionFirst": "Спочатку створіть видання.",
+  "adminClose.checklist.registerByOfficial": "Реєстр імпортує посадовець із роллю «посадовець» у всіх програмах видання. Надайте цю роль у розділі «Користувачі та ролі» (також собі, якщо реєстр імпортуєте ви).",
   "adminClose.step.edition": "Створіть видання",
   "adminClose.step.edition.hint": "Рік, назва та правила видання.",
   "adminClose.step.districts": "Райони та суми",

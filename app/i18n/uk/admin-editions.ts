@@ -51,7 +51,6 @@ export const adminEditions: Record<keyof typeof pl, string> = {
   "adminEditions.nav.districts": "Райони та суми",
   "adminEditions.nav.pools": "Пули та правила",
   "adminEditions.nav.votingPoints": "Пункти голосування",
-  "adminEditions.nav.register": "Реєстр",
   "adminEditions.nav.close": "Завершення",
   "adminEditions.overview.title": "Налаштування видання",
   "adminEditions.details.title": "Назва та положення",
