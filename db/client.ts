@@ -107,6 +107,8 @@ export function openDatabase(url: string): OpenedDb {
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
+  // deleted rows are overwritten with zeros (sealed ballots after the box is opened, erased personal data)
+  sqlite.pragma("secure_delete = ON");
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite) }) });
   return {
     db,

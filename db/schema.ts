@@ -354,12 +354,35 @@ export interface ParticipationsTable {
   voted_on: string;
 }
 
+/** A counted ballot: what it chose and nothing else (no channel, receipt, time); written when the box is opened. */
 export interface BallotsTable {
   id: string;
   programme_id: string;
   district_id: string | null;
-  channel: string;
+}
+
+/** A ballot as cast: ciphertext to the edition's public key (2026-12-03T05-00). */
+export interface SealedBallotsTable {
+  id: string;
+  programme_id: string;
   receipt_hash: string;
+  sealed: string;
+}
+
+/** The receipts found inside the decrypted ballots: the public inclusion list. */
+export interface CountedReceiptsTable {
+  programme_id: string;
+  receipt_hash: string;
+}
+
+/** The edition's ballot-box key: public half only; the private half is split among the commission. */
+export interface EditionKeysTable {
+  edition_id: string;
+  public_key: string;
+  threshold: number;
+  members: string;
+  created_by: string | null;
+  created_at: string;
 }
 
 export interface BallotLinesTable {
@@ -506,6 +529,9 @@ export interface Database {
   register_imports: RegisterImportsTable;
   edition_phase_changes: EditionPhaseChangesTable;
   edition_allocations: EditionAllocationsTable;
+  sealed_ballots: SealedBallotsTable;
+  counted_receipts: CountedReceiptsTable;
+  edition_keys: EditionKeysTable;
 }
 
 export type DistrictRow = Selectable<DistrictsTable>;

@@ -28,6 +28,8 @@ import { seedStories } from "./seed-stories";
 import { importPabulibArchive } from "../data/archive-import.server";
 import { hashPassword } from "../auth/crypto.server";
 import { seedVoting } from "./seed-voting";
+import { DEMO_COMMISSION } from "./seed-data/commission";
+import { installCommissionKey } from "../services/ballot-box.server";
 
 type Db = Kysely<Database>;
 
@@ -148,6 +150,7 @@ async function setUpEdition(db: Db, admin: Actor, setupAt: Date, phases: { phase
     );
   }
   must("phases", await savePhases(db, admin, ed, { windows: phases, allowGaps: false }, setupAt));
+  must("commission key", await installCommissionKey(db, ed, DEMO_COMMISSION, admin, setupAt));
   must("activation", await activateEdition(db, admin, ed, setupAt));
   return true;
 }

@@ -45,7 +45,7 @@ export function useFormReply(intent: string, target?: string) {
 /** A UTC instant as Warsaw wall-clock time for reading: "2027-03-01 09:00". */
 export const warsawText = (iso: string) => utcToWarsaw(iso).replace("T", " ");
 
-export type EditionPage = "overview" | "districts" | "pools" | "programmes" | "phases" | "close";
+export type EditionPage = "overview" | "districts" | "pools" | "programmes" | "phases" | "commission" | "close";
 
 /** The edition's set-up pages, in the order of the checklist (voting points serve every edition and open on this one; the register is an official's page, reached from the officials' panel). */
 export function EditionSubnav({ id, current }: { id: string; current: EditionPage }) {
@@ -56,6 +56,7 @@ export function EditionSubnav({ id, current }: { id: string; current: EditionPag
     { key: "programmes", to: `/admin/editions/${id}/programmes`, label: t("adminEditions.nav.programmes") },
     { key: "pools", to: `/admin/editions/${id}/pools`, label: t("adminEditions.nav.pools") },
     { key: "phases", to: `/admin/editions/${id}/phases`, label: t("adminEditions.nav.phases") },
+    { key: "commission", to: `/admin/editions/${id}/commission`, label: t("ballotBox.nav") },
     { key: "points", to: `/admin/voting-points?edition=${encodeURIComponent(id)}`, label: t("adminEditions.nav.votingPoints") },
     { key: "close", to: `/admin/editions/${id}/close`, label: t("adminEditions.nav.close") },
   ];

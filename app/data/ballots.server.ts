@@ -130,36 +130,6 @@ export async function listTurnout(db: Db, programmeId: string): Promise<TurnoutR
   return rows.map((r) => ({ districtId: r.district_id, channel: r.channel, voters: Number(r.voters) }));
 }
 
-export async function findBallotByReceipt(db: Db, receiptHash: string) {
-  const r = await db
-    .selectFrom("ballots as b")
-    .innerJoin("programmes as pr", "pr.id", "b.programme_id")
-    .innerJoin("editions as e", "e.id", "pr.edition_id")
-    .leftJoin("districts as d", "d.id", "b.district_id")
-    .select((eb) => [
-      "b.id",
-      "pr.kind",
-      "e.year",
-      "d.name as district_name",
-      "b.channel",
-      eb
-        .exists(
-          eb
-            .selectFrom("pool_tallies as t")
-            .innerJoin("pools as po", "po.id", "t.pool_id")
-            .select("t.pool_id")
-            .whereRef("po.programme_id", "=", "b.programme_id")
-            .where("t.published_at", "is not", null),
-        )
-        .as("published"),
-    ])
-    .where("b.receipt_hash", "=", receiptHash)
-    .executeTakeFirst();
-  return r
-    ? { ballotId: r.id, programmeKind: r.kind, year: r.year, districtName: r.district_name, channel: r.channel, published: Boolean(r.published) }
-    : null;
-}
-
 export async function listVotingPoints(db: Db) {
   return db.selectFrom("voting_points").select(["id", "name", "address"]).where("active", "=", 1).orderBy("name").execute();
 }

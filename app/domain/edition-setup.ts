@@ -225,15 +225,23 @@ export function planFromForm(values: Record<string, unknown>): { phase: Phase; s
   return PHASES.map((phase) => ({ phase, startsAt: read(phaseField(phase, "start")), endsAt: read(phaseField(phase, "end")) }));
 }
 
-export type ActivateRefusal = "not_draft" | "another_active" | "no_programmes" | "no_pools" | "no_phases";
+export type ActivateRefusal = "not_draft" | "another_active" | "no_programmes" | "no_pools" | "no_phases" | "no_commission_key";
 
-/** Whether a draft edition may become the current one. */
-export function checkActivation(e: { status: string; programmes: number; pools: number; phases: number; otherActive: boolean }): { ok: true } | { ok: false; reason: ActivateRefusal } {
+/** Whether a draft edition may become the current one (it needs a ballot box: the commission's key, issue #15). */
+export function checkActivation(e: {
+  status: string;
+  programmes: number;
+  pools: number;
+  phases: number;
+  otherActive: boolean;
+  commissionKey: boolean;
+}): { ok: true } | { ok: false; reason: ActivateRefusal } {
   if (e.status !== "draft") return { ok: false, reason: "not_draft" };
   if (e.otherActive) return { ok: false, reason: "another_active" };
   if (e.programmes === 0) return { ok: false, reason: "no_programmes" };
   if (e.pools === 0) return { ok: false, reason: "no_pools" };
   if (e.phases < PHASES.length) return { ok: false, reason: "no_phases" };
+  if (!e.commissionKey) return { ok: false, reason: "no_commission_key" };
   return { ok: true };
 }
 

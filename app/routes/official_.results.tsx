@@ -1,7 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requirePermissionInEdition } from "~/auth/scope.server";
-import { ConfirmField, FormErrors } from "~/components/form/fields";
+import { ConfirmField, errorMessage, FieldFrame, FormErrors } from "~/components/form/fields";
 import { Breadcrumbs } from "~/components/proposals";
 import { TableWrap } from "~/components/table-wrap";
 import { currentEdition } from "~/services/current-edition.server";
@@ -9,6 +9,8 @@ import { db } from "~/db.server";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { countEdition, publishEdition } from "~/services/results.server";
+import { ballotBoxStatus, openBallotBox } from "~/services/ballot-box.server";
+import { MAX_COMMISSION } from "~/domain/voting";
 import { listPoolTallies } from "~/data/results.server";
 import { invariantResponse } from "~/http/invariant";
 import { refusalStatus } from "~/http/refusal";
@@ -20,7 +22,29 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermissionInEdition(request, "results.publish");
   const edition = await currentEdition(db());
   invariantResponse(edition, 404);
-  return { year: edition.year, pools: await listPoolTallies(db(), edition.id) };
+  const box = await ballotBoxStatus(db(), edition.id);
+  return {
+    year: edition.year,
+    pools: await listPoolTallies(db(), edition.id),
+    box: { sealed: box.programmes.reduce((n, p) => n + p.sealed, 0), threshold: box.key?.threshold ?? 0, members: box.key?.members ?? [] },
+  };
+}
+
+/** The commission opens the ballot box: k members type their shares (issue #15). */
+async function openBox(form: FormData, editionId: string, user: Parameters<typeof openBallotBox>[3]) {
+  const codes = Array.from({ length: MAX_COMMISSION }, (_, i) => {
+    const v = form.get(`share${i + 1}`);
+    return typeof v === "string" ? v.slice(0, 200) : null;
+  });
+  const typed: Record<string, string> = Object.fromEntries(codes.map((c, i) => [`share${i + 1}`, c ?? ""]));
+  if (form.get("confirm") !== "on") return data({ error: "count.error.confirm", typed, member: null as number | null }, { status: 400 });
+  const r = await openBallotBox(db(), editionId, codes, user);
+  if (!r.ok) {
+    const status = await ballotBoxStatus(db(), editionId);
+    const error = r.reason === "shares_too_few" ? `ballotBox.error.shares_too_few?k=${status.key?.threshold ?? 2}` : `ballotBox.error.${r.reason}`;
+    return data({ error, typed, member: r.member ?? null }, { status: r.reason === "not_allowed" ? 403 : 400 });
+  }
+  return redirect(`/official/results?opened=${r.opened}&unreadable=${r.unreadable}${r.mismatches.length ? "&mismatch=1" : ""}`);
 }
 
 
@@ -30,6 +54,7 @@ export async function action({ request }: ActionFunctionArgs) {
   invariantResponse(edition, 404);
   const form = await request.formData();
   const intent = form.get("intent");
+  if (intent === "open") return openBox(form, edition.id, user);
   if (intent === "publish") {
     if (form.get("confirm") !== "on") return data({ error: "count.error.confirm" }, { status: 400 });
     const r = await publishEdition(db(), edition.id, user);
@@ -58,8 +83,53 @@ function CountForm({ intent, label, primary = false }: { intent: "count" | "lot"
   );
 }
 
+/** Share fields, one per commission member; the member named by a refusal gets the error. */
+function OpenBoxForm({ box }: { box: { sealed: number; threshold: number; members: string[] } }) {
+  const { t } = useT();
+  const result = useActionData<typeof action>();
+  const typed = (result && "typed" in result ? result.typed : undefined) as Record<string, string> | undefined;
+  const member = result && "member" in result ? result.member : null;
+  return (
+    <section aria-labelledby="open-box-title" className="form-card">
+      <h2 id="open-box-title">{t("ballotBox.open.title")}</h2>
+      <p>{t("ballotBox.open.lead", { sealed: box.sealed, k: box.threshold, n: box.members.length })}</p>
+      <Form method="post" noValidate autoComplete="off">
+        <input type="hidden" name="intent" value="open" />
+        {box.members.map((name, i) => (
+          <FieldFrame
+            key={name + i}
+            id={`share${i + 1}`}
+            label={t("ballotBox.open.share", { name })}
+            hint={t("ballotBox.open.shareHint")}
+            errors={member === i + 1 && result?.error ? [errorMessage(t, result.error)] : []}
+          >
+            {({ describedBy, invalid }) => (
+              <input
+                id={`share${i + 1}`}
+                name={`share${i + 1}`}
+                type="text"
+                className="share-input"
+                spellCheck={false}
+                autoCapitalize="characters"
+                maxLength={200}
+                defaultValue={typed?.[`share${i + 1}`] ?? ""}
+                aria-describedby={describedBy}
+                aria-invalid={invalid || undefined}
+              />
+            )}
+          </FieldFrame>
+        ))}
+        <ConfirmField id="open-confirm" label={t("ballotBox.open.confirm")} />
+        <button type="submit" className="button button-large">
+          {t("ballotBox.open.submit")}
+        </button>
+      </Form>
+    </section>
+  );
+}
+
 export default function CountPage() {
-  const { year, pools } = useLoaderData<typeof loader>();
+  const { year, pools, box } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [params] = useSearchParams();
   const { t, money, number } = useT();
@@ -72,10 +142,17 @@ export default function CountPage() {
       <Breadcrumbs items={[{ to: "/official", label: t("official.title") }, { label: t("count.title") }]} />
       <h1>{t("count.title")}</h1>
       <p className="lead">{t("count.lead")}</p>
-      <FormErrors errors={result?.error ? [result.error] : undefined} id="count-errors" />
+      <FormErrors errors={result?.error && !(result && "member" in result && result.member) ? [result.error] : undefined} id="count-errors" />
       {counted ? (
         <div className="alert alert-success" role="status">
           <p>{t("count.done", { pools: Number(counted) || 0, ties: Number(params.get("ties")) || 0 })}</p>
+        </div>
+      ) : null}
+      {params.get("opened") ? (
+        <div className="alert alert-success" role="status">
+          <p>{t("ballotBox.open.done", { opened: Number(params.get("opened")) || 0 })}</p>
+          {Number(params.get("unreadable")) > 0 ? <p>{t("ballotBox.open.unreadable", { n: Number(params.get("unreadable")) })}</p> : null}
+          {params.get("mismatch") ? <p>{t("ballotBox.open.mismatch")}</p> : null}
         </div>
       ) : null}
       {params.get("published") ? (
@@ -83,7 +160,8 @@ export default function CountPage() {
           <p>{t("count.published")}</p>
         </div>
       ) : null}
-      {!published ? (
+      {box.sealed > 0 ? <OpenBoxForm box={box} /> : null}
+      {!published && box.sealed === 0 ? (
         <div className="button-row">
           <CountForm intent="count" label={t("count.run")} primary />
           {anyOpenTie ? <CountForm intent="lot" label={t("count.runLot")} /> : null}
@@ -93,13 +171,13 @@ export default function CountPage() {
             </Link>
           ) : null}
         </div>
-      ) : (
+      ) : published ? (
         <p>
           <Link className="button" to={`/results/${year}`}>
             {t("nav.results")}
           </Link>
         </p>
-      )}
+      ) : null}
       <TableWrap label={t("count.title")}>
         <table>
           <thead>

@@ -1,13 +1,12 @@
 import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData } from "@remix-run/react";
+import { Form, Link, useActionData } from "@remix-run/react";
 import { limits } from "~/auth/rate-limit.server";
 import { clientIp } from "~/auth/session.server";
 import { FormErrors, PlainField } from "~/components/form/fields";
-import { findBallotByReceipt } from "~/data/ballots.server";
 import { db } from "~/db.server";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
-import { publicBallotId } from "~/services/open-data.server";
+import { lookupReceipt } from "~/services/ballot-box.server";
 import { receiptLookupHash } from "~/services/voting.server";
 import type { RouteHandle } from "~/http/route-meta.server";
 
@@ -23,11 +22,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!limited.ok) return data({ code, error: `vote.error.rate_limited?minutes=${Math.ceil(limited.retryAfterS / 60)}`, found: null }, { status: 429 });
   const parsed = receiptLookupHash(code);
   if (!parsed.ok) return data({ code, error: `vote.error.${parsed.reason}`, found: null }, { status: 400 });
-  const ballot = await findBallotByReceipt(db(), parsed.hash);
-  // after publication the voter can find their own line in the open data (.pb), and only they can
-  const found = ballot
-    ? { programmeKind: ballot.programmeKind, year: ballot.year, districtName: ballot.districtName, publicId: ballot.published ? publicBallotId(ballot.ballotId) : null }
-    : null;
+  // inclusion only: sealed in the box, or among the N counted — never which ballot, never its choices
+  const found = await lookupReceipt(db(), parsed.hash);
   return { code: parsed.code, error: found ? null : "vote.receipt.notFound", found };
 }
 
@@ -41,13 +37,15 @@ export default function Receipt() {
       {result?.found ? (
         <div className="alert alert-success" role="status">
           <p>
-            <strong>{t("vote.receipt.found")}</strong>
+            <strong data-testid="receipt-state">{result.found.state === "counted" ? t("ballotBox.receipt.counted", { n: result.found.counted }) : t("ballotBox.receipt.sealed")}</strong>
           </p>
           <p>{t("vote.receipt.where", { programme: t(`programme.${result.found.programmeKind}`), year: result.found.year })}</p>
-          {result.found.districtName ? <p>{t("vote.receipt.district", { name: result.found.districtName })}</p> : null}
-          {result.found.publicId ? (
+          <p>{t("ballotBox.receipt.never")}</p>
+          {result.found.state === "counted" ? (
             <p>
-              {t("vote.receipt.public")} <code data-testid="public-id">{result.found.publicId}</code>
+              <Link to={`/results/${result.found.year}/receipts.txt`} reloadDocument>
+                {t("ballotBox.receipt.list")}
+              </Link>
             </p>
           ) : null}
         </div>

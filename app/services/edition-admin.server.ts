@@ -10,6 +10,7 @@ import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import type { Transaction } from "kysely";
 import type { Database } from "../../db/schema";
+import { getEditionKey } from "~/data/sealed-ballots.server";
 import type { Db } from "../../db/client";
 import { newId } from "~/auth/crypto.server";
 import { insertAudit } from "~/data/audit.server";
@@ -331,6 +332,7 @@ export async function activateEdition(db: Db, by: Actor, id: string, now = new D
       programmes: (await listProgrammesAdmin(trx, id)).length,
       pools: await countEditionPools(trx, id),
       phases: (await listPhaseWindows(trx, id)).length,
+      commissionKey: (await getEditionKey(trx, id)) !== null,
     });
     if (!verdict.ok) return verdict;
     await updateEdition(trx, id, { status: "active" });

@@ -7,6 +7,7 @@
 import { randomBytes } from "node:crypto";
 import type { Db } from "../../db/client";
 import { insertAudit } from "~/data/audit.server";
+import { countSealedByProgramme } from "~/data/sealed-ballots.server";
 import { countPool, turnoutAward, type AwardPool } from "~/domain/results";
 import { listPhaseWindows } from "~/data/editions.server";
 import { currentPhase, phaseHasEnded } from "~/domain/phases";
@@ -14,14 +15,14 @@ import { ON_BALLOT_STATUSES } from "~/domain/workflow/corrections";
 import { SelectionRuleSchema } from "~/domain/rules";
 import { canInAll, type Actor, type ProgrammeKind } from "~/domain/permissions";
 
-export type CountRefusal = "voting_not_finished" | "results_published" | "no_pools" | "not_allowed";
+export type CountRefusal = "voting_not_finished" | "results_published" | "no_pools" | "not_allowed" | "ballot_box_sealed";
 
 /**
  * Counting and publishing cover the whole edition (all programmes at once; the turnout award
  * crosses pools), so they need results.publish in every programme the edition has: an official
  * scoped to one programme may do neither.
  */
-async function mayCountEdition(db: Db, editionId: string, by: Actor): Promise<boolean> {
+export async function mayCountEdition(db: Db, editionId: string, by: Actor): Promise<boolean> {
   const kinds = await db.selectFrom("programmes").select("kind").where("edition_id", "=", editionId).execute();
   return canInAll(by, "results.publish", kinds.map((k): ProgrammeKind => k.kind));
 }
@@ -81,6 +82,8 @@ export async function countEdition(
     .execute();
   if (pools.length === 0) return { ok: false, reason: "no_pools" };
   if (pools.some((p) => p.published_at)) return { ok: false, reason: "results_published" };
+  // nothing is counted while any ballot is still sealed: the commission opens the box first
+  if ([...(await countSealedByProgramme(db, editionId)).values()].some((n) => n > 0)) return { ok: false, reason: "ballot_box_sealed" };
 
   const byProgramme = new Map<string, typeof pools>();
   for (const p of pools) byProgramme.set(p.programme_id, [...(byProgramme.get(p.programme_id) ?? []), p]);

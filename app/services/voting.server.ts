@@ -2,7 +2,9 @@
  * Voting use cases: identify a voter against the register, cast a ballot (online, assisted or
  * paper) and look up a receipt. The one-ballot-per-person rule is the participations primary key,
  * written first in the same transaction as the ballot: two concurrent attempts cannot both commit.
- * The participation row and the ballot row share nothing that links them.
+ * The ballot is sealed (encrypted to the edition's public key) before it is written: the
+ * participation row and the sealed ballot share nothing that links them, and the choices exist in
+ * clear only after the counting commission opens the box (app/services/ballot-box.server.ts).
  */
 import { randomBytes } from "node:crypto";
 import type { Db } from "../../db/client";
@@ -10,6 +12,8 @@ import { identityHash, sameHash } from "~/auth/identity-hash.server";
 import { sha256 } from "~/auth/crypto.server";
 import { insertAudit } from "~/data/audit.server";
 import { inGroupCommit } from "~/data/group-commit.server";
+import { insertSealedBallot, publicKeyOfProgramme } from "~/data/sealed-ballots.server";
+import { sealBallot } from "~/auth/ballot-seal.server";
 import { getVoterDistrictId, loadCatalogue, type CatalogueEntry, type VotingProgramme } from "~/data/ballots.server";
 import { findVoterByDeclaration, findVoterByKarta, findVoterByPesel, hasVoted, isGuardianOf, type RegisterEntry } from "~/data/register.server";
 import { limits } from "~/auth/rate-limit.server";
@@ -19,6 +23,7 @@ import {
   canVote,
   canVoteForChild,
   declarationKeyString,
+  encodeSealedContent,
   formatReceiptCode,
   identify,
   mayVoteForChild,
@@ -279,10 +284,19 @@ export interface CastContext {
 
 export type CastResult =
   | { ok: true; receipt: string; invalidPools: { poolId: string; reason: string }[] }
-  | { ok: false; reason: "already_voted" | "not_voting_phase" }
+  | { ok: false; reason: "already_voted" | "not_voting_phase" | "ballot_box_not_ready" }
   | { ok: false; reason: "ballot_invalid"; errors: BallotError[] };
 
-/** Writes the participation, the ballot and the turnout counter in one transaction. */
+/** The hour that contains `now`: audit rows of assisted, paper and child votes say when to this precision only. */
+function hourOf(now: Date): Date {
+  return new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000);
+}
+
+/**
+ * Writes the participation (who voted), the sealed ballot (how: ciphertext to the edition's public
+ * key, with nothing that ties it to the participation) and the turnout counter in one transaction.
+ * The choices never reach the database in clear: the ballot is encrypted here, before the write.
+ */
 async function writeBallot(
   db: Db,
   voter: IdentifiedVoter,
@@ -290,12 +304,16 @@ async function writeBallot(
   ctx: CastContext,
   now: Date,
   invalidPools: { poolId: string; reason: string }[] = [],
-): Promise<{ ok: true; receipt: string } | { ok: false; reason: "already_voted" }> {
+): Promise<{ ok: true; receipt: string } | { ok: false; reason: "already_voted" | "ballot_box_not_ready" }> {
+  const publicKey = await publicKeyOfProgramme(db, voter.programmeId);
+  if (!publicKey) return { ok: false, reason: "ballot_box_not_ready" };
   const receipt = formatReceiptCode(randomBytes(RECEIPT_BYTES));
-  const ballotId = `blt_${randomBytes(16).toString("base64url")}`;
+  const receiptHash = sha256(receipt);
+  const sealed = await sealBallot(publicKey, encodeSealedContent({ programmeId: voter.programmeId, ballot, invalidPools, receiptHash }));
   const day = calendarDateIn(now);
   const votedOn = `${day.year}-${String(day.month).padStart(2, "0")}-${String(day.day).padStart(2, "0")}`;
   const districtKey = ballot.districtId ?? "-";
+  const hour = hourOf(now);
   // shared with the other ballots cast at the same moment: one disk flush acknowledges them all
   return inGroupCommit(db, async (trx) => {
     const inserted = await trx
@@ -314,29 +332,15 @@ async function writeBallot(
       .onConflict((oc) => oc.doNothing())
       .executeTakeFirst();
     if (Number(inserted.numInsertedOrUpdatedRows ?? 0) !== 1) return { ok: false as const, reason: "already_voted" as const };
-    await trx
-      .insertInto("ballots")
-      .values({ id: ballotId, programme_id: voter.programmeId, district_id: ballot.districtId, channel: ctx.channel, receipt_hash: sha256(receipt) })
-      .execute();
-    if (ballot.lines.length > 0) {
-      await trx
-        .insertInto("ballot_lines")
-        .values(ballot.lines.map((l) => ({ ballot_id: ballotId, pool_id: l.poolId, proposal_id: l.projectId, points: l.points })))
-        .execute();
-    }
-    if (invalidPools.length > 0) {
-      await trx
-        .insertInto("ballot_invalid_pools")
-        .values(invalidPools.map((p) => ({ ballot_id: ballotId, pool_id: p.poolId, reason: p.reason })))
-        .execute();
-    }
+    await insertSealedBallot(trx, { id: `sb_${randomBytes(16).toString("base64url")}`, programmeId: voter.programmeId, receiptHash, sealed });
     await trx
       .insertInto("turnout_counters")
       .values({ programme_id: voter.programmeId, district_id: districtKey, channel: ctx.channel, voters: 1 })
       .onConflict((oc) => oc.columns(["programme_id", "district_id", "channel"]).doUpdateSet((eb) => ({ voters: eb("turnout_counters.voters", "+", 1) })))
       .execute();
     if (voter.onBehalf === "guardian") {
-      // every vote for a child says on what basis it was allowed (register link or the city's rule)
+      // every vote for a child says on what basis it was allowed (register link or the city's rule),
+      // to the hour: the participation is named, the moment its ballot was stored is not
       await insertAudit(
         trx,
         {
@@ -345,24 +349,25 @@ async function writeBallot(
           action: "ballot.for_child",
           objectType: "participation",
           objectId: `${voter.programmeId}:${voter.voterId}`,
-          after: { basis: voter.guardian?.basis ?? null, guardianVoterId: voter.guardian?.voterId ?? null, channel: ctx.channel },
+          after: { basis: voter.guardian?.basis ?? null, guardianVoterId: voter.guardian?.voterId ?? null },
         },
-        now,
+        hour,
       );
     }
     if (ctx.officialUserId) {
-      // who entered or assisted, for whom and where — never the choices, never the ballot id
+      // that an official helped or entered a ballot, where and in which hour — never for whom (the
+      // participation says that, without a time), never the choices
       await insertAudit(
         trx,
         {
           actorUserId: ctx.officialUserId,
           actorRole: "official",
           action: ctx.channel === "paper" ? "ballot.paper_entered" : "ballot.assisted",
-          objectType: "participation",
-          objectId: `${voter.programmeId}:${voter.voterId}`,
-          after: { channel: ctx.channel, votingPointId: ctx.votingPointId ?? null, onBehalf: voter.onBehalf },
+          objectType: "voting_point",
+          objectId: ctx.votingPointId ?? "paper",
+          after: { channel: ctx.channel, hour: hour.toISOString() },
         },
-        now,
+        hour,
       );
     }
     return { ok: true as const, receipt };

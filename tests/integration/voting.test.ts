@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_VOTERS } from "../../app/cli/seed-voting";
-import { getVotingProgramme, loadCatalogue, findBallotByReceipt, clearCatalogueCache, type VotingProgramme } from "~/data/ballots.server";
+import { getVotingProgramme, loadCatalogue, clearCatalogueCache, type VotingProgramme } from "~/data/ballots.server";
+import { lookupReceipt } from "~/services/ballot-box.server";
+import { countSealed, unsealByReceipt } from "../support/ballot-box";
 import { listAudit } from "~/data/audit.server";
 import { makePesel } from "~/domain/voting";
 import type { Actor } from "~/domain/permissions";
@@ -126,7 +128,7 @@ describe("identification", () => {
 });
 
 describe("casting", () => {
-  it("stores one ballot in a district other than one's own, with a receipt that finds it", async () => {
+  it("stores one sealed ballot in a district other than one's own, with a receipt that finds it", async () => {
     const who = await identifyVoter(t.db, pesel(DEMO_VOTERS.adult), bo, NOW);
     if (!who.ok) throw new Error(who.reason);
     const { catalogue, ...ballot } = await ballotFor("chylonia", 3);
@@ -134,10 +136,11 @@ describe("casting", () => {
     if (!result.ok) throw new Error(JSON.stringify(result));
     const lookup = receiptLookupHash(result.receipt.toLowerCase().replace(/-/g, " "));
     expect(lookup.ok).toBe(true);
-    const found = await findBallotByReceipt(t.db, lookup.ok ? lookup.hash : "");
-    expect(found).toMatchObject({ programmeKind: "bo", districtName: "Chylonia", channel: "online" });
-    const lines = await t.db.selectFrom("ballot_lines").select(["pool_id", "proposal_id"]).where("ballot_id", "=", found!.ballotId).execute();
-    expect(lines.length).toBe(catalogue.reduce((s, p) => s + Math.min(3, p.projects.length), 0));
+    expect(await lookupReceipt(t.db, lookup.ok ? lookup.hash : "")).toMatchObject({ state: "sealed", programmeKind: "bo" });
+    // what the commission will read after opening: the district and every tick
+    const content = await unsealByReceipt(t.db, result.receipt);
+    expect(content?.ballot.districtId).toBe(ballot.districtId);
+    expect(content?.ballot.lines.length).toBe(catalogue.reduce((s, p) => s + Math.min(3, p.projects.length), 0));
     const turnout = await t.db.selectFrom("turnout_counters").selectAll().where("programme_id", "=", bo.programmeId).where("district_id", "=", ballot.districtId).executeTakeFirstOrThrow();
     expect(turnout).toMatchObject({ channel: "online", voters: 1 });
     // and the same person cannot vote again, in any channel
@@ -154,10 +157,10 @@ describe("casting", () => {
     const { catalogue, ...ballot } = await ballotFor("orlowo", 3);
     const city = catalogue.find((p) => p.kind === "city")!;
     const four = { ...ballot, selections: { ...ballot.selections, [city.poolId]: city.projects.slice(0, 4).map((p) => p.id) } };
-    const ballotsBefore = (await t.db.selectFrom("ballots").select("id").execute()).length;
+    const ballotsBefore = await countSealed(t.db);
     expect(await castBallot(t.db, who.voter, bo, four, { channel: "online" }, NOW)).toMatchObject({ ok: false, reason: "ballot_invalid", errors: [{ poolId: city.poolId, reason: "ballot_too_many_ticks" }] });
     expect(await castBallot(t.db, who.voter, bo, { districtId: ballot.districtId, selections: {} }, { channel: "online" }, NOW)).toMatchObject({ ok: false, reason: "ballot_invalid" });
-    expect((await t.db.selectFrom("ballots").select("id").execute()).length).toBe(ballotsBefore);
+    expect(await countSealed(t.db)).toBe(ballotsBefore);
     expect(await t.db.selectFrom("participations").select("voter_id").where("voter_id", "=", who.voter.voterId).execute()).toHaveLength(0);
   });
 
@@ -166,11 +169,11 @@ describe("casting", () => {
     const who = await identifyVoter(t.db, pesel(p), bo, NOW);
     if (!who.ok) throw new Error(who.reason);
     const { catalogue: _c, ...ballot } = await ballotFor("babie-doly", 1);
-    const before = (await t.db.selectFrom("ballots").select("id").execute()).length;
+    const before = await countSealed(t.db);
     const results = await Promise.all(Array.from({ length: 100 }, () => castBallot(t.db, who.voter, bo, ballot, { channel: "online" }, NOW)));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok && r.reason === "already_voted")).toHaveLength(99);
-    expect((await t.db.selectFrom("ballots").select("id").execute()).length).toBe(before + 1);
+    expect(await countSealed(t.db)).toBe(before + 1);
   });
 
   it("a parent votes for a young child; a teenager is too old for that", async () => {
@@ -195,13 +198,18 @@ describe("casting", () => {
     const result = await castPaperBallot(t.db, pesel(p), bo, over, "usr_demo_official", NOW);
     if (!result.ok) throw new Error(JSON.stringify(result));
     expect(result.invalidPools).toEqual([{ poolId: city.poolId, reason: "ballot_too_many_ticks" }]);
-    const found = await findBallotByReceipt(t.db, receiptLookupHash(result.receipt).ok ? (receiptLookupHash(result.receipt) as { hash: string }).hash : "");
-    const lines = await t.db.selectFrom("ballot_lines").select("pool_id").where("ballot_id", "=", found!.ballotId).execute();
-    expect(lines.map((l) => l.pool_id)).not.toContain(city.poolId);
-    expect(lines.length).toBe(2); // district large + small
+    const content = (await unsealByReceipt(t.db, result.receipt))!;
+    expect(content.ballot.lines.map((l) => l.poolId)).not.toContain(city.poolId);
+    expect(content.ballot.lines.length).toBe(2); // district large + small
+    expect(content.invalidPools).toEqual([{ poolId: city.poolId, reason: "ballot_too_many_ticks" }]);
     const audit = (await listAudit(t.db, { action: "ballot.paper_entered" }, 5))[0]!;
     expect(audit.actorEmail).toBe("urzednik@demo.bo-gdynia.pl");
     expect(audit.after).not.toContain(city.projects[0]!.id);
-    expect(audit.objectId).not.toContain(found!.ballotId);
+    // the audit says which point and hour, never for whom nor the exact moment
+    expect(audit.objectType).toBe("voting_point");
+    const paperVoters = await t.db.selectFrom("participations").select("voter_id").where("channel", "=", "paper").execute();
+    expect(paperVoters.length).toBeGreaterThan(0);
+    for (const v of paperVoters) expect(JSON.stringify(audit)).not.toContain(v.voter_id);
+    expect(new Date(audit.at).getUTCMinutes()).toBe(0);
   });
 });

@@ -219,12 +219,13 @@ describe("inputs and activation", () => {
   });
 
   it.each([
-    [{ status: "draft", programmes: 3, pools: 5, phases: 7, otherActive: false }, { ok: true }],
-    [{ status: "active", programmes: 3, pools: 5, phases: 7, otherActive: false }, { ok: false, reason: "not_draft" }],
-    [{ status: "draft", programmes: 3, pools: 5, phases: 7, otherActive: true }, { ok: false, reason: "another_active" }],
-    [{ status: "draft", programmes: 0, pools: 0, phases: 7, otherActive: false }, { ok: false, reason: "no_programmes" }],
-    [{ status: "draft", programmes: 1, pools: 0, phases: 7, otherActive: false }, { ok: false, reason: "no_pools" }],
-    [{ status: "draft", programmes: 1, pools: 1, phases: 6, otherActive: false }, { ok: false, reason: "no_phases" }],
+    [{ status: "draft", programmes: 3, pools: 5, phases: 7, otherActive: false, commissionKey: true }, { ok: true }],
+    [{ status: "active", programmes: 3, pools: 5, phases: 7, otherActive: false, commissionKey: true }, { ok: false, reason: "not_draft" }],
+    [{ status: "draft", programmes: 3, pools: 5, phases: 7, otherActive: true, commissionKey: true }, { ok: false, reason: "another_active" }],
+    [{ status: "draft", programmes: 0, pools: 0, phases: 7, otherActive: false, commissionKey: true }, { ok: false, reason: "no_programmes" }],
+    [{ status: "draft", programmes: 1, pools: 0, phases: 7, otherActive: false, commissionKey: true }, { ok: false, reason: "no_pools" }],
+    [{ status: "draft", programmes: 1, pools: 1, phases: 6, otherActive: false, commissionKey: true }, { ok: false, reason: "no_phases" }],
+    [{ status: "draft", programmes: 1, pools: 1, phases: 7, otherActive: false, commissionKey: false }, { ok: false, reason: "no_commission_key" }],
   ])("activation %j → %j", (e, expected) => {
     expect(checkActivation(e)).toEqual(expected);
   });

@@ -6,3 +6,4 @@ export * from "./ballot";
 export * from "./receipt";
 export * from "./register";
 export * from "./guard";
+export * from "./sealed";

@@ -151,4 +151,5 @@ export const adminEditions: Record<keyof typeof pl, string> = {
   "adminEditions.error.no_programmes": "The edition has no programmes. Add them before activating.",
   "adminEditions.error.no_pools": "The edition has no pools (money for projects). Add them before activating.",
   "adminEditions.error.no_phases": "The edition lacks dates for every phase. Set the schedule before activating.",
+  "adminEditions.error.no_commission_key": "The edition has no ballot-box key. Name the counting commission and create the key (the \"Commission and ballot box\" tab).",
 };

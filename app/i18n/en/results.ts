@@ -81,6 +81,7 @@ export const results: Record<keyof typeof pl, string> = {
   "count.error.voting_not_finished": "Voting is still open. The votes can be counted once it has closed.",
   "count.error.results_published": "The results of this edition have already been published.",
   "count.error.no_pools": "This edition has no pools.",
+  "count.error.ballot_box_sealed": "The ballots are still encrypted. Open the ballot box with the commission's shares first.",
   "count.error.not_allowed": "Only an official authorised in every programme of this edition may count and publish its results.",
   "count.error.not_counted": "First count the votes in all pools.",
   "count.error.ties_unresolved": "First resolve the ties by a draw.",

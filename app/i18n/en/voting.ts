@@ -81,10 +81,7 @@ export const voting: Record<keyof typeof pl, string> = {
   "vote.receipt.lead": "Enter the code you received after casting your vote. You will see whether the vote has been recorded – but not what it was for.",
   "vote.receipt.code": "Confirmation code",
   "vote.receipt.submit": "Check",
-  "vote.receipt.found": "A vote with this code has been recorded and will be counted.",
   "vote.receipt.where": "Programme: {programme} {year}",
-  "vote.receipt.district": "Chosen district: {name}",
-  "vote.receipt.public": "In the published anonymised ballots (.pb file) your ballot has the id:",
   "vote.receipt.notFound": "No vote with this code was found. Check that you have copied the code correctly.",
 
   "turnout.title": "Turnout",
@@ -110,6 +107,7 @@ export const voting: Record<keyof typeof pl, string> = {
   "vote.error.identity_not_confirmed": "We could not confirm your identity with these details. Check that everything is entered exactly as in your documents. If it still does not work, come to a voting point.",
   "vote.error.already_voted": "This person has already voted in this programme. The vote cannot be cast again or changed.",
   "vote.error.not_voting_phase": "Voting is not open at the moment.",
+  "vote.error.ballot_box_not_ready": "This edition's ballot box is not ready (no commission key). Your vote was not saved — try later or tell the city office.",
   "vote.error.not_in_register": "We could not confirm your identity. Please come to a voting point.",
   "vote.error.birth_date_in_future": "The date of birth in the PESEL number is in the future – check the number.",
   "vote.error.age_unknown": "We cannot confirm the age required for this programme. Vote with your PESEL number or come to a voting point.",

@@ -149,4 +149,5 @@ export const adminEditions = {
   "adminEditions.error.no_programmes": "Edycja nie ma programów. Dodaj je przed uruchomieniem.",
   "adminEditions.error.no_pools": "Edycja nie ma pul (kwot na projekty). Dodaj je przed uruchomieniem.",
   "adminEditions.error.no_phases": "Edycja nie ma dat wszystkich etapów. Ustal harmonogram przed uruchomieniem.",
+  "adminEditions.error.no_commission_key": "Edycja nie ma klucza urny. Ustal komisję skrutacyjną i utwórz klucz (zakładka „Komisja i urna”).",
 } as const;

@@ -79,6 +79,7 @@ export const results = {
   "count.error.voting_not_finished": "Głosowanie jeszcze trwa. Liczyć można po jego zakończeniu.",
   "count.error.results_published": "Wyniki tej edycji są już opublikowane.",
   "count.error.no_pools": "Ta edycja nie ma pul.",
+  "count.error.ballot_box_sealed": "Głosy są jeszcze zaszyfrowane. Najpierw otwórz urnę udziałami komisji.",
   "count.error.not_allowed": "Liczyć i publikować wyniki może urzędnik uprawniony we wszystkich programach tej edycji.",
   "count.error.not_counted": "Najpierw policz głosy we wszystkich pulach.",
   "count.error.ties_unresolved": "Najpierw rozstrzygnij remisy losowaniem.",

@@ -79,10 +79,7 @@ export const voting = {
   "vote.receipt.lead": "Wpisz kod, który otrzymałeś(-aś) po oddaniu głosu. Zobaczysz, czy głos jest zapisany – ale nie to, na co zagłosowano.",
   "vote.receipt.code": "Kod potwierdzenia",
   "vote.receipt.submit": "Sprawdź",
-  "vote.receipt.found": "Głos z tym kodem jest zapisany i zostanie policzony.",
   "vote.receipt.where": "Program: {programme} {year}",
-  "vote.receipt.district": "Wybrana dzielnica: {name}",
-  "vote.receipt.public": "W opublikowanych, zanonimizowanych głosach (plik .pb) Twój głos ma identyfikator:",
   "vote.receipt.notFound": "Nie znaleziono głosu z tym kodem. Sprawdź, czy kod jest przepisany bez błędów.",
 
   "turnout.title": "Frekwencja",
@@ -108,6 +105,7 @@ export const voting = {
   "vote.error.identity_not_confirmed": "Nie udało się potwierdzić tożsamości tymi danymi. Sprawdź, czy wszystko jest wpisane tak jak w dokumentach. Jeśli nadal się nie udaje, przyjdź do punktu głosowania.",
   "vote.error.already_voted": "Ta osoba już zagłosowała w tym programie. Głosu nie można oddać ponownie ani zmienić.",
   "vote.error.not_voting_phase": "Głosowanie nie jest teraz otwarte.",
+  "vote.error.ballot_box_not_ready": "Urna tej edycji nie jest gotowa (brak klucza komisji). Głosu nie zapisano — spróbuj później lub zgłoś to w urzędzie.",
   "vote.error.not_in_register": "Nie udało się potwierdzić tożsamości. Przyjdź do punktu głosowania.",
   "vote.error.birth_date_in_future": "Data urodzenia z numeru PESEL jest w przyszłości – sprawdź numer.",
   "vote.error.age_unknown": "Nie możemy potwierdzić wieku wymaganego w tym programie. Zagłosuj numerem PESEL albo przyjdź do punktu głosowania.",

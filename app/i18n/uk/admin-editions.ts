@@ -151,4 +151,5 @@ export const adminEditions: Record<keyof typeof pl, string> = {
   "adminEditions.error.no_programmes": "У виданні немає програм. Додайте їх перед запуском.",
   "adminEditions.error.no_pools": "У виданні немає пулів (коштів на проєкти). Додайте їх перед запуском.",
   "adminEditions.error.no_phases": "У виданні немає дат усіх етапів. Встановіть розклад перед запуском.",
+  "adminEditions.error.no_commission_key": "Редакція не має ключа скриньки. Визначте лічильну комісію і створіть ключ (вкладка «Комісія та скринька»).",
 };

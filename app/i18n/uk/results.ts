@@ -81,6 +81,7 @@ export const results: Record<keyof typeof pl, string> = {
   "count.error.voting_not_finished": "Голосування ще триває. Підраховувати голоси можна після його завершення.",
   "count.error.results_published": "Результати цього видання вже опубліковано.",
   "count.error.no_pools": "У цьому виданні немає фондів.",
+  "count.error.ballot_box_sealed": "Голоси ще зашифровані. Спочатку відкрийте скриньку частками комісії.",
   "count.error.not_allowed": "Підраховувати й публікувати результати може лише посадовець, уповноважений у всіх програмах цього видання.",
   "count.error.not_counted": "Спочатку підрахуйте голоси в усіх фондах.",
   "count.error.ties_unresolved": "Спочатку розв'яжіть рівність голосів жеребкуванням.",
