@@ -2,6 +2,10 @@
  * `npm run db:detach-ballots`: on PostgreSQL, removes what the storage itself remembers about
  * which ballot belongs to which participation.
  *
+ * Since issue #15 clear ballots are only written when the commission opens the ballot box — in one
+ * transaction, shuffled, with fresh ids — so there is nothing to detach for ballots cast after that
+ * change; this remains for databases holding clear ballots cast before it.
+ *
  * A participation (who voted) and its ballot (how) are written in one transaction, so on
  * PostgreSQL both rows carry the same transaction id (the `xmin` system column) and sit at the
  * same end of their tables (`ctid`, heap order): `participations.xmin = ballots.xmin` would pair
@@ -19,7 +23,7 @@ import { sql } from "kysely";
 import type { Db, DbKind } from "./client";
 
 export const BALLOT_TABLES = [
-  { table: "ballots", touch: "channel", key: "ballots_pkey" },
+  { table: "ballots", touch: "district_id", key: "ballots_pkey" },
   { table: "ballot_lines", touch: "points", key: "ballot_lines_pk" },
   { table: "ballot_invalid_pools", touch: "reason", key: "ballot_invalid_pools_pk" },
 ] as const;

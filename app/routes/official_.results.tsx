@@ -90,7 +90,7 @@ function OpenBoxForm({ box }: { box: { sealed: number; threshold: number; member
   const typed = (result && "typed" in result ? result.typed : undefined) as Record<string, string> | undefined;
   const member = result && "member" in result ? result.member : null;
   return (
-    <section aria-labelledby="open-box-title" className="form-card">
+    <section aria-labelledby="open-box-title" className="form-card open-box">
       <h2 id="open-box-title">{t("ballotBox.open.title")}</h2>
       <p>{t("ballotBox.open.lead", { sealed: box.sealed, k: box.threshold, n: box.members.length })}</p>
       <Form method="post" noValidate autoComplete="off">

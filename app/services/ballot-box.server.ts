@@ -170,7 +170,10 @@ export async function openBallotBox(
   });
   // SQLite: the deleted pages were zeroed (secure_delete); move the log into the file and empty it,
   // so the order in which sealed ballots and participations were written is gone from disk too
+  // PostgreSQL: the deleted tuples stay in the heap until vacuumed; VACUUM FULL rewrites the (now
+  // empty) table, so no dead ciphertext with its transaction id is left beside the participations
   if (db.getExecutor().adapter instanceof SqliteAdapter) await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
+  else await sql`vacuum full sealed_ballots`.execute(db);
   return { ok: true, opened: ballots.length, unreadable, mismatches };
 }
 

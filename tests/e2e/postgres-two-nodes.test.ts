@@ -212,7 +212,7 @@ describe.runIf(pgServer)("two app nodes on one PostgreSQL", () => {
     const ids = Array.from({ length: VOTERS }, (_, i) => benchVoterId(i));
     const participations = await db.db.selectFrom("participations").select(["voter_id"]).where("programme_id", "=", BO_PROGRAMME).where("voter_id", "in", ids).execute();
     expect(participations.map((p) => p.voter_id).sort()).toEqual([...ids].sort());
-    const ballots = await db.db.selectFrom("ballots").select((eb) => eb.fn.countAll<number>().as("n")).where("programme_id", "=", BO_PROGRAMME).executeTakeFirstOrThrow();
+    const ballots = await db.db.selectFrom("sealed_ballots").select((eb) => eb.fn.countAll<number>().as("n")).where("programme_id", "=", BO_PROGRAMME).executeTakeFirstOrThrow();
     const allParticipations = await db.db.selectFrom("participations").select((eb) => eb.fn.countAll<number>().as("n")).where("programme_id", "=", BO_PROGRAMME).executeTakeFirstOrThrow();
     expect(Number(ballots.n)).toBe(Number(allParticipations.n));
     expect(Number(allParticipations.n)).toBe(VOTERS);

@@ -1,10 +1,12 @@
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_USERS } from "../../app/cli/seed";
+import { DEMO_COMMISSION } from "../../app/cli/seed-data/commission";
 import { demoResident } from "../../app/cli/seed-voting";
 import { axeViolations, DESKTOP, launchBrowser, overflowsHorizontally, PHONE, screenshot } from "../support/browser";
 import { formPost, signIn } from "../support/http";
@@ -57,6 +59,19 @@ describe("counting and publishing", () => {
       const page = await ctx.newPage();
       await page.goto(`${base}/official/results`);
       expect(await axeViolations(page)).toEqual([]);
+      // the ballots are sealed: no count before the commission opens the box (issue #15)
+      expect(await page.getByRole("button", { name: "Policz głosy" }).count()).toBe(0);
+      await screenshot(page, "desktop-pl-official-open-box");
+      // one share is not enough: refused, what was typed is kept
+      await page.getByLabel(`Udział: ${DEMO_COMMISSION.members[0]}`).fill(DEMO_COMMISSION.shares[0]);
+      await page.getByLabel(/udziały wpisują osobiście członkowie komisji/).check();
+      await page.getByRole("button", { name: "Otwórz urnę i odszyfruj głosy" }).click();
+      await page.getByText("Za mało udziałów: potrzeba co najmniej 2.").waitFor();
+      expect(await page.getByLabel(`Udział: ${DEMO_COMMISSION.members[0]}`).inputValue()).toBe(DEMO_COMMISSION.shares[0]);
+      await page.getByLabel(`Udział: ${DEMO_COMMISSION.members[2]}`).fill(DEMO_COMMISSION.shares[2].toLowerCase().replace(/-/g, " "));
+      await page.getByLabel(/udziały wpisują osobiście członkowie komisji/).check();
+      await page.getByRole("button", { name: "Otwórz urnę i odszyfruj głosy" }).click();
+      await page.getByText("Urnę otwarto: odszyfrowano 7 głosów.").waitFor();
       await page.getByRole("button", { name: "Policz głosy" }).click();
       await page.getByText(/Policzono 45 pul\. Remisy do rozstrzygnięcia: [1-9]/).waitFor();
       expect(await page.locator("tbody").textContent()).toContain("remis do rozstrzygnięcia");
@@ -116,11 +131,15 @@ describe("counting and publishing", () => {
     const csv = await fetch(`${base}/results/2026/pools/pool_2026_orlowo_large.csv`);
     expect(csv.headers.get("content-type")).toContain("text/csv");
     writeFileSync(join(dir, "orlowo.csv"), await csv.text());
-    // a voter's receipt now also points to their own line in the open data
-    const check = await formPost(base, "/vote/receipt", { code: receipts[0]! });
-    const publicId = (await check.text()).match(/data-testid="public-id">([^<]+)</)?.[1];
-    expect(publicId).toMatch(/^[A-Za-z0-9_-]{16}$/);
-    expect(readFileSync(file, "utf8")).toMatch(new RegExp(`(^|\\n)${publicId};`));
+    // a voter's receipt proves inclusion among the counted — and leads to no line of the open data
+    const check = await (await formPost(base, "/vote/receipt", { code: receipts[0]! })).text();
+    expect(check).toContain("Twój głos został policzony: jest wśród 7 policzonych głosów.");
+    expect(check).not.toContain("public-id");
+    const list = await (await fetch(`${base}/results/2026/receipts.txt`)).text();
+    expect(list.trim().split("\n")).toHaveLength(7);
+    expect(list).toContain(`bo ${createHash("sha256").update(receipts[0]!).digest("hex")}`);
+    const pb = readFileSync(file, "utf8");
+    for (const r of receipts) expect(pb).not.toContain(createHash("sha256").update(r).digest("hex"));
     await plCtx.close();
   });
 });

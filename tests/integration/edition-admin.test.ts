@@ -6,6 +6,7 @@ import { listPhaseWindows } from "~/data/editions.server";
 import { utcToWarsaw } from "~/domain/edition-setup";
 import type { Actor } from "~/domain/permissions";
 import type { PhaseWindow } from "~/domain/phases";
+import { createCommissionKey } from "~/services/ballot-box.server";
 import { activateEdition, closeVotingEarly, copyEdition, createEdition, extendVoting, savePhases, saveProgramme, serveRulesPdf, setRulesPdf, updateEditionDetails } from "~/services/edition-admin.server";
 import { createTestDb, type TestDb } from "../support/db";
 
@@ -205,6 +206,9 @@ describe("activating an edition", () => {
     await createEdition(t.db, admin, { year: 2032, name: "Pusta" }, NOW);
     expect(await expectUnchanged(() => activateEdition(t.db, admin, "ed_2032", NOW))).toEqual({ ok: false, reason: "no_programmes" });
     expect(await expectUnchanged(() => activateEdition(t.db, admin, "ed_2026", NOW))).toEqual({ ok: false, reason: "not_draft" });
+    // a copied edition has no ballot-box key: the new commission makes one (issue #15)
+    expect(await expectUnchanged(() => activateEdition(t.db, admin, "ed_2028", NOW))).toEqual({ ok: false, reason: "no_commission_key" });
+    expect(await createCommissionKey(t.db, "ed_2028", { members: ["Anna Nowak", "Jan Kowalski", "Olena Bondar"], threshold: 2 }, admin, NOW)).toMatchObject({ ok: true, threshold: 2 });
     expect(await activateEdition(t.db, admin, "ed_2028", NOW)).toEqual({ ok: true });
     expect((await getEditionAdmin(t.db, "ed_2028"))!.status).toBe("active");
     expect(JSON.parse((await lastAudit("edition.activate"))!.after_json!)).toEqual({ status: "active" });

@@ -9,6 +9,8 @@ import type { Actor } from "~/domain/permissions";
 import { poolPabulib, resultsCsv } from "~/services/open-data.server";
 import { countEdition, publishEdition } from "~/services/results.server";
 import { castBallot, identifyVoter } from "~/services/voting.server";
+import { openBallotBox } from "~/services/ballot-box.server";
+import { DEMO_COMMISSION } from "../../app/cli/seed-data/commission";
 import { createTestDb, type TestDb } from "../support/db";
 
 let t: TestDb;
@@ -62,8 +64,10 @@ describe("counting an edition", () => {
     expect(await rows()).toEqual(before);
   });
 
-  it("counts every pool from the stored ballots, applies the city threshold, and keeps a draft", async () => {
+  it("counts every pool from the opened ballots, applies the city threshold, and keeps a draft", async () => {
     await setPhase("counting");
+    expect(await countEdition(t.db, "ed_2026", official, {}, NOW)).toEqual({ ok: false, reason: "ballot_box_sealed" });
+    expect(await openBallotBox(t.db, "ed_2026", [DEMO_COMMISSION.shares[0], DEMO_COMMISSION.shares[1]], official, NOW)).toMatchObject({ ok: true, opened: 6 });
     const r = await countEdition(t.db, "ed_2026", official, {}, NOW);
     expect(r.ok).toBe(true);
     const drafts = await listPublishedResults(t.db, "ed_2026", { includeDrafts: true });
@@ -134,6 +138,7 @@ describe("the turnout award (Projekt +1)", () => {
     for (const w of demoPhases(NOW, "counting")) {
       await u.db.updateTable("edition_phases").set({ starts_at: w.startsAt, ends_at: w.endsAt }).where("edition_id", "=", "ed_2026").where("phase", "=", w.phase).execute();
     }
+    expect(await openBallotBox(u.db, "ed_2026", [DEMO_COMMISSION.shares[1], DEMO_COMMISSION.shares[2]], official, NOW)).toMatchObject({ ok: true, opened: 4 });
     const r = await countEdition(u.db, "ed_2026", official, { turnoutAward: true }, NOW);
     expect(r).toMatchObject({ ok: true, awarded: 1 });
     const rows = (await listPublishedResults(u.db, "ed_2026", { includeDrafts: true, poolId: large.poolId }))[0]!.rows;

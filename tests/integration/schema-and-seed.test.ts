@@ -72,7 +72,10 @@ describe("schema", () => {
     // who voted and how they voted: no shared column to line them up
     const ballots = await columnsOf(t, "ballots");
     const participations = await columnsOf(t, "participations");
-    expect(ballots).toContain("receipt_hash");
+    // a counted ballot is what it chose: no receipt, no channel, no time (issue #15)
+    expect(ballots.sort()).toEqual(["district_id", "id", "programme_id"]);
+    expect(await columnsOf(t, "sealed_ballots")).toEqual(expect.arrayContaining(["id", "programme_id", "receipt_hash", "sealed"]));
+    expect((await columnsOf(t, "sealed_ballots")).length).toBe(4);
     expect(ballots).not.toContain("voter_id");
     expect(ballots.some((c) => c.endsWith("_at") || c === "voted_on")).toBe(false);
     expect(participations).toContain("voter_id");
@@ -83,7 +86,8 @@ describe("schema", () => {
   it.skipIf(onPostgres)("SQLite: no insertion order to line ballots up with voters, and durable settings (pragmas: SQLite only)", () => {
     const sqlite = t.sqlite!;
     const ddl = (name: string) => (sqlite.prepare("select sql from sqlite_master where name = ?").get(name) as { sql: string }).sql;
-    for (const name of ["participations", "ballots", "ballot_lines"]) expect(ddl(name)).toMatch(/without rowid\s*$/i);
+    for (const name of ["participations", "ballots", "ballot_lines", "sealed_ballots", "counted_receipts"]) expect(ddl(name)).toMatch(/without rowid\s*$/i);
+    expect(sqlite.pragma("secure_delete", { simple: true })).toBe(1);
     expect(sqlite.pragma("journal_mode", { simple: true })).toBe("wal");
     expect(sqlite.pragma("foreign_keys", { simple: true })).toBe(1);
     expect(sqlite.pragma("synchronous", { simple: true })).toBe(2); // FULL

@@ -101,7 +101,8 @@ export function checkBallots(path: string, acknowledged: readonly number[]): DbC
   try {
     const integrity = (db.pragma("integrity_check") as { integrity_check: string }[]).map((r) => r.integrity_check).join("; ");
     const participations = (db.prepare("select count(*) as n from participations where programme_id = ?").get(BO_PROGRAMME) as { n: number }).n;
-    const ballots = (db.prepare("select count(*) as n from ballots where programme_id = ?").get(BO_PROGRAMME) as { n: number }).n;
+    // ballots are sealed until the commission opens the box (issue #15)
+    const ballots = (db.prepare("select count(*) as n from sealed_ballots where programme_id = ?").get(BO_PROGRAMME) as { n: number }).n;
     const multi = (db.prepare("select count(*) as n from (select voter_id from participations group by voter_id, programme_id having count(*) > 1)").get() as { n: number }).n;
     const has = db.prepare("select 1 from participations where voter_id = ? and programme_id = ?");
     let missing = 0;

@@ -143,7 +143,8 @@ function fromBase32(text: string, byteLength: number): Uint8Array | null {
     }
     value &= (1 << bits) - 1;
   }
-  return i === byteLength ? out : null;
+  // the last character's spare bits must be zero: one code per share, so a typo there is caught too
+  return i === byteLength && value === 0 ? out : null;
 }
 
 /**
