@@ -22,7 +22,7 @@ import type { Actor } from "~/domain/permissions";
 import { decodeSealedContent, encodeSealedContent, formatShareCode, parseShareCode, shuffled } from "~/domain/voting";
 import { createCommissionKey, lookupReceipt, openBallotBox } from "~/services/ballot-box.server";
 import { countEdition } from "~/services/results.server";
-import { castBallot, castPaperBallot, identifyVoter, receiptLookupHash } from "~/services/voting.server";
+import { castBallot, castPaperBallot, identifyVoter } from "~/services/voting.server";
 import { createTestDb, onPostgres, type TestDb } from "../support/db";
 
 let t: TestDb;
