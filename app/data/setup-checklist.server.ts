@@ -31,7 +31,7 @@ export async function loadSetupFacts(db: Db, edition: SetupFacts["edition"]): Pr
     youthModerators: await count(db.selectFrom("user_roles").select((eb) => eb.fn.count<number>("user_id").distinct().as("n")).where("role", "=", "youth_moderator")),
   };
   if (!edition) {
-    return { edition, districts: 0, pools: 0, poolsWithMoney: 0, programmes: 0, programmesWithoutPools: 0, poolRules: [], phases: [], needsYouthCouncil: false, ...platform };
+    return { edition, districts: 0, pools: 0, poolsWithMoney: 0, programmes: 0, programmesWithoutPools: 0, poolRules: [], phases: [], needsYouthCouncil: false, commissionKey: false, ...platform };
   }
   const programmes = await db
     .selectFrom("programmes as pr")
@@ -56,6 +56,7 @@ export async function loadSetupFacts(db: Db, edition: SetupFacts["edition"]): Pr
     poolRules: pools.map((p) => ({ ballotRule: p.ballot_rule, selectionRule: p.selection_rule })),
     phases: await listPhaseWindows(db, edition.id),
     needsYouthCouncil: programmes.some((p) => p.moderation === "youth_council"),
+    commissionKey: (await db.selectFrom("edition_keys").select("edition_id").where("edition_id", "=", edition.id).executeTakeFirst()) !== undefined,
     ...platform,
   };
 }

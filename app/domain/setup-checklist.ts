@@ -27,9 +27,11 @@ export interface SetupFacts {
   youthModerators: number;
   /** Whether a programme of the edition is moderated by the youth council. */
   needsYouthCouncil: boolean;
+  /** Whether the edition has its ballot-box key (the counting commission's, issue #15). */
+  commissionKey: boolean;
 }
 
-export const SETUP_STEPS = ["edition", "districts", "programmes", "phases", "voting_points", "register", "staff"] as const;
+export const SETUP_STEPS = ["edition", "districts", "programmes", "phases", "commission", "voting_points", "register", "staff"] as const;
 export type SetupStep = (typeof SETUP_STEPS)[number];
 
 export interface SetupItem {
@@ -78,6 +80,7 @@ export function setupChecklist(f: SetupFacts): SetupItem[] {
     districts: e !== null && f.districts > 0 && f.pools > 0 && f.poolsWithMoney === f.pools,
     programmes: e !== null && f.programmes > 0 && f.programmesWithoutPools === 0 && rulesValid,
     phases: e !== null && checkPhasePlan(f.phases).ok,
+    commission: e !== null && f.commissionKey,
     voting_points: f.activeVotingPoints > 0,
     register: f.voters > 0 || f.registerImports > 0,
     staff: f.officials > 0 && (!f.needsYouthCouncil || f.youthModerators > 0),
@@ -87,6 +90,7 @@ export function setupChecklist(f: SetupFacts): SetupItem[] {
     districts: links(["districts", at("/districts")]),
     programmes: links(["programmes", at("/programmes")], ["pools", at("/pools")]),
     phases: links(["phases", at("/phases")]),
+    commission: links(["commission", at("/commission")]),
     // both pages serve every edition: open them on the one being set up
     voting_points: links(["voting_points", e ? `/admin/voting-points?edition=${encodeURIComponent(e.id)}` : "/admin/voting-points"]),
     register: links(["register", e ? `/official/register?edition=${encodeURIComponent(e.id)}` : "/official/register"]),

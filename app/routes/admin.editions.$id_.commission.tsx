@@ -82,7 +82,7 @@ export default function AdminEditionCommission() {
   const { t } = useT();
   const e = d.edition;
   const refused = reply && !reply.ok ? reply : null;
-  const members = refused?.typed.members ?? d.key?.members ?? [];
+  const members = (refused?.typed.members ?? d.key?.members ?? []).filter((m) => m.trim() !== "");
   const rows = Math.min(MAX_COMMISSION, Math.max(ROWS, members.length + 2));
   return (
     <div className="container setup-stack">

@@ -87,17 +87,17 @@ describe("first run on an empty installation", () => {
       await page.getByLabel("Hasło").fill(password);
       await page.getByRole("button", { name: "Zaloguj się" }).click();
       expect(new URL(page.url()).pathname).toBe("/admin");
-      await expect(page.getByText("Gotowe: 0 z 7.").isVisible()).resolves.toBe(true);
+      await expect(page.getByText("Gotowe: 0 z 8.").isVisible()).resolves.toBe(true);
       const steps = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3 }) });
       const step = (name: string) => steps.filter({ has: page.getByRole("heading", { name }) });
       expect(await step("1. Utwórz edycję").getByText("Do zrobienia").count()).toBe(1);
       expect(await step("1. Utwórz edycję").getByRole("link", { name: "Edycje" }).getAttribute("href")).toBe("/admin/editions");
       expect(await step("2. Dzielnice i kwoty").getByText("Najpierw utwórz edycję.").count()).toBe(1);
-      expect(await step("5. Punkty głosowania").getByRole("link", { name: "Punkty głosowania" }).getAttribute("href")).toBe("/admin/voting-points");
+      expect(await step("6. Punkty głosowania").getByRole("link", { name: "Punkty głosowania" }).getAttribute("href")).toBe("/admin/voting-points");
       // the register is an official's act: an administrator without the role is told who imports it
-      expect(await step("6. Rejestr mieszkańców").getByRole("link", { name: "Import rejestru" }).count()).toBe(0);
-      expect(await step("6. Rejestr mieszkańców").getByText("Rejestr importuje urzędnik").count()).toBe(1);
-      expect(await step("7. Urzędnicy i Młodzieżowa Rada Miasta").getByRole("link", { name: "Użytkownicy i role" }).getAttribute("href")).toBe("/admin/users");
+      expect(await step("7. Rejestr mieszkańców").getByRole("link", { name: "Import rejestru" }).count()).toBe(0);
+      expect(await step("7. Rejestr mieszkańców").getByText("Rejestr importuje urzędnik").count()).toBe(1);
+      expect(await step("8. Urzędnicy i Młodzieżowa Rada Miasta").getByRole("link", { name: "Użytkownicy i role" }).getAttribute("href")).toBe("/admin/users");
       await check(empty.baseURL, "/admin", "admin-checklist-empty", { cookie: await signIn(empty.baseURL, "jan@example.pl", password) });
       // the home page now leads the signed-in administrator to the checklist
       await page.goto(`${empty.baseURL}/`);

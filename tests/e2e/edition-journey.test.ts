@@ -44,6 +44,7 @@ let adminPassword = "";
 const cookies = new Map<string, string>();
 let device: BrowserContext; // the laptop at the voting point: enrolled by the administrator, then used by the official
 let proposalPath = "";
+let commissionShares: string[] = []; // handed to the commission once, typed back at counting
 
 beforeAll(async () => {
   server = await startServer({ SEED_DEMO: "false" });
@@ -92,7 +93,7 @@ async function look(path: string, name: string, who = "admin") {
 }
 async function progress(page: Page): Promise<string> {
   await page.goto(`${base}/admin`);
-  return (await page.getByText(/^Gotowe: \d z 7\.$/).textContent()) ?? "";
+  return (await page.getByText(/^Gotowe: \d z 8\.$/).textContent()) ?? "";
 }
 async function stepDone(page: Page, name: string): Promise<boolean> {
   const step = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name }) });
@@ -163,7 +164,7 @@ function step(name: string, fn: () => Promise<void>) {
 }
 
 describe("an edition from an empty installation to the archive", () => {
-  step("1. the home page says the platform is not set up; the first administrator signs in and sees 0 of 7", async () => {
+  step("1. the home page says the platform is not set up; the first administrator signs in and sees 0 of 8", async () => {
     await inContext(null, {}, async (page) => {
       await page.goto(`${base}/`);
       expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Budżet obywatelski nie został jeszcze uruchomiony");
@@ -180,7 +181,7 @@ describe("an edition from an empty installation to the archive", () => {
       await page.getByLabel("Hasło").fill(adminPassword);
       await page.getByRole("button", { name: "Zaloguj się" }).click();
       await page.waitForURL((u) => u.pathname === "/admin");
-      await page.getByText("Gotowe: 0 z 7.").waitFor();
+      await page.getByText("Gotowe: 0 z 8.").waitFor();
     });
     cookies.set("admin", await signIn(base, adminEmail, adminPassword));
     await look("/admin", "01-admin-empty");
@@ -197,7 +198,7 @@ describe("an edition from an empty installation to the archive", () => {
       await page.getByRole("button", { name: "Utwórz szkic edycji" }).click();
       await page.waitForURL(new RegExp(`/admin/editions/${ED}\\?done=created`));
       expect(await overflowsHorizontally(page)).toBe(false);
-      expect(await progress(page)).toBe("Gotowe: 1 z 7.");
+      expect(await progress(page)).toBe("Gotowe: 1 z 8.");
     });
     await look("/admin/editions", "02-editions");
     await look(`/admin/editions/${ED}`, "03-edition-overview");
@@ -313,10 +314,38 @@ describe("an edition from an empty installation to the archive", () => {
     await look("/admin/users", "08-users");
     await inContext("admin", {}, async (page) => {
       await page.goto(`${base}/admin`);
-      expect(await stepDone(page, "7. Urzędnicy i Młodzieżowa Rada Miasta")).toBe(true);
+      expect(await stepDone(page, "8. Urzędnicy i Młodzieżowa Rada Miasta")).toBe(true);
     });
     // the roles take effect on the next sign-in
     cookies.set("official", await signIn(base, PEOPLE.official.email, PASSWORD));
+  });
+
+  step("3b. names the counting commission and creates the ballot-box key; the shares are shown once (phone, no JavaScript)", async () => {
+    await inContext("admin", { phone: true, js: false }, async (page) => {
+      await page.goto(`${base}/admin/editions/${ED}/commission`);
+      await page.getByText("Ta edycja nie ma jeszcze klucza urny.").waitFor();
+      // a threshold above the commission's size is refused; the names stay
+      await page.getByLabel("Członek 1", { exact: true }).fill("Anna Nowak");
+      await page.getByLabel("Członek 2", { exact: true }).fill("Jan Kowalski");
+      await page.getByLabel("Członek 3", { exact: true }).fill("Olena Bondar");
+      await page.getByLabel(/^Próg/).fill("4");
+      await page.getByRole("button", { name: "Utwórz klucz i pokaż udziały" }).click();
+      await page.getByText("Próg musi wynosić co najmniej 2 i nie więcej niż liczba członków.").waitFor();
+      expect(await page.getByLabel("Członek 3", { exact: true }).inputValue()).toBe("Olena Bondar");
+      await page.getByLabel(/^Próg/).fill("2");
+      await page.getByRole("button", { name: "Utwórz klucz i pokaż udziały" }).click();
+      await page.getByRole("heading", { name: "Udziały członków komisji" }).waitFor();
+      commissionShares = await page.locator("code.share-code").allTextContents();
+      expect(commissionShares).toHaveLength(3);
+      expect(await overflowsHorizontally(page)).toBe(false); // axe on this page: tests/e2e/ballot-box.test.ts
+      await page.screenshot({ path: join(SHOTS, "journey-07b-commission-shares-phone.png"), fullPage: true });
+      // shown once: the page reloaded shows the key's fingerprint, never a share again
+      await page.goto(`${base}/admin/editions/${ED}/commission`);
+      await page.getByTestId("fingerprint").waitFor();
+      expect(await page.locator("code.share-code").count()).toBe(0);
+      expect(await page.content()).not.toContain(commissionShares[0]!);
+    });
+    await look(`/admin/editions/${ED}/commission`, "07c-commission");
   });
 
   step("4. creates a voting point, assigns the official and enrols the laptop, on which the official then signs in", async () => {
@@ -391,7 +420,7 @@ describe("an edition from an empty installation to the archive", () => {
       await page.getByText(`Osób w rejestrze edycji ${YEAR}: 3`).waitFor();
     });
     await inContext("admin", {}, async (page) => {
-      expect(await progress(page)).toBe("Gotowe: 7 z 7.");
+      expect(await progress(page)).toBe("Gotowe: 8 z 8.");
     });
     await look("/admin", "12-admin-ready");
   });
@@ -504,6 +533,12 @@ describe("an edition from an empty installation to the archive", () => {
     });
     await inContext("official", {}, async (page) => {
       await page.goto(`${base}/official/results`);
+      // two of the three commission members type their shares: the box opens, then the count
+      await page.getByLabel("Udział: Jan Kowalski").fill(commissionShares[1]!);
+      await page.getByLabel("Udział: Olena Bondar").fill(commissionShares[2]!);
+      await page.getByLabel(/udziały wpisują osobiście członkowie komisji/).check();
+      await page.getByRole("button", { name: "Otwórz urnę i odszyfruj głosy" }).click();
+      await page.getByText(/Urnę otwarto: odszyfrowano \d+ głosów/).waitFor();
       await page.getByRole("button", { name: "Policz głosy" }).click();
       await page.getByText(/Policzono \d+ pul/).waitFor();
       await page.getByLabel(/publikacji nie można cofnąć/).check();

@@ -114,12 +114,13 @@ describe("setupChecklist", () => {
     officials: 3,
     youthModerators: 2,
     needsYouthCouncil: true,
+    commissionKey: true,
   };
   const doneOf = (f: SetupFacts) => Object.fromEntries(setupChecklist(f).map((i) => [i.step, i.done]));
   const all = (v: boolean) => Object.fromEntries(SETUP_STEPS.map((s) => [s, v]));
 
   it("an empty installation: nothing done, only the edition-free pages linked", () => {
-    const empty: SetupFacts = { ...ready, edition: null, districts: 0, pools: 0, poolsWithMoney: 0, programmes: 0, poolRules: [], phases: [], activeVotingPoints: 0, voters: 0, registerImports: 0, officials: 0, youthModerators: 0, needsYouthCouncil: false };
+    const empty: SetupFacts = { ...ready, edition: null, districts: 0, pools: 0, poolsWithMoney: 0, programmes: 0, poolRules: [], phases: [], activeVotingPoints: 0, voters: 0, registerImports: 0, officials: 0, youthModerators: 0, needsYouthCouncil: false, commissionKey: false };
     const items = setupChecklist(empty);
     expect(doneOf(empty)).toEqual(all(false));
     expect(items.map((i) => [i.step, i.links.map((l) => l.href)])).toEqual([
@@ -127,6 +128,7 @@ describe("setupChecklist", () => {
       ["districts", []],
       ["programmes", []],
       ["phases", []],
+      ["commission", []],
       ["voting_points", ["/admin/voting-points"]],
       ["register", ["/official/register"]],
       ["staff", ["/admin/users"]],
@@ -141,6 +143,7 @@ describe("setupChecklist", () => {
       "/admin/editions/ed_2027/programmes",
       "/admin/editions/ed_2027/pools",
       "/admin/editions/ed_2027/phases",
+      "/admin/editions/ed_2027/commission",
       "/admin/voting-points?edition=ed_2027",
       "/official/register?edition=ed_2027",
       "/admin/users",
@@ -154,6 +157,7 @@ describe("setupChecklist", () => {
     ["a pool with a broken ballot rule", { poolRules: [RULES, { ...RULES, ballotRule: "{" }] }, "programmes"],
     ["a pool with an unknown selection method", { poolRules: [{ ...RULES, selectionRule: JSON.stringify({ method: "dice" }) }] }, "programmes"],
     ["a calendar missing the results", { phases: PLAN.slice(0, -1) }, "phases"],
+    ["no ballot-box key", { commissionKey: false }, "commission"],
     ["no open voting point", { activeVotingPoints: 0 }, "voting_points"],
     ["no register", { voters: 0, registerImports: 0 }, "register"],
     ["no officials", { officials: 0 }, "staff"],
