@@ -11,8 +11,9 @@ export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "privacy.t
 
 // Every promise here is kept by code: sessions by auth/lucia.server.ts, deletion by
 // services/accounts.server.ts (eraseAccount), photos by services/attachments.server.ts, periods
-// by services/retention.server.ts. The numbers are the constants of domain/retention.ts.
-const BEFORE = ["controller", "account", "sessions", "voting", "audit", "deletion", "photos"] as const;
+// by services/retention.server.ts, ballot secrecy by services/ballot-box.server.ts and
+// auth/ballot-seal.server.ts. The numbers are the constants of domain/retention.ts.
+const BEFORE = ["controller", "account", "sessions", "voting", "secrecy", "audit", "deletion", "photos"] as const;
 const RETENTION = ["unverified", "drafts", "paper", "mail", "links", "sessions", "audit"] as const;
 
 export default function Privacy() {

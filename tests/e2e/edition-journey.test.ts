@@ -381,7 +381,7 @@ describe("an edition from an empty installation to the archive", () => {
     await look(pointPath, "10-voting-point");
     await inContext("admin", {}, async (p) => {
       await p.goto(`${base}/admin`);
-      expect(await stepDone(p, "5. Punkty głosowania")).toBe(true);
+      expect(await stepDone(p, "6. Punkty głosowania")).toBe(true);
     });
     // the official signs in on the enrolled laptop
     await page.goto(`${base}/signin`);
