@@ -191,4 +191,6 @@ export const limits = {
   invitationsPerUser: createLimit("invitation_user", 30, 15 * 60),
   /** Account deletions tried (each checks the password) by one person: 5 an hour. */
   deleteAccountPerUser: createLimit("delete_user", 5, 60 * 60),
+  /** Public API requests (/api/v1, /api/openapi.json) from one IP: RATE_LIMIT_API_PER_IP (300) a minute. */
+  apiPerIp: createLimit("api_ip", envInt("RATE_LIMIT_API_PER_IP", 300), 60),
 };

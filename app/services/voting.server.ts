@@ -13,6 +13,7 @@ import { inGroupCommit } from "~/data/group-commit.server";
 import { getVoterDistrictId, loadCatalogue, type CatalogueEntry, type VotingProgramme } from "~/data/ballots.server";
 import { findVoterByDeclaration, findVoterByKarta, findVoterByPesel, hasVoted, isGuardianOf, type RegisterEntry } from "~/data/register.server";
 import { limits } from "~/auth/rate-limit.server";
+import { countBallotCast } from "~/metrics.server";
 import { currentPhase } from "~/domain/phases";
 import {
   calendarDateIn,
@@ -366,7 +367,7 @@ async function writeBallot(
       );
     }
     return { ok: true as const, receipt };
-  });
+  }).then((r) => countBallotCast(r, ctx.channel));
 }
 
 /** The districts a ballot may name: the chosen one, or under the "own district only" rule only the voter's registered district. */
