@@ -48,7 +48,7 @@ app.use((req, res, next) => {
     const path = loggablePath(req.originalUrl);
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     const level = res.statusCode >= 500 ? "error" : "info";
-    recordHttpRequest(req.method, res.statusCode, routeId(req.path), ms / 1000);
+    recordHttpRequest(req.method, res.statusCode, routeId(req.originalUrl.split("?")[0]), ms / 1000);
     log[level]({ method: req.method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10, bytes: Number(res.getHeader("content-length")) || undefined }, "request");
   });
   next();
@@ -109,6 +109,13 @@ app.use((req, res, next) => {
 
 // Request bodies: the encodings our forms use, counted as they arrive (413 past the limit, chunked
 // or not), field names checked before any parser sees them (app/http/body-guard.server.ts).
+// The public API (/api/v1, /api/openapi.json) is read-only: any other method gets its JSON 405 here,
+// before the body guard would refuse a JSON or empty body as an unsupported type.
+app.use("/api", (req, res, next) => {
+  if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
+  res.status(405).set({ "Access-Control-Allow-Origin": "*", Allow: "GET, HEAD, OPTIONS", "Cache-Control": "no-store" }).type("application/json; charset=utf-8").send('{"error":"method_not_allowed"}');
+  req.resume();
+});
 app.use(bodyGuard(routeMeta));
 
 app.get("/healthz", async (_req, res) => {

@@ -62,7 +62,7 @@ export function countBallotCast<R extends { ok: boolean }>(result: R, channel: s
   return result;
 }
 
-/** The Remix route id a path reaches ("assets" for built files, "none" when no route matches), memoised. */
+/** The Remix route id a path reaches ("assets" for built files, "healthz", "none" when no route matches), memoised. */
 export function routeIdLookup(routes: Record<string, BuildRoute | undefined>): (pathname: string) => string {
   const all = Object.values(routes).filter((r): r is BuildRoute => r !== undefined);
   const tree = (parentId: string | undefined): AgnosticRouteObject[] =>
@@ -72,6 +72,7 @@ export function routeIdLookup(routes: Record<string, BuildRoute | undefined>): (
   const root = tree(undefined);
   const memo = new Map<string, string>();
   return (pathname) => {
+    if (pathname === "/healthz") return "healthz"; // answered by server.js itself
     if (pathname.startsWith("/build/")) return "assets";
     const known = memo.get(pathname);
     if (known) return known;

@@ -81,6 +81,7 @@ export async function apiRateLimit(clientIp: string): Promise<Response | null> {
 
 /** A GET (or HEAD) under /api/v1. */
 export async function apiGet(request: Request, clientIp: string): Promise<Response> {
+  if (request.method !== "GET" && request.method !== "HEAD") return apiOtherMethod(request); // Remix sends OPTIONS to loaders
   const limited = await apiRateLimit(clientIp);
   if (limited) return limited;
   const url = new URL(request.url);
@@ -162,6 +163,7 @@ export function openApiDocument(origin: string) {
 
 /** GET /api/openapi.json */
 export async function openApiResponse(request: Request, clientIp: string): Promise<Response> {
+  if (request.method !== "GET" && request.method !== "HEAD") return apiOtherMethod(request);
   const limited = await apiRateLimit(clientIp);
   if (limited) return limited;
   return cacheable(request, JSON.stringify(openApiDocument(getEnv().publicOrigin)));

@@ -1,0 +1,38 @@
+/** The public API's page /api (routes/api._index.tsx) and its link in the footer. */
+import type { api as pl } from "../pl/api";
+
+export const api: Record<keyof typeof pl, string> = {
+  "api.nav": "Open data (API)",
+  "api.title": "Open data: the API",
+  "api.lead":
+    "The participatory budget's data — editions, programmes, districts, pools, proposals with their status, voting results and statistics — as JSON, for programs, apps, researchers and journalists.",
+  "api.document.title": "API description",
+  "api.document.text": "Every address, parameter and response field is described in an OpenAPI 3.1 document, which tools such as Swagger UI or client generators can read.",
+  "api.document.link": "OpenAPI document (JSON)",
+  "api.endpoints.title": "Addresses",
+  "api.endpoints.lead": "Every address answers a GET request. Base address:",
+  "api.endpoints.example": "Example",
+  "api.endpoints.query": "Query parameters: {names}.",
+  "api.endpoint.listEditions": "The budget's editions (current and archived) with their schedule.",
+  "api.endpoint.getCurrentEdition": "The edition that is running now.",
+  "api.endpoint.getEdition": "One edition with its schedule.",
+  "api.endpoint.listProgrammes": "An edition's programmes (participatory, youth, children-and-youth budget) with their amounts.",
+  "api.endpoint.listPools": "An edition's pools: city-wide, each district's large and small projects, the other programmes' pools.",
+  "api.endpoint.listProposals": "An edition's proposals, a page at a time, with their status and, once results are out, their votes.",
+  "api.endpoint.getProposal": "One proposal: description, place, cost breakdown.",
+  "api.endpoint.listResults": "Published results of every pool of an edition, ranked by votes.",
+  "api.endpoint.getPoolResults": "Published results of one pool.",
+  "api.endpoint.getStatistics": "Proposals by status, and voters by district, age and way of voting.",
+  "api.endpoint.listDistricts": "Gdynia's districts.",
+  "api.rules.title": "Rules",
+  "api.rules.readonly": "The API only gives data: nothing can be changed through it (requests other than GET get a 405 answer).",
+  "api.rules.personal": "It holds no personal data: no proposal authors, no accounts, no voters — only what the site's pages show publicly, and numbers.",
+  "api.rules.money": "Amounts are in grosze (1 zł = 100 grosze), dates and times in ISO 8601 (UTC).",
+  "api.rules.pages": "Proposal lists come in pages: the limit (at most {max}) and offset parameters; the answer gives the total number of proposals.",
+  "api.rules.cache": "An answer may be kept for 60 seconds (Cache-Control and ETag headers). Other sites' pages may fetch the data straight from the browser (CORS).",
+  "api.rules.limit": "One IP address may send up to {limit} requests a minute; past the limit we answer 429 with a Retry-After header (how many seconds to wait).",
+  "api.license.title": "Data licence",
+  "api.license.text": "The data are published under the Creative Commons Attribution 4.0 licence (CC BY 4.0): you may copy, process and publish them, commercially too, naming the source: “Budżet Obywatelski Gdynia”.",
+  "api.license.link": "The CC BY 4.0 licence",
+  "api.license.pabulib": "Results of archived editions come from the Pabulib library (pabulib.org); if you use them, please name that source too.",
+};
