@@ -113,8 +113,9 @@ app.use((req, res, next) => {
 // before the body guard would refuse a JSON or empty body as an unsupported type.
 app.use("/api", (req, res, next) => {
   if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
-  res.status(405).set({ "Access-Control-Allow-Origin": "*", Allow: "GET, HEAD, OPTIONS", "Cache-Control": "no-store" }).type("application/json; charset=utf-8").send('{"error":"method_not_allowed"}');
-  req.resume();
+  // the body is never read: the connection closes after the answer
+  res.status(405).set({ "Access-Control-Allow-Origin": "*", Allow: "GET, HEAD, OPTIONS", "Cache-Control": "no-store", Connection: "close" });
+  res.type("application/json; charset=utf-8").send('{"error":"method_not_allowed"}');
 });
 app.use(bodyGuard(routeMeta));
 
