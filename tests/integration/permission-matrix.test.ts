@@ -61,7 +61,7 @@ const ROUTES: Record<string, Spec> = {
   "accessibility.tsx": {},
   // the public read API and its page: open to everyone; other methods get 405 (tests/integration/public-api.test.ts)
   "api._index.tsx": { loader: "public" },
-  "api.openapi[.json].ts": { loader: "public", action: "public" },
+  "api.openapi[.json].ts": { loader: "public" },
   "api.v1.$.ts": { loader: "public", action: "public", params: { "*": "editions" } },
   "account._index.tsx": { loader: "signed_in" },
   "account.delete.tsx": { loader: "signed_in", action: "signed_in" },

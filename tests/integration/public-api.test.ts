@@ -80,6 +80,21 @@ describe("the OpenAPI document", () => {
   });
 });
 
+describe("the /api page", () => {
+  it("describes every endpoint in every language and gives a working example for each", async () => {
+    const { pl } = await import("~/i18n/pl");
+    for (const e of ENDPOINTS) expect(Object.keys(pl), e.id).toContain(`api.endpoint.${e.id}`);
+    const pageRoute = await import("~/routes/api._index");
+    const data = await pageRoute.loader({ request: new Request(`${ORIGIN}/api`), params: {}, context: {} } as never);
+    expect(data.base).toBe(`${ORIGIN}/api/v1`);
+    expect(data.endpoints.map((e) => e.id)).toEqual(ENDPOINTS.map((e) => e.id));
+    for (const e of data.endpoints) {
+      expect(e.example, e.id).toMatch(/^\/api\/v1\//);
+      expect((await get(e.example!)).status, e.example!).toBe(200);
+    }
+  });
+});
+
 describe("every path of the document", () => {
   it("answers 200 JSON that its schema accepts unchanged, with no personal key, CORS and caching headers", async () => {
     const doc = (await (await get("/api/openapi.json")).json()) as Doc;
