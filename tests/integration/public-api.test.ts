@@ -212,6 +212,7 @@ describe("/metrics", () => {
     const { parseEnv } = await import("~/env.server");
     expect(() => parseEnv({ METRICS_TOKEN: "short" })).toThrow(/METRICS_TOKEN/);
     vi.stubEnv("METRICS_TOKEN", "metrics-token-for-the-test-0123");
+    await closeDatabase(); // the fresh modules open their own handle (closed at the end of this test)
     vi.resetModules();
     const fresh = (await import("~/routes/metrics")) as typeof metricsRoute;
     const scrapeFresh = (auth?: string) => fresh.loader({ request: new Request(`${ORIGIN}/metrics`, { headers: auth ? { Authorization: auth } : {} }), params: {}, context: {} } as never);
@@ -239,5 +240,6 @@ describe("/metrics", () => {
     // refused casts are not counted
     expect((await voting.castBallot(t.db, who.voter, bo, ballot, { channel: "online" }, NOW)).ok).toBe(false);
     expect(await (await scrapeFresh("Bearer metrics-token-for-the-test-0123")).text()).toMatch(/^bo_ballots_cast_total\{channel="online"\} 1$/m);
+    await (await import("~/db.server")).closeDatabase();
   });
 });
