@@ -184,3 +184,21 @@ export async function getApiProposals(db: Db, ids: readonly string[]): Promise<A
     return p ? [p] : [];
   });
 }
+
+/** A pool with published results in a public edition (the newest edition's first), for example links; null when none. */
+export async function firstPublishedPoolId(db: Db): Promise<string | null> {
+  const row = await db
+    .selectFrom("pool_tallies as t")
+    .innerJoin("pools as po", "po.id", "t.pool_id")
+    .innerJoin("programmes as pr", "pr.id", "po.programme_id")
+    .innerJoin("editions as e", "e.id", "pr.edition_id")
+    .select("po.id")
+    .where("t.published_at", "is not", null)
+    .where("e.status", "in", ["active", "archived"])
+    .orderBy("e.year", "desc")
+    .orderBy("pr.position")
+    .orderBy("po.position")
+    .limit(1)
+    .executeTakeFirst();
+  return row?.id ?? null;
+}

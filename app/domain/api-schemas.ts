@@ -59,7 +59,7 @@ export const PhaseApi = named(z.object({ phase: z.enum(PHASES), startsAt: Timest
 export const EditionApi = named(
   z.object({
     year: z.number().int(),
-    name: z.string(),
+    name: z.string().describe("the edition's name; empty for an edition imported from open data"),
     status: z.enum(["active", "archived"]),
     source: z.string().nullable().describe("where an imported edition's data come from (e.g. Pabulib), else null"),
     phases: z.array(PhaseApi),

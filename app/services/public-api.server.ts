@@ -23,7 +23,7 @@ import {
   YearParamApi,
   type ProposalQuery,
 } from "~/domain/api-schemas";
-import { listApiEditions, listApiPools, listApiProposals, getApiProposals, type ApiEdition } from "~/data/public-api.server";
+import { firstPublishedPoolId, listApiEditions, listApiPools, listApiProposals, getApiProposals, type ApiEdition } from "~/data/public-api.server";
 import { listDistricts } from "~/data/districts.server";
 import { listProgrammes } from "~/data/editions.server";
 import { getPublicProposal } from "~/data/proposals.server";
@@ -247,13 +247,6 @@ export async function apiExamples(db: Db): Promise<{ year: number | null; propos
   const editions = await listApiEditions(db);
   const current = editions.find((e) => e.status === "active") ?? editions[0] ?? null;
   const proposals = current ? await listApiProposals(db, current.id, { limit: 1, offset: 0 }) : null;
-  let poolId: string | null = null;
-  for (const e of editions) {
-    const [published] = await listPublishedResults(db, e.id);
-    if (published) {
-      poolId = published.poolId;
-      break;
-    }
-  }
+  const poolId = await firstPublishedPoolId(db);
   return { year: current?.year ?? null, proposalId: proposals?.rows[0]?.id ?? null, poolId };
 }
