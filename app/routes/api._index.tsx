@@ -96,7 +96,7 @@ export default function ApiPage() {
         <h2 id="api-license">{t("api.license.title")}</h2>
         <p>{t("api.license.text")}</p>
         <p>
-          <a href="https://creativecommons.org/licenses/by/4.0/deed.pl" hrefLang="pl">
+          <a href={t("api.license.url")}>
             {t("api.license.link")}
           </a>
         </p>

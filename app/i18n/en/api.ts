@@ -34,5 +34,6 @@ export const api: Record<keyof typeof pl, string> = {
   "api.license.title": "Data licence",
   "api.license.text": "The data are published under the Creative Commons Attribution 4.0 licence (CC BY 4.0): you may copy, process and publish them, commercially too, naming the source: “Budżet Obywatelski Gdynia”.",
   "api.license.link": "The CC BY 4.0 licence",
+  "api.license.url": "https://creativecommons.org/licenses/by/4.0/deed.en",
   "api.license.pabulib": "Results of archived editions come from the Pabulib library (pabulib.org); if you use them, please name that source too.",
 };

@@ -32,5 +32,6 @@ export const api = {
   "api.license.title": "Licencja danych",
   "api.license.text": "Dane udostępniamy na licencji Creative Commons Uznanie autorstwa 4.0 (CC BY 4.0): możesz je kopiować, przetwarzać i publikować, także komercyjnie, podając źródło: „Budżet Obywatelski Gdynia”.",
   "api.license.link": "Treść licencji CC BY 4.0",
+  "api.license.url": "https://creativecommons.org/licenses/by/4.0/deed.pl",
   "api.license.pabulib": "Wyniki edycji archiwalnych pochodzą z biblioteki Pabulib (pabulib.org); korzystając z nich, podaj także to źródło.",
 } as const;

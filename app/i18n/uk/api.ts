@@ -34,5 +34,6 @@ export const api: Record<keyof typeof pl, string> = {
   "api.license.title": "Ліцензія даних",
   "api.license.text": "Дані надаються за ліцензією Creative Commons Із зазначенням авторства 4.0 (CC BY 4.0): їх можна копіювати, обробляти й публікувати, також комерційно, із зазначенням джерела: «Budżet Obywatelski Gdynia».",
   "api.license.link": "Текст ліцензії CC BY 4.0",
+  "api.license.url": "https://creativecommons.org/licenses/by/4.0/deed.uk",
   "api.license.pabulib": "Результати архівних випусків походять із бібліотеки Pabulib (pabulib.org); використовуючи їх, зазначайте й це джерело.",
 };
