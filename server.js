@@ -16,9 +16,11 @@ const log = pino({ level: process.env.LOG_LEVEL ?? "info", base: { app: "bo-gdyn
 setInterval(() => log.flush(), 1000).unref();
 const exit = (code) => log.flush(() => process.exit(code));
 const build = await import("./build/index.js");
-const { startup, shutdown, healthCheck, createPageCache, pageCacheMiddleware, bodyGuard, createAppRequestHandler, parseTrustProxy, loggablePath, routeMetaLookup } = build.entry.module;
+const { startup, shutdown, healthCheck, createPageCache, pageCacheMiddleware, bodyGuard, createAppRequestHandler, parseTrustProxy, loggablePath, routeMetaLookup, recordHttpRequest, routeIdLookup } = build.entry.module;
 // what each route is (takes uploads, may be cached), as the routes declare it in `handle`
 const routeMeta = routeMetaLookup(build.routes);
+// which route a path reaches, a fixed set of labels for the /metrics counters
+const routeId = routeIdLookup(build.routes);
 
 const isProd = process.env.NODE_ENV === "production";
 const port = Number(process.env.PORT ?? 3000);
@@ -46,6 +48,7 @@ app.use((req, res, next) => {
     const path = loggablePath(req.originalUrl);
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     const level = res.statusCode >= 500 ? "error" : "info";
+    recordHttpRequest(req.method, res.statusCode, routeId(req.originalUrl.split("?")[0]), ms / 1000);
     log[level]({ method: req.method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10, bytes: Number(res.getHeader("content-length")) || undefined }, "request");
   });
   next();
@@ -106,6 +109,14 @@ app.use((req, res, next) => {
 
 // Request bodies: the encodings our forms use, counted as they arrive (413 past the limit, chunked
 // or not), field names checked before any parser sees them (app/http/body-guard.server.ts).
+// The public API (/api/v1, /api/openapi.json) is read-only: any other method gets its JSON 405 here,
+// before the body guard would refuse a JSON or empty body as an unsupported type.
+app.use("/api", (req, res, next) => {
+  if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
+  // the body is never read: the connection closes after the answer
+  res.status(405).set({ "Access-Control-Allow-Origin": "*", Allow: "GET, HEAD, OPTIONS", "Cache-Control": "no-store", Connection: "close" });
+  res.type("application/json; charset=utf-8").send('{"error":"method_not_allowed"}');
+});
 app.use(bodyGuard(routeMeta));
 
 app.get("/healthz", async (_req, res) => {

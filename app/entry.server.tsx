@@ -21,6 +21,7 @@ export { routeMetaLookup } from "./http/route-meta.server";
 export { createAppRequestHandler } from "./http/remix-handler.server";
 export { parseTrustProxy } from "./http/trust-proxy";
 export { loggablePath } from "./http/access-log";
+export { recordHttpRequest, routeIdLookup } from "./metrics.server";
 
 export const streamTimeout = 5_000;
 

@@ -60,6 +60,8 @@ const EnvSchema = z
       .string()
       .regex(/^https:\/\/[^\s"'<>]+\{z\}[^\s"'<>]*$/, "MAP_TILE_URL must be an https URL template with {z}, {x} and {y}")
       .default("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
+    /** Bearer token for /metrics (Prometheus); without it /metrics answers 404. */
+    METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   })
   .superRefine((env, ctx) => {

@@ -166,6 +166,9 @@ const envInt = (name: string, fallback: number) => {
   return Number.isSafeInteger(v) && v > 0 ? v : fallback;
 };
 
+/** Public API requests per IP per minute (shown on /api). */
+export const API_LIMIT_PER_MINUTE = envInt("RATE_LIMIT_API_PER_IP", 300);
+
 export const limits = {
   /** Identification attempts per IP (a voting point's device is exempt: many people share it). */
   identifyPerIp: createLimit("identify_ip", envInt("RATE_LIMIT_IDENTIFY_PER_IP", 60), 15 * 60),
@@ -191,4 +194,6 @@ export const limits = {
   invitationsPerUser: createLimit("invitation_user", 30, 15 * 60),
   /** Account deletions tried (each checks the password) by one person: 5 an hour. */
   deleteAccountPerUser: createLimit("delete_user", 5, 60 * 60),
+  /** Public API requests (/api/v1, /api/openapi.json) from one IP: RATE_LIMIT_API_PER_IP (300) a minute. */
+  apiPerIp: createLimit("api_ip", API_LIMIT_PER_MINUTE, 60),
 };

@@ -16,5 +16,6 @@ import { adminEditions } from "./en/admin-editions";
 import { adminClose } from "./en/admin-close";
 import { adminPools } from "./en/admin-pools";
 import { ballotBox } from "./en/ballot-box";
+import { api } from "./en/api";
 
-export const en: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions, ...adminClose, ...adminPools, ...ballotBox };
+export const en: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions, ...adminClose, ...adminPools, ...ballotBox, ...api };

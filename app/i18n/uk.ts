@@ -16,5 +16,6 @@ import { adminEditions } from "./uk/admin-editions";
 import { adminClose } from "./uk/admin-close";
 import { adminPools } from "./uk/admin-pools";
 import { ballotBox } from "./uk/ballot-box";
+import { api } from "./uk/api";
 
-export const uk: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions, ...adminClose, ...adminPools, ...ballotBox };
+export const uk: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions, ...adminClose, ...adminPools, ...ballotBox, ...api };

@@ -16,13 +16,16 @@ import { loadSubmissionExtras } from "~/services/submission-extras.server";
 import { CITY } from "~/domain/city";
 import { invariantResponse, requireParam } from "~/http/invariant";
 import type { RouteHandle } from "~/http/route-meta.server";
+import { localeOf, shareMeta } from "~/components/share-meta";
+import { proposalShareImage, publicOrigin } from "~/http/share.server";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { cache: "public" };
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
   { title: data ? `${data.proposal.title} · ${CITY.siteName}` : CITY.siteName },
   { name: "description", content: data?.proposal.summary ?? "" },
+  ...(data ? shareMeta({ title: data.proposal.title, description: data.proposal.summary, url: data.share.url, image: data.share.image, siteName: CITY.siteName, locale: localeOf(matches) }) : []),
 ];
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
@@ -30,7 +33,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const proposal = await getPublicProposal(db(), id);
   invariantResponse(proposal, 404);
   const user = await getCurrentUser(request);
-  return { proposal, workflow: await loadProposalExtras(user, proposal.id), submission: await loadSubmissionExtras(user, proposal.id) };
+  const share = { url: `${publicOrigin()}/proposals/${encodeURIComponent(proposal.id)}`, image: await proposalShareImage(db(), proposal.id) };
+  return { proposal, share, workflow: await loadProposalExtras(user, proposal.id), submission: await loadSubmissionExtras(user, proposal.id) };
 }
 
 /** Support, comment, flag, reply notifications, withdraw (app/http/proposal-page.server.ts). */

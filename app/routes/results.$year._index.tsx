@@ -14,11 +14,19 @@ import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { invariantResponse, requireParam, YearParam } from "~/http/invariant";
 import type { RouteHandle } from "~/http/route-meta.server";
+import { localeOf, shareMeta } from "~/components/share-meta";
+import { publicOrigin } from "~/http/share.server";
+import { getTranslator } from "~/i18n";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { cache: "public" };
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data }) => titleMeta(matches, "results.title", { year: data?.year ?? "" });
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
+  const locale = localeOf(matches);
+  const { t } = getTranslator(locale);
+  const share = data ? shareMeta({ title: t("results.title", { year: data.year }), description: t("results.lead"), url: data.url, siteName: t("site.name"), locale, type: "website" }) : [];
+  return [...titleMeta(matches, "results.title", { year: data?.year ?? "" }), ...share];
+};
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const year = requireParam(params, "year", YearParam);
@@ -32,6 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const minScores = new Map([...(await listSelectionRules(db(), pools.map((p) => p.poolId)))].map(([id, rule]) => [id, SelectionRuleSchema.safeParse(JSON.parse(rule))]));
   return {
     year: edition.year,
+    url: `${publicOrigin()}/results/${edition.year}`,
     source: edition.source,
     draft: includeDrafts,
     pools: pools.map((p) => {

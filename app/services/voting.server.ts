@@ -17,6 +17,7 @@ import { sealBallot } from "~/auth/ballot-seal.server";
 import { getVoterDistrictId, loadCatalogue, type CatalogueEntry, type VotingProgramme } from "~/data/ballots.server";
 import { findVoterByDeclaration, findVoterByKarta, findVoterByPesel, hasVoted, isGuardianOf, type RegisterEntry } from "~/data/register.server";
 import { limits } from "~/auth/rate-limit.server";
+import { countBallotCast } from "~/metrics.server";
 import { currentPhase } from "~/domain/phases";
 import {
   calendarDateIn,
@@ -371,7 +372,7 @@ async function writeBallot(
       );
     }
     return { ok: true as const, receipt };
-  });
+  }).then((r) => countBallotCast(r, ctx.channel));
 }
 
 /** The districts a ballot may name: the chosen one, or under the "own district only" rule only the voter's registered district. */

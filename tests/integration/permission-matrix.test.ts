@@ -59,6 +59,10 @@ const ROUTES: Record<string, Spec> = {
   "[.well-known].security[.txt].ts": { loader: "public" },
   "_index.tsx": { loader: "public" },
   "accessibility.tsx": {},
+  // the public read API and its page: open to everyone; other methods get 405 (tests/integration/public-api.test.ts)
+  "api._index.tsx": { loader: "public" },
+  "api.openapi[.json].ts": { loader: "public" },
+  "api.v1.$.ts": { loader: "public", action: "public", params: { "*": "editions" } },
   "account._index.tsx": { loader: "signed_in" },
   "account.delete.tsx": { loader: "signed_in", action: "signed_in" },
   "account.export.tsx": { loader: "signed_in" },
@@ -86,6 +90,8 @@ const ROUTES: Record<string, Spec> = {
   "editions.$year.rules.tsx": { loader: "public", params: { year: "2026" } },
   "editions.$year.rules[.pdf].tsx": { loader: "public", params: { year: "2026" } },
   "final-list.tsx": { loader: "public" },
+  // guarded by METRICS_TOKEN, not by role: 404 without it (as here), 401 without the token
+  "metrics.ts": { loader: "public" },
   "forgot-password.tsx": { action: "public" },
   "invitations.$token.tsx": { loader: "signed_in", action: "signed_in", params: { token: "x".repeat(40) } },
   "lang.tsx": { loader: "public", action: "public" },

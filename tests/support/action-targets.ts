@@ -77,6 +77,9 @@ export const targets = (proposalId: string) => [
   "/official/proposals/new",
   "/invitations/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
   "/invitations/%3Cscript%3E",
+  "/api/v1/editions",
+  "/api/v1/nie-ma-takiego",
+  "/api/openapi.json",
 ];
 
 /**
