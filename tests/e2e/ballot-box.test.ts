@@ -6,7 +6,7 @@ import Database from "better-sqlite3";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_USERS } from "../../app/cli/seed";
-import { demoResident } from "../../app/cli/seed-voting";
+import { DEMO_VOTERS } from "../../app/cli/seed-voting";
 import { axeViolations, DESKTOP, launchBrowser, overflowsHorizontally, PHONE, screenshot } from "../support/browser";
 import { formPost, signIn } from "../support/http";
 import { startServer, type RunningServer } from "../support/server";
@@ -88,8 +88,19 @@ describe("the commission and the ballot box", () => {
     }
   });
 
-  it("after a vote the key is locked, and the receipt says 'sealed' — without JavaScript", async () => {
-    const id = await formPost(server.baseURL, "/vote/bo", { method: "pesel", ...demoResident(200) });
+  it("the demo adult votes without JavaScript: no row written or changed holds a chosen project; the key is locked; the receipt says 'sealed'", async () => {
+    /** Every row of every table, as text, read from the server's database file. */
+    const snapshot = () => {
+      const db = new Database(server.dbPath, { readonly: true });
+      try {
+        const names = (db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%'").all() as { name: string }[]).map((r) => r.name);
+        return new Map(names.map((n) => [n, new Set((db.prepare(`select * from "${n}"`).all() as unknown[]).map((r) => JSON.stringify(r)))]));
+      } finally {
+        db.close();
+      }
+    };
+    const before = snapshot();
+    const id = await formPost(server.baseURL, "/vote/bo", { method: "pesel", pesel: DEMO_VOTERS.adult.pesel, parentFirstName: DEMO_VOTERS.adult.parentFirstName });
     expect(id.status).toBe(302);
     const cookie = `bo_vote=${id.headers.get("set-cookie")!.match(/bo_vote=([^;]+)/)![1]}`;
     const html = await (await fetch(`${server.baseURL}/vote/bo/ballot?district=orlowo`, { headers: { Cookie: cookie } })).text();
@@ -99,6 +110,12 @@ describe("the commission and the ballot box", () => {
     const receiptCookie = cast.headers.get("set-cookie")!.match(/bo_receipt=([^;]+)/)![1];
     const done = await (await fetch(`${server.baseURL}/vote/bo/done`, { headers: { Cookie: `bo_receipt=${receiptCookie}` } })).text();
     const receipt = done.match(/data-testid="receipt"[^>]*>([^<]+)</)![1]!.trim();
+    const chosen = tick.split("|")[1]!;
+    const written: string[] = [];
+    for (const [table, rows] of snapshot()) for (const row of rows) if (!before.get(table)?.has(row)) written.push(`${table}: ${row}`);
+    expect(written.some((w) => w.startsWith("sealed_ballots:"))).toBe(true);
+    expect(written.some((w) => w.startsWith("participations:"))).toBe(true);
+    for (const w of written) expect(w).not.toContain(chosen);
 
     const { ctx, page } = await adminPage({ phone: true, js: false });
     try {
