@@ -586,8 +586,8 @@ describe("an edition from an empty installation to the archive", () => {
 
   step("the checklist and an admin page render in Ukrainian and English", async () => {
     for (const [locale, checklist, progress, editions] of [
-      ["uk", "Підготовка видання", /^Виконано: \d з 7\.$/, "Видання бюджету"],
-      ["en", "Setting up the edition", /^Done: \d of 7\.$/, "Budget editions"],
+      ["uk", "Підготовка видання", /^Виконано: \d з 8\.$/, "Видання бюджету"],
+      ["en", "Setting up the edition", /^Done: \d of 8\.$/, "Budget editions"],
     ] as const) {
       await inContext("admin", { locale }, async (page) => {
         await page.goto(`${base}/admin`);
