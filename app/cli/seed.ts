@@ -28,6 +28,7 @@ import { seedStories } from "./seed-stories";
 import { importPabulibArchive } from "../data/archive-import.server";
 import { hashPassword } from "../auth/crypto.server";
 import { seedVoting } from "./seed-voting";
+import { seedImplementations } from "./seed-implementations";
 
 type Db = Kysely<Database>;
 
@@ -286,6 +287,7 @@ export async function seedDemo(db: Db, now: Date, phase: Phase = "voting", opts:
   await db.transaction().execute((trx) =>
     importPabulibArchive(trx, readFileSync(archiveFilePath(), "utf8"), { year: 2025, source: "pabulib:Poland_Gdynia_2025.pb", now }),
   );
+  await seedImplementations(db, "ed_2025", now);
   await seedVoting(db, admin, setupAt, now);
 }
 

@@ -11,6 +11,7 @@ import { sql, type Kysely } from "kysely";
  *   random storage key exactly like proposal attachments (own table rather than a new owner column
  *   on attachments: proposal attachments are counted, listed, erased with accounts and limited per
  *   proposal, and none of that code must start seeing implementation files).
+ * Winners of results already published get a "planned" implementation (as publishing now does).
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 export async function up(db: Kysely<any>): Promise<void> {
@@ -61,6 +62,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("position", "integer", (c) => c.notNull().defaultTo(0))
     .execute();
   await db.schema.createIndex("implementation_entry_files_entry").on("implementation_entry_files").column("entry_id").execute();
+
+  // winners of results published before this migration get their (planned) implementation too;
+  // the id is the one the app gives (imp_<proposal id>), so creating them again later finds them
+  const now = new Date().toISOString();
+  await sql`
+    insert into implementations (id, proposal_id, edition_id, status, progress_pct, created_at, updated_at)
+    select 'imp_' || r.proposal_id, r.proposal_id, p.edition_id, 'planned', 0, ${now}, ${now}
+    from pool_results r
+    join pool_tallies t on t.pool_id = r.pool_id
+    join proposals p on p.id = r.proposal_id
+    where r.selected > 0 and t.published_at is not null`.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
