@@ -26,6 +26,8 @@ export const ImplementationStatusSchema = z.enum(IMPLEMENTATION_STATUSES);
 
 /** Files of one timeline entry at most; each as a proposal attachment (type by bytes, 5 MB). */
 export const MAX_ENTRY_FILES = 3;
+/** The entry form's file inputs (file1…), each with its caption (caption1…). */
+export const ENTRY_FILE_FIELDS = Array.from({ length: MAX_ENTRY_FILES }, (_, i) => `file${i + 1}`);
 export const ENTRY_TEXT_MAX = 2000;
 export const CAPTION_MAX = 200;
 

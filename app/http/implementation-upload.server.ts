@@ -11,12 +11,10 @@ import { pipeline } from "node:stream/promises";
 import { Readable, Transform } from "node:stream";
 import { unstable_parseMultipartFormData, type UploadHandler } from "@remix-run/node";
 import { MAX_ATTACHMENT_BYTES, MAX_UPLOAD_REQUEST_BYTES } from "~/domain/attachments";
-import { MAX_ENTRY_FILES } from "~/domain/implementation";
+import { ENTRY_FILE_FIELDS } from "~/domain/implementation";
 import { tmpName, uploadDir } from "~/services/attachments.server";
 import type { UploadedEntryFile } from "~/services/implementations.server";
 import { MalformedUploadError, sweepTemporaryFiles, UploadTooLargeError } from "./upload.server";
-
-export const FILE_FIELDS = Array.from({ length: MAX_ENTRY_FILES }, (_, i) => `file${i + 1}`);
 
 export interface ParsedEntryUpload {
   /** By position (file1 → 0); a field without a chosen file is absent. */
@@ -39,7 +37,7 @@ export async function parseEntryUpload(request: Request, dir = uploadDir()): Pro
   }
   const handler: UploadHandler = async ({ name, filename, data: raw }) => {
     const data = counted(raw);
-    const slot = FILE_FIELDS.indexOf(name);
+    const slot = ENTRY_FILE_FIELDS.indexOf(name);
     if (filename !== undefined) {
       if (slot < 0 || filename === "" || out.files.some((f) => f.slot === slot)) {
         for await (const chunk of data) void chunk;

@@ -13,11 +13,11 @@ import { Breadcrumbs } from "~/components/proposals";
 import { getImplementation } from "~/data/implementations.server";
 import { db } from "~/db.server";
 import { ATTACHMENT_TYPES } from "~/domain/attachments";
-import { CAPTION_MAX, ENTRY_TEXT_MAX, EntryInputSchema, IMPLEMENTATION_STATUSES, isOverdue, UpdateInputSchema, warsawDate } from "~/domain/implementation";
+import { CAPTION_MAX, ENTRY_FILE_FIELDS, ENTRY_TEXT_MAX, EntryInputSchema, IMPLEMENTATION_STATUSES, isOverdue, UpdateInputSchema, warsawDate } from "~/domain/implementation";
 import { can } from "~/domain/permissions";
 import { zlotyText } from "~/domain/pool-setup-forms";
 import { parseForm } from "~/http/form";
-import { FILE_FIELDS, parseEntryUpload } from "~/http/implementation-upload.server";
+import { parseEntryUpload } from "~/http/implementation-upload.server";
 import { httpError, requireParam } from "~/http/invariant";
 import { refusalStatus } from "~/http/refusal";
 import type { RouteHandle } from "~/http/route-meta.server";
@@ -54,7 +54,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     });
     if (upload instanceof UploadTooLargeError) return data(reply("entry", { "": ["workflow.error.attachment_too_big"] }), { status: 413 });
     if (upload instanceof MalformedUploadError) return data(reply("entry", { "": ["form.error.invalid"] }), { status: 400 });
-    const values = { entryDate: upload.fields.entryDate ?? "", text: upload.fields.text ?? "", ...Object.fromEntries(FILE_FIELDS.map((_, n) => [`caption${n + 1}`, (upload.fields[`caption${n + 1}`] ?? "").slice(0, CAPTION_MAX)])) };
+    const values = { entryDate: upload.fields.entryDate ?? "", text: upload.fields.text ?? "", ...Object.fromEntries(ENTRY_FILE_FIELDS.map((_, n) => [`caption${n + 1}`, (upload.fields[`caption${n + 1}`] ?? "").slice(0, CAPTION_MAX)])) };
     const files = upload.files.map((f) => ({ ...f, caption: upload.fields[`caption${f.slot + 1}`] ?? "" }));
     const r = await addImplementationEntry(db(), user, { implementationId: row.id, entryDate: values.entryDate, text: values.text, files });
     if (r.ok) return redirect(`/official/implementations/${row.id}?done=entry_added`);
@@ -151,7 +151,7 @@ export default function OfficialImplementation() {
         <FieldFrame id="f-text" label={t("implementation.entry.text")} hint={t("implementation.entry.text.hint")} errors={e.errors("text")}>
           {({ describedBy, invalid }) => <textarea id="f-text" name="text" rows={4} maxLength={ENTRY_TEXT_MAX} defaultValue={e.value("text")} aria-describedby={describedBy} aria-invalid={invalid || undefined} />}
         </FieldFrame>
-        {FILE_FIELDS.map((name, n) => (
+        {ENTRY_FILE_FIELDS.map((name, n) => (
           <div key={name} className="field-pair">
             <FieldFrame id={`f-${name}`} label={t("implementation.entry.file", { n: n + 1 })} hint={t("implementation.entry.file.hint")} errors={e.errors(name)}>
               {({ describedBy, invalid }) => <input id={`f-${name}`} name={name} type="file" accept={ATTACHMENT_TYPES.join(",")} aria-describedby={describedBy} aria-invalid={invalid || undefined} />}

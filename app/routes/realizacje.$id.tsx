@@ -8,6 +8,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { ImplementationBadge, OverdueBadge, ProgressBar } from "~/components/implementation";
 import { Breadcrumbs } from "~/components/proposals";
 import { useFileSize } from "~/components/submission-extras";
+import { TableWrap } from "~/components/table-wrap";
 import { getImplementation, listEntries } from "~/data/implementations.server";
 import { db } from "~/db.server";
 import { deadlineOf, isOverdue, photoAlt, warsawDate } from "~/domain/implementation";
@@ -101,7 +102,7 @@ export default function ImplementationPage() {
       </dl>
 
       <h2 id="dates-title">{t("implementation.page.dates")}</h2>
-      <div className="table-wrap">
+      <TableWrap label={t("implementation.page.dates")}>
         <table className="impl-dates" aria-labelledby="dates-title">
           <thead>
             <tr>
@@ -123,7 +124,7 @@ export default function ImplementationPage() {
             </tr>
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <p className="muted">{t("implementation.deadline", { date: day(deadline) })}</p>
 
       <h2>{t("implementation.page.timeline")}</h2>
