@@ -119,7 +119,7 @@ function realDate(v: string): boolean {
 }
 /** An optional date input ("" = none). */
 const optionalDate = z
-  .string()
+  .string({ error: "implementation.error.date" })
   .trim()
   .optional()
   .transform((v) => (v ? v : null))
@@ -133,8 +133,8 @@ const shortLine = (max: number) =>
 
 /** The update form: every field of the implementation's state; amounts in złoty as typed. */
 export const UpdateInputSchema = z.object({
-  intent: z.literal("update"),
-  status: ImplementationStatusSchema,
+  intent: z.literal("update", { error: "form.error.invalid" }),
+  status: z.enum(IMPLEMENTATION_STATUSES, { error: "form.error.invalid" }),
   progressPct: z.coerce.number({ error: "implementation.error.progress_range" }).int({ error: "implementation.error.progress_range" }).min(0, { error: "implementation.error.progress_range" }).max(100, { error: "implementation.error.progress_range" }),
   cityUnit: shortLine(200).optional().default(""),
   contact: shortLine(200).optional().default(""),
@@ -143,7 +143,7 @@ export const UpdateInputSchema = z.object({
   actualStart: optionalDate,
   actualEnd: optionalDate,
   actualCost: z
-    .string()
+    .string({ error: "implementation.error.amount" })
     .trim()
     .optional()
     .transform((v, ctx) => {
@@ -159,7 +159,7 @@ export const UpdateInputSchema = z.object({
     .max(2000, { error: "proposal.error.too_long?max=2000" })
     .refine((v) => !MARKUP.test(v), { error: "proposal.error.markup" })
     .optional(),
-  confirm: z.literal("on").optional(),
+  confirm: z.literal("on", { error: "form.error.invalid" }).optional(),
 });
 export type UpdateInput = z.output<typeof UpdateInputSchema>;
 

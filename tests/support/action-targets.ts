@@ -75,6 +75,8 @@ export const targets = (proposalId: string) => [
   "/official/proposals/new",
   "/invitations/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
   "/invitations/%3Cscript%3E",
+  "/official/implementations/imp_prp_2025_1",
+  "/official/implementations/imp_nie-ma-takiej",
 ];
 
 /**
@@ -136,5 +138,8 @@ export const KEY_TABLES = [
   "proposal_versions",
   "proposal_cost_items",
   "outbox",
+  "implementations",
+  "implementation_entries",
+  "implementation_entry_files",
 ];
 
