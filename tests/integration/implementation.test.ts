@@ -5,8 +5,10 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { Migrator } from "kysely";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { migrationProvider, migrations } from "../../db/migrations/index";
 import { archiveFilePath } from "../../app/cli/seed";
 import { seedImplementations } from "../../app/cli/seed-implementations";
 import { importPabulibArchive } from "~/data/archive-import.server";
@@ -187,6 +189,28 @@ describe("overdue and the demo seed", () => {
       expect(entries).toBeGreaterThan(5);
       await seedImplementations(db.db, "ed_2025", NOW);
       expect(Number((await db.db.selectFrom("implementation_entries").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n)).toBe(entries);
+    } finally {
+      await db.cleanup();
+    }
+  });
+});
+
+describe("2026-12-03T05-10_implementation_tracking", () => {
+  it("gives winners of results published before it a planned implementation, with the app's id", async () => {
+    const db = await createTestDb();
+    try {
+      const mine = "2026-12-03T05-10_implementation_tracking";
+      const names = Object.keys(migrations).sort();
+      const migrator = new Migrator({ db: db.db, provider: migrationProvider });
+      expect((await migrator.migrateTo(names[names.indexOf(mine) - 1]!)).error).toBeUndefined();
+      await db.db.transaction().execute((trx) => importPabulibArchive(trx, readFileSync(archiveFilePath(), "utf8"), { year: 2025, source: "x", now: NOW }));
+      expect((await migrator.migrateTo(mine)).error).toBeUndefined();
+      const rows = await db.db.selectFrom("implementations").select(["id", "proposal_id", "edition_id", "status", "progress_pct"]).orderBy("id").execute();
+      expect(rows).toHaveLength(7);
+      for (const r of rows) expect(r).toMatchObject({ id: implementationIdOf(r.proposal_id), edition_id: "ed_2025", status: "planned", progress_pct: 0 });
+      // nothing left for the app to create
+      expect(await db.db.transaction().execute((trx) => ensureImplementations(trx, "ed_2025", NOW))).toBe(0);
+      expect((await migrator.migrateToLatest()).error).toBeUndefined();
     } finally {
       await db.cleanup();
     }
