@@ -125,7 +125,7 @@ export default function ImplementationPage() {
           </tbody>
         </table>
       </TableWrap>
-      <p className="muted">{t("implementation.deadline", { date: day(deadline) })}</p>
+      <p className="muted impl-deadline">{t("implementation.deadline", { date: day(deadline) })}</p>
 
       <h2>{t("implementation.page.timeline")}</h2>
       {entries.length === 0 ? (
