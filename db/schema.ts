@@ -489,6 +489,47 @@ export interface EditionAllocationsTable {
   saved_at: string;
 }
 
+/** 2026-12-03T05-10: implementation of a winning project (dates YYYY-MM-DD). */
+export interface ImplementationsTable {
+  id: string;
+  proposal_id: string;
+  edition_id: string;
+  city_unit: ColumnType<string, string | undefined, string>;
+  contact: ColumnType<string, string | undefined, string>;
+  status: ColumnType<"planned" | "design" | "procurement" | "in_progress" | "done" | "not_feasible", ("planned" | "design" | "procurement" | "in_progress" | "done" | "not_feasible") | undefined, "planned" | "design" | "procurement" | "in_progress" | "done" | "not_feasible">;
+  not_feasible_reason: string | null;
+  progress_pct: ColumnType<number, number | undefined, number>;
+  planned_start: string | null;
+  planned_end: string | null;
+  actual_start: string | null;
+  actual_end: string | null;
+  actual_cost_grosze: ColumnType<number | null, number | bigint | null, number | bigint | null>;
+  created_at: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface ImplementationEntriesTable {
+  id: string;
+  implementation_id: string;
+  entry_date: string;
+  text: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface ImplementationEntryFilesTable {
+  id: string;
+  entry_id: string;
+  storage_key: string;
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+  kind: "photo" | "document";
+  caption: ColumnType<string, string | undefined, string>;
+  position: ColumnType<number, number | undefined, number>;
+}
+
 export interface Database {
   districts: DistrictsTable;
   editions: EditionsTable;
@@ -532,6 +573,9 @@ export interface Database {
   sealed_ballots: SealedBallotsTable;
   counted_receipts: CountedReceiptsTable;
   edition_keys: EditionKeysTable;
+  implementations: ImplementationsTable;
+  implementation_entries: ImplementationEntriesTable;
+  implementation_entry_files: ImplementationEntryFilesTable;
 }
 
 export type DistrictRow = Selectable<DistrictsTable>;

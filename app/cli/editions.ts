@@ -13,6 +13,7 @@ import { z } from "zod";
 import { openDatabase } from "../../db/client";
 import { migrateToLatest } from "../../db/migrate";
 import { importPabulibArchive } from "../data/archive-import.server";
+import { ensureImplementations } from "../services/implementations.server";
 import { insertAudit } from "../data/audit.server";
 import { carryOver } from "../services/carry-over.server";
 import { editionIdFor } from "../domain/city";
@@ -35,6 +36,7 @@ async function main() {
       const created = await db.transaction().execute(async (trx) => {
         const r = await importPabulibArchive(trx, text, { year, source: `pabulib:${basename(file)}`, now: new Date(), poolKind: pool, districtSlug: values.district });
         await insertAudit(trx, { actorUserId: null, actorRole: "cli", action: "edition.import_pabulib", objectType: "edition", objectId: editionIdFor(year), after: { file: basename(file), pool, district: values.district ?? null } });
+        if (r) await ensureImplementations(trx, editionIdFor(year)); // the archive's winners get implementation pages
         return r;
       });
       console.log(created ? `Imported ${basename(file)} into the ${year} archive.` : `The ${year} archive already has that pool; nothing changed.`);

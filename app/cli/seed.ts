@@ -30,6 +30,7 @@ import { hashPassword } from "../auth/crypto.server";
 import { seedVoting } from "./seed-voting";
 import { DEMO_COMMISSION } from "./seed-data/commission";
 import { installCommissionKey } from "../services/ballot-box.server";
+import { seedImplementations } from "./seed-implementations";
 
 type Db = Kysely<Database>;
 
@@ -289,6 +290,7 @@ export async function seedDemo(db: Db, now: Date, phase: Phase = "voting", opts:
   await db.transaction().execute((trx) =>
     importPabulibArchive(trx, readFileSync(archiveFilePath(), "utf8"), { year: 2025, source: "pabulib:Poland_Gdynia_2025.pb", now }),
   );
+  await seedImplementations(db, "ed_2025", now);
   await seedVoting(db, admin, setupAt, now);
 }
 

@@ -60,6 +60,7 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
             <li>
               <NavLink to="/archive">{t("nav.archive")}</NavLink>
             </li>
+            <li><NavLink to="/realizacje">{t("implementation.nav")}</NavLink></li>
             <li>
               <NavLink to="/turnout">{t("nav.turnout")}</NavLink>
             </li>

@@ -39,6 +39,7 @@ export const SCOPED_PERMISSIONS = [
   "voting_point.run", // open and close an in-person voting point
   "results.publish", // count and publish results, see draft results
   "youth.moderate", // moderate youth-programme proposals and comments
+  "implementation.update", // record how a winning project of a programme is being built
 ] as const;
 export type ScopedPermission = (typeof SCOPED_PERMISSIONS)[number];
 
@@ -92,6 +93,7 @@ export function can(actor: Actor | null, permission: Permission, programme?: Pro
     case "register.import":
     case "voting_point.run":
     case "results.publish":
+    case "implementation.update":
       return hasRoleIn(actor, "official", programme);
     case "youth.moderate":
       return programme === "youth" && hasRoleIn(actor, "youth_moderator", programme);

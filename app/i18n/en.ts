@@ -17,5 +17,6 @@ import { adminClose } from "./en/admin-close";
 import { adminPools } from "./en/admin-pools";
 import { ballotBox } from "./en/ballot-box";
 import { api } from "./en/api";
+import { implementation } from "./en/implementation";
 
-export const en: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions, ...adminClose, ...adminPools, ...ballotBox, ...api };
+export const en: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions, ...adminClose, ...adminPools, ...ballotBox, ...api, ...implementation };

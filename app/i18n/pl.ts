@@ -20,8 +20,9 @@ import { adminClose } from "./pl/admin-close";
 import { adminPools } from "./pl/admin-pools";
 import { ballotBox } from "./pl/ballot-box";
 import { api } from "./pl/api";
+import { implementation } from "./pl/implementation";
 
-export const pl = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions, ...adminClose, ...adminPools, ...ballotBox, ...api } as const;
+export const pl = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions, ...adminClose, ...adminPools, ...ballotBox, ...api, ...implementation } as const;
 
 export type MessageKey = keyof typeof pl;
 export type Messages = Record<MessageKey, string>;

@@ -17,5 +17,6 @@ import { adminClose } from "./uk/admin-close";
 import { adminPools } from "./uk/admin-pools";
 import { ballotBox } from "./uk/ballot-box";
 import { api } from "./uk/api";
+import { implementation } from "./uk/implementation";
 
-export const uk: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions, ...adminClose, ...adminPools, ...ballotBox, ...api };
+export const uk: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions, ...adminClose, ...adminPools, ...ballotBox, ...api, ...implementation };

@@ -49,6 +49,7 @@ export default function OfficialPanel() {
         <li>
           <Link to="/moderation/comments">{t("nav.commentModeration")}</Link>
         </li>
+        <li><Link to="/official/implementations">{t("implementation.official.title")}</Link></li>
         {may.register ? (
           <li>
             <Link to="/official/register">{t("official.link.register")}</Link>

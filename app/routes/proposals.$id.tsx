@@ -3,6 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { useLoaderData } from "@remix-run/react";
 import { Breadcrumbs, StatusBadge } from "~/components/proposals";
 import { getPublicProposal } from "~/data/proposals.server";
+import { getImplementationOfProposal } from "~/data/implementations.server";
 import { db } from "~/db.server";
 import { useT, type MessageKey } from "~/i18n";
 import { TableWrap } from "~/components/table-wrap";
@@ -34,7 +35,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   invariantResponse(proposal, 404);
   const user = await getCurrentUser(request);
   const share = { url: `${publicOrigin()}/proposals/${encodeURIComponent(proposal.id)}`, image: await proposalShareImage(db(), proposal.id) };
-  return { proposal, share, workflow: await loadProposalExtras(user, proposal.id), submission: await loadSubmissionExtras(user, proposal.id) };
+  const implementation = proposal.result?.selected ? await getImplementationOfProposal(db(), proposal.id) : null;
+  return { proposal, share, implementation, workflow: await loadProposalExtras(user, proposal.id), submission: await loadSubmissionExtras(user, proposal.id) };
 }
 
 /** Support, comment, flag, reply notifications, withdraw (app/http/proposal-page.server.ts). */
@@ -45,7 +47,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
 }
 
 export default function ProposalPage() {
-  const { proposal: p, workflow, submission } = useLoaderData<typeof loader>();
+  const { proposal: p, implementation, workflow, submission } = useLoaderData<typeof loader>();
   const { t, tn, money } = useT();
   const back =
     p.editionStatus === "archived"
@@ -74,6 +76,7 @@ export default function ProposalPage() {
           <p>
             <strong>{tn("proposal.votes", p.result.votes)}</strong> · {p.result.selected ? t("proposal.funded") : t("proposal.notFunded")}
           </p>
+          {implementation ? <p><a href={`/realizacje/${implementation.id}`}>{t("implementation.link")}</a></p> : null}
         </section>
       ) : null}
 

@@ -116,6 +116,7 @@ export default function Results() {
                         <Link to={`/proposals/${r.proposalId}`}>{r.title}</Link>
                         <br />
                         <span className="muted small">{r.number}</span>
+                        {r.selected && pool.published ? <> · <Link to={`/realizacje/imp_${r.proposalId}`}>{t("implementation.link")}</Link></> : null}
                       </td>
                       <td className="num" data-label={t("archive.col.votes")}>
                         {number(r.votes)}

@@ -41,7 +41,7 @@ export interface ParsedUpload {
   fields: Record<string, string>;
 }
 
-async function readHead(path: string): Promise<Uint8Array> {
+export async function readHead(path: string): Promise<Uint8Array> {
   const fh = await open(path, "r");
   try {
     const buf = Buffer.alloc(SNIFF_BYTES);
@@ -193,18 +193,20 @@ export async function serveAttachment(db: Db, user: Actor | null, id: string, di
   if (!isPublic && !(await maySeeAttachments(db, user, { id: p.id, status: p.status, authorUserId: p.author_user_id, channel: p.channel, programmeKind: p.kind }))) return null;
   const body = await readFile(join(dir, row.storageKey)).catch(() => null);
   if (!body) return null;
+  return { body, headers: storedFileHeaders(row, body.length, isPublic) };
+}
+
+/** The safe headers of a stored file (also used for implementation photos and documents). */
+export function storedFileHeaders(file: { contentType: string; fileName: string }, length: number, isPublic: boolean): Record<string, string> {
   return {
-    body,
-    headers: {
-      "Content-Type": row.contentType,
-      "Content-Length": String(body.length),
-      "Content-Disposition": contentDisposition(row.fileName, isImage(row.contentType)),
-      "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "default-src 'none'; sandbox",
-      "Cross-Origin-Resource-Policy": "same-origin",
-      // files never change (a new upload gets a new id); private ones are not kept by shared caches
-      "Cache-Control": isPublic ? "public, max-age=86400" : "private, max-age=300",
-    },
+    "Content-Type": file.contentType,
+    "Content-Length": String(length),
+    "Content-Disposition": contentDisposition(file.fileName, isImage(file.contentType)),
+    "X-Content-Type-Options": "nosniff",
+    "Content-Security-Policy": "default-src 'none'; sandbox",
+    "Cross-Origin-Resource-Policy": "same-origin",
+    // files never change (a new upload gets a new id); private ones are not kept by shared caches
+    "Cache-Control": isPublic ? "public, max-age=86400" : "private, max-age=300",
   };
 }
 

@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import type { Db } from "../../db/client";
 import { insertAudit } from "~/data/audit.server";
 import { countSealedByProgramme } from "~/data/sealed-ballots.server";
+import { ensureImplementations } from "./implementations.server";
 import { countPool, turnoutAward, type AwardPool } from "~/domain/results";
 import { listPhaseWindows } from "~/data/editions.server";
 import { currentPhase, phaseHasEnded } from "~/domain/phases";
@@ -232,6 +233,7 @@ export async function publishEdition(db: Db, editionId: string, by: Actor, now =
       )
       .execute();
     await insertAudit(trx, { actorUserId: by.id, actorRole: "official", action: "results.publish", objectType: "edition", objectId: editionId, after: { pools: tallies.length } }, now);
+    await ensureImplementations(trx, editionId, now); // each winner gets its public implementation page
     return { ok: true as const };
   });
 }

@@ -80,6 +80,8 @@ export const targets = (proposalId: string) => [
   "/api/v1/editions",
   "/api/v1/nie-ma-takiego",
   "/api/openapi.json",
+  "/official/implementations/imp_prp_2025_1",
+  "/official/implementations/imp_nie-ma-takiej",
 ];
 
 /**
@@ -144,5 +146,8 @@ export const KEY_TABLES = [
   "proposal_versions",
   "proposal_cost_items",
   "outbox",
+  "implementations",
+  "implementation_entries",
+  "implementation_entry_files",
 ];
 

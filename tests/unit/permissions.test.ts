@@ -79,6 +79,7 @@ describe("can: every permission × role × scope × programme", () => {
     "voting_point.run": "official",
     "results.publish": "official",
     "youth.moderate": "youth_moderator",
+    "implementation.update": "official",
   };
   function expected(permission: Permission, grant: RoleGrant | null, programme: ProgrammeKind | undefined): boolean {
     const needs = NEEDS[permission];

@@ -1,0 +1,76 @@
+/** /official/implementations: the winning projects of the official's programmes, to update. */
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { requirePermission } from "~/auth/session.server";
+import { ImplementationBadge, OverdueBadge } from "~/components/implementation";
+import { Breadcrumbs } from "~/components/proposals";
+import { TableWrap } from "~/components/table-wrap";
+import { listImplementations } from "~/data/implementations.server";
+import { db } from "~/db.server";
+import { isOverdue, warsawDate } from "~/domain/implementation";
+import { programmesWhere } from "~/domain/permissions";
+import { useT } from "~/i18n";
+import { titleMeta } from "~/i18n/meta";
+
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "implementation.official.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "official.panel");
+  const today = warsawDate(new Date());
+  const rows = await listImplementations(db(), { programmes: programmesWhere(user, "implementation.update") });
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      year: r.editionYear,
+      district: r.districtName,
+      status: r.status,
+      progressPct: r.progressPct,
+      overdue: isOverdue({ status: r.status, editionYear: r.editionYear, plannedEnd: r.plannedEnd }, today),
+    })),
+  };
+}
+
+export default function OfficialImplementations() {
+  const { items } = useLoaderData<typeof loader>();
+  const { t } = useT();
+  return (
+    <div className="container">
+      <Breadcrumbs items={[{ to: "/official", label: t("official.title") }, { label: t("implementation.official.title") }]} />
+      <h1>{t("implementation.official.title")}</h1>
+      <p className="lead">{t("implementation.official.lead")}</p>
+      {items.length === 0 ? (
+        <p className="empty">{t("implementation.official.none")}</p>
+      ) : (
+        <TableWrap label={t("implementation.official.title")}>
+          <table className="impl-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("implementation.filter.edition")}</th>
+                <th scope="col">{t("implementation.page.proposal")}</th>
+                <th scope="col">{t("implementation.filter.status")}</th>
+                <th scope="col">{t("implementation.progress.label")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((i) => (
+                <tr key={i.id}>
+                  <td>{i.year}</td>
+                  <td>
+                    <Link to={`/official/implementations/${i.id}`}>{t("implementation.official.update", { title: i.title })}</Link>
+                    <br />
+                    <span className="muted small">{i.district ?? t("implementation.cityWide")}</span>
+                  </td>
+                  <td>
+                    <ImplementationBadge status={i.status} /> {i.overdue ? <OverdueBadge /> : null}
+                  </td>
+                  <td className="num">{i.progressPct}%</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+      )}
+    </div>
+  );
+}

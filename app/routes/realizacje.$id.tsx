@@ -1,0 +1,178 @@
+/**
+ * /realizacje/:id: the public implementation page of one winning project — the unit building it and
+ * its office contact, stage, progress, planned and actual dates, cost voted and actual, the
+ * timeline with photos and documents, and, past the deadline, that it was not built on time.
+ */
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { ImplementationBadge, OverdueBadge, ProgressBar } from "~/components/implementation";
+import { Breadcrumbs } from "~/components/proposals";
+import { useFileSize } from "~/components/submission-extras";
+import { TableWrap } from "~/components/table-wrap";
+import { getImplementation, listEntries } from "~/data/implementations.server";
+import { db } from "~/db.server";
+import { deadlineOf, isOverdue, photoAlt, warsawDate } from "~/domain/implementation";
+import { invariantResponse, requireParam } from "~/http/invariant";
+import type { RouteHandle } from "~/http/route-meta.server";
+import { useT } from "~/i18n";
+import { CITY } from "~/domain/city";
+
+export const handle: RouteHandle = { cache: "public" };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.i.title} · ${CITY.siteName}` : CITY.siteName }];
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const i = await getImplementation(db(), requireParam(params, "id"));
+  invariantResponse(i, 404);
+  const today = warsawDate(new Date());
+  return {
+    i,
+    deadline: deadlineOf(i.editionYear, i.plannedEnd),
+    overdue: isOverdue({ status: i.status, editionYear: i.editionYear, plannedEnd: i.plannedEnd }, today),
+    entries: await listEntries(db(), i.id),
+  };
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = /^\+?[\d\s()-]{6,20}$/;
+
+function Contact({ value }: { value: string }) {
+  const { t } = useT();
+  if (!value) return <>{t("implementation.page.notSet")}</>;
+  if (EMAIL.test(value)) return <a href={`mailto:${value}`}>{value}</a>;
+  if (PHONE.test(value)) return <a href={`tel:${value.replace(/[^\d+]/g, "")}`}>{value}</a>;
+  return <>{value}</>;
+}
+
+export default function ImplementationPage() {
+  const { i, deadline, overdue, entries } = useLoaderData<typeof loader>();
+  const { t, money, date } = useT();
+  const size = useFileSize();
+  const day = (d: string | null) => (d ? date(`${d}T12:00:00Z`) : "–");
+  return (
+    <article className="container narrow">
+      <Breadcrumbs items={[{ to: "/realizacje", label: t("implementation.page.back") }, { label: i.title }]} />
+      <p className="card-meta">
+        <span>{i.districtName ?? t("implementation.cityWide")}</span>
+        <span>{t("implementation.edition", { year: i.editionYear })}</span>
+        <span>{t("proposal.number", { number: i.proposalNumber })}</span>
+      </p>
+      <h1>{i.title}</h1>
+      <p className="card-footer">
+        <ImplementationBadge status={i.status} />
+        {overdue ? <OverdueBadge /> : null}
+      </p>
+      {overdue ? (
+        <div className="alert alert-warning" role="note">
+          <p>
+            <strong>{t("implementation.overdue")}.</strong> {t("implementation.overdue.detail", { date: day(deadline) })}
+          </p>
+        </div>
+      ) : null}
+      {i.status === "not_feasible" && i.notFeasibleReason ? (
+        <section className="alert alert-error" aria-labelledby="reason-title">
+          <h2 id="reason-title" className="small-heading">
+            {t("implementation.page.reason")}
+          </h2>
+          <p className="pre-line">{i.notFeasibleReason}</p>
+        </section>
+      ) : (
+        <ProgressBar pct={i.progressPct} />
+      )}
+
+      <dl className="facts">
+        <div>
+          <dt>{t("implementation.page.unit")}</dt>
+          <dd>{i.cityUnit || t("implementation.page.notSet")}</dd>
+        </div>
+        <div>
+          <dt>{t("implementation.page.contact")}</dt>
+          <dd>
+            <Contact value={i.contact} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t("implementation.voted")}</dt>
+          <dd className="amount">{money(i.votedGrosze)}</dd>
+        </div>
+        <div>
+          <dt>{t("implementation.actual")}</dt>
+          <dd className="amount">{i.actualCostGrosze === null ? t("implementation.unknown") : money(i.actualCostGrosze)}</dd>
+        </div>
+      </dl>
+
+      <h2 id="dates-title">{t("implementation.page.dates")}</h2>
+      <TableWrap label={t("implementation.page.dates")}>
+        <table className="impl-dates" aria-labelledby="dates-title">
+          <thead>
+            <tr>
+              <th scope="col">{t("implementation.page.when")}</th>
+              <th scope="col">{t("implementation.page.planned")}</th>
+              <th scope="col">{t("implementation.page.actual")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">{t("implementation.page.start")}</th>
+              <td>{day(i.plannedStart)}</td>
+              <td>{day(i.actualStart)}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t("implementation.page.end")}</th>
+              <td>{day(i.plannedEnd)}</td>
+              <td>{day(i.actualEnd)}</td>
+            </tr>
+          </tbody>
+        </table>
+      </TableWrap>
+      <p className="muted impl-deadline">{t("implementation.deadline", { date: day(deadline) })}</p>
+
+      <h2>{t("implementation.page.timeline")}</h2>
+      {entries.length === 0 ? (
+        <p className="empty">{t("implementation.page.timeline.none")}</p>
+      ) : (
+        <ol className="impl-timeline">
+          {entries.map((e) => {
+            const photos = e.files.filter((f) => f.kind === "photo");
+            const docs = e.files.filter((f) => f.kind === "document");
+            return (
+              <li key={e.id}>
+                <time dateTime={e.entryDate}>{day(e.entryDate)}</time>
+                <p className="pre-line">{e.text}</p>
+                {photos.length > 0 ? (
+                  <ul className="attachment-grid">
+                    {photos.map((f) => (
+                      <li key={f.id}>
+                        <figure>
+                          <a href={`/realizacje/pliki/${f.id}`}>
+                            <img src={`/realizacje/pliki/${f.id}`} alt={photoAlt(f.caption, e.text)} loading="lazy" width={240} height={180} />
+                          </a>
+                          {f.caption ? <figcaption>{f.caption}</figcaption> : null}
+                        </figure>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+                {docs.length > 0 ? (
+                  <ul className="link-list attachment-docs">
+                    {docs.map((f) => (
+                      <li key={f.id}>
+                        <a href={`/realizacje/pliki/${f.id}`} download>
+                          {t("implementation.page.document", { name: f.caption || f.fileName, size: size(f.sizeBytes) })}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <p className="muted small">{t("implementation.page.updated", { date: date(i.updatedAt) })}</p>
+      <p>
+        <Link to={`/proposals/${i.proposalId}`}>{t("implementation.page.proposal")}</Link>
+      </p>
+    </article>
+  );
+}

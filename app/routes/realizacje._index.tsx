@@ -1,0 +1,123 @@
+/**
+ * /realizacje: every winning project and how far it is built, filtered by edition, district and
+ * stage with a plain GET form (works without JavaScript), and per edition a progress overview.
+ */
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { ImplementationCard, OverviewBox, type OverviewView } from "~/components/implementation";
+import { listImplementationFacets, listImplementations } from "~/data/implementations.server";
+import { db } from "~/db.server";
+import { IMPLEMENTATION_STATUSES, ImplementationStatusSchema, isOverdue, overview, warsawDate } from "~/domain/implementation";
+import { httpError } from "~/http/invariant";
+import type { RouteHandle } from "~/http/route-meta.server";
+import { useT } from "~/i18n";
+import { titleMeta } from "~/i18n/meta";
+
+export const handle: RouteHandle = { cache: "public" };
+
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "implementation.title");
+
+const empty = (v: unknown) => (v === "" ? undefined : v);
+const QuerySchema = z.object({
+  edition: z.preprocess(empty, z.coerce.number().int().min(2000).max(2200).optional()),
+  district: z.preprocess(empty, z.string().regex(/^[a-z0-9-]{1,60}$/).optional()),
+  status: z.preprocess(empty, ImplementationStatusSchema.optional()),
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const q = QuerySchema.safeParse({ edition: url.searchParams.get("edition") ?? undefined, district: url.searchParams.get("district") ?? undefined, status: url.searchParams.get("status") ?? undefined });
+  if (!q.success) throw httpError(400);
+  const { edition, district, status } = q.data;
+  const today = warsawDate(new Date());
+  // the overview counts every stage of the chosen editions and district; the list also filters by stage
+  const rows = (await listImplementations(db(), { editionYear: edition, districtSlug: district === "city" ? undefined : district, city: district === "city" })).map((r) => ({
+    ...r,
+    overdue: isOverdue({ status: r.status, editionYear: r.editionYear, plannedEnd: r.plannedEnd }, today),
+  }));
+  const years = [...new Set(rows.map((r) => r.editionYear))];
+  const overviews: OverviewView[] = years.map((year) => {
+    const of = rows.filter((r) => r.editionYear === year);
+    return { year, overdue: of.filter((r) => r.overdue).length, ...overview(of) };
+  });
+  const items = rows
+    .filter((r) => !status || r.status === status)
+    .map((r) => ({ id: r.id, title: r.title, districtName: r.districtName, editionYear: r.editionYear, status: r.status, progressPct: r.progressPct, votedGrosze: r.votedGrosze, overdue: r.overdue }));
+  return { facets: await listImplementationFacets(db()), filter: { edition: edition ? String(edition) : "", district: district ?? "", status: status ?? "" }, overviews, items };
+}
+
+export default function Implementations() {
+  const { facets, filter, overviews, items } = useLoaderData<typeof loader>();
+  const { t } = useT();
+  const filtered = filter.edition || filter.district || filter.status;
+  return (
+    <div className="container">
+      <h1>{t("implementation.title")}</h1>
+      <p className="lead">{t("implementation.lead")}</p>
+      <Form method="get" className="filters" role="search" aria-label={t("implementation.filter.title")}>
+        <div className="field">
+          <label htmlFor="f-edition">{t("implementation.filter.edition")}</label>
+          <select id="f-edition" name="edition" defaultValue={filter.edition}>
+            <option value="">{t("implementation.filter.all")}</option>
+            {facets.years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-district">{t("implementation.filter.district")}</label>
+          <select id="f-district" name="district" defaultValue={filter.district}>
+            <option value="">{t("implementation.filter.all")}</option>
+            <option value="city">{t("implementation.cityWide")}</option>
+            {facets.districts.map((d) => (
+              <option key={d.slug} value={d.slug}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-status">{t("implementation.filter.status")}</label>
+          <select id="f-status" name="status" defaultValue={filter.status}>
+            <option value="">{t("implementation.filter.all")}</option>
+            {IMPLEMENTATION_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`implementation.status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="filter-actions">
+          <button type="submit" className="button">
+            {t("implementation.filter.apply")}
+          </button>
+          {filtered ? (
+            <Link to="/realizacje" className="button button-secondary">
+              {t("implementation.filter.reset")}
+            </Link>
+          ) : null}
+        </div>
+      </Form>
+
+      {overviews.map((o) => (
+        <OverviewBox key={o.year} o={o} />
+      ))}
+
+      <h2 className="results-count" aria-live="polite">
+        {t("implementation.filter.count", { count: items.length })}
+      </h2>
+      {items.length === 0 ? (
+        <p className="empty">{t("implementation.none")}</p>
+      ) : (
+        <ul className="card-grid">
+          {items.map((i) => (
+            <ImplementationCard key={i.id} item={i} />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
