@@ -18,6 +18,7 @@ import * as m20261203T0120 from "./2026-12-03T01-20_voting_point_admin";
 import * as m20261203T0130 from "./2026-12-03T01-30_register_editions";
 import * as m20261203T0100 from "./2026-12-03T01-00_edition_settings";
 import * as m20261203T0110 from "./2026-12-03T01-10_district_pools";
+import * as m20261203T0530 from "./2026-12-03T05-30_small_groups";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-22T02-40_create_editions": m20261122T0240,
@@ -34,6 +35,7 @@ export const migrations: Record<string, Migration> = {
   "2026-12-03T01-30_register_editions": m20261203T0130,
   "2026-12-03T01-00_edition_settings": m20261203T0100,
   "2026-12-03T01-10_district_pools": m20261203T0110,
+  "2026-12-03T05-30_small_groups": m20261203T0530,
 };
 
 export const migrationProvider: MigrationProvider = {
