@@ -29,6 +29,8 @@
 import { z } from "zod";
 
 export const SMALL_GROUP_DEFAULT = 10;
+/** The ways of voting, in the order every statistics table uses (the same order keeps the protection the same). */
+export const STAT_CHANNELS = ["online", "assisted", "paper"] as const;
 export const SMALL_GROUP_MIN = 2;
 export const SMALL_GROUP_MAX = 100;
 
@@ -92,13 +94,20 @@ export function protectTable(values: readonly (readonly number[])[], k: number):
     for (const line of rowLines) {
       const t = line.total!;
       if (t > 0 && t < k) {
-        for (const i of line.cells) if (!hidden[i]) (hidden[i] = true), (changed = true);
+        for (const i of line.cells) {
+          if (hidden[i]) continue;
+          hidden[i] = true;
+          changed = true;
+        }
         continue;
       }
       const s = line.cells.reduce((a, i) => a + (hidden[i] ? value[i]! : 0), 0);
       if (s > 0 && s < k) {
         const i = smallest(line.cells);
-        if (i >= 0) (hidden[i] = true), (changed = true);
+        if (i >= 0) {
+          hidden[i] = true;
+          changed = true;
+        }
       }
     }
     for (let c = 0; c < C; c++) {
@@ -154,7 +163,9 @@ export function determinedCells(hidden: readonly boolean[], R: number, C: number
     let any = false;
     for (const [cell, coef] of terms) {
       const j = col.get(cell);
-      if (j !== undefined) (row[j] = row[j]! + coef), (any = true);
+      if (j === undefined) continue;
+      row[j] = row[j]! + coef;
+      any = true;
     }
     if (any) eqs.push(row);
   };
@@ -211,7 +222,10 @@ export function mergedList<G>(groups: readonly G[], shown: readonly (number | nu
   groups.forEach((g, i) => {
     const v = shown[i];
     if (v === null || v === undefined) anyHidden = true;
-    else if (v > 0) out.push({ group: g, voters: v }), (rest -= v);
+    else if (v > 0) {
+      out.push({ group: g, voters: v });
+      rest -= v;
+    }
   });
   return { groups: out, other: anyHidden ? rest : null };
 }

@@ -15,5 +15,6 @@ import { registerImport } from "./en/register-import";
 import { adminEditions } from "./en/admin-editions";
 import { adminClose } from "./en/admin-close";
 import { adminPools } from "./en/admin-pools";
+import { smallGroups } from "./en/small-groups";
 
-export const en: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions, ...adminClose, ...adminPools };
+export const en: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions, ...adminClose, ...adminPools, ...smallGroups };

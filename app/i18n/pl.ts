@@ -18,8 +18,9 @@ import { registerImport } from "./pl/register-import";
 import { adminEditions } from "./pl/admin-editions";
 import { adminClose } from "./pl/admin-close";
 import { adminPools } from "./pl/admin-pools";
+import { smallGroups } from "./pl/small-groups";
 
-export const pl = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions, ...adminClose, ...adminPools } as const;
+export const pl = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions, ...adminClose, ...adminPools, ...smallGroups } as const;
 
 export type MessageKey = keyof typeof pl;
 export type Messages = Record<MessageKey, string>;

@@ -15,5 +15,6 @@ import { registerImport } from "./uk/register-import";
 import { adminEditions } from "./uk/admin-editions";
 import { adminClose } from "./uk/admin-close";
 import { adminPools } from "./uk/admin-pools";
+import { smallGroups } from "./uk/small-groups";
 
-export const uk: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions, ...adminClose, ...adminPools };
+export const uk: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions, ...adminClose, ...adminPools, ...smallGroups };
