@@ -7,6 +7,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { crossTab, mayPublishBallots, mergedList, protectTable, showCount, SmallGroupThresholdSchema, type ProtectedTable } from "~/domain/small-groups";
+import { parsePabulib, tallyElection, writePabulib } from "~/domain/counting";
 import { counter } from "./properties/_count";
 
 const { check } = counter("small groups");
@@ -200,5 +201,26 @@ describe("protectTable: properties", () => {
         return m.other === null || m.other === 0 || m.other >= k || t.total < k;
       }),
     );
+  });
+});
+
+describe("a .pb without ballot lines (a pool below the threshold)", () => {
+  it("is written with an empty VOTES section, read back, and counted without error", () => {
+    const text = writePabulib({
+      meta: { description: "small pool", country: "Poland", unit: "Gdynia", instance: "2026", num_projects: "2", num_votes: "4", budget: "1000", vote_type: "approval", rule: "greedy", min_project_score_threshold: "1", comment: "Ballot lines are withheld" },
+      projects: [
+        { id: "a", cost: 60_000, votes: 3, selected: 1, extra: {} },
+        { id: "b", cost: 50_000, votes: 1, selected: 0, extra: {} },
+      ],
+      votes: [],
+      projectColumns: ["project_id", "cost", "votes", "selected"],
+      voteColumns: ["voter_id", "vote"],
+    });
+    expect(text.endsWith("VOTES\nvoter_id;vote\n")).toBe(true);
+    const back = parsePabulib(text);
+    expect(back.votes).toEqual([]);
+    expect(back.projects.map((p) => p.votes)).toEqual([3, 1]);
+    expect(back.meta.num_votes).toBe("4");
+    expect(tallyElection(back, "meta", {}).selected).toEqual([]);
   });
 });
