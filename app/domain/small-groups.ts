@@ -239,7 +239,10 @@ export function showCount(count: number, total: number, k: number): number | nul
   return ok(count) && ok(total - count) ? count : null;
 }
 
-/** Whether a pool's ballots may be published line by line in the open data. */
-export function mayPublishBallots(ballots: number, k: number): boolean {
-  return ballots >= k;
+/**
+ * Whether the open data of a pool withholds its ballot lines: some people voted in it, but fewer
+ * than k (a pool nobody voted in has no lines to withhold, and says nothing about anyone).
+ */
+export function withholdsBallots(voters: number, k: number): boolean {
+  return voters > 0 && voters < k;
 }

@@ -11,7 +11,7 @@ import { getSmallGroupThreshold } from "~/data/small-groups.server";
 import { db } from "~/db.server";
 import { programmesWhere } from "~/domain/permissions";
 import { SelectionRuleSchema } from "~/domain/rules";
-import { mayPublishBallots } from "~/domain/small-groups";
+import { withholdsBallots } from "~/domain/small-groups";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { invariantResponse, requireParam, YearParam } from "~/http/invariant";
@@ -41,7 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     pools: pools.map((p) => {
       const rule = minScores.get(p.poolId);
       const archived = p.published ? archivePabulibFile(edition.source, p) : null;
-      return { ...p, method: rule?.success ? rule.data.method : null, minScore: rule?.success ? rule.data.minScore : 0, archivedPb: archived?.name ?? null, pbWithheld: !archived && !mayPublishBallots(p.voters, threshold) };
+      return { ...p, method: rule?.success ? rule.data.method : null, minScore: rule?.success ? rule.data.minScore : 0, archivedPb: archived?.name ?? null, pbWithheld: !archived && withholdsBallots(p.voters, threshold) };
     }),
   };
 }

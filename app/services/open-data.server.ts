@@ -10,7 +10,7 @@ import { SelectionRuleSchema } from "~/domain/rules";
 import type { PublishedPool } from "~/data/results.server";
 import { CITY } from "~/domain/city";
 import { getPoolSmallGroupThreshold } from "~/data/small-groups.server";
-import { mayPublishBallots } from "~/domain/small-groups";
+import { withholdsBallots } from "~/domain/small-groups";
 
 /** The short public id of a ballot in the open data. */
 export function publicBallotId(ballotId: string): string {
@@ -55,7 +55,7 @@ export async function poolPabulib(db: Db, pool: PublishedPool & { lotSeed?: stri
   for (const b of ballots) if (ids.has(b.proposal_id)) byBallot.set(b.id, [...(byBallot.get(b.id) ?? []), b.proposal_id]);
   // #15 small groups: a pool with fewer voters than the edition's threshold publishes no ballot lines
   const threshold = await getPoolSmallGroupThreshold(db, pool.poolId);
-  const withheld = !mayPublishBallots(pool.voters, threshold);
+  const withheld = withholdsBallots(pool.voters, threshold);
   const comments = [
     ...(pool.lotSeed ? [`Score ties were broken by a public lot. Recount: npm run --silent tally -- FILE.pb --tie lot --seed ${pool.lotSeed}`] : []),
     ...(withheld ? [`Ballot lines are withheld: fewer than ${threshold} people voted in this pool (small-group protection); PROJECTS gives the vote totals.`] : []),

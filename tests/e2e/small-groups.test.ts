@@ -1,7 +1,8 @@
 /**
  * Small groups (#15) in a real browser: twelve people vote in Orłowo and three in Redłowo; the
  * statistics and turnout pages show no group of 1–9 people in their breakdowns and say so in plain
- * words (Polish on a phone without JavaScript, English on a desktop); an administrator lowers the
+ * words (Polish on a phone without JavaScript, English on a desktop); after counting, the results
+ * page says that the small pool's .pb has no ballot lines (and it has none); an administrator lowers the
  * threshold on the edition's page (a wrong number is refused next to the field, what was typed
  * stays) and the small groups appear.
  */
@@ -12,6 +13,7 @@ import { DEMO_USERS } from "../../app/cli/seed";
 import { demoResident } from "../../app/cli/seed-voting";
 import { axeViolations, DESKTOP, launchBrowser, overflowsHorizontally, PHONE } from "../support/browser";
 import { formPost, signIn } from "../support/http";
+import { setDemoPhase } from "../support/phase";
 import { startServer, type RunningServer } from "../support/server";
 
 const SHOTS = "/work/walk/shots";
@@ -117,6 +119,37 @@ describe("statistics and turnout hide small groups and say so", () => {
       }
       expect(await axeOn(locale, phone, "/turnout"), locale).toEqual([]);
     }
+  });
+});
+
+describe("the results page and the .pb of a small pool", () => {
+  it("Redłowo's pool of three says its .pb has no ballot lines, and the file has none; Orłowo's twelve have theirs", async () => {
+    setDemoPhase(server.dbPath, "counting");
+    const official = DEMO_USERS.find((u) => u.id === "usr_demo_official")!;
+    const cookie = await signIn(base, official.email, official.password);
+    const counted = await formPost(base, "/official/results", { intent: "count" }, cookie);
+    expect(counted.headers.get("location")).toMatch(/ties=0$/);
+    expect((await formPost(base, "/official/results", { intent: "publish", confirm: "on" }, cookie)).status).toBe(302);
+
+    const { ctx, page } = await open("pl", true, false);
+    try {
+      await page.goto(`${base}/results/2026`);
+      const section = (district: string) => page.locator("section", { has: page.locator("h2", { hasText: `Duże projekty dzielnicowe · ${district}` }) });
+      const note = "Plik .pb tej puli nie zawiera linii głosów, bo głosowało w niej mniej niż 10 osób";
+      expect(await section("Redłowo").getByText(note).count()).toBe(1);
+      expect(await section("Orłowo").getByText(note).count()).toBe(0);
+      // Redłowo's small-projects pool had the same three voters; nobody voted in the other districts:
+      // nothing is withheld there, and the page does not say so forty times
+      expect(await page.getByText(note).count()).toBe(2);
+      await section("Redłowo").screenshot({ path: `${SHOTS}/small-results-pb-note-pl-390.png` });
+    } finally {
+      await ctx.close();
+    }
+    const small = await (await fetch(`${base}/results/2026/pools/pool_2026_redlowo_large.pb`)).text();
+    expect(small).toContain("fewer than 10 people voted in this pool");
+    expect(small.split("\nVOTES\n")[1]).toBe("voter_id;vote\n");
+    const big = await (await fetch(`${base}/results/2026/pools/pool_2026_orlowo_large.pb`)).text();
+    expect(big.split("\nVOTES\n")[1]!.trim().split("\n")).toHaveLength(13);
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { crossTab, mayPublishBallots, mergedList, protectTable, showCount, SmallGroupThresholdSchema, type ProtectedTable } from "~/domain/small-groups";
+import { crossTab, mergedList, protectTable, showCount, SmallGroupThresholdSchema, withholdsBallots, type ProtectedTable } from "~/domain/small-groups";
 import { parsePabulib, tallyElection, writePabulib } from "~/domain/counting";
 import { counter } from "./properties/_count";
 
@@ -126,10 +126,12 @@ describe("helpers", () => {
     [40, 40, 10, 40],
   ])("showCount(%i of %i, k=%i) = %s", (n, total, k, expected) => expect(showCount(n, total, k)).toBe(expected));
   it.each([
-    [9, 10, false],
-    [10, 10, true],
-    [0, 2, false],
-  ])("mayPublishBallots(%i, k=%i) = %s", (n, k, expected) => expect(mayPublishBallots(n, k)).toBe(expected));
+    [9, 10, true],
+    [1, 10, true],
+    [10, 10, false],
+    [0, 10, false],
+    [1, 2, true],
+  ])("withholdsBallots(%i, k=%i) = %s", (n, k, expected) => expect(withholdsBallots(n, k)).toBe(expected));
   it.each([
     ["10", 10],
     ["2", 2],
