@@ -9,16 +9,17 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoPhases } from "../../app/cli/seed";
 import { demoResident } from "../../app/cli/seed-voting";
-import { clearCatalogueCache, getVotingProgramme, loadCatalogue, type VotingProgramme } from "~/data/ballots.server";
+import { clearCatalogueCache, getVotingProgramme, listTurnout, loadCatalogue, type VotingProgramme } from "~/data/ballots.server";
 import { getEditionAdmin } from "~/data/edition-admin.server";
 import { listPublishedResults } from "~/data/results.server";
+import { listParticipationCells } from "~/data/small-groups.server";
 import { parsePabulib, profileFromPabulib, tallyElection } from "~/domain/counting";
 import { EditionUpdateInputSchema } from "~/domain/edition-setup";
 import type { Actor } from "~/domain/permissions";
 import { parseForm } from "~/http/form";
 import { copyEdition, updateEditionDetails } from "~/services/edition-admin.server";
 import { poolPabulib } from "~/services/open-data.server";
-import { publicTurnout, publicVotingStatistics } from "~/services/public-stats.server";
+import { protectChannels, publicTurnout, publicVotingStatistics } from "~/services/public-stats.server";
 import { countEdition } from "~/services/results.server";
 import { castBallot, identifyVoter, type CastContext } from "~/services/voting.server";
 import { createTestDb, type TestDb } from "../support/db";
@@ -87,6 +88,13 @@ describe("statistics and turnout with the default threshold (10)", () => {
     expect(line("Orłowo").channels.online).toBeNull();
     expect(line("Oksywie")).toMatchObject({ total: 4, channels: { online: null, assisted: null, paper: null } });
     expect(Object.values(turnout.programmes[0]!.lines.flatMap((l) => Object.values(l.channels))).filter((n) => n !== null && n > 0 && n < 10)).toEqual([]);
+  });
+
+  it("builds the same protected table from the turnout counters as from the participations (so the pages agree)", async () => {
+    const fromCounters = protectChannels((await listTurnout(t.db, bo.programmeId)).map((r) => ({ ...r, districtId: r.districtId === "-" ? null : r.districtId })), 10);
+    const fromParticipations = protectChannels((await listParticipationCells(t.db, "ed_2026")).filter((c) => c.programme === "bo"), 10);
+    expect(fromCounters).toEqual(fromParticipations);
+    expect(fromCounters.table.hidden).toBeGreaterThan(0);
   });
 
   it("shows everything once the city lowers the threshold to 2", async () => {
