@@ -106,3 +106,24 @@ export async function publicTurnout(db: Db): Promise<{ threshold: number | null;
   }
   return { threshold, programmes };
 }
+
+type FlatRow = { programme: Kind; group: string | null; voters: number };
+
+/**
+ * The same protected statistics in the flat shape the old `votingStatistics` had (rows of
+ * programme, group, voters), for readers such as the public API: hidden groups of a list come as
+ * one row with group "other"; a hidden count of votes for children is left out.
+ */
+export async function votingStatisticsFlat(db: Db, editionId: string): Promise<{ byDistrict: FlatRow[]; byAge: FlatRow[]; byChannel: FlatRow[]; guardian: { programme: Kind; voters: number }[] }> {
+  const { programmes } = await publicVotingStatistics(db, editionId);
+  const list = (kind: Kind, l: { groups: { group: string | null; voters: number }[]; other: number | null }): FlatRow[] => [
+    ...l.groups.map((g) => ({ programme: kind, group: g.group, voters: g.voters })),
+    ...(l.other ? [{ programme: kind, group: "other", voters: l.other }] : []),
+  ];
+  return {
+    byDistrict: programmes.flatMap((p) => p.byDistrict.map((r) => ({ programme: p.kind, group: r.district, voters: r.voters }))),
+    byAge: programmes.flatMap((p) => list(p.kind, p.byAge)),
+    byChannel: programmes.flatMap((p) => list(p.kind, p.byChannel)),
+    guardian: programmes.flatMap((p) => (p.guardian ? [{ programme: p.kind, voters: p.guardian }] : [])),
+  };
+}

@@ -19,7 +19,7 @@ import type { Actor } from "~/domain/permissions";
 import { parseForm } from "~/http/form";
 import { copyEdition, updateEditionDetails } from "~/services/edition-admin.server";
 import { poolPabulib } from "~/services/open-data.server";
-import { protectChannels, publicTurnout, publicVotingStatistics } from "~/services/public-stats.server";
+import { protectChannels, publicTurnout, publicVotingStatistics, votingStatisticsFlat } from "~/services/public-stats.server";
 import { countEdition } from "~/services/results.server";
 import { castBallot, identifyVoter, type CastContext } from "~/services/voting.server";
 import { createTestDb, type TestDb } from "../support/db";
@@ -95,6 +95,15 @@ describe("statistics and turnout with the default threshold (10)", () => {
     const fromParticipations = protectChannels((await listParticipationCells(t.db, "ed_2026")).filter((c) => c.programme === "bo"), 10);
     expect(fromCounters).toEqual(fromParticipations);
     expect(fromCounters.table.hidden).toBeGreaterThan(0);
+  });
+
+  it("gives the same protected numbers in the flat shape other readers (the public API) use", async () => {
+    const flat = await votingStatisticsFlat(t.db, "ed_2026");
+    const bo = (rows: { programme: string; group: string | null; voters: number }[]) => rows.filter((r) => r.programme === "bo").map((r) => [r.group, r.voters]);
+    expect(bo(flat.byDistrict)).toEqual([["Orłowo", 17], ["Redłowo", 12], ["Oksywie", 4]]);
+    expect(bo(flat.byChannel)).toEqual([["other", 33]]);
+    expect([...flat.byAge, ...flat.byChannel].filter((r) => r.voters > 0 && r.voters < 10)).toEqual([]);
+    expect(flat.byAge.reduce((s, r) => s + r.voters, 0)).toBe(33);
   });
 
   it("shows everything once the city lowers the threshold to 2", async () => {
