@@ -31,6 +31,8 @@ export interface EditionsTable {
   rules_pdf_key: ColumnType<string | null, string | null | undefined, string | null>;
   rules_pdf_name: ColumnType<string | null, string | null | undefined, string | null>;
   allow_phase_gaps: ColumnType<number, number | undefined, number>;
+  /** Added by 2026-12-03T05-30: public statistics never show a group smaller than this (2–100). */
+  small_group_threshold: ColumnType<number, number | undefined, number>;
 }
 
 export interface EditionPhasesTable {

@@ -17,11 +17,12 @@ export interface EditionAdminRow {
   rulesPdfKey: string | null;
   rulesPdfName: string | null;
   allowPhaseGaps: boolean;
+  smallGroupThreshold: number;
 }
 
-const COLUMNS = ["id", "year", "name", "status", "rules_text", "rules_pdf_key", "rules_pdf_name", "allow_phase_gaps"] as const;
-function toEdition(r: { id: string; year: number; name: string; status: Status; rules_text: string; rules_pdf_key: string | null; rules_pdf_name: string | null; allow_phase_gaps: number }): EditionAdminRow {
-  return { id: r.id, year: r.year, name: r.name, status: r.status, rulesText: r.rules_text, rulesPdfKey: r.rules_pdf_key, rulesPdfName: r.rules_pdf_name, allowPhaseGaps: Number(r.allow_phase_gaps) === 1 };
+const COLUMNS = ["id", "year", "name", "status", "rules_text", "rules_pdf_key", "rules_pdf_name", "allow_phase_gaps", "small_group_threshold"] as const;
+function toEdition(r: { id: string; year: number; name: string; status: Status; rules_text: string; rules_pdf_key: string | null; rules_pdf_name: string | null; allow_phase_gaps: number; small_group_threshold: number }): EditionAdminRow {
+  return { id: r.id, year: r.year, name: r.name, status: r.status, rulesText: r.rules_text, rulesPdfKey: r.rules_pdf_key, rulesPdfName: r.rules_pdf_name, allowPhaseGaps: Number(r.allow_phase_gaps) === 1, smallGroupThreshold: Number(r.small_group_threshold) };
 }
 
 export async function getEditionAdmin(db: Db, id: string): Promise<EditionAdminRow | null> {
@@ -64,7 +65,7 @@ export async function insertEdition(db: Db, e: { id: string; year: number; name:
   await db.insertInto("editions").values({ id: e.id, year: e.year, name: e.name, status: "draft", source: null, created_at: now.toISOString() }).execute();
 }
 
-export async function updateEdition(db: Db, id: string, patch: Partial<{ name: string; rulesText: string; rulesPdfKey: string | null; rulesPdfName: string | null; allowPhaseGaps: boolean; status: Status }>): Promise<void> {
+export async function updateEdition(db: Db, id: string, patch: Partial<{ name: string; rulesText: string; rulesPdfKey: string | null; rulesPdfName: string | null; allowPhaseGaps: boolean; status: Status; smallGroupThreshold: number }>): Promise<void> {
   const values = {
     ...(patch.name !== undefined ? { name: patch.name } : {}),
     ...(patch.rulesText !== undefined ? { rules_text: patch.rulesText } : {}),
@@ -72,6 +73,7 @@ export async function updateEdition(db: Db, id: string, patch: Partial<{ name: s
     ...(patch.rulesPdfName !== undefined ? { rules_pdf_name: patch.rulesPdfName } : {}),
     ...(patch.allowPhaseGaps !== undefined ? { allow_phase_gaps: patch.allowPhaseGaps ? 1 : 0 } : {}),
     ...(patch.status !== undefined ? { status: patch.status } : {}),
+    ...(patch.smallGroupThreshold !== undefined ? { small_group_threshold: patch.smallGroupThreshold } : {}),
   };
   if (Object.keys(values).length > 0) await db.updateTable("editions").set(values).where("id", "=", id).execute();
 }

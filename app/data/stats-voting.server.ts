@@ -1,29 +1,5 @@
 import type { Db } from "../../db/client";
 
-/** Turnout of an edition's programmes by district, age band and channel, from participations only. */
-export async function votingStatistics(db: Db, editionId: string) {
-  const base = db
-    .selectFrom("participations as p")
-    .innerJoin("programmes as pr", "pr.id", "p.programme_id")
-    .where("pr.edition_id", "=", editionId);
-  const [byDistrict, byAge, byChannel, guardian] = await Promise.all([
-    base
-      .leftJoin("districts as d", "d.id", "p.district_id")
-      .select((eb) => ["pr.kind", "d.name", eb.fn.countAll<number>().as("n")])
-      .groupBy(["pr.kind", "d.name"])
-      .execute(),
-    base.select((eb) => ["pr.kind", "p.age_band", eb.fn.countAll<number>().as("n")]).groupBy(["pr.kind", "p.age_band"]).execute(),
-    base.select((eb) => ["pr.kind", "p.channel", eb.fn.countAll<number>().as("n")]).groupBy(["pr.kind", "p.channel"]).execute(),
-    base.select((eb) => ["pr.kind", eb.fn.countAll<number>().as("n")]).where("p.on_behalf", "=", "guardian").groupBy("pr.kind").execute(),
-  ]);
-  return {
-    byDistrict: byDistrict.map((r) => ({ programme: r.kind, group: r.name ?? null, voters: Number(r.n) })),
-    byAge: byAge.map((r) => ({ programme: r.kind, group: r.age_band ?? null, voters: Number(r.n) })),
-    byChannel: byChannel.map((r) => ({ programme: r.kind, group: r.channel, voters: Number(r.n) })),
-    guardian: guardian.map((r) => ({ programme: r.kind, voters: Number(r.n) })),
-  };
-}
-
 /** Voters of the main programme in every edition (archived editions: the largest pool's count). */
 export async function votersByEdition(db: Db) {
   const editions = await db.selectFrom("editions").select(["id", "year"]).orderBy("year").execute();

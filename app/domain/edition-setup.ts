@@ -8,6 +8,7 @@ import { z } from "zod";
 import type { PhaseWindow } from "./phases";
 import { PROGRAMME_KINDS } from "./permissions";
 import { PHASES, type Phase } from "./rules";
+import { SmallGroupThresholdSchema } from "./small-groups";
 
 export const YEAR_MIN = 2000;
 export const YEAR_MAX = 2200;
@@ -47,6 +48,7 @@ export const EditionUpdateInputSchema = z.object({
     .refine((v) => !CONTROL_EXCEPT_NEWLINES.test(v), { error: "proposal.error.chars" })
     .default("")
     .transform((v) => v.replace(/\r\n?/g, "\n").trim()),
+  smallGroupThreshold: SmallGroupThresholdSchema,
 });
 export type EditionUpdateInput = z.infer<typeof EditionUpdateInputSchema>;
 

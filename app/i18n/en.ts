@@ -18,5 +18,6 @@ import { adminPools } from "./en/admin-pools";
 import { ballotBox } from "./en/ballot-box";
 import { api } from "./en/api";
 import { implementation } from "./en/implementation";
+import { smallGroups } from "./en/small-groups";
 
-export const en: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions, ...adminClose, ...adminPools, ...ballotBox, ...api, ...implementation };
+export const en: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions, ...adminClose, ...adminPools, ...ballotBox, ...api, ...implementation, ...smallGroups };

@@ -18,5 +18,6 @@ import { adminPools } from "./uk/admin-pools";
 import { ballotBox } from "./uk/ballot-box";
 import { api } from "./uk/api";
 import { implementation } from "./uk/implementation";
+import { smallGroups } from "./uk/small-groups";
 
-export const uk: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions, ...adminClose, ...adminPools, ...ballotBox, ...api, ...implementation };
+export const uk: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions, ...adminClose, ...adminPools, ...ballotBox, ...api, ...implementation, ...smallGroups };

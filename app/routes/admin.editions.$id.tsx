@@ -28,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { edition } = await requireEditionToManage(request, params);
   const [programmes, phases] = await Promise.all([listProgrammesAdmin(db(), edition.id), listPhaseWindows(db(), edition.id)]);
   return {
-    edition: { id: edition.id, year: edition.year, name: edition.name, status: edition.status, rulesText: edition.rulesText, rulesPdfName: edition.rulesPdfName },
+    edition: { id: edition.id, year: edition.year, name: edition.name, status: edition.status, rulesText: edition.rulesText, rulesPdfName: edition.rulesPdfName, smallGroupThreshold: edition.smallGroupThreshold },
     programmes: programmes.map((p) => ({ ...p, languages: parseLanguages(p.languages) })),
     phases: orderPhases(phases),
   };
@@ -100,6 +100,7 @@ export default function AdminEdition() {
             <FieldFrame id="edition-rules" label={t("adminEditions.field.rulesText")} hint={t("adminEditions.field.rulesTextHint")} errors={details.errors("rulesText")}>
               {({ describedBy, invalid }) => <textarea id="edition-rules" name="rulesText" rows={10} maxLength={RULES_TEXT_MAX} defaultValue={details.value("rulesText", e.rulesText)} aria-describedby={describedBy} aria-invalid={invalid || undefined} />}
             </FieldFrame>
+            <PlainField id="edition-small-groups" name="smallGroupThreshold" label={t("smallGroups.field.threshold")} hint={t("smallGroups.field.thresholdHint")} inputMode="numeric" maxLength={3} defaultValue={details.value("smallGroupThreshold", String(e.smallGroupThreshold))} error={details.error("smallGroupThreshold")} />
             <button type="submit" className="button">
               {t("adminEditions.details.submit")}
             </button>

@@ -7,9 +7,11 @@ import { TableWrap } from "~/components/table-wrap";
 import { getEditionByYear } from "~/data/editions.server";
 import { archivePabulibFile } from "~/services/archive-pabulib.server";
 import { listPublishedResults, listSelectionRules } from "~/data/results.server";
+import { getSmallGroupThreshold } from "~/data/small-groups.server";
 import { db } from "~/db.server";
 import { programmesWhere } from "~/domain/permissions";
 import { SelectionRuleSchema } from "~/domain/rules";
+import { withholdsBallots } from "~/domain/small-groups";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { invariantResponse, requireParam, YearParam } from "~/http/invariant";
@@ -38,22 +40,24 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const includeDrafts = draftProgrammes.length > 0;
   const pools = (await listPublishedResults(db(), edition.id, { includeDrafts })).filter((p) => p.published || draftProgrammes.includes(p.programmeKind));
   const minScores = new Map([...(await listSelectionRules(db(), pools.map((p) => p.poolId)))].map(([id, rule]) => [id, SelectionRuleSchema.safeParse(JSON.parse(rule))]));
+  const threshold = await getSmallGroupThreshold(db(), edition.id);
   return {
     year: edition.year,
     url: `${publicOrigin()}/results/${edition.year}`,
     source: edition.source,
+    threshold,
     draft: includeDrafts,
     pools: pools.map((p) => {
       const rule = minScores.get(p.poolId);
       const archived = p.published ? archivePabulibFile(edition.source, p) : null;
-      return { ...p, method: rule?.success ? rule.data.method : null, minScore: rule?.success ? rule.data.minScore : 0, archivedPb: archived?.name ?? null };
+      return { ...p, method: rule?.success ? rule.data.method : null, minScore: rule?.success ? rule.data.minScore : 0, archivedPb: archived?.name ?? null, pbWithheld: !archived && withholdsBallots(p.voters, threshold) };
     }),
   };
 }
 
 export default function Results() {
-  const { year, source, draft, pools } = useLoaderData<typeof loader>();
-  const { t, money, number } = useT();
+  const { year, source, draft, pools, threshold } = useLoaderData<typeof loader>();
+  const { t, tn, money, number } = useT();
   return (
     <div className="container">
       <Breadcrumbs items={[{ to: "/archive", label: t("nav.archive") }, { label: t("results.title", { year }) }]} />
@@ -173,6 +177,7 @@ export default function Results() {
                   ) : null}
                 </p>
                 {pool.archivedPb ? <p className="muted small">{t("results.pabulib.cite", { file: pool.archivedPb })}</p> : null}
+                {pool.rule && pool.pbWithheld ? <p className="muted small">{tn("smallGroups.pb.withheld", threshold)}</p> : null}
               </>
             ) : null}
           </section>

@@ -3,13 +3,14 @@ import { useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/proposals";
 import { TableWrap } from "~/components/table-wrap";
 import { getEditionByYear } from "~/data/editions.server";
-import { votersByEdition, votingStatistics } from "~/data/stats-voting.server";
+import { votersByEdition } from "~/data/stats-voting.server";
 import { db } from "~/db.server";
 import { percent } from "~/domain/money";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { invariantResponse, requireParam, YearParam } from "~/http/invariant";
 import type { RouteHandle } from "~/http/route-meta.server";
+import { publicVotingStatistics } from "~/services/public-stats.server";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { cache: "public" };
@@ -20,26 +21,24 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const year = requireParam(params, "year", YearParam);
   const edition = await getEditionByYear(db(), year);
   invariantResponse(edition, 404);
-  return { year: edition.year, stats: await votingStatistics(db(), edition.id), history: await votersByEdition(db()) };
+  return { year: edition.year, stats: await publicVotingStatistics(db(), edition.id), history: await votersByEdition(db()) };
 }
 
-type Row = { programme: string; group: string | null; voters: number };
+type Group = { programme: string; rows: { key: string; label: string; voters: number }[]; other: number | null; total: number };
 
-function StatTable({ title, rows, label }: { title: string; rows: Row[]; label: (g: string | null) => string }) {
+function StatTable({ id, title, groups }: { id: string; title: string; groups: Group[] }) {
   const { t, number } = useT();
-  const programmes = [...new Set(rows.map((r) => r.programme))];
   // an archived edition has no breakdowns: no heading over nothing
-  if (rows.length === 0) return null;
+  if (groups.length === 0) return null;
   return (
-    <section aria-labelledby={`st-${title}`}>
-      <h2 id={`st-${title}`}>{title}</h2>
-      {programmes.map((p) => {
-        const mine = rows.filter((r) => r.programme === p).sort((a, b) => b.voters - a.voters);
-        const total = mine.reduce((s, r) => s + r.voters, 0);
+    <section aria-labelledby={`st-${id}`}>
+      <h2 id={`st-${id}`}>{title}</h2>
+      {groups.map((g) => {
+        const rows = [...g.rows].sort((a, b) => b.voters - a.voters);
         return (
-          <TableWrap key={p} label={`${title} – ${t(`programme.${p}` as MessageKey)}`}>
+          <TableWrap key={g.programme} label={`${title} – ${t(`programme.${g.programme}` as MessageKey)}`}>
             <table>
-              <caption>{t(`programme.${p}` as MessageKey)}</caption>
+              <caption>{t(`programme.${g.programme}` as MessageKey)}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t("stats.col.group")}</th>
@@ -52,13 +51,20 @@ function StatTable({ title, rows, label }: { title: string; rows: Row[]; label: 
                 </tr>
               </thead>
               <tbody>
-                {mine.map((r) => (
-                  <tr key={r.group ?? "-"}>
-                    <th scope="row">{label(r.group)}</th>
+                {rows.map((r) => (
+                  <tr key={r.key}>
+                    <th scope="row">{r.label}</th>
                     <td className="num">{number(r.voters)}</td>
-                    <td className="num">{percent(r.voters, total)}%</td>
+                    <td className="num">{percent(r.voters, g.total)}%</td>
                   </tr>
                 ))}
+                {g.other !== null && g.other > 0 ? (
+                  <tr>
+                    <th scope="row">{t("smallGroups.other")}</th>
+                    <td className="num">{number(g.other)}</td>
+                    <td className="num">{percent(g.other, g.total)}%</td>
+                  </tr>
+                ) : null}
               </tbody>
             </table>
           </TableWrap>
@@ -70,21 +76,44 @@ function StatTable({ title, rows, label }: { title: string; rows: Row[]; label: 
 
 export default function Stats() {
   const { year, stats, history } = useLoaderData<typeof loader>();
-  const { t, number } = useT();
+  const { t, tn, number } = useT();
   return (
     <div className="container narrow">
       <Breadcrumbs items={[{ to: `/results/${year}`, label: t("results.title", { year }) }, { label: t("results.stats") }]} />
       <h1>{t("stats.title", { year })}</h1>
       <p className="lead">{t("stats.lead")}</p>
-      <StatTable title={t("stats.byDistrict")} rows={stats.byDistrict} label={(g) => g ?? t("turnout.noDistrict")} />
-      <StatTable title={t("stats.byAge")} rows={stats.byAge} label={(g) => g ?? t("stats.ageUnknown")} />
-      <StatTable title={t("stats.byChannel")} rows={stats.byChannel} label={(g) => t(`turnout.channel.${g}` as MessageKey)} />
-      {stats.guardian.map((g) => (
-        <p key={g.programme}>
-          {t(`programme.${g.programme}` as MessageKey)}: {t("stats.guardian", { count: number(g.voters) })}
+      {stats.programmes.some((p) => p.protected) ? (
+        <p className="muted" id="small-groups-note">
+          {tn("smallGroups.stats.note", stats.threshold)}
         </p>
-      ))}
-      {stats.byDistrict.length + stats.byAge.length + stats.byChannel.length === 0 ? <p className="muted">{t("stats.noBreakdown")}</p> : null}
+      ) : null}
+      <StatTable
+        id="district"
+        title={t("stats.byDistrict")}
+        groups={stats.programmes.map((p) => ({ programme: p.kind, total: p.total, other: null, rows: p.byDistrict.map((r) => ({ key: r.district ?? "-", label: r.district ?? t("turnout.noDistrict"), voters: r.voters })) }))}
+      />
+      <StatTable
+        id="age"
+        title={t("stats.byAge")}
+        groups={stats.programmes.map((p) => ({ programme: p.kind, total: p.total, other: p.byAge.other, rows: p.byAge.groups.map((r) => ({ key: r.group ?? "-", label: r.group ?? t("stats.ageUnknown"), voters: r.voters })) }))}
+      />
+      <StatTable
+        id="channel"
+        title={t("stats.byChannel")}
+        groups={stats.programmes.map((p) => ({ programme: p.kind, total: p.total, other: p.byChannel.other, rows: p.byChannel.groups.map((r) => ({ key: r.group, label: t(`turnout.channel.${r.group}` as MessageKey), voters: r.voters })) }))}
+      />
+      {stats.programmes.map((p) =>
+        p.guardian ? (
+          <p key={p.kind}>
+            {t(`programme.${p.kind}` as MessageKey)}: {t("stats.guardian", { count: number(p.guardian) })}
+          </p>
+        ) : p.guardian === null ? (
+          <p key={p.kind}>
+            {t(`programme.${p.kind}` as MessageKey)}: {tn("smallGroups.guardianHidden", stats.threshold)}
+          </p>
+        ) : null,
+      )}
+      {stats.programmes.length === 0 ? <p className="muted">{t("stats.noBreakdown")}</p> : null}
       {history.length > 0 ? (
         <section aria-labelledby="st-history">
           <h2 id="st-history">{t("stats.byEdition")}</h2>

@@ -72,15 +72,16 @@ export async function createEdition(db: Db, by: Actor, input: { year: number; na
   });
 }
 
-const snapshot = (e: EditionAdminRow) => ({ name: e.name, rulesText: e.rulesText, rulesPdfName: e.rulesPdfName, status: e.status, allowPhaseGaps: e.allowPhaseGaps });
+const snapshot = (e: EditionAdminRow) => ({ name: e.name, rulesText: e.rulesText, rulesPdfName: e.rulesPdfName, status: e.status, allowPhaseGaps: e.allowPhaseGaps, smallGroupThreshold: e.smallGroupThreshold });
 
-export async function updateEditionDetails(db: Db, by: Actor, id: string, input: EditionUpdateInput, now = new Date()): Promise<{ ok: true } | Refusal<"edition_archived">> {
+/** The small-group threshold (#15) may be left out: it then stays as it is. */
+export async function updateEditionDetails(db: Db, by: Actor, id: string, input: Omit<EditionUpdateInput, "smallGroupThreshold"> & Partial<Pick<EditionUpdateInput, "smallGroupThreshold">>, now = new Date()): Promise<{ ok: true } | Refusal<"edition_archived">> {
   if (!can(by, "edition.manage")) return NO("not_allowed");
   return db.transaction().execute(async (trx) => {
     const before = await getEditionAdmin(trx, id);
     if (!before) return NO("not_found");
     if (before.status === "archived") return NO("edition_archived");
-    await updateEdition(trx, id, { name: input.name, rulesText: input.rulesText });
+    await updateEdition(trx, id, { name: input.name, rulesText: input.rulesText, smallGroupThreshold: input.smallGroupThreshold });
     await audit(trx, by, "edition.update", id, snapshot(before), snapshot((await getEditionAdmin(trx, id))!), now);
     return { ok: true as const };
   });
@@ -194,7 +195,7 @@ export async function copyEdition(db: Db, by: Actor, fromId: string, year: numbe
         const copied = await copyFile(join(dir, from.rulesPdfKey), join(dir, newKey)).then(() => true, () => false);
         if (!copied) newKey = null;
       }
-      await updateEdition(trx, id, { rulesText: from.rulesText, allowPhaseGaps: from.allowPhaseGaps, rulesPdfKey: newKey, rulesPdfName: newKey ? from.rulesPdfName : null });
+      await updateEdition(trx, id, { rulesText: from.rulesText, allowPhaseGaps: from.allowPhaseGaps, smallGroupThreshold: from.smallGroupThreshold, rulesPdfKey: newKey, rulesPdfName: newKey ? from.rulesPdfName : null });
       const programmeIds = new Map<string, string>();
       for (const p of await listProgrammesAdmin(trx, fromId)) {
         const pid = `${id}_${p.kind}`;

@@ -1,13 +1,17 @@
 /**
  * Open data of a published pool: results as CSV, and the anonymised ballots as a Pabulib `.pb` file
- * that anyone can recount (npm run tally). Voter ids in the file are the random ballot ids, so a
- * voter can find their own line from the receipt page and nobody else can link a line to a person.
+ * that anyone can recount (npm run tally). Voter ids in the file are the random ids the ballots got
+ * when the commission opened the box (issue #15): nobody — the voter included — can link a line to
+ * a person or to a receipt, so the file cannot prove to anyone how someone voted.
+ * A pool with fewer voters than the edition's small-group threshold gets no ballot lines (#15).
  */
 import type { Db } from "../../db/client";
 import { formatMoney as formatPbMoney, writePabulib, type PbElection } from "~/domain/counting";
 import { SelectionRuleSchema } from "~/domain/rules";
 import type { PublishedPool } from "~/data/results.server";
 import { CITY } from "~/domain/city";
+import { getPoolSmallGroupThreshold } from "~/data/small-groups.server";
+import { withholdsBallots } from "~/domain/small-groups";
 
 /** The short public id of a ballot in the open data. */
 export function publicBallotId(ballotId: string): string {
@@ -50,6 +54,13 @@ export async function poolPabulib(db: Db, pool: PublishedPool & { lotSeed?: stri
     .execute();
   const byBallot = new Map<string, string[]>();
   for (const b of ballots) if (ids.has(b.proposal_id)) byBallot.set(b.id, [...(byBallot.get(b.id) ?? []), b.proposal_id]);
+  // #15 small groups: a pool with fewer voters than the edition's threshold publishes no ballot lines
+  const threshold = await getPoolSmallGroupThreshold(db, pool.poolId);
+  const withheld = withholdsBallots(pool.voters, threshold);
+  const comments = [
+    ...(pool.lotSeed ? [`Score ties were broken by a public lot. Recount: npm run --silent tally -- FILE.pb --tie lot --seed ${pool.lotSeed}`] : []),
+    ...(withheld ? [`Ballot lines are withheld: fewer than ${threshold} people voted in this pool (small-group protection); PROJECTS gives the vote totals.`] : []),
+  ];
   const election: PbElection = {
     meta: {
       description: `${CITY.programmeName} ${year}: ${pool.kind}${pool.districtName ? `, ${pool.districtName}` : ""}`,
@@ -67,12 +78,10 @@ export async function poolPabulib(db: Db, pool: PublishedPool & { lotSeed?: stri
       min_project_score_threshold: String(Math.max(1, rule.minScore)),
       language: "pl",
       currency: "PLN",
-      ...(pool.lotSeed
-        ? { comment: `Score ties were broken by a public lot. Recount: npm run --silent tally -- FILE.pb --tie lot --seed ${pool.lotSeed}` }
-        : {}),
+      ...(comments.length > 0 ? { comment: comments.join(" ") } : {}),
     },
     projects: pool.rows.map((r) => ({ id: r.proposalId, cost: r.costGrosze, name: r.title, votes: r.votes, selected: r.selected, extra: {} })),
-    votes: [...byBallot.entries()].map(([id, vote]) => ({ voterId: publicBallotId(id), vote, extra: {} })),
+    votes: withheld ? [] : [...byBallot.entries()].map(([id, vote]) => ({ voterId: publicBallotId(id), vote, extra: {} })),
     projectColumns: ["project_id", "cost", "votes", "name", "selected"],
     voteColumns: ["voter_id", "vote"],
   };

@@ -29,7 +29,7 @@ import { listProgrammes } from "~/data/editions.server";
 import { getPublicProposal } from "~/data/proposals.server";
 import { listPublishedResults, type PublishedPool } from "~/data/results.server";
 import { countProposalsByStatus } from "~/data/stats.server";
-import { votingStatistics } from "~/data/stats-voting.server";
+import { votingStatisticsFlat } from "~/services/public-stats.server";
 
 export interface ApiContext {
   db: Db;
@@ -220,7 +220,7 @@ export const ENDPOINTS: readonly ApiEndpoint[] = [
     handle: async (ctx, { year }) => {
       const e = await editionOf(ctx, year);
       if (!e) return null;
-      const [byStatus, voting] = await Promise.all([countProposalsByStatus(ctx.db, e.id), votingStatistics(ctx.db, e.id)]);
+      const [byStatus, voting] = await Promise.all([countProposalsByStatus(ctx.db, e.id), votingStatisticsFlat(ctx.db, e.id)]);
       return {
         year,
         proposalsByStatus: byStatus.filter((r) => r.status !== "draft"),

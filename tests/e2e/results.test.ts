@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_USERS } from "../../app/cli/seed";
@@ -40,6 +41,10 @@ beforeAll(async () => {
   // 3 : 3 between the first two large projects of Orłowo (together they exceed the pool), 1 for the third
   for (let n = 0; n < 7; n++) await vote(server.baseURL, 100 + n, n < 3 ? 0 : n < 6 ? 1 : 2);
   setDemoPhase(server.dbPath, "counting");
+  // seven voters: the .pb keeps its ballot lines only below the default small-group threshold of 10 (#15)
+  const db = new Database(server.dbPath);
+  db.prepare("update editions set small_group_threshold = 2 where id = 'ed_2026'").run();
+  db.close();
 });
 afterAll(async () => {
   await browser?.close();

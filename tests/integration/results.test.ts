@@ -34,6 +34,8 @@ let orlowoLarge: { poolId: string; projects: { id: string; costGrosze: number }[
 beforeAll(async () => {
   clearCatalogueCache();
   t = await createTestDb({ seed: true, now: NOW, phase: "voting" });
+  // six voters: their .pb keeps its ballot lines only below the default small-group threshold of 10 (#15)
+  await t.db.updateTable("editions").set({ small_group_threshold: 2 }).where("id", "=", "ed_2026").execute();
   await setPhase("voting");
   const orlowo = (await t.db.selectFrom("districts").select("id").where("slug", "=", "orlowo").executeTakeFirstOrThrow()).id;
   const catalogue = await loadCatalogue(t.db, bo.programmeId, orlowo);

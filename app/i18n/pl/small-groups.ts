@@ -1,0 +1,25 @@
+/** Polish: small groups in public statistics and open data (#15). */
+export const smallGroups = {
+  "smallGroups.field.threshold": "Najmniejsza grupa pokazywana w statystykach (liczba osób)",
+  "smallGroups.field.thresholdHint":
+    "Od 2 do 100, zwykle 10. W statystykach głosowania grupy mniejsze od tej liczby (według dzielnicy, sposobu głosowania i wieku) łączymy albo ukrywamy, a plik .pb puli, w której głosowało mniej osób, nie zawiera linii głosów.",
+  "smallGroups.error.threshold": "Wpisz liczbę całkowitą od 2 do 100.",
+  "smallGroups.other": "Pozostałe (połączone małe grupy)",
+  "smallGroups.hidden": "ukryte",
+  "smallGroups.stats.note.one": "Grupy mniejsze niż {count} osoba połączono w wierszu „Pozostałe” (jeśli trzeba, razem z jeszcze jedną grupą), żeby nikogo nie dało się rozpoznać – także odejmując od sumy. Liczby głosujących w dzielnicach podajemy w całości.",
+  "smallGroups.stats.note.few": "Grupy mniejsze niż {count} osoby połączono w wierszu „Pozostałe” (jeśli trzeba, razem z jeszcze jedną grupą), żeby nikogo nie dało się rozpoznać – także odejmując od sumy. Liczby głosujących w dzielnicach podajemy w całości.",
+  "smallGroups.stats.note.many": "Grupy mniejsze niż {count} osób połączono w wierszu „Pozostałe” (jeśli trzeba, razem z jeszcze jedną grupą), żeby nikogo nie dało się rozpoznać – także odejmując od sumy. Liczby głosujących w dzielnicach podajemy w całości.",
+  "smallGroups.stats.note.other": "Grupy mniejsze niż {count} osoby połączono w wierszu „Pozostałe” (jeśli trzeba, razem z jeszcze jedną grupą), żeby nikogo nie dało się rozpoznać – także odejmując od sumy. Liczby głosujących w dzielnicach podajemy w całości.",
+  "smallGroups.turnout.note.one": "Kreska (–) oznacza grupę mniejszą niż {count} osoba albo liczbę ukrytą po to, żeby takiej grupy nie dało się wyliczyć z sum. Łączne liczby głosujących w dzielnicach podajemy zawsze.",
+  "smallGroups.turnout.note.few": "Kreska (–) oznacza grupę mniejszą niż {count} osoby albo liczbę ukrytą po to, żeby takiej grupy nie dało się wyliczyć z sum. Łączne liczby głosujących w dzielnicach podajemy zawsze.",
+  "smallGroups.turnout.note.many": "Kreska (–) oznacza grupę mniejszą niż {count} osób albo liczbę ukrytą po to, żeby takiej grupy nie dało się wyliczyć z sum. Łączne liczby głosujących w dzielnicach podajemy zawsze.",
+  "smallGroups.turnout.note.other": "Kreska (–) oznacza grupę mniejszą niż {count} osoby albo liczbę ukrytą po to, żeby takiej grupy nie dało się wyliczyć z sum. Łączne liczby głosujących w dzielnicach podajemy zawsze.",
+  "smallGroups.guardianHidden.one": "Liczby głosów oddanych przez rodziców w imieniu dzieci nie podajemy: ta grupa albo pozostali głosujący liczyliby mniej niż {count} osobę.",
+  "smallGroups.guardianHidden.few": "Liczby głosów oddanych przez rodziców w imieniu dzieci nie podajemy: ta grupa albo pozostali głosujący liczyliby mniej niż {count} osoby.",
+  "smallGroups.guardianHidden.many": "Liczby głosów oddanych przez rodziców w imieniu dzieci nie podajemy: ta grupa albo pozostali głosujący liczyliby mniej niż {count} osób.",
+  "smallGroups.guardianHidden.other": "Liczby głosów oddanych przez rodziców w imieniu dzieci nie podajemy: ta grupa albo pozostali głosujący liczyliby mniej niż {count} osoby.",
+  "smallGroups.pb.withheld.one": "Plik .pb tej puli nie zawiera linii głosów, bo głosowało w niej mniej niż {count} osoba; podaje tylko sumy głosów na projekty.",
+  "smallGroups.pb.withheld.few": "Plik .pb tej puli nie zawiera linii głosów, bo głosowało w niej mniej niż {count} osoby; podaje tylko sumy głosów na projekty.",
+  "smallGroups.pb.withheld.many": "Plik .pb tej puli nie zawiera linii głosów, bo głosowało w niej mniej niż {count} osób; podaje tylko sumy głosów na projekty.",
+  "smallGroups.pb.withheld.other": "Plik .pb tej puli nie zawiera linii głosów, bo głosowało w niej mniej niż {count} osoby; podaje tylko sumy głosów na projekty.",
+} as const;
