@@ -211,3 +211,29 @@ export function forbiddenKeysIn(value: unknown, path = "$"): string[] {
     return [...bad, ...forbiddenKeysIn(v, `${path}.${k}`)];
   });
 }
+
+/** How a winning project is being built (issue #17): what /realizacje shows, without people's names. */
+export const ImplementationApi = named(
+  z.object({
+    id: z.string(),
+    proposalId: z.string(),
+    number: z.string(),
+    title: z.string(),
+    programme: ProgrammeKindApi,
+    district: z.string().nullable().describe("district name; null for a city-wide pool"),
+    cityUnit: z.string().describe("the city unit responsible"),
+    contact: z.string().describe("the unit's public office contact"),
+    status: z.enum(["planned", "design", "procurement", "in_progress", "done", "not_feasible"]),
+    notFeasibleReason: z.string().nullable(),
+    progressPct: z.number().int().min(0).max(100),
+    plannedStart: z.string().nullable(),
+    plannedEnd: z.string().nullable(),
+    actualStart: z.string().nullable(),
+    actualEnd: z.string().nullable(),
+    votedCostGrosze: Grosze,
+    actualCostGrosze: Grosze.nullable(),
+    updatedAt: z.string(),
+  }),
+  "Implementation",
+);
+export const ImplementationListApi = named(z.object({ year: z.number().int(), implementations: z.array(ImplementationApi) }), "ImplementationList");

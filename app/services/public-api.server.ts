@@ -12,6 +12,7 @@ import {
   EditionApi,
   EditionListApi,
   IdParamApi,
+  ImplementationListApi,
   PoolListApi,
   PoolResultsApi,
   ProgrammeListApi,
@@ -25,6 +26,7 @@ import {
 } from "~/domain/api-schemas";
 import { firstPublishedPoolId, listApiEditions, listApiPools, listApiProposals, getApiProposals, type ApiEdition } from "~/data/public-api.server";
 import { listDistricts } from "~/data/districts.server";
+import { listImplementations } from "~/data/implementations.server";
 import { listProgrammes } from "~/data/editions.server";
 import { getPublicProposal } from "~/data/proposals.server";
 import { listPublishedResults, type PublishedPool } from "~/data/results.server";
@@ -229,6 +231,42 @@ export const ENDPOINTS: readonly ApiEndpoint[] = [
         votersByChannel: voting.byChannel,
         votesForChildren: voting.guardian,
       } as z.input<typeof StatisticsApi>;
+    },
+  }),
+  endpoint({
+    id: "listImplementations",
+    path: "/editions/{year}/implementations",
+    summary: "How the edition's winning projects are being built: stage, progress, dates, costs",
+    params: YearParams,
+    query: null,
+    response: ImplementationListApi,
+    handle: async (ctx, { year }) => {
+      const e = await editionOf(ctx, year);
+      if (!e) return null;
+      const rows = await listImplementations(ctx.db, { editionYear: year });
+      return {
+        year,
+        implementations: rows.map((r) => ({
+          id: r.id,
+          proposalId: r.proposalId,
+          number: r.proposalNumber,
+          title: r.title,
+          programme: r.programmeKind,
+          district: r.districtName,
+          cityUnit: r.cityUnit,
+          contact: r.contact,
+          status: r.status,
+          notFeasibleReason: r.notFeasibleReason,
+          progressPct: r.progressPct,
+          plannedStart: r.plannedStart,
+          plannedEnd: r.plannedEnd,
+          actualStart: r.actualStart,
+          actualEnd: r.actualEnd,
+          votedCostGrosze: r.votedGrosze,
+          actualCostGrosze: r.actualCostGrosze,
+          updatedAt: r.updatedAt,
+        })),
+      };
     },
   }),
   endpoint({

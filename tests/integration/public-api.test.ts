@@ -131,6 +131,12 @@ describe("every path of the document", () => {
     const results = (await (await get("/api/v1/editions/2025/results")).json()) as { pools: { rows: { selected: boolean }[] }[] };
     expect(results.pools.length).toBeGreaterThan(0);
     expect(results.pools.flatMap((p) => p.rows).some((r) => r.selected)).toBe(true);
+    // every 2025 winner is tracked, with its stage and the city unit's public contact
+    const built = (await (await get("/api/v1/editions/2025/implementations")).json()) as { implementations: { status: string; proposalId: string; cityUnit: string }[] };
+    const winners = new Set(results.pools.flatMap((p) => (p.rows as { selected: boolean; proposalId?: string }[]).filter((r) => r.selected).map((r) => r.proposalId)));
+    expect(built.implementations.length).toBe(winners.size);
+    expect(new Set(built.implementations.map((i) => i.status)).size).toBeGreaterThan(2);
+    expect(built.implementations.every((i) => i.cityUnit.length > 0)).toBe(true);
   });
 });
 

@@ -13,6 +13,7 @@ export const api: Record<keyof typeof pl, string> = {
   "api.endpoints.lead": "Every address answers a GET request. Base address:",
   "api.endpoints.example": "Example",
   "api.endpoints.query": "Query parameters: {names}.",
+  "api.endpoint.listImplementations": "How the city builds the edition's winning projects: stage, progress, dates, costs.",
   "api.endpoint.listEditions": "The budget's editions (current and archived) with their schedule.",
   "api.endpoint.getCurrentEdition": "The edition that is running now.",
   "api.endpoint.getEdition": "One edition with its schedule.",

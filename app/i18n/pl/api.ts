@@ -11,6 +11,7 @@ export const api = {
   "api.endpoints.lead": "Każdy adres odpowiada na zapytanie GET. Adres bazowy:",
   "api.endpoints.example": "Przykład",
   "api.endpoints.query": "Parametry zapytania: {names}.",
+  "api.endpoint.listImplementations": "Jak miasto realizuje zwycięskie projekty edycji: etap, postęp, terminy, koszty.",
   "api.endpoint.listEditions": "Edycje budżetu (bieżąca i archiwalne) z harmonogramem etapów.",
   "api.endpoint.getCurrentEdition": "Edycja, która trwa teraz.",
   "api.endpoint.getEdition": "Jedna edycja z harmonogramem etapów.",

@@ -13,6 +13,7 @@ export const api: Record<keyof typeof pl, string> = {
   "api.endpoints.lead": "Кожна адреса відповідає на запит GET. Базова адреса:",
   "api.endpoints.example": "Приклад",
   "api.endpoints.query": "Параметри запиту: {names}.",
+  "api.endpoint.listImplementations": "Як місто втілює проєкти-переможці редакції: етап, прогрес, терміни, витрати.",
   "api.endpoint.listEditions": "Випуски бюджету (поточний і архівні) з графіком етапів.",
   "api.endpoint.getCurrentEdition": "Випуск, який триває зараз.",
   "api.endpoint.getEdition": "Один випуск із графіком етапів.",
