@@ -122,7 +122,7 @@ describe("counting and publishing", () => {
     const orlowo = page.locator("section", { has: page.locator("h2", { hasText: "Duże projekty dzielnicowe · Orłowo" }) });
     expect(await orlowo.locator("text=Remis rozstrzygnięto losowaniem").count()).toBe(1);
     await orlowo.screenshot({ path: join(repoRoot, "tests/.artifacts/screenshots/desktop-pl-results-orlowo.png") });
-    const winners = await orlowo.locator("tbody tr.is-funded a").allTextContents();
+    const winners = await orlowo.locator("tbody tr.is-funded a[href^=\"/proposals/\"]").allTextContents();
     expect(winners).toHaveLength(1);
     const [download] = await Promise.all([page.waitForEvent("download"), orlowo.getByRole("link", { name: /Pabulib/ }).click()]);
     const dir = mkdtempSync(join(tmpdir(), "bo-pb-"));
@@ -131,7 +131,7 @@ describe("counting and publishing", () => {
     const seed = (await orlowo.locator("text=Remis rozstrzygnięto losowaniem").textContent())!.split(": ").pop()!.trim();
     const out = execFileSync(process.execPath, [join(repoRoot, "node_modules/tsx/dist/cli.mjs"), join(repoRoot, "app/cli/tally.ts"), file, "--json", "--tie", "lot", "--seed", seed], { encoding: "utf8" });
     const recount = JSON.parse(out) as { selected: string[] };
-    const winnerIds = await orlowo.locator("tbody tr.is-funded a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!.replace("/proposals/", "")));
+    const winnerIds = await orlowo.locator("tbody tr.is-funded a[href^=\"/proposals/\"]").evaluateAll((as) => as.map((a) => a.getAttribute("href")!.replace("/proposals/", "")));
     expect(recount.selected).toEqual(winnerIds);
     const csv = await fetch(`${base}/results/2026/pools/pool_2026_orlowo_large.csv`);
     expect(csv.headers.get("content-type")).toContain("text/csv");
