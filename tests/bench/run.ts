@@ -6,7 +6,7 @@
  *    purpose with the same compiler; tests/bench/js-weight.ts): *_js_kb_gzip.
  * 2. Prepares a fresh temporary SQLite file: the demo edition in the voting phase, a register of
  *    BENCH_VOTERS (default 300 000) synthetic voters hashed with the server's IDENTITY_HASH_KEY, and
- *    200 extra accepted proposals in one district (its page is measured).
+ *    200 extra accepted proposals in one district (its first page of 24 is measured).
  * 3. Starts the production server (`node server.js`, NODE_ENV=production) on 127.0.0.1 and, as
  *    references in their own processes, a bare node:http server and a trivial Remix app
  *    (tests/bench/reference-servers.tsx: a trivial page and an action inserting one row).
@@ -357,8 +357,12 @@ async function main() {
     const first = await voteOnce(app.url, 0, VOTING_DISTRICTS[0]!);
     if (!first.acknowledged) throw new Error(`the voting path does not work: step ${first.step} answered ${first.status}\n${app.output()}`);
     const sanity = await fetch(`${app.url}/districts/${BIG_DISTRICT}`).then((r) => r.text());
-    const shown = (sanity.match(/Projekt testowy \d+/g) ?? []).length;
-    if (shown < 200) throw new Error(`the district page shows ${shown} of the 200 added proposals`);
+    // one page of cards (24) of all the district's proposals, the 200 added among them
+    const found = Number(/Znaleziono (\d+) projekt/.exec(sanity)?.[1] ?? 0);
+    const shown = (sanity.match(/class="card proposal-card"/g) ?? []).length;
+    if (found < 200 || shown !== 24) throw new Error(`the district page finds ${found} proposals and shows ${shown}; expected the 200 added, 24 a page`);
+    // what one view of it weighs: the HTML with its hydration data and messages (uncompressed)
+    const districtPageKb = Buffer.byteLength(sanity) / 1024;
 
     const barePort = await freePort();
     const bare = await startProc(["--import", "tsx", "tests/bench/reference-servers.tsx", "bare", String(barePort)], barePort, {}, "/");
@@ -413,6 +417,7 @@ async function main() {
       ["ballot_js_kb_gzip", js.ballot.toFixed(1)],
       ["district_js_kb_gzip", js.district.toFixed(1)],
       ["trivial_js_kb_gzip", js.trivial.toFixed(1)],
+      ["district_page_kb", districtPageKb.toFixed(1)],
       ["server_rss_mb", Math.max(path.peakRssMb, rssAtEnd).toFixed(0)],
       ["errors", path.errors + trivialAction.errors + bareRate.errors + districtPage.errors + trivialPage.errors + trivialRemixPage.errors],
       ["double_ballots", check.doubles],
@@ -437,6 +442,7 @@ async function main() {
       ["district page ≥ 50% of trivial page", districtPage.perS >= 0.5 * trivialPage.perS],
       ["server RSS < 250 MB", Math.max(path.peakRssMb, rssAtEnd) < 250],
       ["home and ballot JavaScript ≤ 120 KB gzipped", js.home <= 120 && js.ballot <= 120],
+      ["district page ≤ 40 KB of HTML + data per view", districtPageKb <= 40],
       ["0 errors, doubles, losses", figures.find(([k]) => k === "errors")![1] === 0 && check.doubles === 0 && check.lost === 0 && check.integrity === "ok"],
     ] as const;
     for (const [name, ok] of targets) console.log(`# target ${ok ? "met" : "MISSED"}: ${name}`);

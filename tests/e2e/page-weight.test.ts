@@ -4,9 +4,12 @@
  * render that needs more messages waits for the dictionary and still shows the right language.
  */
 import { gzipSync } from "node:zlib";
+import Database from "better-sqlite3";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { DESKTOP, launchBrowser, PHONE } from "../support/browser";
+import { DEMO_YEAR } from "../../app/cli/seed";
+import { axeViolations, DESKTOP, launchBrowser, overflowsHorizontally, PHONE } from "../support/browser";
+import { startServer, type RunningServer } from "../support/server";
 
 const baseURL = inject("baseURL");
 let browser: Browser;
@@ -16,9 +19,9 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-async function contextFor(locale: "pl" | "uk" | "en", opts: { phone?: boolean; js?: boolean } = {}): Promise<BrowserContext> {
+async function contextFor(locale: "pl" | "uk" | "en", opts: { phone?: boolean; js?: boolean; url?: string } = {}): Promise<BrowserContext> {
   const ctx = await browser.newContext({ viewport: opts.phone ? PHONE : DESKTOP, javaScriptEnabled: opts.js ?? true, locale: "pl-PL", isMobile: opts.phone ?? false });
-  await ctx.addCookies([{ name: "lang", value: locale, url: baseURL }]);
+  await ctx.addCookies([{ name: "lang", value: locale, url: opts.url ?? baseURL }]);
   return ctx;
 }
 
@@ -95,6 +98,110 @@ describe("JavaScript per page", () => {
       await page.getByRole("navigation").getByRole("link", { name: districts.split(" ")[0]! }).first().click();
       await page.locator("h1", { hasText: districts }).waitFor();
       expect(errors).toEqual([]);
+    } finally {
+      await ctx.close();
+    }
+  });
+});
+
+describe("a district's proposals, 24 a page", () => {
+  // a server of its own: the 30 proposals added here must not reach the other tests' ballots
+  let srv: RunningServer;
+  const SLUG = "witomino";
+  const ADDED = 30;
+  let demo = 0;
+
+  beforeAll(async () => {
+    srv = await startServer();
+    const db = new Database(srv.dbPath);
+    try {
+      demo = (db.prepare("select count(*) as n from proposals p join pools po on po.id = p.pool_id where po.district_id = ? and p.edition_id = ? and p.status <> 'draft'").get(`dst_${SLUG}`, `ed_${DEMO_YEAR}`) as { n: number }).n;
+      const add = db.prepare(
+        "insert into proposals (id, edition_id, pool_id, number, title, summary, description, category, location, beneficiaries, cost_grosze, status, search_text, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, 'green', 'Gdynia', 'mieszkańcy', ?, 'accepted', ?, ?, ?)",
+      );
+      const at = new Date().toISOString();
+      db.transaction(() => {
+        for (let i = 1; i <= ADDED; i++) {
+          const title = `Ławki testowe nr ${String(i).padStart(2, "0")}`;
+          add.run(`prp_paging_${i}`, `ed_${DEMO_YEAR}`, `pool_${DEMO_YEAR}_${SLUG}_large`, `${DEMO_YEAR}/PAGING/${String(i).padStart(2, "0")}`, title, "Nowe ławki przy ścieżce.", "Nowe ławki przy ścieżce, z koszami.", 100_000_00, title.toLocaleLowerCase("pl"), at, at);
+        }
+      })();
+    } finally {
+      db.close();
+    }
+  });
+  afterAll(async () => srv?.stop());
+
+  it("without JavaScript on a phone: 24 cards, then the next page and back by plain links, filters kept (pl)", async () => {
+    const total = demo + ADDED;
+    const ctx = await contextFor("pl", { phone: true, js: false, url: srv.baseURL });
+    try {
+      const page = await ctx.newPage();
+      await page.goto(`${srv.baseURL}/districts/${SLUG}`);
+      expect(await page.locator(".proposal-card").count()).toBe(24);
+      expect(await page.locator("#results-count").textContent()).toBe(`Znaleziono ${total} projektów`);
+      const paging = page.getByRole("navigation", { name: "Strony wyników" });
+      expect(await paging.getByText(`Strona 1 z 2: projekty 1–24 z ${total}`).count()).toBe(1);
+      expect(await paging.getByRole("link", { name: "Poprzednia strona" }).count()).toBe(0);
+
+      await paging.getByRole("link", { name: "Następna strona" }).click();
+      await page.waitForURL(/\?page=2$/);
+      expect(await page.locator(".proposal-card").count()).toBe(total - 24);
+      expect(await page.title()).toContain("strona 2");
+      expect(await paging.getByText(`Strona 2 z 2: projekty 25–${total} z ${total}`).count()).toBe(1);
+      expect(await paging.getByRole("link", { name: "Następna strona" }).count()).toBe(0);
+      await paging.getByRole("link", { name: "Poprzednia strona" }).click();
+      await page.waitForURL(new RegExp(`/districts/${SLUG}$`));
+      expect(await page.locator(".proposal-card").count()).toBe(24);
+
+      // a search that finds the 30 added: the next page keeps it; a new search starts at page 1
+      await page.getByLabel("Szukaj w tytułach i opisach").fill("ławki testowe");
+      await page.getByRole("button", { name: "Pokaż projekty" }).click();
+      await page.waitForURL(/q=/);
+      expect(await page.locator("#results-count").textContent()).toBe("Znaleziono 30 projektów");
+      await paging.getByRole("link", { name: "Następna strona" }).click();
+      await page.waitForURL(/page=2/);
+      expect(new URL(page.url()).searchParams.get("q")).toBe("ławki testowe");
+      expect(await page.locator(".proposal-card .card-title").allTextContents()).toEqual(["25", "26", "27", "28", "29", "30"].map((n) => `Ławki testowe nr ${n}`));
+      await page.getByRole("button", { name: "Pokaż projekty" }).click();
+      await page.waitForURL((u) => !u.searchParams.has("page"));
+      expect(await page.locator(".proposal-card").count()).toBe(24);
+    } finally {
+      await ctx.close();
+    }
+  });
+
+  // axe and the overflow check run scripts in the page: with JavaScript on, the same pages
+  it.each(["", "?page=2"])("passes axe (WCAG 2.1 AA) and fits a phone: /districts/witomino%s (pl, 390 px)", async (query) => {
+    const ctx = await contextFor("pl", { phone: true, url: srv.baseURL });
+    try {
+      const page = await ctx.newPage();
+      await page.goto(`${srv.baseURL}/districts/${SLUG}${query}`);
+      await page.getByRole("navigation", { name: "Strony wyników" }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await overflowsHorizontally(page)).toBe(false);
+      await page.screenshot({ path: `/work/walk/shots/perf-district-page${query ? 2 : 1}-390.png`, fullPage: true });
+    } finally {
+      await ctx.close();
+    }
+  });
+
+  it("with JavaScript on a desktop, in Ukrainian: the next page comes without a reload and sends only its 24 cards", async () => {
+    const ctx = await contextFor("uk", { url: srv.baseURL });
+    try {
+      const page = await ctx.newPage();
+      const html = await (await fetch(`${srv.baseURL}/districts/${SLUG}`, { headers: { Cookie: "lang=uk" } })).text();
+      expect(Buffer.byteLength(html) / 1024).toBeLessThan(40);
+      await page.goto(`${srv.baseURL}/districts/${SLUG}`);
+      await page.waitForFunction(() => "__remixRouter" in window);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: "/work/walk/shots/perf-district-page1-1280-uk.png", fullPage: true });
+      const data = page.waitForResponse((r) => r.url().includes(".data"));
+      await page.getByRole("link", { name: "Наступна сторінка" }).click();
+      await page.waitForURL(/\?page=2$/);
+      expect((await (await data).body()).length / 1024).toBeLessThan(10);
+      await page.getByText(`Сторінка 2 з 2: проєкти 25–${demo + ADDED} з ${demo + ADDED}`).waitFor();
+      expect(await page.locator(".proposal-card").count()).toBe(demo + ADDED - 24);
     } finally {
       await ctx.close();
     }
