@@ -12,30 +12,13 @@ import { useEffect, useRef, useState } from "react";
 import { useRouteLoaderData } from "@remix-run/react";
 import type { Map as LeafletMap, Marker } from "leaflet";
 import leafletCss from "leaflet/dist/leaflet.css?url";
-import { loadMessages, useT, type Locale } from "~/i18n";
+import { useHydrated, useT } from "~/i18n";
 import { CITY, insideCity } from "~/domain/city";
 
 /** The city's extent, as the proposal form accepts it (app/domain/city.ts). */
 export const CITY_BOUNDS = CITY.bounds;
 const CITY_CENTRE = CITY.centre;
 export const DEFAULT_TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
-
-/**
- * True once the page runs in the browser and the language's whole dictionary is here: the map's
- * texts are not in the page's own messages (the server renders no map), and some are used outside
- * rendering (Leaflet's buttons, the status line).
- */
-function useBrowserReady(locale: Locale): boolean {
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    let live = true;
-    void loadMessages(locale).then(() => live && setReady(true));
-    return () => {
-      live = false;
-    };
-  }, [locale]);
-  return ready;
-}
 
 function useMapTiles(): string {
   const root = useRouteLoaderData("root") as { mapTileUrl?: string } | undefined;
@@ -97,12 +80,13 @@ function Credit() {
 }
 
 export function LocationPicker({ latId, lngId }: { latId: string; lngId: string }) {
-  const { t, locale } = useT();
+  const { t } = useT();
   const tiles = useMapTiles();
   const el = useRef<HTMLDivElement>(null);
   const api = useRef<{ map: LeafletMap; place: (lat: number, lng: number, fill: boolean) => void } | null>(null);
   const [status, setStatus] = useState<string>("");
-  const hydrated = useBrowserReady(locale);
+  // the map's texts are not in the page's messages, and some are used outside rendering
+  const hydrated = useHydrated();
 
   useEffect(() => {
     if (!hydrated) return;
@@ -193,10 +177,11 @@ export function LocationPicker({ latId, lngId }: { latId: string; lngId: string 
 
 /** The point on a small read-only map, with a plain link that works everywhere. */
 export function LocationView({ lat, lng, place }: { lat: number; lng: number; place: string }) {
-  const { t, locale } = useT();
+  const { t } = useT();
   const tiles = useMapTiles();
   const el = useRef<HTMLDivElement>(null);
-  const hydrated = useBrowserReady(locale);
+  // the map's texts are not in the page's messages, and some are used outside rendering
+  const hydrated = useHydrated();
   useEffect(() => {
     if (!hydrated || !el.current) return;
     let cancelled = false;

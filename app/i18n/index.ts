@@ -10,7 +10,7 @@
  * chunk (loadMessages) on the first interaction or when a render needs a message the page did not
  * bring — such a render suspends until it arrives (a navigation keeps showing the old page).
  */
-import { createContext, useContext } from "react";
+import { createContext, useContext, useEffect, useState } from "react";
 import type { MessageKey, Messages } from "./pl";
 // On purpose: the browser build empties *.server modules, so this is undefined in the browser and
 // the three dictionaries stay out of every page's JavaScript.
@@ -170,4 +170,25 @@ export function negotiateLocale(cookieValue: string | undefined, acceptLanguage:
 
 export const I18nContext = createContext<Translator>(getTranslator(DEFAULT_LOCALE));
 export const useT = () => useContext(I18nContext);
+
+/**
+ * False on the server and while hydrating; true once the page runs in the browser and its
+ * language's whole dictionary is here. For UI drawn only with JavaScript (copy buttons, the map):
+ * its texts are not among the messages the server rendered, and waiting here avoids suspending the
+ * page for them (or using a text outside rendering before it is loaded).
+ */
+export function useHydrated(): boolean {
+  const { locale } = useT();
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void loadMessages(locale).then(() => {
+      if (live) setReady(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [locale]);
+  return ready;
+}
 export type { MessageKey };
