@@ -78,6 +78,24 @@ describe("JavaScript per page", () => {
     }
   });
 
+  it.each(["/districts", "/districts/orlowo", "/city", "/results/2025/stats", "/no-such-page"])("%s starts with ≤ 120 KB of gzipped JavaScript and hydrates without an error (pl, phone)", async (path) => {
+    const ctx = await contextFor("pl", { phone: true });
+    try {
+      const page = await ctx.newPage();
+      const { scripts, errors } = await openRecording(page, path);
+      expect(scripts.reduce((n, s) => n + s.gzip, 0) / 1024).toBeLessThanOrEqual(120);
+      expect(scripts.some((s) => s.body.includes("ZodError"))).toBe(false);
+      expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+      // and it works as an app: a client-side navigation to the home page
+      await navigate(page, "/");
+      await page.locator("h1").first().waitFor();
+      expect(new URL(page.url()).pathname).toBe("/");
+      expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+    } finally {
+      await ctx.close();
+    }
+  });
+
   it.each([
     ["pl", "Archiwum edycji", "Dzielnice Gdyni"],
     ["uk", "Архів видань", "Райони Гдині"],
