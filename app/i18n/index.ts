@@ -40,16 +40,26 @@ const loaders: Record<Locale, () => Promise<Messages>> = {
   en: () => import("./en").then((m) => m.en),
 };
 const loading = new Map<Locale, Promise<void>>();
+/** Why the last load of a language failed (the network): a render then fails instead of waiting. */
+const failed = new Map<Locale, unknown>();
 
 /** Loads a language's whole dictionary (in the browser, its own chunk); resolves when it is here. */
 export function loadMessages(locale: Locale): Promise<void> {
   if (complete.has(locale)) return Promise.resolve();
   let p = loading.get(locale);
   if (!p) {
-    p = loaders[locale]().then((messages) => {
-      dictionaries[locale] = messages;
-      complete.add(locale);
-    });
+    failed.delete(locale);
+    p = loaders[locale]().then(
+      (messages) => {
+        dictionaries[locale] = messages;
+        complete.add(locale);
+      },
+      (error: unknown) => {
+        // a later call tries again; the renders waiting now go to the error boundary
+        loading.delete(locale);
+        failed.set(locale, error);
+      },
+    );
     loading.set(locale, p);
   }
   return p;
@@ -126,7 +136,10 @@ export function getTranslator(locale: Locale): Translator {
       return s;
     }
     // a message this page did not bring: suspend the render until the dictionary is here
-    if (!complete.has(locale)) throw loadMessages(locale);
+    if (!complete.has(locale)) {
+      if (failed.has(locale)) throw new Error(`the ${locale} messages could not be loaded`, { cause: failed.get(locale) });
+      throw loadMessages(locale);
+    }
     observer?.(locale, key);
     return dictionaries[DEFAULT_LOCALE]?.[key] ?? key;
   };

@@ -64,6 +64,28 @@ describe("in the browser", () => {
   });
 });
 
+describe("when the dictionary cannot be loaded", () => {
+  it("fails the waiting render (to the error boundary) instead of waiting for ever, and tries again later", async () => {
+    vi.resetModules();
+    vi.doMock("~/i18n/dictionaries.server", () => ({ serverDictionaries: undefined }));
+    let fail = true;
+    vi.doMock("~/i18n/en", async (original) => {
+      if (fail) throw new Error("offline");
+      return original();
+    });
+    const i18n = await import("~/i18n");
+    i18n.registerMessages("en", { "site.name": "Gdynia Participatory Budget" });
+    const { t } = i18n.getTranslator("en");
+    await thrown(() => t("nav.archive"));
+    expect(thrown(() => t("nav.archive"))).toBeInstanceOf(Error);
+    expect(t("site.name")).toBe("Gdynia Participatory Budget");
+    fail = false;
+    await i18n.loadMessages("en");
+    expect(t("nav.archive")).toBe("Archive");
+    vi.doUnmock("~/i18n/en");
+  });
+});
+
 describe("on the server", () => {
   it("notes the messages a render looks up, in the render's own request, across scheduled work", async () => {
     const { getTranslator } = await import("~/i18n");
