@@ -78,10 +78,15 @@ describe("JavaScript per page", () => {
     }
   });
 
-  it.each(["/districts", "/districts/orlowo", "/city", "/results/2025/stats", "/no-such-page"])("%s starts with ≤ 120 KB of gzipped JavaScript and hydrates without an error (pl, phone)", async (path) => {
+  it.each(["/districts", "/districts/orlowo", "PROPOSAL", "/city", "/results/2025/stats", "/no-such-page"])("%s starts with ≤ 120 KB of gzipped JavaScript and hydrates without an error (pl, phone)", async (path) => {
     const ctx = await contextFor("pl", { phone: true });
     try {
       const page = await ctx.newPage();
+      if (path === "PROPOSAL") {
+        // a real proposal page (comments, attachments, the map): the first one listed in Orłowo
+        const list = await (await fetch(`${baseURL}/districts/orlowo`)).text();
+        path = /href="(\/proposals\/[^"/]+)"/.exec(list)![1]!;
+      }
       const { scripts, errors } = await openRecording(page, path);
       expect(scripts.reduce((n, s) => n + s.gzip, 0) / 1024).toBeLessThanOrEqual(120);
       expect(scripts.some((s) => s.body.includes("ZodError"))).toBe(false);
