@@ -11,6 +11,7 @@ import { NonceContext } from "./components/nonce";
 import { closeDatabase, db, prepareDatabase } from "./db.server";
 import { getEnv } from "./env.server";
 import { getLocale } from "./i18n/locale.server";
+import { collectPageMessages, withPageMessages } from "./i18n/page-messages.server";
 import { RequestLocaleContext } from "./i18n/request-locale";
 import { startOutboxSender } from "./services/mailer.server";
 import { startRetentionSchedule } from "./services/retention.server";
@@ -72,30 +73,37 @@ export default function handleRequest(
       final(done) {
         clearTimeout(timer);
         responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-        resolve(new Response(Buffer.concat(chunks), { headers: responseHeaders, status: failed ? 500 : responseStatusCode }));
+        // the messages the page rendered, for hydration: the browser gets no dictionary up front
+        const html = withPageMessages(Buffer.concat(chunks), used);
+        resolve(new Response(html, { headers: responseHeaders, status: failed ? 500 : responseStatusCode }));
         done();
       },
     });
-    const { pipe, abort } = renderToPipeableStream(
-      <NonceContext.Provider value={nonce}>
-        <RequestLocaleContext.Provider value={getLocale(request)}>
-          <RemixServer context={remixContext} url={request.url} nonce={nonce} />
-        </RequestLocaleContext.Provider>
-      </NonceContext.Provider>,
-      {
-        nonce,
-        onAllReady() {
-          pipe(sink);
+    const {
+      result: { pipe, abort },
+      used,
+    } = collectPageMessages(() =>
+      renderToPipeableStream(
+        <NonceContext.Provider value={nonce}>
+          <RequestLocaleContext.Provider value={getLocale(request)}>
+            <RemixServer context={remixContext} url={request.url} nonce={nonce} />
+          </RequestLocaleContext.Provider>
+        </NonceContext.Provider>,
+        {
+          nonce,
+          onAllReady() {
+            pipe(sink);
+          },
+          onShellError(error: unknown) {
+            clearTimeout(timer);
+            reject(error);
+          },
+          onError(error: unknown) {
+            failed = error;
+            console.error(error);
+          },
         },
-        onShellError(error: unknown) {
-          clearTimeout(timer);
-          reject(error);
-        },
-        onError(error: unknown) {
-          failed = error;
-          console.error(error);
-        },
-      },
+      ),
     );
     const timer = setTimeout(abort, streamTimeout + 1000);
   });

@@ -9,7 +9,7 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import { useNonce } from "./components/nonce";
 import { SiteFooter, SiteHeader } from "./components/layout";
 import { getTranslator, I18nContext, DEFAULT_LOCALE, type Locale } from "./i18n";
@@ -17,7 +17,7 @@ import { getLocale } from "./i18n/locale.server";
 import { useRequestLocale } from "./i18n/request-locale";
 import { getCurrentUser } from "./auth/session.server";
 import { getEnv } from "./env.server";
-import { can } from "./domain/permissions";
+import { can } from "./auth/permissions.server";
 import styles from "./styles/app.css?url";
 
 export const links: LinksFunction = () => [
@@ -81,7 +81,9 @@ export function Layout({ children }: { children: ReactNode }) {
           </a>
           <SiteHeader user={data?.user ?? null} />
           <main id="main" tabIndex={-1}>
-            {children}
+            {/* a render that needs a message the page did not bring waits here for the dictionary
+                (a navigation keeps showing the previous page meanwhile; see app/i18n/index.ts) */}
+            <Suspense fallback={null}>{children}</Suspense>
           </main>
           <SiteFooter />
         </I18nContext.Provider>

@@ -3,7 +3,8 @@
  * harmonogramu"): each change with the phase, the dates before and after and the public reason.
  */
 import { Link } from "@remix-run/react";
-import { rulesBlocks, utcToWarsaw } from "~/domain/edition-setup";
+import { rulesBlocks } from "~/domain/rules-text";
+import { utcToWarsaw } from "~/domain/warsaw-time";
 import { useT } from "~/i18n";
 
 export interface PublicPhaseChange {

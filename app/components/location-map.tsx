@@ -12,7 +12,7 @@ import { useEffect, useRef, useState } from "react";
 import { useRouteLoaderData } from "@remix-run/react";
 import type { Map as LeafletMap, Marker } from "leaflet";
 import leafletCss from "leaflet/dist/leaflet.css?url";
-import { useT } from "~/i18n";
+import { useHydrated, useT } from "~/i18n";
 import { CITY, insideCity } from "~/domain/city";
 
 /** The city's extent, as the proposal form accepts it (app/domain/city.ts). */
@@ -85,8 +85,8 @@ export function LocationPicker({ latId, lngId }: { latId: string; lngId: string 
   const el = useRef<HTMLDivElement>(null);
   const api = useRef<{ map: LeafletMap; place: (lat: number, lng: number, fill: boolean) => void } | null>(null);
   const [status, setStatus] = useState<string>("");
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  // the map's texts are not in the page's messages, and some are used outside rendering
+  const hydrated = useHydrated();
 
   useEffect(() => {
     if (!hydrated) return;
@@ -180,8 +180,8 @@ export function LocationView({ lat, lng, place }: { lat: number; lng: number; pl
   const { t } = useT();
   const tiles = useMapTiles();
   const el = useRef<HTMLDivElement>(null);
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  // the map's texts are not in the page's messages, and some are used outside rendering
+  const hydrated = useHydrated();
   useEffect(() => {
     if (!hydrated || !el.current) return;
     let cancelled = false;

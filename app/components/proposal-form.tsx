@@ -7,7 +7,7 @@ import { LocationPicker } from "./location-map";
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { DoneNotice, errorMessage, FieldFrame } from "~/components/form/fields";
-import { CATEGORIES } from "~/domain/proposals";
+import { CATEGORIES } from "~/domain/proposal-vocabulary";
 import { useT, type MessageKey } from "~/i18n";
 
 export interface PoolOption {

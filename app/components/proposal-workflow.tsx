@@ -2,8 +2,8 @@
 import { ConfirmField } from "~/components/form/fields";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { Fragment } from "react";
-import { FLAG_REASONS } from "~/domain/comments";
-import { linkify } from "~/domain/workflow/text";
+import { FLAG_REASONS } from "~/domain/flag-reasons";
+import { linkify } from "~/domain/workflow/linkify";
 import { useT, type MessageKey } from "~/i18n";
 import { useErrorText } from "./proposal-form";
 import { DecisionHistory, type HistoryDecision } from "./review";

@@ -1,5 +1,7 @@
-import { Form, Link } from "@remix-run/react";
-import { CATEGORIES, PUBLIC_STATUSES, type ProposalFilter } from "~/domain/proposals";
+import { Form, Link, useLocation } from "@remix-run/react";
+import type { ProposalFilter } from "~/domain/proposals";
+import { pageQuery } from "~/domain/paging";
+import { CATEGORIES, PUBLIC_STATUSES } from "~/domain/proposal-vocabulary";
 import { useT, type MessageKey } from "~/i18n";
 
 export interface ProposalCardData {
@@ -43,12 +45,13 @@ export function ProposalCard({ p }: { p: ProposalCardData }) {
   );
 }
 
-export function ProposalList({ proposals }: { proposals: ProposalCardData[] }) {
+/** The cards; `total` is the number found when the list is one page of them. */
+export function ProposalList({ proposals, total }: { proposals: ProposalCardData[]; total?: number }) {
   const { t, tn } = useT();
   return (
     <section aria-labelledby="results-count">
       <h2 id="results-count" className="results-count" aria-live="polite">
-        {tn("filter.found", proposals.length)}
+        {tn("filter.found", total ?? proposals.length)}
       </h2>
       {proposals.length === 0 ? (
         <p className="empty">{t("filter.empty")}</p>
@@ -60,6 +63,37 @@ export function ProposalList({ proposals }: { proposals: ProposalCardData[] }) {
         </ul>
       )}
     </section>
+  );
+}
+
+/**
+ * Plain links to the previous and next page of a list (?page=N, the filters kept): no JavaScript
+ * needed. Nothing when everything fits on one page.
+ */
+export function Pagination({ page, pages, first, last, total }: { page: number; pages: number; first: number; last: number; total: number }) {
+  const { t } = useT();
+  const { pathname, search } = useLocation();
+  if (pages <= 1) return null;
+  return (
+    <nav className="pagination" aria-label={t("paging.label")}>
+      <p className="pagination-status">{t("paging.status", { page, pages, first, last, total })}</p>
+      <ul>
+        {page > 1 ? (
+          <li>
+            <Link className="button button-secondary" rel="prev" to={pathname + pageQuery(search, page - 1)}>
+              {t("paging.prev")}
+            </Link>
+          </li>
+        ) : null}
+        {page < pages ? (
+          <li>
+            <Link className="button" rel="next" to={pathname + pageQuery(search, page + 1)}>
+              {t("paging.next")}
+            </Link>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
   );
 }
 

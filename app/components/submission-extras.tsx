@@ -4,7 +4,7 @@
  * channel a paper proposal came by, and the confirmations after these forms.
  */
 import { Link } from "@remix-run/react";
-import { isImage, sizeParts } from "~/domain/attachments";
+import { isImage, sizeParts } from "~/domain/attachment-display";
 import { DoneNotice } from "~/components/form/fields";
 import { useT, type MessageKey } from "~/i18n";
 import type { AttachmentView, ProposalExtrasView } from "~/services/submission-extras.server";

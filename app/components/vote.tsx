@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
-import { useEffect, useState, type ReactNode } from "react";
-import { useT } from "~/i18n";
+import { useState, type ReactNode } from "react";
+import { useHydrated, useT } from "~/i18n";
 
 type Step = "identify" | "district" | "ballot" | "review";
 
@@ -43,9 +43,8 @@ export function VotePage({ children }: { children: ReactNode }) {
  */
 export function ReceiptActions({ code }: { code: string }) {
   const { t } = useT();
-  const [hydrated, setHydrated] = useState(false);
+  const hydrated = useHydrated();
   const [copied, setCopied] = useState<"yes" | "no" | null>(null);
-  useEffect(() => setHydrated(true), []);
   if (!hydrated) return <p className="muted no-print">{t("vote.done.printHint")}</p>;
   const copy = async () => {
     try {

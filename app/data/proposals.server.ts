@@ -19,19 +19,34 @@ function likePattern(q: string): string {
   return containsPattern(searchText(q));
 }
 
-/** Public proposals in the given pools, filtered as a resident asked. */
-export async function listPublicProposals(db: Db, poolIds: readonly string[], filter: ProposalFilter = {}): Promise<ProposalCard[]> {
-  if (poolIds.length === 0) return [];
+/** The public proposals in the given pools that match a resident's filter (not yet selected). */
+function publicProposalsQuery(db: Db, poolIds: readonly string[], filter: ProposalFilter) {
   let q = db
     .selectFrom("proposals as p")
     .innerJoin("pools as po", "po.id", "p.pool_id")
-    .select(["p.id", "p.number", "p.title", "p.summary", "p.category", "p.status", "p.cost_grosze", "po.kind as pool_kind"])
     .where("p.pool_id", "in", poolIds)
     .where("p.status", "in", filter.status ? [filter.status] : PUBLIC_STATUSES);
   if (filter.pool) q = q.where("po.kind", "=", filter.pool);
   if (filter.category) q = q.where("p.category", "=", filter.category);
   if (filter.q) q = q.where(likeEscaped("p.search_text", likePattern(filter.q)));
-  const rows = await q.orderBy("po.position").orderBy("p.number").execute();
+  return q;
+}
+
+/** Public proposals in the given pools, filtered as a resident asked; one page of them when asked. */
+export async function listPublicProposals(
+  db: Db,
+  poolIds: readonly string[],
+  filter: ProposalFilter = {},
+  page?: { limit: number; offset: number },
+): Promise<ProposalCard[]> {
+  if (poolIds.length === 0) return [];
+  let q = publicProposalsQuery(db, poolIds, filter)
+    .select(["p.id", "p.number", "p.title", "p.summary", "p.category", "p.status", "p.cost_grosze", "po.kind as pool_kind"])
+    .orderBy("po.position")
+    .orderBy("p.number")
+    .orderBy("p.id");
+  if (page) q = q.limit(page.limit).offset(page.offset);
+  const rows = await q.execute();
   return rows.map((r) => ({
     id: r.id,
     number: r.number,
@@ -42,6 +57,15 @@ export async function listPublicProposals(db: Db, poolIds: readonly string[], fi
     costGrosze: Number(r.cost_grosze),
     poolKind: r.pool_kind,
   }));
+}
+
+/** How many public proposals listPublicProposals would give without a page. */
+export async function countPublicProposals(db: Db, poolIds: readonly string[], filter: ProposalFilter = {}): Promise<number> {
+  if (poolIds.length === 0) return 0;
+  const row = await publicProposalsQuery(db, poolIds, filter)
+    .select((eb) => eb.fn.countAll<number | string | bigint>().as("n"))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 export interface ProposalDetail extends ProposalCard {

@@ -5,6 +5,9 @@
  */
 import { z } from "zod";
 import { pasted } from "./workflow/text";
+import { isImage, sizeParts } from "./attachment-display";
+
+export { isImage, sizeParts };
 
 export const MAX_ATTACHMENTS = 5;
 export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
@@ -18,10 +21,6 @@ export const ATTACHMENT_TYPES = ["image/jpeg", "image/png", "image/webp", "appli
 export type AttachmentType = (typeof ATTACHMENT_TYPES)[number];
 
 const EXTENSION: Record<AttachmentType, string> = { "image/jpeg": "jpg", "image/png": "png", "image/webp": "webp", "application/pdf": "pdf" };
-
-export function isImage(t: string): boolean {
-  return t.startsWith("image/");
-}
 
 const starts = (b: Uint8Array, sig: readonly number[], at = 0) => b.length >= at + sig.length && sig.every((x, i) => b[at + i] === x);
 
@@ -93,10 +92,3 @@ export const AttachmentDescriptionSchema = pasted(true, "submission.error.descri
   .min(3, { error: "submission.error.description_required" })
   .max(DESCRIPTION_MAX, { error: `proposal.error.too_long?max=${DESCRIPTION_MAX}` })
   .refine((v) => !MARKUP.test(v), { error: "proposal.error.markup" });
-
-/** "1,2 MB" style sizes for the page (the locale's decimal separator comes from `number`). */
-export function sizeParts(bytes: number): { value: number; unit: "B" | "kB" | "MB" } {
-  if (bytes < 1024) return { value: bytes, unit: "B" };
-  if (bytes < 1024 * 1024) return { value: Math.round(bytes / 102.4) / 10, unit: "kB" };
-  return { value: Math.round(bytes / 104_857.6) / 10, unit: "MB" };
-}

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { MARKUP, text } from "./workflow/text";
 import { idSchema } from "./ids";
+import { FLAG_REASONS } from "./flag-reasons";
 
 export const COMMENT_MAX = 2000;
 
@@ -11,7 +12,7 @@ export const CommentInputSchema = z.object({
   notifyReplies: z.literal("on", { error: "form.error.invalid" }).optional(),
 });
 
-export const FLAG_REASONS = ["spam", "offensive", "personal_data", "off_topic", "other"] as const;
+export { FLAG_REASONS };
 export const FlagInputSchema = z.object({
   commentId: idSchema("form.error.invalid"),
   reason: z.enum(FLAG_REASONS, { error: "proposal.error.flag_reason" }),

@@ -9,6 +9,7 @@ import type { PhaseWindow } from "./phases";
 import { PROGRAMME_KINDS } from "./permissions";
 import { PHASES, type Phase } from "./rules";
 import { SmallGroupThresholdSchema } from "./small-groups";
+import { utcToWarsaw } from "./warsaw-time";
 
 export const YEAR_MIN = 2000;
 export const YEAR_MAX = 2200;
@@ -82,14 +83,8 @@ export const formatLanguages = (ls: readonly string[]): string => LANGUAGES.filt
 
 // --- Europe/Warsaw wall-clock time ---------------------------------------------------------
 
+export { utcToWarsaw };
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
-const fmt = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Warsaw", hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
-
-/** The Warsaw wall-clock time of an instant, as a datetime-local value ("YYYY-MM-DDTHH:mm"). */
-export function utcToWarsaw(iso: string | number): string {
-  const parts = Object.fromEntries(fmt.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
-}
 
 /**
  * The UTC instant (ISO) of a Warsaw wall-clock time, or null when the value is malformed or names
@@ -247,32 +242,4 @@ export function checkActivation(e: {
   return { ok: true };
 }
 
-export type RulesBlock = { kind: "h2" | "h3" | "p"; text: string } | { kind: "ul"; items: string[] };
-
-/** A small, safe subset of markdown: "#"/"##" headings, "-"/"*" lists, paragraphs (never HTML). */
-export function rulesBlocks(text: string): RulesBlock[] {
-  const blocks: RulesBlock[] = [];
-  for (const chunk of text.split(/\n\s*\n/)) {
-    const lines = chunk.split("\n").filter((l) => l.trim() !== "");
-    let para: string[] = [];
-    const flush = () => {
-      if (para.length) blocks.push({ kind: "p", text: para.join("\n") });
-      para = [];
-    };
-    for (const line of lines) {
-      const h = /^(#{1,3})\s+(.*)$/.exec(line.trim());
-      const li = /^[-*]\s+(.*)$/.exec(line.trim());
-      if (h) {
-        flush();
-        blocks.push({ kind: h[1]!.length === 1 ? "h2" : "h3", text: h[2]! });
-      } else if (li) {
-        flush();
-        const last = blocks[blocks.length - 1];
-        if (last && last.kind === "ul") last.items.push(li[1]!);
-        else blocks.push({ kind: "ul", items: [li[1]!] });
-      } else para.push(line);
-    }
-    flush();
-  }
-  return blocks;
-}
+export { rulesBlocks, type RulesBlock } from "./rules-text";

@@ -1,7 +1,7 @@
 /**
  * The phase an edition is in, computed from its phase dates. Pure: `now` is a parameter.
  */
-import { PHASES, type Phase } from "./rules";
+import { PHASES, type Phase } from "./phase-list";
 
 export interface PhaseWindow {
   phase: Phase;

@@ -1,38 +1,15 @@
 /** Proposal vocabulary shared by pages, services and the seed. */
 import { z } from "zod";
+import { PAGE_MAX } from "./paging";
+import { CATEGORIES, PROPOSAL_STATUSES, PUBLIC_STATUSES } from "./proposal-vocabulary";
 
-export const CATEGORIES = [
-  "green",
-  "sport",
-  "culture",
-  "education",
-  "transport",
-  "safety",
-  "social",
-  "health",
-  "animals",
-  "infrastructure",
-] as const;
+export { CATEGORIES, PROPOSAL_STATUSES, PUBLIC_STATUSES };
+
 export const CategorySchema = z.enum(CATEGORIES);
 export type Category = z.infer<typeof CategorySchema>;
 
-export const PROPOSAL_STATUSES = [
-  "draft",
-  "submitted",
-  "in_verification",
-  "needs_changes",
-  "accepted",
-  "rejected",
-  "appealed",
-  "appeal_accepted",
-  "appeal_rejected",
-  "withdrawn",
-] as const;
 export const ProposalStatusSchema = z.enum(PROPOSAL_STATUSES);
 export type ProposalStatus = z.infer<typeof ProposalStatusSchema>;
-
-/** Statuses the public may see; drafts stay with their authors. */
-export const PUBLIC_STATUSES: readonly ProposalStatus[] = PROPOSAL_STATUSES.filter((s) => s !== "draft");
 
 /** Text used for portable, case-insensitive search (no reliance on a database collation). */
 export function searchText(...parts: string[]): string {
@@ -57,3 +34,6 @@ export const ProposalFilterSchema = z.object({
   status: ProposalStatusSchema.exclude(["draft"]).optional().catch(undefined),
 });
 export type ProposalFilter = Partial<z.output<typeof ProposalFilterSchema>>;
+
+/** `?page=` of a listing as typed in a URL: a whole number from 1; anything else is the first page (never an error). */
+export const PageParamSchema = z.coerce.number().int().min(1).max(PAGE_MAX).catch(1);

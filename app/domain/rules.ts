@@ -42,6 +42,7 @@ export type SelectionRule = z.infer<typeof SelectionRuleSchema>;
 export const PoolKindSchema = z.enum(["city", "district_large", "district_small", "programme"]);
 export type PoolKind = z.infer<typeof PoolKindSchema>;
 
-export const PHASES = ["submission", "verification", "appeals", "final_list", "voting", "counting", "results"] as const;
+import { PHASES } from "./phase-list";
+export { PHASES };
 export const PhaseSchema = z.enum(PHASES);
 export type Phase = z.infer<typeof PhaseSchema>;

@@ -1,4 +1,4 @@
-import { httpError } from "~/http/invariant";
+import { httpError } from "~/http/invariant.server";
 // Any path no route claims: a translated 404 through the root error boundary.
 export function loader() {
   throw httpError(404);

@@ -10,7 +10,7 @@ import { getCurrentUser } from "~/auth/session.server";
 import { NoCurrentEdition } from "~/components/home-between";
 import { countPublishedPools, listEditionsForHome } from "~/data/edition-close.server";
 import { homeState } from "~/domain/edition-close";
-import { can } from "~/domain/permissions";
+import { can } from "~/auth/permissions.server";
 import { getTranslator, useT, type MessageKey } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
 import type { RouteHandle } from "~/http/route-meta.server";

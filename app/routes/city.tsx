@@ -4,7 +4,7 @@ import { PoolPage } from "~/components/pool-page";
 import { loadPoolPage } from "~/services/pool-page.server";
 import { useT } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
-import { invariantResponse } from "~/http/invariant";
+import { invariantResponse } from "~/http/invariant.server";
 import type { RouteHandle } from "~/http/route-meta.server";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */

@@ -1,16 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { Breadcrumbs, FilterForm, ProposalList } from "~/components/proposals";
-import { getDistrictBySlug } from "~/data/districts.server";
-import { listPools } from "~/data/editions.server";
-import { currentEdition } from "~/services/current-edition.server";
-import { listPublicProposals } from "~/data/proposals.server";
+import { Breadcrumbs, FilterForm, Pagination, ProposalList } from "~/components/proposals";
 import { db } from "~/db.server";
-import { ProposalFilterSchema } from "~/domain/proposals";
 import { getTranslator, useT } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
-import { invariantResponse } from "~/http/invariant";
+import { invariantResponse } from "~/http/invariant.server";
 import type { RouteHandle } from "~/http/route-meta.server";
+import { loadDistrictPage } from "~/services/district-page.server";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { cache: "public" };
@@ -19,27 +15,14 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { t } = getTranslator(getLocale(request));
-  const slug = params.slug ?? "";
-  const [edition, district] = await Promise.all([currentEdition(db()), getDistrictBySlug(db(), slug)]);
-  invariantResponse(edition && district, 404);
-  const filter = ProposalFilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const pools = await listPools(db(), edition.id, "bo", { districtId: district.id });
-  const proposals = await listPublicProposals(
-    db(),
-    pools.map((p) => p.id),
-    filter,
-  );
-  return {
-    title: `${t("district.title", { name: district.name })} · ${t("site.name")}`,
-    district,
-    pools,
-    filter,
-    proposals,
-  };
+  const page = await loadDistrictPage(db(), params.slug ?? "", new URL(request.url).searchParams);
+  invariantResponse(page, 404);
+  const title = `${t("district.title", { name: page.district.name })} · ${t("site.name")}`;
+  return { title: page.paging.page > 1 ? `${title} · ${t("paging.page", { page: page.paging.page })}` : title, ...page };
 }
 
 export default function DistrictPage() {
-  const { district, pools, filter, proposals } = useLoaderData<typeof loader>();
+  const { district, pools, filter, proposals, paging } = useLoaderData<typeof loader>();
   const { t, money, number } = useT();
   const total = pools.reduce((s, p) => s + p.budgetGrosze, 0);
   return (
@@ -61,7 +44,8 @@ export default function DistrictPage() {
         ))}
       </ul>
       <FilterForm filter={filter} showPool />
-      <ProposalList proposals={proposals} />
+      <ProposalList proposals={proposals} total={paging.total} />
+      <Pagination {...paging} />
     </div>
   );
 }

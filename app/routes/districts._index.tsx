@@ -5,7 +5,7 @@ import { currentEdition } from "~/services/current-edition.server";
 import { db } from "~/db.server";
 import { getTranslator, useT } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
-import { invariantResponse } from "~/http/invariant";
+import { invariantResponse } from "~/http/invariant.server";
 import type { RouteHandle } from "~/http/route-meta.server";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */

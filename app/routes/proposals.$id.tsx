@@ -15,7 +15,7 @@ import { getCurrentUser } from "~/auth/session.server";
 import { ProposalExtras, SubmissionDoneNotice } from "~/components/submission-extras";
 import { loadSubmissionExtras } from "~/services/submission-extras.server";
 import { CITY } from "~/domain/city";
-import { invariantResponse, requireParam } from "~/http/invariant";
+import { invariantResponse, requireParam } from "~/http/invariant.server";
 import type { RouteHandle } from "~/http/route-meta.server";
 import { localeOf, shareMeta } from "~/components/share-meta";
 import { proposalShareImage, publicOrigin } from "~/http/share.server";

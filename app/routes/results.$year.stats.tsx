@@ -8,7 +8,7 @@ import { db } from "~/db.server";
 import { percent } from "~/domain/money";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
-import { invariantResponse, requireParam, YearParam } from "~/http/invariant";
+import { invariantResponse, requireParam, YearParam } from "~/http/invariant.server";
 import type { RouteHandle } from "~/http/route-meta.server";
 import { publicVotingStatistics } from "~/services/public-stats.server";
 

@@ -5,7 +5,7 @@ import { db } from "~/db.server";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { activePoint, ballotDistricts, programmeFromParams, requireVoteState } from "~/services/vote-flow.server";
-import { invariantResponse } from "~/http/invariant";
+import { invariantResponse } from "~/http/invariant.server";
 import type { RouteHandle } from "~/http/route-meta.server";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */

@@ -1,10 +1,12 @@
 /**
  * `npm run bench`: the voting load benchmark (issue 7).
  *
- * 1. Builds the app if the build is missing or older than the sources.
+ * 1. Builds the app if the build is missing or older than the sources, and weighs the JavaScript
+ *    the home, ballot and district pages start with, next to a trivial Remix page's (built for the
+ *    purpose with the same compiler; tests/bench/js-weight.ts): *_js_kb_gzip.
  * 2. Prepares a fresh temporary SQLite file: the demo edition in the voting phase, a register of
  *    BENCH_VOTERS (default 300 000) synthetic voters hashed with the server's IDENTITY_HASH_KEY, and
- *    200 extra accepted proposals in one district (its page is measured).
+ *    200 extra accepted proposals in one district (its first page of 24 is measured).
  * 3. Starts the production server (`node server.js`, NODE_ENV=production) on 127.0.0.1 and, as
  *    references in their own processes, a bare node:http server and a trivial Remix app
  *    (tests/bench/reference-servers.tsx: a trivial page and an action inserting one row).
@@ -24,11 +26,13 @@
  * BENCH_PROFILE=DIR writes a CPU profile of the server (node --cpu-prof) there.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir, cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
+import { isBuildStale } from "../../scripts/build-if-stale.mjs";
 import { freePort, repoRoot } from "../support/server";
+import { buildTrivialRemixApp, pageJs } from "./js-weight";
 import { BIG_DISTRICT, BENCH_PARENT, VOTING_DISTRICTS, benchPesel, checkBallots, chooseTicks, cookieFrom, prepareVotingDb, tickValues, voteOnce } from "../support/voting-load";
 
 const env = (name: string, fallback: number) => {
@@ -47,22 +51,25 @@ const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
 // ---------------------------------------------------------------------------------------------
 // build
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    newest = Math.max(newest, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
 function buildIfNeeded() {
-  const out = join(repoRoot, "build", "index.js");
-  const stale = !existsSync(out) || statSync(out).mtimeMs < Math.max(newestMtime(join(repoRoot, "app")), statSync(join(repoRoot, "remix.config.js")).mtimeMs);
-  if (!stale) return;
+  // the same rule as `npm start`: sources (app/, db/, patches/, config) newer than the build
+  if (!isBuildStale(repoRoot)) return;
   log("building the app (remix build)…");
   const r = spawnSync("npx", ["remix", "build"], { cwd: repoRoot, stdio: ["ignore", "ignore", "inherit"] });
   if (r.status !== 0) throw new Error("remix build failed");
+}
+
+/** JavaScript each measured page starts with (tests/bench/js-weight.ts), and a trivial Remix page's. */
+function javascriptWeights(dir: string) {
+  log("JavaScript per page (a trivial Remix app is built for reference)…");
+  const publicDir = join(repoRoot, "public");
+  const trivial = buildTrivialRemixApp(join(dir, "trivial-remix"), repoRoot);
+  return {
+    home: pageJs(publicDir, "routes/_index").kbGzip,
+    ballot: pageJs(publicDir, "routes/vote.$kind.ballot").kbGzip,
+    district: pageJs(publicDir, "routes/districts.$slug").kbGzip,
+    trivial: pageJs(trivial.publicDir, trivial.routeId).kbGzip,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -320,6 +327,7 @@ async function main() {
   const dbPath = join(dir, "bench.sqlite");
   const procs: Proc[] = [];
   try {
+    const js = javascriptWeights(dir);
     log(`preparing ${VOTERS} voters…`);
     const prep = await prepareVotingDb(dbPath, { voters: VOTERS, identityKey: IDENTITY_KEY, bigDistrictProposals: 200 });
     log(`database ready in ${prep.seconds.toFixed(1)} s`);
@@ -349,8 +357,12 @@ async function main() {
     const first = await voteOnce(app.url, 0, VOTING_DISTRICTS[0]!);
     if (!first.acknowledged) throw new Error(`the voting path does not work: step ${first.step} answered ${first.status}\n${app.output()}`);
     const sanity = await fetch(`${app.url}/districts/${BIG_DISTRICT}`).then((r) => r.text());
-    const shown = (sanity.match(/Projekt testowy \d+/g) ?? []).length;
-    if (shown < 200) throw new Error(`the district page shows ${shown} of the 200 added proposals`);
+    // one page of cards (24) of all the district's proposals, the 200 added among them
+    const found = Number(/Znaleziono (\d+) projekt/.exec(sanity)?.[1] ?? 0);
+    const shown = (sanity.match(/class="card proposal-card"/g) ?? []).length;
+    if (found < 200 || shown !== 24) throw new Error(`the district page finds ${found} proposals and shows ${shown}; expected the 200 added, 24 a page`);
+    // what one view of it weighs: the HTML with its hydration data and messages (uncompressed)
+    const districtPageKb = Buffer.byteLength(sanity) / 1024;
 
     const barePort = await freePort();
     const bare = await startProc(["--import", "tsx", "tests/bench/reference-servers.tsx", "bare", String(barePort)], barePort, {}, "/");
@@ -401,6 +413,11 @@ async function main() {
       ["district_page_per_s", districtPage.perS.toFixed(0)],
       ["trivial_page_per_s", trivialPage.perS.toFixed(0)],
       ["trivial_remix_page_per_s", trivialRemixPage.perS.toFixed(0)],
+      ["home_js_kb_gzip", js.home.toFixed(1)],
+      ["ballot_js_kb_gzip", js.ballot.toFixed(1)],
+      ["district_js_kb_gzip", js.district.toFixed(1)],
+      ["trivial_js_kb_gzip", js.trivial.toFixed(1)],
+      ["district_page_kb", districtPageKb.toFixed(1)],
       ["server_rss_mb", Math.max(path.peakRssMb, rssAtEnd).toFixed(0)],
       ["errors", path.errors + trivialAction.errors + bareRate.errors + districtPage.errors + trivialPage.errors + trivialRemixPage.errors],
       ["double_ballots", check.doubles],
@@ -424,7 +441,9 @@ async function main() {
       ["cast p99 < 200 ms", percentile(path.castMs, 99) < 200],
       ["district page ≥ 50% of trivial page", districtPage.perS >= 0.5 * trivialPage.perS],
       ["server RSS < 250 MB", Math.max(path.peakRssMb, rssAtEnd) < 250],
-      ["0 errors, doubles, losses", figures[12]![1] === 0 && check.doubles === 0 && check.lost === 0 && check.integrity === "ok"],
+      ["home and ballot JavaScript ≤ 120 KB gzipped", js.home <= 120 && js.ballot <= 120],
+      ["district page ≤ 40 KB of HTML + data per view", districtPageKb <= 40],
+      ["0 errors, doubles, losses", figures.find(([k]) => k === "errors")![1] === 0 && check.doubles === 0 && check.lost === 0 && check.integrity === "ok"],
     ] as const;
     for (const [name, ok] of targets) console.log(`# target ${ok ? "met" : "MISSED"}: ${name}`);
     console.log(`# machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(1)} GB, node ${process.version}; ${VOTERS} voters; ${CONNECTIONS} connections; path ${PATH_SECONDS} s, references ${REF_SECONDS} s each; total ${((Date.now() - t0) / 1000).toFixed(0)} s`);

@@ -252,20 +252,7 @@ export function validatePaperBallot(
   return { ok: true, pools: verdicts, normalised: { districtId: ballot.districtId, lines }, blank: ticks === 0 };
 }
 
-/**
- * For "you can tick N more" hints: ticks left (approval) or points left (points);
- * null for knapsack, where the limit is money (see remainingBudget).
- * `ticked` is the pool's current selection, or the number of ticks/points already used.
- */
-export function remainingTicks(rule: BallotRule, ticked: number | BallotSelection): number | null {
-  let used: number;
-  if (typeof ticked === "number") used = ticked;
-  else if (Array.isArray(ticked)) used = new Set(ticked).size;
-  else used = Object.values(ticked as Readonly<Record<string, number>>).reduce((n, v) => n + (v > 0 ? v : 0), 0);
-  if (rule.kind === "approval") return Math.max(0, rule.maxTicks - used);
-  if (rule.kind === "points") return Math.max(0, rule.maxTotal - used);
-  return null;
-}
+export { remainingTicks } from "./ticks";
 
 /** Grosze left in a knapsack pool after the ticked projects; negative when over budget. Unknown ids cost 0. */
 export function remainingBudget(pool: CataloguePool, ticked: readonly string[]): number {

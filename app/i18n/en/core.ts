@@ -106,6 +106,11 @@ export const core = {
   "filter.found.many": "{count} projects found",
   "filter.found.other": "{count} projects found",
   "filter.empty": "No project matches these filters. Try removing one of them.",
+  "paging.label": "Result pages",
+  "paging.prev": "Previous page",
+  "paging.next": "Next page",
+  "paging.status": "Page {page} of {pages}: projects {first}–{last} of {total}",
+  "paging.page": "page {page}",
 
   "category.green": "Greenery and nature",
   "category.sport": "Sport and recreation",

@@ -104,6 +104,11 @@ export const core = {
   "filter.found.many": "Znaleziono {count} projektów",
   "filter.found.other": "Znaleziono {count} projektu",
   "filter.empty": "Żaden projekt nie pasuje do wybranych filtrów. Spróbuj usunąć któryś z nich.",
+  "paging.label": "Strony wyników",
+  "paging.prev": "Poprzednia strona",
+  "paging.next": "Następna strona",
+  "paging.status": "Strona {page} z {pages}: projekty {first}–{last} z {total}",
+  "paging.page": "strona {page}",
 
   "category.green": "Zieleń i przyroda",
   "category.sport": "Sport i rekreacja",

@@ -106,6 +106,11 @@ export const core = {
   "filter.found.many": "Знайдено {count} проєктів",
   "filter.found.other": "Знайдено {count} проєкту",
   "filter.empty": "Жоден проєкт не відповідає вибраним фільтрам. Спробуйте прибрати якийсь із них.",
+  "paging.label": "Сторінки результатів",
+  "paging.prev": "Попередня сторінка",
+  "paging.next": "Наступна сторінка",
+  "paging.status": "Сторінка {page} з {pages}: проєкти {first}–{last} з {total}",
+  "paging.page": "сторінка {page}",
 
   "category.green": "Зелень і природа",
   "category.sport": "Спорт і відпочинок",
