@@ -16,20 +16,34 @@ import { invariantResponse, requireParam } from "~/http/invariant";
 import type { RouteHandle } from "~/http/route-meta.server";
 import { useT } from "~/i18n";
 import { CITY } from "~/domain/city";
+import { localeOf, shareMeta } from "~/components/share-meta";
+import { publicOrigin } from "~/http/share.server";
 
 export const handle: RouteHandle = { cache: "public" };
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.i.title} · ${CITY.siteName}` : CITY.siteName }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  { title: data ? `${data.i.title} · ${CITY.siteName}` : CITY.siteName },
+  ...(data ? shareMeta({ title: data.i.title, description: data.share.description, url: data.share.url, image: data.share.image, siteName: CITY.siteName, locale: localeOf(matches) }) : []),
+];
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const i = await getImplementation(db(), requireParam(params, "id"));
   invariantResponse(i, 404);
   const today = warsawDate(new Date());
+  const entries = await listEntries(db(), i.id);
+  // the newest photo of the timeline, if any, illustrates the shared link
+  const photo = entries.flatMap((e) => e.files.filter((f) => f.kind === "photo").map((f) => ({ f, text: e.text }))).at(0);
+  const url = `${publicOrigin()}/realizacje/${encodeURIComponent(i.id)}`;
   return {
     i,
+    share: {
+      url,
+      description: entries[0]?.text ?? `${i.cityUnit}: ${i.progressPct}%`,
+      image: photo ? { url: `${publicOrigin()}/realizacje/pliki/${encodeURIComponent(photo.f.id)}`, alt: photo.f.caption || photo.text.slice(0, 120) } : null,
+    },
     deadline: deadlineOf(i.editionYear, i.plannedEnd),
     overdue: isOverdue({ status: i.status, editionYear: i.editionYear, plannedEnd: i.plannedEnd }, today),
-    entries: await listEntries(db(), i.id),
+    entries,
   };
 }
 

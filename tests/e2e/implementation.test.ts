@@ -124,6 +124,11 @@ describe("an official updates a project's implementation", () => {
         const img = p.getByRole("img", { name: "Dwie nowe tablice z wizualizacjami na chodniku" });
         await img.waitFor();
         expect(await img.evaluate((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0)).toBe(true);
+        // a shared link shows the newest photo, from the public origin, with the canonical address
+        const ogImage = await p.locator('meta[property="og:image"]').getAttribute("content");
+        expect(ogImage).toMatch(/\/realizacje\/pliki\/[^/]+$/);
+        expect(await p.locator('link[rel="canonical"]').getAttribute("href")).toMatch(new RegExp(`/realizacje/${TABLETS}$`));
+        expect((await p.request.get(ogImage!.replace(/^https?:\/\/[^/]+/, baseURL))).headers()["content-type"]).toMatch(/^image\//);
         await p.getByText("Zamontowano pierwsze dwie tablice przy ul. Świętojańskiej.").waitFor();
         await p.getByText("Zarząd Dróg i Zieleni w Gdyni").waitFor();
         expect(await axeViolations(p)).toEqual([]);

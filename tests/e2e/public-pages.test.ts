@@ -177,7 +177,7 @@ describe("archive of the real Gdynia 2025 city-wide vote", () => {
       const votes = (await rows.locator("td:nth-child(3)").allTextContents()).map((v) => Number(v.replace(/\s/g, "")));
       expect(votes).toEqual([8579, 6003, 5903, 5410, 4560, 1875, 1348]);
       expect((await page.locator("main").textContent())?.replace(/\u00a0/g, " ")).toContain("Głosujących: 15 962");
-      await rows.first().getByRole("link").click();
+      await rows.first().getByRole("link", { name: /Ikarus 280E/ }).click();
       await page.waitForURL(/\/proposals\//);
       expect(await page.locator(".result-box").textContent()).toContain("8579 głosów");
     } finally {
