@@ -21,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     edition: { id: e.id, year: e.year },
     key: box.key,
-    locked: box.programmes.some((p) => p.participations > 0 || p.sealed > 0 || p.opened > 0),
+    locked: box.locked,
   };
 }
 

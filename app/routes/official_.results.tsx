@@ -40,8 +40,7 @@ async function openBox(form: FormData, editionId: string, user: Parameters<typeo
   if (form.get("confirm") !== "on") return data({ error: "count.error.confirm", typed, member: null as number | null }, { status: 400 });
   const r = await openBallotBox(db(), editionId, codes, user);
   if (!r.ok) {
-    const status = await ballotBoxStatus(db(), editionId);
-    const error = r.reason === "shares_too_few" ? `ballotBox.error.shares_too_few?k=${status.key?.threshold ?? 2}` : `ballotBox.error.${r.reason}`;
+    const error = r.reason === "shares_too_few" ? `ballotBox.error.shares_too_few?k=${r.threshold ?? 2}` : `ballotBox.error.${r.reason}`;
     return data({ error, typed, member: r.member ?? null }, { status: r.reason === "not_allowed" ? 403 : 400 });
   }
   return redirect(`/official/results?opened=${r.opened}&unreadable=${r.unreadable}${r.mismatches.length ? "&mismatch=1" : ""}`);

@@ -39,6 +39,8 @@ export interface BallotBoxStatus {
   key: { fingerprint: string; threshold: number; members: string[]; createdAt: string } | null;
   /** Per programme of the edition: ballots still sealed, ballots already opened, people who voted. */
   programmes: { programmeId: string; kind: string; sealed: number; opened: number; participations: number }[];
+  /** Someone has voted (or a ballot exists): the key can no longer be made or replaced. */
+  locked: boolean;
 }
 
 export async function ballotBoxStatus(db: Db, editionId: string): Promise<BallotBoxStatus> {
@@ -51,6 +53,7 @@ export async function ballotBoxStatus(db: Db, editionId: string): Promise<Ballot
     out.push({ programmeId: p.id, kind: p.kind, sealed: sealed.get(p.id) ?? 0, opened: Number(opened.n), participations: await countParticipations(db, p.id) });
   }
   return {
+    locked: out.some((p) => p.participations > 0 || p.sealed > 0 || p.opened > 0),
     key: key ? { fingerprint: formatFingerprint(keyFingerprint(key.publicKey)), threshold: key.threshold, members: key.members, createdAt: key.createdAt } : null,
     programmes: out,
   };
@@ -78,7 +81,7 @@ export async function createCommissionKey(
     return { ok: false, reason: "invalid", field: issue.path[0] === "threshold" ? "threshold" : "members", code: issue.message };
   }
   const status = await ballotBoxStatus(db, editionId);
-  if (status.programmes.some((p) => p.participations > 0 || p.sealed > 0 || p.opened > 0)) return { ok: false, reason: "ballots_exist" };
+  if (status.locked) return { ok: false, reason: "ballots_exist" };
   const { members, threshold } = parsed.data;
   const made = await generateCommissionKey(members.length, threshold);
   const before = status.key ? { fingerprint: status.key.fingerprint, threshold: status.key.threshold, members: status.key.members } : null;
@@ -115,7 +118,7 @@ export async function openBallotBox(
   codes: (string | null)[],
   actor: Actor,
   now = new Date(),
-): Promise<OpenBoxResult | { ok: false; reason: OpenBoxRefusal; member?: number }> {
+): Promise<OpenBoxResult | { ok: false; reason: OpenBoxRefusal; member?: number; threshold?: number }> {
   if (!(await mayCountEdition(db, editionId, actor))) return { ok: false, reason: "not_allowed" };
   const phases = await listPhaseWindows(db, editionId);
   if (!phaseHasEnded(phases, "voting", now) || currentPhase(phases, now) === "voting") return { ok: false, reason: "voting_not_finished" };
@@ -146,7 +149,10 @@ export async function openBallotBox(
     }
     return { ballots: shuffled(ballots, secureRandomInt), receipts, sealedIds, unreadable };
   });
-  if (!opened.ok) return { ok: false, reason: opened.reason, member: opened.index === undefined ? undefined : given[opened.index]?.member };
+  if (!opened.ok) {
+    if (opened.reason === "shares_too_few") return { ok: false, reason: opened.reason, threshold: key.threshold };
+    return { ok: false, reason: opened.reason, member: opened.index === undefined ? undefined : given[opened.index]?.member };
+  }
 
   const { ballots, receipts, sealedIds, unreadable } = opened.value;
   const mismatches = status.programmes
@@ -205,7 +211,7 @@ export async function installCommissionKey(
   const parsed = CommissionSchema.safeParse({ members: [...input.members], threshold: input.threshold });
   if (!parsed.success || !/^[A-Za-z0-9_-]{43}$/.test(input.publicKey)) return { ok: false, reason: "invalid" };
   const status = await ballotBoxStatus(db, editionId);
-  if (status.programmes.some((p) => p.participations > 0 || p.sealed > 0 || p.opened > 0)) return { ok: false, reason: "ballots_exist" };
+  if (status.locked) return { ok: false, reason: "ballots_exist" };
   const fingerprint = formatFingerprint(keyFingerprint(input.publicKey));
   await db.transaction().execute(async (trx) => {
     await saveEditionKey(trx, { editionId, publicKey: input.publicKey, threshold: parsed.data.threshold, members: parsed.data.members, createdBy: actor.id, createdAt: now.toISOString() });

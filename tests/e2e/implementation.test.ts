@@ -123,7 +123,9 @@ describe("an official updates a project's implementation", () => {
         await p.getByText("Postęp: 45%").waitFor();
         const img = p.getByRole("img", { name: "Dwie nowe tablice z wizualizacjami na chodniku" });
         await img.waitFor();
-        expect(await img.evaluate((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0)).toBe(true);
+        // the photo loads lazily: bring it into view and wait for it to be decoded
+        await img.scrollIntoViewIfNeeded();
+        await expect.poll(() => img.evaluate((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0), { timeout: 10_000 }).toBe(true);
         // a shared link shows the newest photo, from the public origin, with the canonical address
         const ogImage = await p.locator('meta[property="og:image"]').getAttribute("content");
         expect(ogImage).toMatch(/\/realizacje\/pliki\/[^/]+$/);

@@ -182,8 +182,8 @@ describe("opening the ballot box", () => {
 
   it("refuses k-1 shares, a typo, another key's share, a repeated share, a forged share and an official of one programme — changing nothing", async () => {
     const before = await counts();
-    expect(await openBallotBox(t.db, ED, [S1], official, NOW)).toEqual({ ok: false, reason: "shares_too_few" });
-    expect(await openBallotBox(t.db, ED, [null, S2, ""], official, NOW)).toEqual({ ok: false, reason: "shares_too_few" });
+    expect(await openBallotBox(t.db, ED, [S1], official, NOW)).toEqual({ ok: false, reason: "shares_too_few", threshold: 2 });
+    expect(await openBallotBox(t.db, ED, [null, S2, ""], official, NOW)).toEqual({ ok: false, reason: "shares_too_few", threshold: 2 });
     const typo = S2.slice(0, 10) + (S2[10] === "A" ? "B" : "A") + S2.slice(11);
     expect(await openBallotBox(t.db, ED, [S1, typo], official, NOW)).toEqual({ ok: false, reason: "share_checksum", member: 2 });
     const other = await generateCommissionKey(3, 2);
