@@ -25,8 +25,35 @@ export const BallotRuleSchema = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("knapsack"),
   }),
+  /** Choose one project (Wrocław, Poznań, Zabrze); `required` = an empty choice is refused. */
+  z.object({
+    kind: z.literal("choose-one"),
+    required: z.boolean().default(false),
+  }),
+  /**
+   * Rank projects 1..ranks (Kraków: exactly 3, ranked 3/2/1 points). `exact` = all ranks must be
+   * used, otherwise up to `ranks`. `pointsPerRank[i]` are the points of rank i+1, strictly
+   * decreasing (default ranks, ranks-1, …, 1), so the stored points keep the order.
+   */
+  z.object({
+    kind: z.literal("ranked"),
+    ranks: z.number().int().min(1).max(20),
+    exact: z.boolean().default(false),
+    pointsPerRank: z
+      .array(z.number().int().min(1))
+      .min(1)
+      .max(20)
+      .refine((a) => a.every((v, i) => i === 0 || v < (a[i - 1] as number)), { message: "points_not_decreasing" })
+      .optional(),
+  }),
 ]);
 export type BallotRule = z.infer<typeof BallotRuleSchema>;
+export type BallotKind = BallotRule["kind"];
+
+/** Points of each rank of a ranked rule (rank 1 first). */
+export function rankPoints(rule: { ranks: number; pointsPerRank?: readonly number[] | undefined }): number[] {
+  return Array.from({ length: rule.ranks }, (_, i) => rule.pointsPerRank?.[i] ?? rule.ranks - i);
+}
 
 export const SelectionRuleSchema = z.object({
   /** greedy: fund what fits, skip what does not; greedy-no-skip: stop at the first that does not fit; equal-shares: MES (Add1). */

@@ -1,11 +1,13 @@
 /**
  * The ballot rule: what a voter may tick on one ballot.
  * A ballot names one district (not necessarily the voter's own; null = none chosen) and, per pool,
- * either a list of ticked project ids (approval, knapsack) or points per project (points).
+ * either a list of ticked project ids (approval, knapsack, choose-one) or a number per project:
+ * points (points) or the rank, 1 = first (ranked). Stored lines carry points; a rank becomes
+ * its rule's points (strictly decreasing, so the order can be read back).
  * The catalogue lists the pools offered on this ballot with their rule, budget and projects.
  */
 import { z } from "zod";
-import type { BallotRule, PoolKind } from "../rules";
+import { rankPoints, type BallotRule, type PoolKind } from "../rules";
 
 export type BallotSelection = readonly string[] | Readonly<Record<string, number>>;
 export type BallotInput = {
@@ -55,7 +57,9 @@ export type BallotReason =
   | "ballot_points_over_total"
   | "ballot_too_many_ticks"
   | "ballot_too_few_ticks"
-  | "ballot_over_budget";
+  | "ballot_over_budget"
+  | "ballot_rank_invalid"
+  | "ballot_rank_duplicate";
 
 /** Reasons a paper ballot's category is void (the voter's doing); the other categories still count. */
 export const PAPER_CATEGORY_REASONS: ReadonlySet<BallotReason> = new Set<BallotReason>([
@@ -67,6 +71,8 @@ export const PAPER_CATEGORY_REASONS: ReadonlySet<BallotReason> = new Set<BallotR
   "ballot_too_many_ticks",
   "ballot_too_few_ticks",
   "ballot_over_budget",
+  "ballot_rank_invalid",
+  "ballot_rank_duplicate",
 ]);
 
 export type BallotError = { poolId: string | null; reason: BallotReason; projectId?: string };
@@ -107,7 +113,7 @@ function readSelection(pool: CataloguePool, selection: unknown, err: (reason: Ba
     err("ballot_malformed");
     return null;
   };
-  if (pool.ballotRule.kind === "points") {
+  if (pool.ballotRule.kind === "points" || pool.ballotRule.kind === "ranked") {
     if (!isPlainRecord(selection)) return malformed();
     const rule = pool.ballotRule;
     for (const projectId of Object.keys(selection)) {
@@ -115,6 +121,11 @@ function readSelection(pool: CataloguePool, selection: unknown, err: (reason: Ba
       if (typeof points !== "number") return malformed();
       if (points === 0) continue; // an untouched field: no points
       if (!projects.has(projectId)) err("ballot_unknown_project", projectId);
+      if (rule.kind === "ranked") {
+        if (!Number.isInteger(points) || points < 1 || points > rule.ranks) err("ballot_rank_invalid", projectId);
+        chosen.set(projectId, points);
+        continue;
+      }
       if (!Number.isFinite(points) || points < 0) err("ballot_points_not_positive", projectId);
       else if (!Number.isInteger(points)) err("ballot_points_not_integer", projectId);
       else if (points > rule.maxPerProject) err("ballot_points_over_per_project", projectId);
@@ -162,6 +173,17 @@ function checkPool(pool: CataloguePool, selection: unknown, districtId: string |
     let total = 0;
     for (const v of chosen.values()) total += v;
     if (total > rule.maxTotal) err("ballot_points_over_total");
+  } else if (rule.kind === "choose-one") {
+    if (ticks > 1) err("ballot_too_many_ticks");
+    if (ticks < 1 && rule.required) err("ballot_too_few_ticks");
+  } else if (rule.kind === "ranked") {
+    const seen = new Set<number>();
+    for (const [projectId, rank] of chosen) {
+      if (seen.has(rank)) err("ballot_rank_duplicate", projectId);
+      seen.add(rank);
+    }
+    if (ticks > rule.ranks) err("ballot_too_many_ticks");
+    if (rule.exact && ticks > 0 && ticks < rule.ranks) err("ballot_too_few_ticks");
   } else {
     let cost = 0;
     for (const projectId of chosen.keys()) cost += projects.get(projectId)?.costGrosze ?? 0;
@@ -169,9 +191,14 @@ function checkPool(pool: CataloguePool, selection: unknown, districtId: string |
   }
 
   // Lines in catalogue order, so the stored ballot does not depend on the order of ticking.
+  // A rank is stored as its points (rank 1 → the most).
+  const points = rule.kind === "ranked" ? rankPoints(rule) : null;
   const lines = pool.projects
     .filter((p) => chosen.has(p.id))
-    .map((p) => ({ poolId: pool.poolId, projectId: p.id, points: chosen.get(p.id) ?? 1 }));
+    .map((p) => {
+      const v = chosen.get(p.id) ?? 1;
+      return { poolId: pool.poolId, projectId: p.id, points: points ? (points[v - 1] ?? 0) : v };
+    });
   return { pool, errors, lines, ticks };
 }
 

@@ -127,6 +127,8 @@ export const voting: Record<keyof typeof pl, string> = {
   "vote.error.session_expired": "Too much time has passed. Confirm your identity again – nothing has been saved.",
   "vote.error.rate_limited": "Too many attempts. Please try again in {minutes} min or come to a voting point.",
   "vote.error.ballot_empty": "Tick at least one project.",
+  "vote.error.ballot_rank_duplicate": "Each place in the ranking can hold only one project.",
+  "vote.error.ballot_rank_invalid": "Choose a place in the ranking from the list.",
   "vote.error.ballot_too_many_ticks": "Too many projects are ticked in this category.",
   "vote.error.ballot_too_few_ticks": "Too few projects are ticked in this category.",
   "vote.error.ballot_unknown_project": "One of the ticked projects is not on this ballot.",

@@ -125,6 +125,8 @@ export const voting = {
   "vote.error.session_expired": "Minęło zbyt dużo czasu. Potwierdź tożsamość jeszcze raz – nic nie zostało zapisane.",
   "vote.error.rate_limited": "Zbyt wiele prób. Spróbuj ponownie za {minutes} min albo przyjdź do punktu głosowania.",
   "vote.error.ballot_empty": "Zaznacz co najmniej jeden projekt.",
+  "vote.error.ballot_rank_duplicate": "Każde miejsce w rankingu może mieć tylko jeden projekt.",
+  "vote.error.ballot_rank_invalid": "Wybierz miejsce w rankingu z listy.",
   "vote.error.ballot_too_many_ticks": "Zaznaczono za dużo projektów w tej kategorii.",
   "vote.error.ballot_too_few_ticks": "Zaznaczono za mało projektów w tej kategorii.",
   "vote.error.ballot_unknown_project": "Jeden z zaznaczonych projektów nie jest na tej karcie.",

@@ -127,6 +127,8 @@ export const voting: Record<keyof typeof pl, string> = {
   "vote.error.session_expired": "Минуло забагато часу. Підтвердіть свою особу ще раз – нічого не було збережено.",
   "vote.error.rate_limited": "Забагато спроб. Спробуйте ще раз через {minutes} хв або приходьте до пункту голосування.",
   "vote.error.ballot_empty": "Позначте щонайменше один проєкт.",
+  "vote.error.ballot_rank_duplicate": "Кожне місце в рейтингу може мати лише один проєкт.",
+  "vote.error.ballot_rank_invalid": "Виберіть місце в рейтингу зі списку.",
   "vote.error.ballot_too_many_ticks": "У цій категорії позначено забагато проєктів.",
   "vote.error.ballot_too_few_ticks": "У цій категорії позначено замало проєктів.",
   "vote.error.ballot_unknown_project": "Одного з позначених проєктів немає в цьому бюлетені.",
