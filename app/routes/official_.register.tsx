@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { z } from "zod";
 import { requirePermissionInEdition } from "~/auth/scope.server";
 import { ConfirmField, DoneNotice, FormErrors, PlainField } from "~/components/form/fields";
@@ -306,111 +307,26 @@ function Preview({ preview, error, confirmError }: { preview: RegisterPreview; e
         </table>
       </TableWrap>
 
-      {preview.invalid.length > 0 ? (
-        <>
-          <h3 id="pv-invalid">{t("register.preview.kind.invalid")}</h3>
-          {sample(preview.invalid.length, c.invalid)}
-          <TableWrap label={t("register.preview.kind.invalid")}>
-            <table aria-labelledby="pv-invalid">
-              <thead>
-                <tr>
-                  <th scope="col" className="num">{t("register.preview.col.line")}</th>
-                  <th scope="col">{t("register.preview.col.identifier")}</th>
-                  <th scope="col">{t("register.preview.col.reason")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.invalid.map((r) => (
-                  <tr key={r.line}>
-                    <td className="num">{r.line}</td>
-                    <td>{r.masked}</td>
-                    <td>{t(`register.reason.${r.reason}` as MessageKey)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
-        </>
-      ) : null}
-      {preview.moved.length > 0 ? (
-        <>
-          <h3 id="pv-moved">{t("register.preview.kind.moved")}</h3>
-          {sample(preview.moved.length, c.moved)}
-          <TableWrap label={t("register.preview.kind.moved")}>
-            <table aria-labelledby="pv-moved">
-              <thead>
-                <tr>
-                  <th scope="col" className="num">{t("register.preview.col.line")}</th>
-                  <th scope="col">{t("register.preview.col.identifier")}</th>
-                  <th scope="col">{t("register.preview.col.from")}</th>
-                  <th scope="col">{t("register.preview.col.to")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.moved.map((r) => (
-                  <tr key={r.line}>
-                    <td className="num">{r.line}</td>
-                    <td>{r.masked}</td>
-                    <td>{r.from ?? dash}</td>
-                    <td>{r.to ?? dash}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
-        </>
-      ) : null}
-      {preview.added.length > 0 ? (
-        <>
-          <h3 id="pv-added">{t("register.preview.kind.added")}</h3>
-          {sample(preview.added.length, c.added)}
-          <TableWrap label={t("register.preview.kind.added")}>
-            <table aria-labelledby="pv-added">
-              <thead>
-                <tr>
-                  <th scope="col" className="num">{t("register.preview.col.line")}</th>
-                  <th scope="col">{t("register.preview.col.identifier")}</th>
-                  <th scope="col">{t("register.preview.col.district")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.added.map((r) => (
-                  <tr key={r.line}>
-                    <td className="num">{r.line}</td>
-                    <td>{r.masked}</td>
-                    <td>{r.district ?? dash}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
-        </>
-      ) : null}
-      {preview.removed.length > 0 ? (
-        <>
-          <h3 id="pv-removed">{t("register.preview.kind.removed")}</h3>
-          <p className="hint">{t("register.preview.removedNote")}</p>
-          {sample(preview.removed.length, c.removed)}
-          <TableWrap label={t("register.preview.kind.removed")}>
-            <table aria-labelledby="pv-removed">
-              <thead>
-                <tr>
-                  <th scope="col">{t("register.preview.col.district")}</th>
-                  <th scope="col">{t("register.preview.col.ageBand")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.removed.map((r, i) => (
-                  <tr key={i}>
-                    <td>{r.district ?? dash}</td>
-                    <td>{r.ageBand ?? dash}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
-        </>
-      ) : null}
+      <ChangeTable id="pv-invalid" kind="invalid" rows={preview.invalid} total={c.invalid} sample={sample} columns={[
+        { head: "line", num: true, cell: (r) => r.line },
+        { head: "identifier", cell: (r) => r.masked },
+        { head: "reason", cell: (r) => t(`register.reason.${r.reason}` as MessageKey) },
+      ]} />
+      <ChangeTable id="pv-moved" kind="moved" rows={preview.moved} total={c.moved} sample={sample} columns={[
+        { head: "line", num: true, cell: (r) => r.line },
+        { head: "identifier", cell: (r) => r.masked },
+        { head: "from", cell: (r) => r.from ?? dash },
+        { head: "to", cell: (r) => r.to ?? dash },
+      ]} />
+      <ChangeTable id="pv-added" kind="added" rows={preview.added} total={c.added} sample={sample} columns={[
+        { head: "line", num: true, cell: (r) => r.line },
+        { head: "identifier", cell: (r) => r.masked },
+        { head: "district", cell: (r) => r.district ?? dash },
+      ]} />
+      <ChangeTable id="pv-removed" kind="removed" rows={preview.removed} total={c.removed} sample={sample} note={t("register.preview.removedNote")} columns={[
+        { head: "district", cell: (r) => r.district ?? dash },
+        { head: "ageBand", cell: (r) => r.ageBand ?? dash },
+      ]} />
 
       <Form method="post" encType="multipart/form-data" className="form-card" aria-labelledby="apply-title">
         <h3 id="apply-title" className="form-title">
@@ -433,5 +349,54 @@ function Preview({ preview, error, confirmError }: { preview: RegisterPreview; e
         </button>
       </Form>
     </section>
+  );
+}
+
+type Column<R> = { head: "line" | "identifier" | "reason" | "from" | "to" | "district" | "ageBand"; num?: boolean; cell: (row: R) => ReactNode };
+
+/** One kind of change in the preview: its heading, the "first N of M" hint and its rows (nothing when there are none). */
+function ChangeTable<R>(props: {
+  id: string;
+  kind: "invalid" | "moved" | "added" | "removed";
+  rows: readonly R[];
+  total: number;
+  note?: string;
+  sample: (shown: number, total: number) => ReactNode;
+  columns: readonly Column<R>[];
+}) {
+  const { t } = useT();
+  const { id, kind, rows, columns } = props;
+  if (rows.length === 0) return null;
+  const title = t(`register.preview.kind.${kind}`);
+  return (
+    <>
+      <h3 id={id}>{title}</h3>
+      {props.note ? <p className="hint">{props.note}</p> : null}
+      {props.sample(rows.length, props.total)}
+      <TableWrap label={title}>
+        <table aria-labelledby={id}>
+          <thead>
+            <tr>
+              {columns.map((col) => (
+                <th key={col.head} scope="col" className={col.num ? "num" : undefined}>
+                  {t(`register.preview.col.${col.head}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r, i) => (
+              <tr key={i}>
+                {columns.map((col) => (
+                  <td key={col.head} className={col.num ? "num" : undefined}>
+                    {col.cell(r)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
+    </>
   );
 }
