@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/session.server";
 import { Breadcrumbs, StatusBadge } from "~/components/proposals";
 import { ProposalDoneNotice } from "~/components/proposal-form";
-import { TableWrap } from "~/components/table-wrap";
+import { DataTable } from "~/components/data-table";
 import { listMyProposals } from "~/data/workflow-queues.server";
 import { db } from "~/db.server";
 import { useT } from "~/i18n";
@@ -30,45 +30,36 @@ export default function MyProposals() {
           {t("my.new")}
         </Link>
       </p>
-      {proposals.length === 0 ? (
-        <p className="empty">{t("my.empty")}</p>
-      ) : (
-        <TableWrap label={t("my.title")}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("my.col.title")}</th>
-                <th scope="col">{t("my.col.status")}</th>
-                <th scope="col" className="num">
-                  {t("my.col.cost")}
-                </th>
-                <th scope="col">{t("my.col.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {proposals.map((p) => (
-                <tr key={p.id}>
-                  <td>
-                    <Link to={`/proposals/${p.id}`}>{p.title}</Link>
-                    {p.supportsRequired > 0 && p.status === "submitted" ? <div className="muted">{t("my.supports", { count: p.supportCount, required: p.supportsRequired })}</div> : null}
-                  </td>
-                  <td>
-                    <StatusBadge status={p.status} />
-                  </td>
-                  <td className="num">{money(p.costGrosze)}</td>
-                  <td>
-                    {p.status === "draft" || p.status === "needs_changes" ? (
-                      <Link to={`/proposals/${p.id}/edit`} aria-label={`${t("my.edit")}: ${p.title}`}>
-                        {t("my.edit")}
-                      </Link>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
-      )}
+      <DataTable
+        label={t("my.title")}
+        rows={proposals}
+        rowKey={(p) => p.id}
+        empty={t("my.empty")}
+        columns={[
+          {
+            key: "title",
+            head: t("my.col.title"),
+            cell: (p) => (
+              <>
+                <Link to={`/proposals/${p.id}`}>{p.title}</Link>
+                {p.supportsRequired > 0 && p.status === "submitted" ? <div className="muted">{t("my.supports", { count: p.supportCount, required: p.supportsRequired })}</div> : null}
+              </>
+            ),
+          },
+          { key: "status", head: t("my.col.status"), cell: (p) => <StatusBadge status={p.status} /> },
+          { key: "cost", head: t("my.col.cost"), num: true, cell: (p) => money(p.costGrosze) },
+          {
+            key: "actions",
+            head: t("my.col.actions"),
+            cell: (p) =>
+              p.status === "draft" || p.status === "needs_changes" ? (
+                <Link to={`/proposals/${p.id}/edit`} aria-label={`${t("my.edit")}: ${p.title}`}>
+                  {t("my.edit")}
+                </Link>
+              ) : null,
+          },
+        ]}
+      />
     </div>
   );
 }

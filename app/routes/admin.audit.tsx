@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requirePermission } from "~/auth/session.server";
 import { Breadcrumbs } from "~/components/proposals";
@@ -7,7 +7,10 @@ import { listAudit, listAuditActions } from "~/data/audit.server";
 import { db } from "~/db.server";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
-import { TableWrap } from "~/components/table-wrap";
+import { DataTable } from "~/components/data-table";
+import { FilterForm } from "~/components/filter-form";
+import { PlainField } from "~/components/form/fields";
+import { SelectField } from "~/components/form/select-field";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "audit.title");
 
@@ -39,79 +42,56 @@ export default function AuditLog() {
       <Breadcrumbs items={[{ to: "/admin", label: t("admin.title") }, { label: t("audit.title") }]} />
       <h1>{t("audit.title")}</h1>
       <p className="lead">{t("audit.lead")}</p>
-      <Form method="get" className="filters">
-        <div className="field">
-          <label htmlFor="a-action">{t("audit.filter.action")}</label>
-          <select id="a-action" name="action" defaultValue={filter.action ?? ""}>
-            <option value="">{t("filter.any")}</option>
-            {actions.map((a) => (
-              <option key={a} value={a}>
-                {a}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="a-actor">{t("audit.filter.actor")}</label>
-          <input id="a-actor" name="actor" defaultValue={filter.actor ?? ""} />
-        </div>
-        <div className="field">
-          <label htmlFor="a-from">{t("audit.filter.from")}</label>
-          <input id="a-from" name="from" type="date" defaultValue={filter.from ?? ""} />
-        </div>
-        <div className="field">
-          <label htmlFor="a-to">{t("audit.filter.to")}</label>
-          <input id="a-to" name="to" type="date" defaultValue={filter.to ?? ""} />
-        </div>
-        <div className="filter-actions">
-          <button type="submit" className="button">
-            {t("audit.filter.apply")}
-          </button>
-        </div>
-      </Form>
-      {rows.length === 0 ? (
-        <p className="empty">{t("audit.empty")}</p>
-      ) : (
-        <TableWrap label={t("audit.title")}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("audit.col.at")}</th>
-                <th scope="col">{t("audit.col.actor")}</th>
-                <th scope="col">{t("audit.col.action")}</th>
-                <th scope="col">{t("audit.col.object")}</th>
-                <th scope="col">{t("audit.col.change")}</th>
-                <th scope="col">{t("audit.col.reason")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id}>
-                  <td className="nowrap">{r.at.replace("T", " ").slice(0, 19)}</td>
-                  <td>
-                    {r.actorEmail ?? t("audit.system")}
-                    <br />
-                    <span className="muted small">{r.actorRole}</span>
-                  </td>
-                  <td>
-                    <code>{r.action}</code>
-                  </td>
-                  <td>
-                    {r.objectType}
-                    <br />
-                    <span className="muted small">{r.objectId}</span>
-                  </td>
-                  <td className="small">
-                    {r.before ? <div>− {r.before}</div> : null}
-                    {r.after ? <div>+ {r.after}</div> : null}
-                  </td>
-                  <td>{r.reason}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
-      )}
+      <FilterForm label={t("audit.title")} submit={t("audit.filter.apply")}>
+        <SelectField id="a-action" name="action" label={t("audit.filter.action")} anyLabel={t("filter.any")} defaultValue={filter.action ?? ""} options={actions.map((a) => ({ value: a, label: a }))} />
+        <PlainField id="a-actor" name="actor" label={t("audit.filter.actor")} defaultValue={filter.actor ?? ""} />
+        <PlainField id="a-from" name="from" type="date" label={t("audit.filter.from")} defaultValue={filter.from ?? ""} />
+        <PlainField id="a-to" name="to" type="date" label={t("audit.filter.to")} defaultValue={filter.to ?? ""} />
+      </FilterForm>
+      <DataTable
+        label={t("audit.title")}
+        rows={rows}
+        rowKey={(r) => r.id}
+        empty={t("audit.empty")}
+        columns={[
+          { key: "at", head: t("audit.col.at"), cellClass: "nowrap", cell: (r) => r.at.replace("T", " ").slice(0, 19) },
+          {
+            key: "actor",
+            head: t("audit.col.actor"),
+            cell: (r) => (
+              <>
+                {r.actorEmail ?? t("audit.system")}
+                <br />
+                <span className="muted small">{r.actorRole}</span>
+              </>
+            ),
+          },
+          { key: "action", head: t("audit.col.action"), cell: (r) => <code>{r.action}</code> },
+          {
+            key: "object",
+            head: t("audit.col.object"),
+            cell: (r) => (
+              <>
+                {r.objectType}
+                <br />
+                <span className="muted small">{r.objectId}</span>
+              </>
+            ),
+          },
+          {
+            key: "change",
+            head: t("audit.col.change"),
+            cellClass: "small",
+            cell: (r) => (
+              <>
+                {r.before ? <div>− {r.before}</div> : null}
+                {r.after ? <div>+ {r.after}</div> : null}
+              </>
+            ),
+          },
+          { key: "reason", head: t("audit.col.reason"), cell: (r) => r.reason },
+        ]}
+      />
       {more ? (
         <p>
           <Link className="button button-secondary" to={`?${next}`}>

@@ -4,7 +4,8 @@ import { z } from "zod";
 import { requireEditionToManage } from "~/http/edition-guard.server";
 import { ConfirmField } from "~/components/form/fields";
 import { FormAlert, PoolSetupHeader, SetupField } from "~/components/pool-setup";
-import { TableWrap } from "~/components/table-wrap";
+import { DataTable } from "~/components/data-table";
+import { SelectField } from "~/components/form/select-field";
 import { listAllDistricts } from "~/data/pool-setup.server";
 import { db } from "~/db.server";
 import { DistrictInputSchema, type AllocationSettings } from "~/domain/pool-setup";
@@ -100,6 +101,8 @@ export default function EditionDistricts() {
   const { t, money, number, date } = useT();
   const nameOf = new Map(districts.map((d) => [d.id, d.name]));
   const active = districts.filter((d) => d.active);
+  const districtsOptions = districts.map((d) => ({ value: d.id, label: d.name }));
+  const activeOptions = active.map((d) => ({ value: d.id, label: d.name }));
   const mine = (intent: Reply["intent"]) => (reply?.intent === intent ? { values: reply.values as Record<string, string | undefined>, errors: reply.errors as Record<string, string | undefined>, error: reply.error } : undefined);
   const add = mine("add");
   const rename = mine("rename");
@@ -126,34 +129,22 @@ export default function EditionDistricts() {
 
       <section aria-labelledby="districts-h">
         <h2 id="districts-h">{t("adminPools.districts.list")}</h2>
-        <TableWrap label={t("adminPools.districts.tableLabel")}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("adminPools.col.name")}</th>
-                <th scope="col">{t("adminPools.col.slug")}</th>
-                <th scope="col" className="num">
-                  {t("adminPools.col.population")}
-                </th>
-                <th scope="col" className="num">
-                  {t("adminPools.col.area")}
-                </th>
-                <th scope="col">{t("adminPools.col.status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {districts.map((d) => (
-                <tr key={d.id}>
-                  <th scope="row">{d.name}</th>
-                  <td>{d.slug}</td>
-                  <td className="num">{number(d.population)}</td>
-                  <td className="num">{number(d.areaHa)}</td>
-                  <td>{d.active ? t("adminPools.status.active") : t("adminPools.status.merged", { name: nameOf.get(d.mergedIntoId ?? "") ?? "—" })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <DataTable
+          label={t("adminPools.districts.tableLabel")}
+          rows={districts}
+          rowKey={(d) => d.id}
+          columns={[
+            { key: "name", head: t("adminPools.col.name"), rowHeader: true, cell: (d) => d.name },
+            { key: "slug", head: t("adminPools.col.slug"), cell: (d) => d.slug },
+            { key: "population", head: t("adminPools.col.population"), num: true, cell: (d) => number(d.population) },
+            { key: "area", head: t("adminPools.col.area"), num: true, cell: (d) => number(d.areaHa) },
+            {
+              key: "status",
+              head: t("adminPools.col.status"),
+              cell: (d) => (d.active ? t("adminPools.status.active") : t("adminPools.status.merged", { name: nameOf.get(d.mergedIntoId ?? "") ?? "—" })),
+            },
+          ]}
+        />
       </section>
 
       <section className="results-section" aria-labelledby="add-h">
@@ -176,16 +167,7 @@ export default function EditionDistricts() {
         <FormAlert error={rename?.error} />
         <Form method="post" className="form-card" noValidate>
           <input type="hidden" name="intent" value="rename" />
-          <div className="field">
-            <label htmlFor="rename-district">{t("adminPools.rename.district")}</label>
-            <select id="rename-district" name="districtId" defaultValue={rename?.values.districtId}>
-              {districts.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField id="rename-district" name="districtId" label={t("adminPools.rename.district")} options={districtsOptions} defaultValue={rename?.values.districtId} />
           <SetupField id="rename-name" name="name" label={t("adminPools.rename.name")} error={rename?.errors.name} defaultValue={rename?.values.name} maxLength={80} />
           <SetupField id="rename-slug" name="slug" label={t("adminPools.rename.slug")} hint={t("adminPools.rename.slugHint")} error={rename?.errors.slug} defaultValue={rename?.values.slug} maxLength={60} />
           <button type="submit" className="button">
@@ -200,26 +182,8 @@ export default function EditionDistricts() {
         <FormAlert error={merge?.error} />
         <Form method="post" className="form-card">
           <input type="hidden" name="intent" value="merge" />
-          <div className="field">
-            <label htmlFor="merge-from">{t("adminPools.merge.from")}</label>
-            <select id="merge-from" name="fromId" defaultValue={merge?.values.fromId}>
-              {active.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="merge-into">{t("adminPools.merge.into")}</label>
-            <select id="merge-into" name="intoId" defaultValue={merge?.values.intoId ?? active[1]?.id}>
-              {active.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField id="merge-from" name="fromId" label={t("adminPools.merge.from")} options={activeOptions} defaultValue={merge?.values.fromId} />
+          <SelectField id="merge-into" name="intoId" label={t("adminPools.merge.into")} options={activeOptions} defaultValue={merge?.values.intoId ?? active[1]?.id} />
           <ConfirmField id="merge-confirm" label={t("adminPools.merge.confirm")} error={merge?.errors.confirm ? "adminPools.error.confirm" : null} />
           <button type="submit" className="button button-danger">
             {t("adminPools.merge.submit")}
@@ -256,49 +220,44 @@ export default function EditionDistricts() {
         <section aria-labelledby="preview-h" className="results-section">
           <h2 id="preview-h">{t("adminPools.alloc.previewTitle")}</h2>
           <p>{t("adminPools.alloc.previewLead")}</p>
-          <TableWrap label={t("adminPools.alloc.tableLabel")}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("adminPools.alloc.col.district")}</th>
-                  <th scope="col" className="num">{t("adminPools.col.population")}</th>
-                  <th scope="col" className="num">{t("adminPools.col.area")}</th>
-                  <th scope="col" className="num">{t("adminPools.alloc.col.base")}</th>
-                  <th scope="col" className="num">{t("adminPools.alloc.col.byPopulation")}</th>
-                  <th scope="col" className="num">{t("adminPools.alloc.col.byArea")}</th>
-                  <th scope="col" className="num">{t("adminPools.alloc.col.leftovers")}</th>
-                  <th scope="col" className="num">{t("adminPools.alloc.col.total")}</th>
-                  <th scope="col" className="num">{t("adminPools.alloc.col.large")}</th>
-                  <th scope="col" className="num">{t("adminPools.alloc.col.small")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.districts.map((d) => (
-                  <tr key={d.id}>
-                    <th scope="row">{d.name}</th>
-                    <td className="num">{number(d.population)}</td>
-                    <td className="num">{number(d.areaHa)}</td>
-                    <td className="num nowrap">{whole(d.baseGrosze)}</td>
-                    <td className="num nowrap">{whole(d.byPopulationGrosze)}</td>
-                    <td className="num nowrap">{whole(d.byAreaGrosze)}</td>
-                    <td className="num nowrap">{whole(d.leftoverGrosze)}</td>
-                    <td className="num nowrap">{whole(d.totalGrosze)}</td>
-                    <td className="num nowrap">{whole(d.largeGrosze)}</td>
-                    <td className="num nowrap">{whole(d.smallGrosze)}</td>
-                  </tr>
+          <DataTable
+            label={t("adminPools.alloc.tableLabel")}
+            rows={preview.districts}
+            rowKey={(d) => d.id}
+            columns={[
+              { key: "district", head: t("adminPools.alloc.col.district"), rowHeader: true, cell: (d) => d.name },
+              { key: "population", head: t("adminPools.col.population"), num: true, cell: (d) => number(d.population) },
+              { key: "area", head: t("adminPools.col.area"), num: true, cell: (d) => number(d.areaHa) },
+              ...(
+                [
+                  ["base", "baseGrosze"],
+                  ["byPopulation", "byPopulationGrosze"],
+                  ["byArea", "byAreaGrosze"],
+                  ["leftovers", "leftoverGrosze"],
+                  ["total", "totalGrosze"],
+                  ["large", "largeGrosze"],
+                  ["small", "smallGrosze"],
+                ] as const
+              ).map(([col, field]) => ({
+                key: col,
+                head: t(`adminPools.alloc.col.${col}`),
+                num: true,
+                cellClass: "nowrap",
+                cell: (d: (typeof preview.districts)[number]) => whole(d[field]),
+              })),
+            ]}
+            foot={
+              <>
+                <th scope="row">{t("adminPools.alloc.sum")}</th>
+                <td colSpan={6} />
+                {(["totalGrosze", "largeGrosze", "smallGrosze"] as const).map((f) => (
+                  <td key={f} className="num nowrap">
+                    {whole(preview.districts.reduce((s, d) => s + d[f], 0))}
+                  </td>
                 ))}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <th scope="row">{t("adminPools.alloc.sum")}</th>
-                  <td colSpan={6} />
-                  <td className="num nowrap">{whole(preview.districts.reduce((s, d) => s + d.totalGrosze, 0))}</td>
-                  <td className="num nowrap">{whole(preview.districts.reduce((s, d) => s + d.largeGrosze, 0))}</td>
-                  <td className="num nowrap">{whole(preview.districts.reduce((s, d) => s + d.smallGrosze, 0))}</td>
-                </tr>
-              </tfoot>
-            </table>
-          </TableWrap>
+              </>
+            }
+          />
           <p>{t("adminPools.alloc.cityPool", { amount: whole(preview.preview.cityBudgetGrosze), cap: whole(preview.preview.cityCapGrosze) })}</p>
           {preview.preview.remainderGrosze > 0 ? <p>{t("adminPools.alloc.remainder", { amount: whole(preview.preview.remainderGrosze) })}</p> : null}
           <p>{t("adminPools.alloc.caps", { small: whole(preview.preview.smallCapGrosze), large: allocValues.largeCap })}</p>

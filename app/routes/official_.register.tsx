@@ -5,7 +5,7 @@ import { z } from "zod";
 import { requirePermissionInEdition } from "~/auth/scope.server";
 import { ConfirmField, DoneNotice, FormErrors, PlainField } from "~/components/form/fields";
 import { Breadcrumbs } from "~/components/proposals";
-import { TableWrap } from "~/components/table-wrap";
+import { DataTable } from "~/components/data-table";
 import { countRegister } from "~/data/register.server";
 import { listRegisterEditions, listRegisterImports } from "~/data/register-imports.server";
 import { db } from "~/db.server";
@@ -178,46 +178,35 @@ export default function RegisterPage() {
 
           <section>
             <h2 id="history-title">{t("register.history.title")}</h2>
-            {imports.length === 0 ? (
-              <p>{t("register.history.empty")}</p>
-            ) : (
-              <TableWrap label={t("register.history.title")}>
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("register.history.col.when")}</th>
-                      <th scope="col" className="num">{t("register.history.col.rows")}</th>
-                      <th scope="col" className="num">{t("register.history.col.added")}</th>
-                      <th scope="col" className="num">{t("register.history.col.removed")}</th>
-                      <th scope="col" className="num">{t("register.history.col.moved")}</th>
-                      <th scope="col" className="num">{t("register.history.col.unchanged")}</th>
-                      <th scope="col" className="num">{t("register.history.col.invalid")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {imports.map((i) => (
-                      <tr key={i.id}>
-                        <td>
-                          {date(i.appliedAt)}
-                          <br />
-                          <span className="hint">
-                            {i.fileName}
-                            <br />
-                            {i.appliedByName ?? t("register.history.system")}
-                          </span>
-                        </td>
-                        <td className="num">{number(i.rowsTotal)}</td>
-                        <td className="num">{number(i.added)}</td>
-                        <td className="num">{number(i.removed)}</td>
-                        <td className="num">{number(i.moved)}</td>
-                        <td className="num">{number(i.unchanged)}</td>
-                        <td className="num">{number(i.invalid)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableWrap>
-            )}
+            <DataTable
+              label={t("register.history.title")}
+              rows={imports}
+              rowKey={(i) => i.id}
+              empty={t("register.history.empty")}
+              columns={[
+                {
+                  key: "when",
+                  head: t("register.history.col.when"),
+                  cell: (i) => (
+                    <>
+                      {date(i.appliedAt)}
+                      <br />
+                      <span className="hint">
+                        {i.fileName}
+                        <br />
+                        {i.appliedByName ?? t("register.history.system")}
+                      </span>
+                    </>
+                  ),
+                },
+                ...(["rowsTotal", "added", "removed", "moved", "unchanged", "invalid"] as const).map((k) => ({
+                  key: k,
+                  num: true,
+                  head: t(`register.history.col.${k === "rowsTotal" ? "rows" : k}`),
+                  cell: (i: (typeof imports)[number]) => number(i[k]),
+                })),
+              ]}
+            />
           </section>
         </>
       )}
@@ -286,26 +275,15 @@ function Preview({ preview, error, confirmError }: { preview: RegisterPreview; e
     <section aria-labelledby="preview-title" className="register-preview">
       <h2 id="preview-title">{t("register.preview.title", { file: preview.fileName })}</h2>
       <p>{t("register.preview.intro", { year: preview.year })}</p>
-      <TableWrap label={t("register.preview.title", { file: preview.fileName })}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("register.preview.col.kind")}</th>
-              <th scope="col" className="num">
-                {t("register.preview.col.count")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {kinds.map(([k, n]) => (
-              <tr key={k}>
-                <th scope="row">{t(`register.preview.kind.${k}` as MessageKey)}</th>
-                <td className="num">{number(n)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+      <DataTable
+        label={t("register.preview.title", { file: preview.fileName })}
+        rows={kinds}
+        rowKey={([k]) => k}
+        columns={[
+          { key: "kind", head: t("register.preview.col.kind"), rowHeader: true, cell: ([k]) => t(`register.preview.kind.${k}` as MessageKey) },
+          { key: "count", head: t("register.preview.col.count"), num: true, cell: ([, n]) => number(n) },
+        ]}
+      />
 
       <ChangeTable id="pv-invalid" kind="invalid" rows={preview.invalid} total={c.invalid} sample={sample} columns={[
         { head: "line", num: true, cell: (r) => r.line },
@@ -365,7 +343,7 @@ function ChangeTable<R>(props: {
   columns: readonly Column<R>[];
 }) {
   const { t } = useT();
-  const { id, kind, rows, columns } = props;
+  const { id, kind, rows } = props;
   if (rows.length === 0) return null;
   const title = t(`register.preview.kind.${kind}`);
   return (
@@ -373,30 +351,13 @@ function ChangeTable<R>(props: {
       <h3 id={id}>{title}</h3>
       {props.note ? <p className="hint">{props.note}</p> : null}
       {props.sample(rows.length, props.total)}
-      <TableWrap label={title}>
-        <table aria-labelledby={id}>
-          <thead>
-            <tr>
-              {columns.map((col) => (
-                <th key={col.head} scope="col" className={col.num ? "num" : undefined}>
-                  {t(`register.preview.col.${col.head}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r, i) => (
-              <tr key={i}>
-                {columns.map((col) => (
-                  <td key={col.head} className={col.num ? "num" : undefined}>
-                    {col.cell(r)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+      <DataTable
+        label={title}
+        labelledBy={id}
+        rows={rows}
+        rowKey={(_, i) => i}
+        columns={props.columns.map((c) => ({ key: c.head, head: t(`register.preview.col.${c.head}`), num: c.num, cell: c.cell }))}
+      />
     </>
   );
 }

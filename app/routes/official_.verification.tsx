@@ -4,7 +4,9 @@ import { z } from "zod";
 import { requirePermission } from "~/auth/session.server";
 import { Breadcrumbs, StatusBadge } from "~/components/proposals";
 import { poolLabel, ProposalDoneNotice } from "~/components/proposal-form";
-import { TableWrap } from "~/components/table-wrap";
+import { DataTable } from "~/components/data-table";
+import { FilterForm } from "~/components/filter-form";
+import { SelectField } from "~/components/form/select-field";
 import { currentEdition } from "~/services/current-edition.server";
 import { listSubmissionPools } from "~/data/pools.server";
 import { listVerificationQueue } from "~/data/workflow-queues.server";
@@ -47,105 +49,69 @@ export default function VerificationQueue() {
       <ProposalDoneNotice />
       <h1>{t("queue.title")}</h1>
       <p className="lead">{t("queue.lead")}</p>
-      <Form method="get" className="filters" role="search" aria-label={t("queue.title")}>
-        <div className="field">
-          <label htmlFor="q-programme">{t("queue.programme")}</label>
-          <select id="q-programme" name="programme" defaultValue={filter.programme ?? ""}>
-            <option value="">{t("filter.any")}</option>
-            {programmes.map((k) => (
-              <option key={k} value={k}>
-                {t(`programme.${k}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="q-pool">{t("queue.pool")}</label>
-          <select id="q-pool" name="pool" defaultValue={filter.pool ?? ""}>
-            <option value="">{t("filter.any")}</option>
-            {pools.map((p) => (
-              <option key={p.id} value={p.id}>
-                {poolLabel(t, { kind: p.kind, programmeKind: p.programmeKind, districtName: p.districtName })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="q-status">{t("queue.status")}</label>
-          <select id="q-status" name="status" defaultValue={filter.status ?? ""}>
-            <option value="">{t("filter.any")}</option>
-            {QUEUE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`status.${s}` as MessageKey)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="q-reviewer">{t("queue.reviewer")}</label>
-          <select id="q-reviewer" name="reviewer" defaultValue={filter.reviewer ?? ""}>
-            <option value="">{t("filter.any")}</option>
-            <option value="me">{t("queue.reviewer.me")}</option>
-            <option value="none">{t("queue.reviewer.none")}</option>
-          </select>
-        </div>
-        <div className="filter-actions">
-          <button className="button" type="submit">
-            {t("queue.show")}
-          </button>
-        </div>
-      </Form>
-      {items.length === 0 ? (
-        <p className="empty">{t("queue.empty")}</p>
-      ) : (
-        <TableWrap label={t("queue.title")}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("queue.col.number")}</th>
-                <th scope="col">{t("queue.col.title")}</th>
-                <th scope="col">{t("queue.col.pool")}</th>
-                <th scope="col" className="num">
-                  {t("proposal.cost")}
-                </th>
-                <th scope="col">{t("queue.col.supports")}</th>
-                <th scope="col">{t("queue.col.status")}</th>
-                <th scope="col">{t("queue.col.reviewer")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((p) => (
-                <tr key={p.id}>
-                  <td>{p.number}</td>
-                  <td>
-                    <Link to={`/proposals/${p.id}/review`} aria-label={t("queue.open", { title: p.title })}>
-                      {p.title}
-                    </Link>
-                  </td>
-                  <td>{poolLabel(t, { kind: p.poolKind, programmeKind: p.programmeKind, districtName: p.districtName })}</td>
-                  <td className="num">{money(p.costGrosze)}</td>
-                  <td>{p.supportsRequired > 0 ? `${p.supportCount} / ${p.supportsRequired}` : "—"}</td>
-                  <td>
-                    <StatusBadge status={p.status} />
-                  </td>
-                  <td>
-                    {p.reviewerName ?? t("review.reviewer.none")}
-                    {p.reviewerUserId !== me ? (
-                      <Form method="post" action={`/proposals/${p.id}/review`} className="inline-form">
-                        <input type="hidden" name="intent" value="assign" />
-                        <input type="hidden" name="reviewerId" value={me} />
-                        <button type="submit" className="button button-secondary button-small" aria-label={t("review.assign.selfFor", { title: p.title })}>
-                          {t("review.assign.self")}
-                        </button>
-                      </Form>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
-      )}
+      <FilterForm label={t("queue.title")} submit={t("queue.show")}>
+        <SelectField id="q-programme" name="programme" label={t("queue.programme")} anyLabel={t("filter.any")} defaultValue={filter.programme ?? ""} options={programmes.map((k) => ({ value: k, label: t(`programme.${k}`) }))} />
+        <SelectField
+          id="q-pool"
+          name="pool"
+          label={t("queue.pool")}
+          anyLabel={t("filter.any")}
+          defaultValue={filter.pool ?? ""}
+          options={pools.map((p) => ({ value: p.id, label: poolLabel(t, { kind: p.kind, programmeKind: p.programmeKind, districtName: p.districtName }) }))}
+        />
+        <SelectField id="q-status" name="status" label={t("queue.status")} anyLabel={t("filter.any")} defaultValue={filter.status ?? ""} options={QUEUE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}` as MessageKey) }))} />
+        <SelectField
+          id="q-reviewer"
+          name="reviewer"
+          label={t("queue.reviewer")}
+          anyLabel={t("filter.any")}
+          defaultValue={filter.reviewer ?? ""}
+          options={[
+            { value: "me", label: t("queue.reviewer.me") },
+            { value: "none", label: t("queue.reviewer.none") },
+          ]}
+        />
+      </FilterForm>
+      <DataTable
+        label={t("queue.title")}
+        rows={items}
+        rowKey={(p) => p.id}
+        empty={t("queue.empty")}
+        columns={[
+          { key: "number", head: t("queue.col.number"), cell: (p) => p.number },
+          {
+            key: "title",
+            head: t("queue.col.title"),
+            cell: (p) => (
+              <Link to={`/proposals/${p.id}/review`} aria-label={t("queue.open", { title: p.title })}>
+                {p.title}
+              </Link>
+            ),
+          },
+          { key: "pool", head: t("queue.col.pool"), cell: (p) => poolLabel(t, { kind: p.poolKind, programmeKind: p.programmeKind, districtName: p.districtName }) },
+          { key: "cost", head: t("proposal.cost"), num: true, cell: (p) => money(p.costGrosze) },
+          { key: "supports", head: t("queue.col.supports"), cell: (p) => (p.supportsRequired > 0 ? `${p.supportCount} / ${p.supportsRequired}` : "—") },
+          { key: "status", head: t("queue.col.status"), cell: (p) => <StatusBadge status={p.status} /> },
+          {
+            key: "reviewer",
+            head: t("queue.col.reviewer"),
+            cell: (p) => (
+              <>
+                {p.reviewerName ?? t("review.reviewer.none")}
+                {p.reviewerUserId !== me ? (
+                  <Form method="post" action={`/proposals/${p.id}/review`} className="inline-form">
+                    <input type="hidden" name="intent" value="assign" />
+                    <input type="hidden" name="reviewerId" value={me} />
+                    <button type="submit" className="button button-secondary button-small" aria-label={t("review.assign.selfFor", { title: p.title })}>
+                      {t("review.assign.self")}
+                    </button>
+                  </Form>
+                ) : null}
+              </>
+            ),
+          },
+        ]}
+      />
     </div>
   );
 }

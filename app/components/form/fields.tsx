@@ -131,7 +131,7 @@ interface PlainFieldProps {
   /** A translation key (optionally "key?var=value"). */
   error?: string | null;
   defaultValue?: string;
-  type?: "text" | "email" | "search";
+  type?: "text" | "email" | "search" | "date";
   autoComplete?: string;
   inputMode?: "numeric" | "text";
   maxLength?: number;
