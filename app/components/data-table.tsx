@@ -29,7 +29,9 @@ export function DataTable<R>({
   empty,
   labelledBy,
   caption,
+  captionHidden,
   foot,
+  tableClass,
 }: {
   /** The region's accessible name (and the table's, unless `labelledBy` names a heading). */
   label: string;
@@ -40,14 +42,17 @@ export function DataTable<R>({
   empty?: ReactNode;
   labelledBy?: string;
   caption?: ReactNode;
+  /** The caption is for screen readers only (the page's heading already says it). */
+  captionHidden?: boolean;
   /** The cells of a footer row (sums). */
   foot?: ReactNode;
+  tableClass?: string;
 }) {
   if (rows.length === 0) return empty === undefined ? null : <p className="empty">{empty}</p>;
   return (
     <TableWrap label={label}>
-      <table aria-labelledby={labelledBy}>
-        {caption ? <caption>{caption}</caption> : null}
+      <table aria-labelledby={labelledBy} className={tableClass}>
+        {caption ? <caption className={captionHidden ? "visually-hidden" : undefined}>{caption}</caption> : null}
         <thead>
           <tr>
             {columns.map((c) => (

@@ -5,7 +5,7 @@ import { requirePermission } from "~/auth/session.server";
 import { reply, useFormReply } from "~/components/edition-admin";
 import { DoneNotice, FormErrors, PlainField } from "~/components/form/fields";
 import { Breadcrumbs } from "~/components/proposals";
-import { TableWrap } from "~/components/table-wrap";
+import { DataTable } from "~/components/data-table";
 import { listEditionsAdmin } from "~/data/edition-admin.server";
 import { db } from "~/db.server";
 import { EditionCopyInputSchema, EditionCreateInputSchema, YEAR_MAX, YEAR_MIN } from "~/domain/edition-setup";
@@ -59,39 +59,21 @@ export default function AdminEditions() {
       <h1>{t("adminEditions.title")}</h1>
       <p className="lead">{t("adminEditions.lead")}</p>
       <FormErrors errors={general.replied ? general.errors("") : undefined} id="editions-errors" />
-      {editions.length === 0 ? (
-        <p className="empty">{t("adminEditions.empty")}</p>
-      ) : (
-        <TableWrap label={t("adminEditions.table")}>
-          <table>
-            <caption className="visually-hidden">{t("adminEditions.table")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("adminEditions.col.year")}</th>
-                <th scope="col">{t("adminEditions.col.name")}</th>
-                <th scope="col">{t("adminEditions.col.status")}</th>
-                <th scope="col" className="num">{t("adminEditions.col.programmes")}</th>
-                <th scope="col" className="num">{t("adminEditions.col.phases")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {editions.map((e) => (
-                <tr key={e.id}>
-                  <th scope="row">
-                    <Link to={`/admin/editions/${e.id}`}>{e.year}</Link>
-                  </th>
-                  <td>{e.name || "—"}</td>
-                  <td>
-                    <span className="badge">{t(`adminEditions.status.${e.status}`)}</span>
-                  </td>
-                  <td className="num">{e.programmes}</td>
-                  <td className="num">{t("adminEditions.phasesOf", { count: e.phases })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
-      )}
+      <DataTable
+        label={t("adminEditions.table")}
+        caption={t("adminEditions.table")}
+        captionHidden
+        rows={editions}
+        rowKey={(e) => e.id}
+        empty={t("adminEditions.empty")}
+        columns={[
+          { key: "year", head: t("adminEditions.col.year"), rowHeader: true, cell: (e) => <Link to={`/admin/editions/${e.id}`}>{e.year}</Link> },
+          { key: "name", head: t("adminEditions.col.name"), cell: (e) => e.name || "—" },
+          { key: "status", head: t("adminEditions.col.status"), cell: (e) => <span className="badge">{t(`adminEditions.status.${e.status}`)}</span> },
+          { key: "programmes", head: t("adminEditions.col.programmes"), num: true, cell: (e) => e.programmes },
+          { key: "phases", head: t("adminEditions.col.phases"), num: true, cell: (e) => t("adminEditions.phasesOf", { count: e.phases }) },
+        ]}
+      />
 
       <section aria-labelledby="create-title">
         <h2 id="create-title">{t("adminEditions.create.title")}</h2>

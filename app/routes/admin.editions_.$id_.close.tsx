@@ -5,7 +5,7 @@ import { z } from "zod";
 import { requirePermission } from "~/auth/session.server";
 import { ConfirmField, DoneNotice } from "~/components/form/fields";
 import { Breadcrumbs } from "~/components/proposals";
-import { TableWrap } from "~/components/table-wrap";
+import { DataTable } from "~/components/data-table";
 import { getEditionById, listLaterEditions, mapDistrictNames } from "~/data/edition-close.server";
 import { db } from "~/db.server";
 import { allResultsPublished, checkArchive } from "~/domain/edition-close";
@@ -153,29 +153,18 @@ export default function CloseEdition() {
                 {preview.lines.length === 0 ? (
                   <p className="empty">{t("adminClose.carry.nothing")}</p>
                 ) : (
-                  <TableWrap label={t("adminClose.carry.table", { from: year, to: to ?? "" })}>
-                    <table>
-                      <caption className="visually-hidden">{t("adminClose.carry.table", { from: year, to: to ?? "" })}</caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">{t("adminClose.carry.col.from")}</th>
-                          <th scope="col">{t("adminClose.carry.col.to", { year: to ?? "" })}</th>
-                          <th scope="col" className="num">
-                            {t("adminClose.carry.col.leftover")}
-                          </th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {preview.lines.map((l) => (
-                          <tr key={l.fromPoolId}>
-                            <td>{poolName(l)}</td>
-                            <td>{l.toPoolId ? t("adminClose.carry.match") : <span className="badge badge-rejected">{t("adminClose.carry.noMatch")}</span>}</td>
-                            <td className="num nowrap">{money(l.leftoverGrosze)}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </TableWrap>
+                  <DataTable
+                    label={t("adminClose.carry.table", { from: year, to: to ?? "" })}
+                    caption={t("adminClose.carry.table", { from: year, to: to ?? "" })}
+                    captionHidden
+                    rows={preview.lines}
+                    rowKey={(l) => l.fromPoolId}
+                    columns={[
+                      { key: "from", head: t("adminClose.carry.col.from"), cell: (l) => poolName(l) },
+                      { key: "to", head: t("adminClose.carry.col.to", { year: to ?? "" }), cell: (l) => (l.toPoolId ? t("adminClose.carry.match") : <span className="badge badge-rejected">{t("adminClose.carry.noMatch")}</span>) },
+                      { key: "leftover", head: t("adminClose.carry.col.leftover"), num: true, cellClass: "nowrap", cell: (l) => money(l.leftoverGrosze) },
+                    ]}
+                  />
                 )}
                 <p>{t("adminClose.carry.total", { amount: money(total) })}</p>
                 {preview.lines.some((l) => l.toPoolId) ? (

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { requirePermission } from "~/auth/session.server";
 import { DoneNotice, FormErrors, PlainField } from "~/components/form/fields";
 import { Breadcrumbs } from "~/components/proposals";
-import { TableWrap } from "~/components/table-wrap";
+import { DataTable } from "~/components/data-table";
 import { currentEdition } from "~/services/current-edition.server";
 import { getEditionRef, listEditionPoints, listPointDevices, listPointOfficials } from "~/data/voting-points.server";
 import { db } from "~/db.server";
@@ -77,42 +77,24 @@ export default function AdminVotingPoints() {
       ) : (
         <>
           <h2>{t("adminPoints.edition", { year: edition.year })}</h2>
-          {points.length === 0 ? (
-            <p className="empty">{t("adminPoints.empty")}</p>
-          ) : (
-            <TableWrap label={t("adminPoints.tableLabel")}>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("adminPoints.col.name")}</th>
-                    <th scope="col">{t("adminPoints.col.address")}</th>
-                    <th scope="col">{t("adminPoints.col.hours")}</th>
-                    <th scope="col">{t("adminPoints.col.officials")}</th>
-                    <th scope="col" className="num">
-                      {t("adminPoints.col.devices")}
-                    </th>
-                    <th scope="col">{t("adminPoints.col.active")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {points.map((p) => (
-                    <tr key={p.id}>
-                      <th scope="row">
-                        <Link to={`/admin/voting-points/${p.id}`}>{p.name}</Link>
-                      </th>
-                      <td>{p.address}</td>
-                      <td>{p.openingHours || <span className="muted">{t("adminPoints.noHours")}</span>}</td>
-                      <td>{p.officials.length ? p.officials.join(", ") : <span className="muted">{t("adminPoints.nobody")}</span>}</td>
-                      <td className="num">{p.devices}</td>
-                      <td>
-                        <span className={p.active ? "badge badge-accepted" : "badge badge-withdrawn"}>{p.active ? t("adminPoints.active") : t("adminPoints.inactive")}</span>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableWrap>
-          )}
+          <DataTable
+            label={t("adminPoints.tableLabel")}
+            rows={points}
+            rowKey={(p) => p.id}
+            empty={t("adminPoints.empty")}
+            columns={[
+              { key: "name", head: t("adminPoints.col.name"), rowHeader: true, cell: (p) => <Link to={`/admin/voting-points/${p.id}`}>{p.name}</Link> },
+              { key: "address", head: t("adminPoints.col.address"), cell: (p) => p.address },
+              { key: "hours", head: t("adminPoints.col.hours"), cell: (p) => p.openingHours || <span className="muted">{t("adminPoints.noHours")}</span> },
+              { key: "officials", head: t("adminPoints.col.officials"), cell: (p) => (p.officials.length ? p.officials.join(", ") : <span className="muted">{t("adminPoints.nobody")}</span>) },
+              { key: "devices", head: t("adminPoints.col.devices"), num: true, cell: (p) => p.devices },
+              {
+                key: "active",
+                head: t("adminPoints.col.active"),
+                cell: (p) => <span className={p.active ? "badge badge-accepted" : "badge badge-withdrawn"}>{p.active ? t("adminPoints.active") : t("adminPoints.inactive")}</span>,
+              },
+            ]}
+          />
           <Form method="post" className="form-card" aria-labelledby="create-title">
             <h2 id="create-title">{t("adminPoints.create.title")}</h2>
             <FormErrors errors={reply?.errors[""] ?? undefined} id="create-errors" />

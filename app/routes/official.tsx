@@ -8,7 +8,7 @@ import { can, canInAll } from "~/domain/permissions";
 import { currentProgrammes } from "~/auth/scope.server";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
-import { TableWrap } from "~/components/table-wrap";
+import { DataTable } from "~/components/data-table";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "official.title");
 
@@ -71,28 +71,16 @@ export default function OfficialPanel() {
           </li>
         ) : null}
       </ul>
-      <TableWrap label={t("official.title")}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("official.col.programme")}</th>
-              <th scope="col">{t("official.col.status")}</th>
-              <th scope="col" className="num">
-                {t("official.col.count")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={`${r.programme}-${r.status}`}>
-                <td>{t(`programme.${r.programme}`)}</td>
-                <td>{t(`status.${r.status}` as MessageKey)}</td>
-                <td className="num">{number(r.count)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+      <DataTable
+        label={t("official.title")}
+        rows={rows}
+        rowKey={(r) => `${r.programme}-${r.status}`}
+        columns={[
+          { key: "programme", head: t("official.col.programme"), cell: (r) => t(`programme.${r.programme}`) },
+          { key: "status", head: t("official.col.status"), cell: (r) => t(`status.${r.status}` as MessageKey) },
+          { key: "count", head: t("official.col.count"), num: true, cell: (r) => number(r.count) },
+        ]}
+      />
     </div>
   );
 }

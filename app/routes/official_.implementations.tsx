@@ -4,7 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { ImplementationBadge, OverdueBadge } from "~/components/implementation";
 import { Breadcrumbs } from "~/components/proposals";
-import { TableWrap } from "~/components/table-wrap";
+import { DataTable } from "~/components/data-table";
 import { listImplementations } from "~/data/implementations.server";
 import { db } from "~/db.server";
 import { isOverdue, warsawDate } from "~/domain/implementation";
@@ -39,38 +39,37 @@ export default function OfficialImplementations() {
       <Breadcrumbs items={[{ to: "/official", label: t("official.title") }, { label: t("implementation.official.title") }]} />
       <h1>{t("implementation.official.title")}</h1>
       <p className="lead">{t("implementation.official.lead")}</p>
-      {items.length === 0 ? (
-        <p className="empty">{t("implementation.official.none")}</p>
-      ) : (
-        <TableWrap label={t("implementation.official.title")}>
-          <table className="impl-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("implementation.filter.edition")}</th>
-                <th scope="col">{t("implementation.page.proposal")}</th>
-                <th scope="col">{t("implementation.filter.status")}</th>
-                <th scope="col">{t("implementation.progress.label")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((i) => (
-                <tr key={i.id}>
-                  <td>{i.year}</td>
-                  <td>
-                    <Link to={`/official/implementations/${i.id}`}>{t("implementation.official.update", { title: i.title })}</Link>
-                    <br />
-                    <span className="muted small">{i.district ?? t("implementation.cityWide")}</span>
-                  </td>
-                  <td>
-                    <ImplementationBadge status={i.status} /> {i.overdue ? <OverdueBadge /> : null}
-                  </td>
-                  <td className="num">{i.progressPct}%</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
-      )}
+      <DataTable
+        label={t("implementation.official.title")}
+        tableClass="impl-table"
+        rows={items}
+        rowKey={(i) => i.id}
+        empty={t("implementation.official.none")}
+        columns={[
+          { key: "year", head: t("implementation.filter.edition"), cell: (i) => i.year },
+          {
+            key: "proposal",
+            head: t("implementation.page.proposal"),
+            cell: (i) => (
+              <>
+                <Link to={`/official/implementations/${i.id}`}>{t("implementation.official.update", { title: i.title })}</Link>
+                <br />
+                <span className="muted small">{i.district ?? t("implementation.cityWide")}</span>
+              </>
+            ),
+          },
+          {
+            key: "status",
+            head: t("implementation.filter.status"),
+            cell: (i) => (
+              <>
+                <ImplementationBadge status={i.status} /> {i.overdue ? <OverdueBadge /> : null}
+              </>
+            ),
+          },
+          { key: "progress", head: t("implementation.progress.label"), num: true, cell: (i) => `${i.progressPct}%` },
+        ]}
+      />
     </div>
   );
 }

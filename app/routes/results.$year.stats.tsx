@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/proposals";
-import { TableWrap } from "~/components/table-wrap";
+import { DataTable } from "~/components/data-table";
 import { getEditionByYear } from "~/data/editions.server";
 import { votersByEdition } from "~/data/stats-voting.server";
 import { db } from "~/db.server";
@@ -35,39 +35,21 @@ function StatTable({ id, title, groups }: { id: string; title: string; groups: G
       <h2 id={`st-${id}`}>{title}</h2>
       {groups.map((g) => {
         const rows = [...g.rows].sort((a, b) => b.voters - a.voters);
+        // groups under the small-group threshold are summed into one "other" row
+        if (g.other !== null && g.other > 0) rows.push({ key: "other", label: t("smallGroups.other"), voters: g.other });
         return (
-          <TableWrap key={g.programme} label={`${title} – ${t(`programme.${g.programme}` as MessageKey)}`}>
-            <table>
-              <caption>{t(`programme.${g.programme}` as MessageKey)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("stats.col.group")}</th>
-                  <th scope="col" className="num">
-                    {t("stats.col.voters")}
-                  </th>
-                  <th scope="col" className="num">
-                    {t("stats.col.share")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.key}>
-                    <th scope="row">{r.label}</th>
-                    <td className="num">{number(r.voters)}</td>
-                    <td className="num">{percent(r.voters, g.total)}%</td>
-                  </tr>
-                ))}
-                {g.other !== null && g.other > 0 ? (
-                  <tr>
-                    <th scope="row">{t("smallGroups.other")}</th>
-                    <td className="num">{number(g.other)}</td>
-                    <td className="num">{percent(g.other, g.total)}%</td>
-                  </tr>
-                ) : null}
-              </tbody>
-            </table>
-          </TableWrap>
+          <DataTable
+            key={g.programme}
+            label={`${title} – ${t(`programme.${g.programme}` as MessageKey)}`}
+            caption={t(`programme.${g.programme}` as MessageKey)}
+            rows={rows}
+            rowKey={(r) => r.key}
+            columns={[
+              { key: "group", head: t("stats.col.group"), rowHeader: true, cell: (r) => r.label },
+              { key: "voters", head: t("stats.col.voters"), num: true, cell: (r) => number(r.voters) },
+              { key: "share", head: t("stats.col.share"), num: true, cell: (r) => `${percent(r.voters, g.total)}%` },
+            ]}
+          />
         );
       })}
     </section>
@@ -117,26 +99,15 @@ export default function Stats() {
       {history.length > 0 ? (
         <section aria-labelledby="st-history">
           <h2 id="st-history">{t("stats.byEdition")}</h2>
-          <TableWrap label={t("stats.byEdition")}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("stats.col.edition")}</th>
-                  <th scope="col" className="num">
-                    {t("stats.col.voters")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {history.map((h) => (
-                  <tr key={h.year}>
-                    <th scope="row">{h.year}</th>
-                    <td className="num">{number(h.voters)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
+          <DataTable
+            label={t("stats.byEdition")}
+            rows={history}
+            rowKey={(h) => h.year}
+            columns={[
+              { key: "edition", head: t("stats.col.edition"), rowHeader: true, cell: (h) => h.year },
+              { key: "voters", head: t("stats.col.voters"), num: true, cell: (h) => number(h.voters) },
+            ]}
+          />
         </section>
       ) : null}
     </div>
