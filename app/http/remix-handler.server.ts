@@ -10,6 +10,7 @@
 import { withRequestMemo } from "./request-memo.server";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createRequestHandler, writeReadableStreamToWritable, type AppLoadContext, type ServerBuild } from "@remix-run/node";
+import { defaultCacheControl } from "./cache-default.server";
 
 type Req = IncomingMessage & { originalUrl?: string; protocol?: string };
 type Res = ServerResponse & { locals: Record<string, unknown> };
@@ -78,6 +79,9 @@ export function createAppRequestHandler(options: {
       res.statusMessage = response.statusText;
       res.statusCode = response.status;
       for (const [key, value] of response.headers.entries()) res.appendHeader(key, value);
+      // answers to forms and signed-in pages are never kept, whichever route (page, data, resource) gave them
+      const cacheDefault = response.headers.has("cache-control") ? null : defaultCacheControl(method, request.headers.get("cookie"));
+      if (cacheDefault) res.setHeader("Cache-Control", cacheDefault);
       if (response.body) await writeReadableStreamToWritable(response.body, res);
       else res.end();
     } catch (error) {

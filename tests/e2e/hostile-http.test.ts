@@ -274,3 +274,32 @@ it("a voter's ticks that name Object's own keys are refused as a ballot, never a
   expect(counts(), "a ballot of prototype names was written").toEqual(before);
   expect(failures).toEqual([]);
 }, 120_000);
+
+it("no answer to a form and no signed-in page may be kept by a browser or a proxy (what was typed, one person's data)", async () => {
+  const urls = targets(proposalId);
+  let pages = 0;
+  for (const path of urls)
+    for (const cookie of sessions) {
+      // a refusal echoes what was typed back into the form: here, a PESEL-like number
+      const r = await post(path, form(cookie), Buffer.from(new URLSearchParams({ intent: "x", pesel: "44051401359", confirm: "on" }).toString()));
+      record("cache_control", path, r, false);
+      if (r.status >= 300 && r.status < 400) continue;
+      pages++;
+      if (!/no-store/.test(String(r.headers["cache-control"] ?? ""))) failures.push(`POST ${path} (${cookie ? "signed in" : "anonymous"}): ${r.status} with Cache-Control ${JSON.stringify(r.headers["cache-control"] ?? null)}`);
+    }
+  for (const cookie of sessions.filter(Boolean))
+    for (const path of ["/account", "/account/proposals", "/official", "/admin", "/"]) {
+      const res = await fetch(srv.baseURL + path, { headers: { Cookie: cookie! }, redirect: "manual" });
+      await res.arrayBuffer();
+      if (res.status >= 300 && res.status < 400) continue;
+      pages++;
+      if (!/private, no-store|no-store/.test(res.headers.get("cache-control") ?? "")) failures.push(`GET ${path} signed in: ${res.status} with Cache-Control ${JSON.stringify(res.headers.get("cache-control"))}`);
+    }
+  // anonymous public pages stay cacheable by the page cache (no default forced on them)
+  const home = await fetch(srv.baseURL + "/");
+  await home.arrayBuffer();
+  expect(home.headers.get("cache-control") ?? "").not.toMatch(/no-store/);
+  // most POSTs are refused with a page (400/403/404); redirects (303 to sign-in) have nothing to keep
+  expect(pages, "too few page answers were checked").toBeGreaterThanOrEqual(20);
+  expect(failures).toEqual([]);
+}, 300_000);
