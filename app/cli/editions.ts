@@ -3,11 +3,15 @@
  *   npm run edition -- import FILE.pb --year 2024 [--pool city|district_large|district_small --district SLUG]
  *     creates (or adds a pool to) an archived edition from a Pabulib file, with its published results;
  *   npm run edition -- carry-over --from 2026 --to 2027
- *     moves what each published pool did not spend into the matching pool of the next edition.
+ *     moves what each published pool did not spend into the matching pool of the next edition;
+ *   npm run edition -- replay FILE.pb [--json]
+ *     runs a real election through the platform on a throwaway database (app/cli/replay.ts) and prints
+ *     a summary; with --json the last line is the machine-readable outcome.
  * Both are written to the audit log as the command line.
  */
-import { readFileSync } from "node:fs";
-import { basename } from "node:path";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { openDatabase } from "../../db/client";
@@ -17,15 +21,32 @@ import { ensureImplementations } from "../services/implementations.server";
 import { insertAudit } from "../data/audit.server";
 import { carryOver } from "../services/carry-over.server";
 import { editionIdFor } from "../domain/city";
+import { formatReplay, replayJson, replayText } from "./replay";
+
+/** A replay never touches the real database: it gets its own SQLite file in a temporary folder. */
+async function replay(file: string, json: boolean): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "bo-replay-"));
+  const { db, close } = openDatabase(join(dir, "replay.sqlite"));
+  try {
+    await migrateToLatest(db);
+    const summary = await replayText(db, readFileSync(file, "utf8"), { file: basename(file) });
+    console.log(formatReplay(summary));
+    if (json) console.log(replayJson(summary));
+  } finally {
+    await close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 const Year = z.coerce.number().int().min(2000).max(2200);
 
 async function main() {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { year: { type: "string" }, from: { type: "string" }, to: { type: "string" }, pool: { type: "string" }, district: { type: "string" } },
+    options: { year: { type: "string" }, from: { type: "string" }, to: { type: "string" }, pool: { type: "string" }, district: { type: "string" }, json: { type: "boolean" } },
   });
   const [command, file] = positionals;
+  if (command === "replay" && file) return replay(file, values.json === true);
   const { db, close } = openDatabase(process.env.DATABASE_URL ?? "./data/bo.sqlite");
   try {
     await migrateToLatest(db);
@@ -49,7 +70,7 @@ async function main() {
         console.log(`Carried ${r.moved.length} pools' leftovers (${r.moved.reduce((s, m) => s + m.grosze, 0) / 100} zł); unmatched: ${r.unmatched.length}.`);
       }
     } else {
-      console.error("usage: npm run edition -- import FILE.pb --year YYYY [--pool KIND --district SLUG] | carry-over --from YYYY --to YYYY");
+      console.error("usage: npm run edition -- import FILE.pb --year YYYY [--pool KIND --district SLUG] | carry-over --from YYYY --to YYYY | replay FILE.pb [--json]");
       process.exitCode = 2;
     }
   } finally {
