@@ -74,8 +74,12 @@ function selectionRuleOf(e: PbElection, notes: string[]): SelectionRule | null {
     case "equalshares-comparison":
     case "equalshares/add1":
     case "equalshares/add1-comparison":
-      if (label !== "equalshares/add1") notes.push(`${label}: the platform counts Equal Shares with Add1 and greedy completion, without Pabulib's comparison step`);
-      return { method: "equal-shares", ...base };
+      // as tally.ts reads the label: Pabulib's Add1 (or none), no completion, comparison when named
+      return {
+        method: "equal-shares",
+        ...base,
+        equalShares: { add1: label.includes("add1") ? "pabulib" : "none", completion: "none", comparison: label.endsWith("-comparison") },
+      };
     default:
       return null;
   }

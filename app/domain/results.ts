@@ -64,7 +64,7 @@ export function countPool(input: PoolCountInput): PoolCount {
   const threshold = Math.max(1, input.rule.minScore);
   const official =
     input.rule.method === "equal-shares"
-      ? equalShares(profile, { ...tie, threshold })
+      ? equalShares(profile, { ...tie, threshold, ...input.rule.equalShares })
       : greedy(profile, { ...tie, noSkip: input.rule.method === "greedy-no-skip", threshold });
   const mes = input.projects.length > 0 ? equalShares(profile, { ...tie, threshold }) : null;
   return {
