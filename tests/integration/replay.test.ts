@@ -104,6 +104,67 @@ function suite(dir: string, files: string[]) {
   });
 }
 
+/** A small file by hand: ballots where counting voters and counting points fund different projects. */
+function handMade(voteType: "cumulative" | "ordinal", votes: [string, string][]): string {
+  return [
+    "META",
+    "key;value",
+    "description;hand-made",
+    "country;Poland",
+    "unit;Test",
+    "instance;2100",
+    "num_projects;3",
+    `num_votes;${votes.length}`,
+    "budget;100",
+    `vote_type;${voteType}`,
+    "rule;greedy",
+    ...(voteType === "cumulative" ? ["max_sum_points;5", "max_points;5"] : ["min_length;1", "max_length;2"]),
+    "PROJECTS",
+    "project_id;cost;name",
+    "a;60;A",
+    "b;60;B",
+    "c;30;C",
+    "VOTES",
+    "voter_id;vote;points",
+    ...votes.map(([vote, points], i) => `${i + 1};${vote};${points}`),
+  ].join("\n");
+}
+
+describe("points and ranked pools: cast → open → count", () => {
+  let t: TestDb;
+  beforeEach(async () => {
+    t = await createTestDb();
+  });
+  afterEach(async () => {
+    await t.cleanup();
+  });
+
+  it("a points pool funds by points; pool_results keep the points (score) and the voters (votes)", async () => {
+    // a: 5 points from one voter; b: 1 point from each of three; c: 2+1
+    const s = await replayText(t.db, handMade("cumulative", [["a", "5"], ["b,c", "1,2"], ["b", "1"], ["b,c", "1,1"], ["a,b", "5,1"]]));
+    expect(s.ballotsAccepted).toBe(4);
+    expect(s.refusals).toEqual({ ballot_points_over_total: 1 });
+    expect(s.scores).toEqual([
+      { id: "a", votes: 1, score: 5, decision: "funded" },
+      { id: "c", votes: 2, score: 3, decision: "funded" },
+      { id: "b", votes: 3, score: 3, decision: "did_not_fit" },
+    ]);
+    expect(s.selected).toEqual(["a", "c"]);
+  });
+
+  it("a ranked pool (up to 2 ranks, 2/1 points) funds by rank points", async () => {
+    // a: 2 + 1 = 3; b: 1 + 2 + 2 = 5; c: 1; the ballot with three ranks is refused
+    const s = await replayText(t.db, handMade("ordinal", [["a,b", "2,1"], ["b,a", "2,1"], ["b,c", "2,1"], ["a,b,c", "2,1,0"]]));
+    expect(s.refusals).toEqual({ ballot_rank_invalid: 1 }); // a third rank where there are two
+    expect(s.scores.map((x) => [x.id, x.votes, x.score, x.decision])).toEqual([
+      ["b", 3, 5, "funded"],
+      ["a", 2, 3, "did_not_fit"],
+      ["c", 1, 1, "funded"],
+    ]);
+    expect(s.selected).toEqual(["b", "c"]);
+  });
+});
+
 describe("replay: one fixture of every vote type (tests/fixtures/pabulib)", () => {
   suite(fixtures, [
     "Poland_Czestochowa_2020_Grabowka.pb", // cumulative
