@@ -66,11 +66,20 @@ function syntheticPesel(i: number): string {
 }
 
 /** Replays a parsed file on `db` (a fresh, migrated database). */
-export async function replayElection(db: Db, e: PbElection, opts: { file?: string; now?: Date; year?: number; batch?: number } = {}): Promise<ReplaySummary> {
+export interface ReplayOptions {
+  file?: string;
+  now?: Date;
+  year?: number;
+  batch?: number;
+  /** groups of mutually exclusive projects (file ids), e.g. Warszawa's `greedy-exclusive` */
+  exclusive?: readonly (readonly string[])[];
+}
+
+export async function replayElection(db: Db, e: PbElection, opts: ReplayOptions = {}): Promise<ReplaySummary> {
   const t0 = Date.now();
   const now = opts.now ?? new Date();
   const later = (s: number) => new Date(now.getTime() + s * 1000);
-  const made = replayConfig(e);
+  const made = replayConfig(e, { exclusive: opts.exclusive });
   if (!made.ok) throw new ReplayError(`cannot replay: ${made.reason} (vote_type ${e.meta["vote_type"]}, rule ${e.meta["rule"]})`);
   const config = made.config;
 
@@ -86,7 +95,10 @@ export async function replayElection(db: Db, e: PbElection, opts: { file?: strin
     await saveProgramme(db, ADMIN, editionId, { kind: "bo", moderation: "officials", minAge: null, maxAge: null, guardianBelowAge: null, supportsRequired: 0, languages: ["pl"] }, undefined, now),
   );
   must("district", await addDistrict(db, ADMIN, { name: "Replay", slug: "replay", population: e.votes.length, areaHa: 0 }, now));
-  await insertReplayPool(db, { id: POOL, programmeId, budgetGrosze: pbBudget(e), ballotRule: config.ballotRule, selectionRule: config.selectionRule });
+  // the pool's rule names proposals, not the file's project ids
+  const exclusive = config.selectionRule.exclusive?.map((g) => g.map((id) => `${PREFIX}${id}`));
+  const selectionRule = exclusive ? { ...config.selectionRule, exclusive } : config.selectionRule;
+  await insertReplayPool(db, { id: POOL, programmeId, budgetGrosze: pbBudget(e), ballotRule: config.ballotRule, selectionRule });
   await insertReplayProjects(db, { editionId, poolId: POOL, prefix: PREFIX, projects: e.projects, at: now.toISOString() });
   must("phases", await savePhases(db, ADMIN, editionId, { windows: demoPhases(now, "voting"), allowGaps: false, reason: "Replay of a past election: voting is open from the start" }, now));
   const key = must("commission key", await createCommissionKey(db, editionId, { members: ["Anna Replay", "Jan Replay", "Ewa Replay"], threshold: 2 }, ADMIN, now));
@@ -149,7 +161,7 @@ export async function replayElection(db: Db, e: PbElection, opts: { file?: strin
   };
 }
 
-export function replayText(db: Db, text: string, opts: { file?: string; now?: Date; year?: number } = {}): Promise<ReplaySummary> {
+export function replayText(db: Db, text: string, opts: ReplayOptions = {}): Promise<ReplaySummary> {
   return replayElection(db, parsePabulib(text), opts);
 }
 

@@ -59,7 +59,7 @@ function selectionRuleOf(e: PbElection, notes: string[]): SelectionRule | null {
     case "greedy-no-skip":
       return { method: "greedy-no-skip", ...base };
     case "greedy-exclusive":
-      notes.push("greedy-exclusive: the mutually exclusive projects are named only in the file's comment; counted as plain greedy (the platform has no exclusive pools yet)");
+      notes.push("greedy-exclusive: the mutually exclusive projects are named only in the file's comment; give them with --exclusive ID,ID,… (otherwise counted as plain greedy)");
       return { method: "greedy", ...base };
     case "greedy-custom": {
       const unit = (e.meta["unit"] ?? "").normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
@@ -86,12 +86,23 @@ function selectionRuleOf(e: PbElection, notes: string[]): SelectionRule | null {
 }
 
 /** The platform's configuration for a file, or why it cannot be replayed. */
-export function replayConfig(e: PbElection): { ok: true; config: ReplayConfig } | { ok: false; reason: ReplayConfigRefusal } {
+export function replayConfig(
+  e: PbElection,
+  opts: { exclusive?: readonly (readonly string[])[] } = {},
+): { ok: true; config: ReplayConfig } | { ok: false; reason: ReplayConfigRefusal } {
   const notes: string[] = [];
   const ballotRule = ballotRuleOf(e, notes);
   if (!ballotRule) return { ok: false, reason: "unsupported_vote_type" };
-  const selectionRule = selectionRuleOf(e, notes);
-  if (!selectionRule) return { ok: false, reason: "unsupported_rule" };
+  const read = selectionRuleOf(e, notes);
+  if (!read) return { ok: false, reason: "unsupported_rule" };
+  let selectionRule = read;
+  if (opts.exclusive && opts.exclusive.length > 0) {
+    if (read.method === "equal-shares") notes.push("mutually exclusive projects are applied by the greedy rules only, not by Equal Shares");
+    else {
+      selectionRule = { ...read, exclusive: opts.exclusive.map((g) => [...g]) };
+      notes.push(`mutually exclusive (given on the command line): ${opts.exclusive.map((g) => g.join(" / ")).join("; ")}`);
+    }
+  }
   const withdrawn = e.projects.filter((p) => isWithdrawnCost(p.cost)).map((p) => p.id);
   if (withdrawn.length > 0) notes.push(`withdrawn after the vote (cost 999999999 in the file): ${withdrawn.join(", ")} — taken off the ballot before the count`);
   for (const p of e.projects) if (p.selected !== undefined && p.selected > 1) notes.push(`project ${p.id} has selected=${p.selected}: funded outside the count (extra funds or a budget raised by hand), not reproduced`);

@@ -65,7 +65,7 @@ export function countPool(input: PoolCountInput): PoolCount {
   const official =
     input.rule.method === "equal-shares"
       ? equalShares(profile, { ...tie, threshold, ...input.rule.equalShares })
-      : greedy(profile, { ...tie, noSkip: input.rule.method === "greedy-no-skip", threshold });
+      : greedy(profile, { ...tie, noSkip: input.rule.method === "greedy-no-skip", threshold, ...(input.rule.exclusive ? { exclusive: input.rule.exclusive } : {}) });
   const mes = input.projects.length > 0 ? equalShares(profile, { ...tie, threshold }) : null;
   return {
     official,

@@ -73,6 +73,11 @@ export const SelectionRuleSchema = z.object({
       comparison: z.boolean().default(false),
     })
     .optional(),
+  /**
+   * Greedy only: groups of mutually exclusive projects of the pool (proposal ids; Warszawa's
+   * `greedy-exclusive`): once one of a group is funded, the others are not.
+   */
+  exclusive: z.array(z.array(z.string().min(1).max(100)).min(2).max(50)).max(50).optional(),
 });
 export type SelectionRule = z.infer<typeof SelectionRuleSchema>;
 

@@ -40,6 +40,19 @@ describe("countPool by the pool's ballot type", () => {
     expect(r.official.decisions.find((d) => d.projectId === "b")?.reason).toBe("below_threshold");
   });
 
+  it("mutually exclusive projects: once one is funded the others are not, and they never stop a no-skip count", () => {
+    const three = [{ id: "a", costGrosze: 40 }, { id: "b", costGrosze: 30 }, { id: "c", costGrosze: 30 }];
+    const votes = [["a", "b", "c"], ["a", "b"], ["a"], ["c"]]; // a 3, b 2, c 2 (tie: lower cost, then id)
+    const plain = countPool({ projects: three, ballots: votes, budgetGrosze: 100, rule: greedy });
+    expect(plain.official.selected).toEqual(["a", "b", "c"]);
+    for (const method of ["greedy", "greedy-no-skip"] as const) {
+      const r = countPool({ projects: three, ballots: votes, budgetGrosze: 100, rule: { ...greedy, method, exclusive: [["a", "b"]] } });
+      expect(r.official.selected).toEqual(["a", "c"]);
+      expect(r.official.decisions.find((d) => d.projectId === "b")?.reason).toBe("excluded");
+      expect(r.official.rule).toContain("+exclusive");
+    }
+  });
+
   it("lines of a project taken off the ballot are ignored; the ballot still counts as a voter", () => {
     const r = countPool({ projects: [projects[0]!], ballots: [["gone"], ["a", "gone"]], budgetGrosze: 100, rule: greedy });
     expect(r.official.selected).toEqual(["a"]);
