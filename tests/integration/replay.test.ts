@@ -7,6 +7,7 @@
  * Always on a fixture of each vote type; on every file of ../shared/pabulib/ when it is present
  * (files over BO_REPLAY_MAX_BALLOTS ballots, default 10 000, are skipped with a logged reason).
  */
+import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -181,6 +182,22 @@ const hasShared = existsSync(path.join(shared, "expected.json"));
 describe.runIf(hasShared)("replay: every file of ../shared/pabulib", () => {
   // the files above are not replayed twice
   if (hasShared) suite(shared, readdirSync(shared).filter((f) => f.endsWith(".pb") && !FIXTURES.includes(f)).sort());
+});
+
+describe("npm run edition -- replay FILE.pb --json", () => {
+  it("prints a summary whose last line is the outcome as JSON, and leaves the site's database alone", () => {
+    const out = execFileSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "app/cli/editions.ts"), "replay", path.join(fixtures, "Poland_Wroclaw_2017_Rejon_nr_11_750.pb"), "--json"], {
+      encoding: "utf8",
+      env: { ...process.env, DATABASE_URL: "/nonexistent/never-opened.sqlite" },
+    });
+    const lines = out.trim().split("\n");
+    expect(lines[0]).toContain("choose-1, greedy-no-skip");
+    expect(out).toContain("withdrawn after the vote");
+    const last = JSON.parse(lines.at(-1)!);
+    expect(Object.keys(last)).toEqual(["selected", "ballots_accepted", "ballots_refused", "refusals", "seconds"]);
+    expect(last).toMatchObject({ selected: ["425"], ballots_accepted: 1014, ballots_refused: 0, refusals: {} });
+    expect(last.seconds).toBeGreaterThan(0);
+  });
 });
 
 describe("replay report", () => {
