@@ -3,12 +3,17 @@
  *   npm run edition -- import FILE.pb --year 2024 [--pool city|district_large|district_small --district SLUG]
  *     creates (or adds a pool to) an archived edition from a Pabulib file, with its published results;
  *   npm run edition -- carry-over --from 2026 --to 2027
- *     moves what each published pool did not spend into the matching pool of the next edition.
+ *     moves what each published pool did not spend into the matching pool of the next edition;
+ *   npm run edition -- replay FILE.pb [--json] [--exclusive ID,ID,… …]
+ *     runs a real election through the platform on a throwaway database (app/cli/replay.ts) and prints
+ *     a summary; with --json the last line is the machine-readable outcome.
  * Both are written to the audit log as the command line.
  */
-import { readFileSync } from "node:fs";
-import { basename } from "node:path";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
 import { parseArgs } from "node:util";
+import { sql } from "kysely";
 import { z } from "zod";
 import { openDatabase } from "../../db/client";
 import { migrateToLatest } from "../../db/migrate";
@@ -17,15 +22,37 @@ import { ensureImplementations } from "../services/implementations.server";
 import { insertAudit } from "../data/audit.server";
 import { carryOver } from "../services/carry-over.server";
 import { editionIdFor } from "../domain/city";
+import { formatReplay, replayJson, replayText } from "./replay";
+
+/** A replay never touches the real database: it gets its own SQLite file in a temporary folder. */
+async function replay(file: string, json: boolean, exclusive: string[][]): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "bo-replay-"));
+  const { db, close } = openDatabase(join(dir, "replay.sqlite"));
+  try {
+    // a throwaway file: no disk flush per commit (the site's database keeps synchronous=FULL)
+    await sql`pragma synchronous = off`.execute(db);
+    await migrateToLatest(db);
+    const summary = await replayText(db, readFileSync(file, "utf8"), { file: basename(file), exclusive });
+    console.log(formatReplay(summary));
+    if (json) console.log(replayJson(summary));
+  } finally {
+    await close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 const Year = z.coerce.number().int().min(2000).max(2200);
 
 async function main() {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { year: { type: "string" }, from: { type: "string" }, to: { type: "string" }, pool: { type: "string" }, district: { type: "string" } },
+    options: { year: { type: "string" }, from: { type: "string" }, to: { type: "string" }, pool: { type: "string" }, district: { type: "string" }, json: { type: "boolean" }, exclusive: { type: "string", multiple: true } },
   });
   const [command, file] = positionals;
+  if (command === "replay" && file) {
+    const exclusive = (values.exclusive ?? []).map((g) => g.split(",").map((id) => id.trim()).filter(Boolean));
+    return replay(file, values.json === true, exclusive);
+  }
   const { db, close } = openDatabase(process.env.DATABASE_URL ?? "./data/bo.sqlite");
   try {
     await migrateToLatest(db);
@@ -49,7 +76,7 @@ async function main() {
         console.log(`Carried ${r.moved.length} pools' leftovers (${r.moved.reduce((s, m) => s + m.grosze, 0) / 100} zł); unmatched: ${r.unmatched.length}.`);
       }
     } else {
-      console.error("usage: npm run edition -- import FILE.pb --year YYYY [--pool KIND --district SLUG] | carry-over --from YYYY --to YYYY");
+      console.error("usage: npm run edition -- import FILE.pb --year YYYY [--pool KIND --district SLUG] | carry-over --from YYYY --to YYYY | replay FILE.pb [--json] [--exclusive ID,ID,…]");
       process.exitCode = 2;
     }
   } finally {

@@ -6,6 +6,8 @@ export interface PoolResultRow {
   title: string;
   costGrosze: number;
   votes: number;
+  /** votes, or points in a points/ranked pool */
+  score: number;
   rank: number;
   selected: number;
   decision: string;
@@ -99,7 +101,7 @@ export async function listPublishedResults(db: Db, editionId: string, opts: { in
   const rows = await db
     .selectFrom("pool_results as r")
     .innerJoin("proposals as p", "p.id", "r.proposal_id")
-    .select(["r.pool_id", "r.proposal_id", "p.number", "p.title", "p.cost_grosze", "r.votes", "r.rank", "r.selected", "r.decision"])
+    .select(["r.pool_id", "r.proposal_id", "p.number", "p.title", "p.cost_grosze", "r.votes", "r.score", "r.rank", "r.selected", "r.decision"])
     .where(
       "r.pool_id",
       "in",
@@ -129,6 +131,7 @@ export async function listPublishedResults(db: Db, editionId: string, opts: { in
         title: r.title,
         costGrosze: Number(r.cost_grosze),
         votes: r.votes,
+        score: Number(r.score),
         rank: r.rank,
         selected: r.selected,
         decision: r.decision,

@@ -3,13 +3,24 @@
  * stopping at the first project that does not fit, with a minimum-vote threshold) and, side by side,
  * what the Method of Equal Shares would have funded. Pure: ballots in, decisions out.
  */
-import { buildProfile, equalShares, greedy, type RuleResult, type TieRecord } from "./counting";
+import { buildProfile, equalShares, greedy, type RuleResult, type TieRecord, type VoteType } from "./counting";
 import type { SelectionRule } from "./rules";
+
+/** One ballot's lines in a pool: the ticked project ids, or the ids with the points each line carries. */
+export type PoolBallot = readonly string[] | { readonly projects: readonly string[]; readonly points: readonly number[] };
 
 export interface PoolCountInput {
   projects: readonly { id: string; costGrosze: number }[];
-  /** one entry per ballot that had this pool on it: the ticked project ids (may be empty) */
-  ballots: readonly (readonly string[])[];
+  /**
+   * one entry per ballot that had this pool on it (may be empty). Lines naming a project that is
+   * not in `projects` (taken off the ballot) are ignored; the ballot still counts as a voter.
+   */
+  ballots: readonly PoolBallot[];
+  /**
+   * How the lines count (the pool's ballot type, see app/domain/voting/ballot-types.ts): approval and
+   * choose-1 by voters, cumulative and ordinal by the lines' points. Default approval.
+   */
+  voteType?: VoteType;
   budgetGrosze: number;
   rule: SelectionRule;
   /** the recorded seed of a public lot, when ties are to be broken by lot */
@@ -24,13 +35,28 @@ export interface PoolCount {
   tiesThatMatter: TieRecord[];
   /** number of ballots that had the pool on them */
   voters: number;
+  /** per project, the number of voters who gave it a tick or any points */
+  projectVoters: Record<string, number>;
 }
 
 export function countPool(input: PoolCountInput): PoolCount {
+  const known = new Set(input.projects.map((p) => p.id));
+  const voteType = input.voteType ?? "approval";
+  const ballots = input.ballots.flatMap((b) => {
+    const ids = "projects" in b ? b.projects : (b as readonly string[]);
+    const points = "projects" in b ? b.points : null;
+    const keep = ids.flatMap((id, i) => (known.has(id) ? [i] : []));
+    if (keep.length === 0) return [];
+    const projects = keep.map((i) => ids[i] as string);
+    // points only where the type counts them; approval lines are one vote whatever they carry
+    return voteType === "cumulative" || voteType === "ordinal"
+      ? [{ projects, points: keep.map((i) => (points ? (points[i] as number) : 1)) }]
+      : [{ projects }];
+  });
   const profile = buildProfile({
-    voteType: "approval",
+    voteType,
     projects: input.projects.map((p) => ({ id: p.id, cost: p.costGrosze })),
-    ballots: input.ballots.filter((b) => b.length > 0).map((b) => ({ projects: b })),
+    ballots,
     budget: input.budgetGrosze,
   });
   const tie = input.lotSeed ? ({ tie: "lot", seed: input.lotSeed } as const) : ({ tie: input.rule.tieBreak === "lot" ? "lower-cost" : input.rule.tieBreak } as const);
@@ -38,14 +64,15 @@ export function countPool(input: PoolCountInput): PoolCount {
   const threshold = Math.max(1, input.rule.minScore);
   const official =
     input.rule.method === "equal-shares"
-      ? equalShares(profile, { ...tie, threshold })
-      : greedy(profile, { ...tie, noSkip: input.rule.method === "greedy-no-skip", threshold });
+      ? equalShares(profile, { ...tie, threshold, ...input.rule.equalShares })
+      : greedy(profile, { ...tie, noSkip: input.rule.method === "greedy-no-skip", threshold, ...(input.rule.exclusive ? { exclusive: input.rule.exclusive } : {}) });
   const mes = input.projects.length > 0 ? equalShares(profile, { ...tie, threshold }) : null;
   return {
     official,
     mes: { selected: mes?.selected ?? [], spent: mes?.spent ?? 0 },
     tiesThatMatter: official.ties.filter((t) => t.mattered),
     voters: input.ballots.length,
+    projectVoters: Object.fromEntries(profile.projects.map((p, i) => [p.id, profile.projectVoters[i] as number])),
   };
 }
 

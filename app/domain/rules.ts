@@ -62,6 +62,22 @@ export const SelectionRuleSchema = z.object({
   minScore: z.number().int().min(0).default(0),
   /** How score ties are broken. */
   tieBreak: z.enum(["voters", "lower-cost", "lot"]).default("lower-cost"),
+  /**
+   * Equal Shares only (absent = pabutools' Add1, then greedy completion). Wieliczka's official count:
+   * Pabulib's Add1 (whole złoty per voter), no completion, then the comparison with greedy.
+   */
+  equalShares: z
+    .object({
+      add1: z.enum(["pabutools", "pabulib", "none"]).default("pabutools"),
+      completion: z.enum(["greedy", "none"]).default("greedy"),
+      comparison: z.boolean().default(false),
+    })
+    .optional(),
+  /**
+   * Greedy only: groups of mutually exclusive projects of the pool (proposal ids; Warszawa's
+   * `greedy-exclusive`): once one of a group is funded, the others are not.
+   */
+  exclusive: z.array(z.array(z.string().min(1).max(100)).min(2).max(50)).max(50).optional(),
 });
 export type SelectionRule = z.infer<typeof SelectionRuleSchema>;
 

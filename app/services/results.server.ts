@@ -9,11 +9,12 @@ import type { Db } from "../../db/client";
 import { insertAudit } from "~/data/audit.server";
 import { countSealedByProgramme } from "~/data/sealed-ballots.server";
 import { ensureImplementations } from "./implementations.server";
-import { countPool, turnoutAward, type AwardPool } from "~/domain/results";
+import { countPool, turnoutAward, type AwardPool, type PoolBallot } from "~/domain/results";
+import { ballotType } from "~/domain/voting/ballot-types";
 import { listPhaseWindows } from "~/data/editions.server";
 import { currentPhase, phaseHasEnded } from "~/domain/phases";
 import { ON_BALLOT_STATUSES } from "~/domain/workflow/corrections";
-import { SelectionRuleSchema } from "~/domain/rules";
+import { BallotRuleSchema, SelectionRuleSchema } from "~/domain/rules";
 import { canInAll, type Actor, type ProgrammeKind } from "~/domain/permissions";
 
 export type CountRefusal = "voting_not_finished" | "results_published" | "no_pools" | "not_allowed" | "ballot_box_sealed";
@@ -28,13 +29,13 @@ export async function mayCountEdition(db: Db, editionId: string, by: Actor): Pro
   return canInAll(by, "results.publish", kinds.map((k): ProgrammeKind => k.kind));
 }
 
-/** Ballots of a programme as, per pool, the list of ticked projects of every ballot that had the pool on it. */
+/** Ballots of a programme as, per pool, the lines (projects with their points) of every ballot that had the pool on it. */
 async function ballotsByPool(db: Db, programmeId: string, pools: { id: string; district_id: string | null }[]) {
   const ballots = await db.selectFrom("ballots").select(["id", "district_id"]).where("programme_id", "=", programmeId).execute();
   const lines = await db
     .selectFrom("ballot_lines as l")
     .innerJoin("ballots as b", "b.id", "l.ballot_id")
-    .select(["l.ballot_id", "l.pool_id", "l.proposal_id"])
+    .select(["l.ballot_id", "l.pool_id", "l.proposal_id", "l.points"])
     .where("b.programme_id", "=", programmeId)
     .execute();
   const invalid = await db
@@ -43,20 +44,23 @@ async function ballotsByPool(db: Db, programmeId: string, pools: { id: string; d
     .select(["i.ballot_id", "i.pool_id"])
     .where("b.programme_id", "=", programmeId)
     .execute();
-  const ticks = new Map<string, string[]>(); // `${pool}|${ballot}` → projects
+  const ticks = new Map<string, { projects: string[]; points: number[] }>(); // `${pool}|${ballot}` → lines
   for (const l of lines) {
     const k = `${l.pool_id}|${l.ballot_id}`;
-    const list = ticks.get(k);
-    if (list) list.push(l.proposal_id);
-    else ticks.set(k, [l.proposal_id]);
+    const entry = ticks.get(k);
+    if (entry) {
+      entry.projects.push(l.proposal_id);
+      entry.points.push(Number(l.points));
+    } else ticks.set(k, { projects: [l.proposal_id], points: [Number(l.points)] });
   }
   const voided = new Set(invalid.map((i) => `${i.pool_id}|${i.ballot_id}`));
-  const out = new Map<string, string[][]>();
+  const none = { projects: [], points: [] };
+  const out = new Map<string, PoolBallot[]>();
   for (const pool of pools) {
     const onBallot = ballots.filter((b) => pool.district_id === null || b.district_id === pool.district_id);
     out.set(
       pool.id,
-      onBallot.filter((b) => !voided.has(`${pool.id}|${b.id}`)).map((b) => ticks.get(`${pool.id}|${b.id}`) ?? []),
+      onBallot.filter((b) => !voided.has(`${pool.id}|${b.id}`)).map((b) => ticks.get(`${pool.id}|${b.id}`) ?? none),
     );
   }
   return out;
@@ -77,7 +81,7 @@ export async function countEdition(
     .selectFrom("pools as po")
     .innerJoin("programmes as pr", "pr.id", "po.programme_id")
     .leftJoin("pool_tallies as t", "t.pool_id", "po.id")
-    .select(["po.id", "po.programme_id", "po.kind", "po.district_id", "po.budget_grosze", "po.selection_rule", "t.published_at", "t.lot_seed"])
+    .select(["po.id", "po.programme_id", "po.kind", "po.district_id", "po.budget_grosze", "po.selection_rule", "po.ballot_rule", "t.published_at", "t.lot_seed"])
     .where("pr.edition_id", "=", editionId)
     .orderBy("po.position")
     .execute();
@@ -110,9 +114,12 @@ export async function countEdition(
       for (const pool of programmePools) {
         const projects = onBallot.filter((p) => p.pool_id === pool.id);
         const rule = SelectionRuleSchema.parse(JSON.parse(pool.selection_rule));
+        // the pool's ballot type says how its lines count: by voters, or by their points
+        const voteType = ballotType(BallotRuleSchema.parse(JSON.parse(pool.ballot_rule))).pabulib.voteType;
         const input = {
           projects: projects.map((p) => ({ id: p.id, costGrosze: Number(p.cost_grosze) })),
           ballots: ballots.get(pool.id) ?? [],
+          voteType,
           budgetGrosze: Number(pool.budget_grosze),
           rule,
           lotSeed: pool.lot_seed,
@@ -136,8 +143,8 @@ export async function countEdition(
               result.official.decisions.map((d) => ({
                 pool_id: pool.id,
                 proposal_id: d.projectId,
-                votes: d.score,
-                score: d.score,
+                votes: result.projectVoters[d.projectId] ?? 0, // voters who ticked it or gave it points
+                score: d.score, // votes, or points for a points/ranked pool
                 rank: d.rank,
                 selected: d.reason === "funded" || d.reason === "funded_by_completion" ? 1 : 0,
                 decision: d.reason,

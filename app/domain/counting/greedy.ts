@@ -35,6 +35,11 @@ export interface GreedyOptions extends TieOptions {
   threshold?: number;
   /** ids that may not be funded (reason `excluded`) */
   excluded?: readonly string[];
+  /**
+   * Groups of mutually exclusive projects (Warszawa `greedy-exclusive`): once one of a group is
+   * funded, the others are not (reason `excluded`) and never stop a no-skip count.
+   */
+  exclusive?: readonly (readonly string[])[];
   /** [numerator, denominator]: Poznań reserve rule, e.g. [4, 5] for 80% */
   reserveShare?: readonly [number, number];
 }
@@ -51,6 +56,7 @@ export function greedyRuleName(o: GreedyOptions): string {
   let name = o.reserveShare ? "greedy-no-skip+reserve" : o.noSkip ? "greedy-no-skip" : "greedy";
   if (o.threshold !== undefined) name += "+threshold";
   if (o.excluded && o.excluded.length > 0) name += "+exclusions";
+  if (o.exclusive && o.exclusive.length > 0) name += "+exclusive";
   return name;
 }
 
@@ -88,8 +94,17 @@ export function greedyFromScores(projects: readonly ScoredProject[], budget: num
     return null;
   };
 
+  // project index → the indices it excludes once funded
+  const rivals = new Map<number, number[]>();
+  const indexOf = new Map(projects.map((p, i) => [p.id, i]));
+  for (const group of options.exclusive ?? []) {
+    const members = group.map((id) => indexOf.get(id)).filter((i): i is number => i !== undefined);
+    for (const i of members) rivals.set(i, [...(rivals.get(i) ?? []), ...members.filter((j) => j !== i)]);
+  }
+
   const simulate = (ord: readonly number[]): Sim => {
     const reason = new Array<ReasonCode>(n);
+    const blocked = new Set<number>();
     const remainingBefore = new Array<number | undefined>(n);
     const selected: number[] = [];
     const reserve: number[] = [];
@@ -97,7 +112,7 @@ export function greedyFromScores(projects: readonly ScoredProject[], budget: num
     let stopped = false;
     let reserveTried = false;
     for (const i of ord) {
-      const ne = notEligible(i);
+      const ne = notEligible(i) ?? (blocked.has(i) ? "excluded" : null);
       if (ne) {
         reason[i] = ne;
         continue;
@@ -112,6 +127,7 @@ export function greedyFromScores(projects: readonly ScoredProject[], budget: num
         reason[i] = "funded";
         remaining -= cost;
         selected.push(i);
+        for (const j of rivals.get(i) ?? []) blocked.add(j);
         continue;
       }
       reason[i] = "did_not_fit";

@@ -7,7 +7,8 @@
  * The catalogue lists the pools offered on this ballot with their rule, budget and projects.
  */
 import { z } from "zod";
-import { rankPoints, type BallotRule, type PoolKind } from "../rules";
+import type { BallotRule, PoolKind } from "../rules";
+import { ballotType, type BallotReason } from "./ballot-types";
 
 export type BallotSelection = readonly string[] | Readonly<Record<string, number>>;
 export type BallotInput = {
@@ -42,24 +43,7 @@ export const BallotInputSchema = z.object({
   selections: z.record(ID, z.union([z.array(ID).max(500), z.record(ID, z.number())])),
 });
 
-export type BallotReason =
-  | "ballot_empty"
-  | "ballot_unknown_district"
-  | "ballot_unknown_pool"
-  | "ballot_malformed"
-  | "ballot_unknown_project"
-  | "ballot_duplicate_project"
-  | "ballot_district_required"
-  | "ballot_project_other_district"
-  | "ballot_points_not_positive"
-  | "ballot_points_not_integer"
-  | "ballot_points_over_per_project"
-  | "ballot_points_over_total"
-  | "ballot_too_many_ticks"
-  | "ballot_too_few_ticks"
-  | "ballot_over_budget"
-  | "ballot_rank_invalid"
-  | "ballot_rank_duplicate";
+export type { BallotReason };
 
 /** Reasons a paper ballot's category is void (the voter's doing); the other categories still count. */
 export const PAPER_CATEGORY_REASONS: ReadonlySet<BallotReason> = new Set<BallotReason>([
@@ -113,23 +97,17 @@ function readSelection(pool: CataloguePool, selection: unknown, err: (reason: Ba
     err("ballot_malformed");
     return null;
   };
-  if (pool.ballotRule.kind === "points" || pool.ballotRule.kind === "ranked") {
+  const type = ballotType(pool.ballotRule);
+  if (type.input === "numbers") {
     if (!isPlainRecord(selection)) return malformed();
-    const rule = pool.ballotRule;
     for (const projectId of Object.keys(selection)) {
-      const points = selection[projectId];
-      if (typeof points !== "number") return malformed();
-      if (points === 0) continue; // an untouched field: no points
+      const value = selection[projectId];
+      if (typeof value !== "number") return malformed();
+      if (value === 0) continue; // an untouched field: no points, no rank
       if (!projects.has(projectId)) err("ballot_unknown_project", projectId);
-      if (rule.kind === "ranked") {
-        if (!Number.isInteger(points) || points < 1 || points > rule.ranks) err("ballot_rank_invalid", projectId);
-        chosen.set(projectId, points);
-        continue;
-      }
-      if (!Number.isFinite(points) || points < 0) err("ballot_points_not_positive", projectId);
-      else if (!Number.isInteger(points)) err("ballot_points_not_integer", projectId);
-      else if (points > rule.maxPerProject) err("ballot_points_over_per_project", projectId);
-      chosen.set(projectId, points);
+      const bad = type.checkValue(pool.ballotRule, value);
+      if (bad) err(bad, projectId);
+      chosen.set(projectId, value);
     }
   } else {
     if (!Array.isArray(selection) || !selection.every((id) => typeof id === "string")) return malformed();
@@ -166,39 +144,15 @@ function checkPool(pool: CataloguePool, selection: unknown, districtId: string |
   }
 
   const rule = pool.ballotRule;
-  if (rule.kind === "approval") {
-    if (ticks > rule.maxTicks) err("ballot_too_many_ticks");
-    if (ticks < rule.minTicks) err("ballot_too_few_ticks");
-  } else if (rule.kind === "points") {
-    let total = 0;
-    for (const v of chosen.values()) total += v;
-    if (total > rule.maxTotal) err("ballot_points_over_total");
-  } else if (rule.kind === "choose-one") {
-    if (ticks > 1) err("ballot_too_many_ticks");
-    if (ticks < 1 && rule.required) err("ballot_too_few_ticks");
-  } else if (rule.kind === "ranked") {
-    const seen = new Set<number>();
-    for (const [projectId, rank] of chosen) {
-      if (seen.has(rank)) err("ballot_rank_duplicate", projectId);
-      seen.add(rank);
-    }
-    if (ticks > rule.ranks) err("ballot_too_many_ticks");
-    if (rule.exact && ticks > 0 && ticks < rule.ranks) err("ballot_too_few_ticks");
-  } else {
-    let cost = 0;
-    for (const projectId of chosen.keys()) cost += projects.get(projectId)?.costGrosze ?? 0;
-    if (cost > pool.budgetGrosze) err("ballot_over_budget");
-  }
+  const type = ballotType(rule);
+  const facts = { budgetGrosze: pool.budgetGrosze, cost: (id: string) => (projects.get(id) as CatalogueProject | undefined)?.costGrosze };
+  for (const issue of type.checkPool(rule, chosen, facts)) err(issue.reason, issue.projectId);
 
   // Lines in catalogue order, so the stored ballot does not depend on the order of ticking.
   // A rank is stored as its points (rank 1 → the most).
-  const points = rule.kind === "ranked" ? rankPoints(rule) : null;
   const lines = pool.projects
     .filter((p) => chosen.has(p.id))
-    .map((p) => {
-      const v = chosen.get(p.id) ?? 1;
-      return { poolId: pool.poolId, projectId: p.id, points: points ? (points[v - 1] ?? 0) : v };
-    });
+    .map((p) => ({ poolId: pool.poolId, projectId: p.id, points: type.linePoints(rule, chosen.get(p.id) ?? 1) }));
   return { pool, errors, lines, ticks };
 }
 
