@@ -109,6 +109,24 @@ export function ProposalExtras({ x, proposalId }: { x: ProposalExtrasView; propo
           </ul>
         </section>
       ) : null}
+      {x.canManageExtras && !x.canEdit ? (
+        <section className="author-box" aria-labelledby="extras-manage-title">
+          <h2 id="extras-manage-title" className="small-heading">
+            {t("ux2.extras.title")}
+          </h2>
+          <p>{x.isAuthor ? t("ux2.extras.lead") : t("ux2.extras.leadCoauthor")}</p>
+          <ul className="link-list">
+            <li>
+              <Link to={`/proposals/${proposalId}/attachments`}>{t("submission.attachments.manage", { count: x.attachments.length, max: x.maxAttachments })}</Link>
+            </li>
+            {x.isAuthor ? (
+              <li>
+                <Link to={`/proposals/${proposalId}/coauthors`}>{t("submission.coauthors.manage")}</Link>
+              </li>
+            ) : null}
+          </ul>
+        </section>
+      ) : null}
       {x.isCoauthor ? (
         <div className="author-box">
           <p>{t("submission.page.youCoauthor")}</p>

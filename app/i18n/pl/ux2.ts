@@ -1,0 +1,7 @@
+/** Polish: residents' experience, second round (#16): extras after submission, name limits, the review page, "Jak to działa", search, districts. */
+export const ux2 = {
+  "ux2.extras.title": "Zdjęcia, pliki i współautorzy",
+  "ux2.extras.lead": "Tekstu zgłoszonego projektu nie można już zmieniać, ale do rozpoczęcia weryfikacji możesz dodawać zdjęcia i pliki oraz zapraszać współautorów.",
+  "ux2.extras.leadCoauthor": "Do rozpoczęcia weryfikacji możesz dodawać zdjęcia i pliki do tego projektu.",
+  "ux2.extras.back": "Wróć do projektu",
+};

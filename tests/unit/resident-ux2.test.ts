@@ -1,0 +1,52 @@
+/** Rules of issue #16 (second round): extras after submission, and the other pure rules added with them. */
+import { describe, expect, it } from "vitest";
+import { decideExtrasChange } from "~/domain/workflow/extras";
+import { decideTransition, type WorkflowState } from "~/domain/workflow/transitions";
+import { PROPOSAL_STATUSES, type ProposalStatus } from "~/domain/proposals";
+import { PHASES, type Phase } from "~/domain/rules";
+
+const state = (over: Partial<WorkflowState> = {}): WorkflowState => ({
+  status: "submitted",
+  phase: "submission",
+  moderation: "officials",
+  supportsRequired: 15,
+  supportCount: 3,
+  appealUsed: false,
+  changesRequestedBy: null,
+  finalListPublished: false,
+  ...over,
+});
+
+describe("decideExtrasChange: photos, files and co-authors until verification starts", () => {
+  it.each<[string, Partial<WorkflowState>, { isAuthor: boolean }, ReturnType<typeof decideExtrasChange>]>([
+    ["a draft in submission", { status: "draft" }, { isAuthor: true }, { ok: true }],
+    ["a submitted proposal gathering supports", { status: "submitted" }, { isAuthor: true }, { ok: true }],
+    ["a submitted proposal still waiting in the verification phase", { status: "submitted", phase: "verification" }, { isAuthor: true }, { ok: true }],
+    ["a submitted youth proposal before the council approves it", { status: "submitted", moderation: "youth_council", supportsRequired: 0 }, { isAuthor: true }, { ok: true }],
+    ["changes asked for", { status: "needs_changes", phase: "verification" }, { isAuthor: true }, { ok: true }],
+    ["verification started", { status: "in_verification", phase: "verification" }, { isAuthor: true }, { ok: false, reason: "wrong_status" }],
+    ["accepted", { status: "accepted", phase: "verification" }, { isAuthor: true }, { ok: false, reason: "wrong_status" }],
+    ["rejected", { status: "rejected", phase: "appeals" }, { isAuthor: true }, { ok: false, reason: "wrong_status" }],
+    ["withdrawn", { status: "withdrawn" }, { isAuthor: true }, { ok: false, reason: "wrong_status" }],
+    ["submitted, but the appeals phase", { status: "submitted", phase: "appeals" }, { isAuthor: true }, { ok: false, reason: "not_verification_phase" }],
+    ["submitted, but voting", { status: "submitted", phase: "voting" }, { isAuthor: true }, { ok: false, reason: "not_verification_phase" }],
+    ["a draft after submission closed", { status: "draft", phase: "verification" }, { isAuthor: true }, { ok: false, reason: "not_submission_phase" }],
+    ["the final list is published", { status: "submitted", finalListPublished: true }, { isAuthor: true }, { ok: false, reason: "final_list_frozen" }],
+    ["someone else", { status: "submitted" }, { isAuthor: false }, { ok: false, reason: "not_author" }],
+  ])("%s", (_name, over, actor, expected) => {
+    expect(decideExtrasChange(state(over), actor)).toEqual(expected);
+  });
+
+  it("allows at least whatever editing allows, and beyond that only a submitted proposal", () => {
+    const phases: (Phase | null)[] = [null, ...PHASES];
+    for (const status of PROPOSAL_STATUSES as readonly ProposalStatus[])
+      for (const phase of phases)
+        for (const finalListPublished of [false, true]) {
+          const s = state({ status, phase, finalListPublished });
+          const edit = decideTransition("edit", s, { signedIn: true, isAuthor: true, isOfficial: false, isYouthModerator: false }).ok;
+          const extras = decideExtrasChange(s, { isAuthor: true }).ok;
+          if (edit) expect(extras).toBe(true);
+          if (extras && !edit) expect(status).toBe("submitted");
+        }
+  });
+});
