@@ -4,6 +4,7 @@ import { decideExtrasChange } from "~/domain/workflow/extras";
 import { decideTransition, type WorkflowState } from "~/domain/workflow/transitions";
 import { PROPOSAL_STATUSES, type ProposalStatus } from "~/domain/proposals";
 import { PHASES, type Phase } from "~/domain/rules";
+import { identify, NAME_MAX_LENGTH } from "~/domain/voting/identity";
 
 const state = (over: Partial<WorkflowState> = {}): WorkflowState => ({
   status: "submitted",
@@ -48,5 +49,26 @@ describe("decideExtrasChange: photos, files and co-authors until verification st
           if (edit) expect(extras).toBe(true);
           if (extras && !edit) expect(status).toBe("submitted");
         }
+  });
+});
+
+describe("voting names: a name over the limit is refused, never cut", () => {
+  const pesel = "80051412313"; // the demo adult (README)
+  it.each<[string, string, "ok" | "name_too_long"]>([
+    ["a usual name", "Krystyna", "ok"],
+    ["exactly the limit", "A".repeat(NAME_MAX_LENGTH), "ok"],
+    ["one over the limit", "A".repeat(NAME_MAX_LENGTH + 1), "name_too_long"],
+    ["a pasted 300-character name", "Krystyna ".repeat(34).slice(0, 300), "name_too_long"],
+    ["a name pasted with a whole paragraph", "Krystyna\n" + "x".repeat(1200), "name_too_long"],
+  ])("%s", (_name, parentFirstName, expected) => {
+    const r = identify({ method: "pesel", pesel, parentFirstName });
+    if (expected === "ok") {
+      expect(r.ok).toBe(true);
+      // the key keeps the whole name: nothing was cut to fit
+      if (r.ok) expect(r.keyString.endsWith(`|parent:${parentFirstName.toLocaleLowerCase("pl")}`)).toBe(true);
+    } else expect(r).toEqual({ ok: false, reason: "name_too_long", field: "parentFirstName" });
+  });
+  it("a card holder's first and last name are refused the same way", () => {
+    expect(identify({ method: "karta", cardNumber: "123456789", firstName: "Olga", lastName: "N".repeat(300) })).toEqual({ ok: false, reason: "name_too_long", field: "lastName" });
   });
 });
