@@ -5,6 +5,7 @@ import { decideTransition, type WorkflowState } from "~/domain/workflow/transiti
 import { PROPOSAL_STATUSES, type ProposalStatus } from "~/domain/proposals";
 import { PHASES, type Phase } from "~/domain/rules";
 import { identify, NAME_MAX_LENGTH } from "~/domain/voting/identity";
+import { noticeAfterSave } from "~/domain/workflow/notices";
 
 const state = (over: Partial<WorkflowState> = {}): WorkflowState => ({
   status: "submitted",
@@ -70,5 +71,23 @@ describe("voting names: a name over the limit is refused, never cut", () => {
   });
   it("a card holder's first and last name are refused the same way", () => {
     expect(identify({ method: "karta", cardNumber: "123456789", firstName: "Olga", lastName: "N".repeat(300) })).toEqual({ ok: false, reason: "name_too_long", field: "lastName" });
+  });
+});
+
+describe("noticeAfterSave: the confirmation is worded for the programme", () => {
+  const bo = { moderation: "officials" as const, supportsRequired: 15 };
+  const noSupports = { moderation: "officials" as const, supportsRequired: 0 };
+  const youth = { moderation: "youth_council" as const, supportsRequired: 0 };
+  it.each<[string, ProposalStatus, ProposalStatus | null, Parameters<typeof noticeAfterSave>[2], string]>([
+    ["a draft saved", "draft", null, bo, "proposal_saved"],
+    ["a BO proposal submitted: others may support it", "submitted", "draft", bo, "proposal_submitted"],
+    ["a BO proposal submitted at once", "submitted", null, bo, "proposal_submitted"],
+    ["a programme needing no supports goes to the officials", "submitted", "draft", noSupports, "submitted_officials"],
+    ["a youth proposal goes to the youth council", "submitted", null, youth, "submitted_council"],
+    ["a youth proposal corrected after the council returned it", "submitted", "needs_changes", youth, "resubmitted_council"],
+    ["a corrected proposal back in verification", "in_verification", "needs_changes", bo, "proposal_resubmitted"],
+    ["a corrected youth proposal back in verification", "in_verification", "needs_changes", youth, "proposal_resubmitted"],
+  ])("%s", (_name, after, before, p, expected) => {
+    expect(noticeAfterSave(after, before, p)).toBe(expected);
   });
 });

@@ -6,4 +6,8 @@ export const ux2: Record<keyof typeof pl, string> = {
   "ux2.extras.lead": "The text of a submitted proposal can no longer change, but until verification starts you can add photos and files and invite co-authors.",
   "ux2.extras.leadCoauthor": "Until verification starts you can add photos and files to this proposal.",
   "ux2.extras.back": "Back to the proposal",
+  "ux2.review.text": "The proposal under review",
+  "ux2.done.submitted_council": "Proposal submitted. The Youth City Council will now assess it – no supports from others are needed.",
+  "ux2.done.submitted_officials": "Proposal submitted. City officials will now check it – no supports from others are needed.",
+  "ux2.done.resubmitted_council": "The corrected proposal is back with the Youth City Council, which will assess it again.",
 };

@@ -4,4 +4,8 @@ export const ux2 = {
   "ux2.extras.lead": "Tekstu zgłoszonego projektu nie można już zmieniać, ale do rozpoczęcia weryfikacji możesz dodawać zdjęcia i pliki oraz zapraszać współautorów.",
   "ux2.extras.leadCoauthor": "Do rozpoczęcia weryfikacji możesz dodawać zdjęcia i pliki do tego projektu.",
   "ux2.extras.back": "Wróć do projektu",
+  "ux2.review.text": "Treść projektu do oceny",
+  "ux2.done.submitted_council": "Projekt zgłoszony. Teraz oceni go Młodzieżowa Rada Miasta – poparcia innych osób nie są potrzebne.",
+  "ux2.done.submitted_officials": "Projekt zgłoszony. Teraz sprawdzą go urzędnicy – poparcia innych osób nie są potrzebne.",
+  "ux2.done.resubmitted_council": "Poprawiony projekt wrócił do Młodzieżowej Rady Miasta, która oceni go ponownie.",
 };
