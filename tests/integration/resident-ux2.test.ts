@@ -1,6 +1,7 @@
 /**
  * Issue #16, second round, against a real migrated, seeded database: photos, files and co-authors
- * after "Zgłoś projekt" until verification starts (audited; refusals change nothing).
+ * after "Zgłoś projekt" until verification starts (audited; refusals change nothing); the rejection
+ * e-mail with the appeal deadline in Warsaw time.
  */
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,8 +10,8 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addAttachment, removeAttachment } from "~/services/attachments.server";
 import { inviteCoauthor } from "~/services/coauthors.server";
-import { saveProposal } from "~/services/proposals.server";
-import { benchesDraft, author, neighbour, T0, VERIFICATION, APPEALS, ORIGIN } from "../support/workflow";
+import { decideProposal, saveProposal } from "~/services/proposals.server";
+import { benchesDraft, author, neighbour, official, T0, VERIFICATION, APPEALS, ORIGIN } from "../support/workflow";
 import { createTestDb, type TestDb } from "../support/db";
 
 let clock = 0;
@@ -101,5 +102,24 @@ describe("extras after submission, until verification starts", () => {
     const r = await addAttachment(t.db, author, { proposalId, tempPath: temp(PNG), originalName: "x.png", description: "Po terminie" }, { dir, now: APPEALS });
     expect(r).toEqual({ ok: false, reason: "not_verification_phase" });
     expect(await attachmentRows()).toHaveLength(1);
+  });
+});
+
+describe("the rejection e-mail states the appeal deadline", () => {
+  it("gives the appeals phase of the edition in Warsaw time and links the appeal form", async () => {
+    await t.db.updateTable("proposals").set({ support_count: 15 }).where("id", "=", proposalId).execute();
+    const at = (s: number) => new Date(VERIFICATION.getTime() + 10_000 + s * 1000);
+    expect(await decideProposal(t.db, official, proposalId, { intent: "start_verification" }, ORIGIN, at(1))).toMatchObject({ ok: true });
+    expect(await decideProposal(t.db, official, proposalId, { intent: "formal_pass", met: ["complete", "location", "pool_caps", "support"] }, ORIGIN, at(2))).toMatchObject({ ok: true });
+    expect(await decideProposal(t.db, official, proposalId, { intent: "merit_reject", reason: "Teren nie należy do miasta.", met: ["feasibility"] }, ORIGIN, at(3))).toMatchObject({ ok: true, status: "rejected" });
+    const mail = await t.db.selectFrom("outbox").select(["body_text", "subject"]).where("to_address", "=", "mieszkaniec@demo.bo-gdynia.pl").orderBy("created_at", "desc").executeTakeFirstOrThrow();
+    const appeals = await t.db.selectFrom("edition_phases").select(["starts_at", "ends_at"]).where("edition_id", "=", "ed_2026").where("phase", "=", "appeals").executeTakeFirstOrThrow();
+    const fmt = (iso: string | Date) => new Intl.DateTimeFormat("pl-PL", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Warsaw" }).format(new Date(iso));
+    const last = new Date(new Date(appeals.ends_at).getTime() - 60_000);
+    expect(mail.body_text).toContain("Teren nie należy do miasta.");
+    expect(mail.body_text).toContain(`od ${fmt(appeals.starts_at)} do ${fmt(last)} (czasu polskiego)`);
+    expect(mail.body_text).toContain(`${ORIGIN}/proposals/${proposalId}/appeal`);
+    // the stated minutes are Warsaw's, not UTC's
+    expect(fmt(last)).not.toBe(new Intl.DateTimeFormat("pl-PL", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(last));
   });
 });

@@ -6,6 +6,7 @@ import { PROPOSAL_STATUSES, type ProposalStatus } from "~/domain/proposals";
 import { PHASES, type Phase } from "~/domain/rules";
 import { identify, NAME_MAX_LENGTH } from "~/domain/voting/identity";
 import { noticeAfterSave } from "~/domain/workflow/notices";
+import { appealWindow } from "~/domain/appeal-window";
 
 const state = (over: Partial<WorkflowState> = {}): WorkflowState => ({
   status: "submitted",
@@ -89,5 +90,22 @@ describe("noticeAfterSave: the confirmation is worded for the programme", () => 
     ["a corrected youth proposal back in verification", "in_verification", "needs_changes", youth, "proposal_resubmitted"],
   ])("%s", (_name, after, before, p, expected) => {
     expect(noticeAfterSave(after, before, p)).toBe(expected);
+  });
+});
+
+describe("appealWindow: what the rejection e-mail says about appealing", () => {
+  const windows = [
+    { phase: "verification" as const, startsAt: "2026-04-14T22:00:00.000Z", endsAt: "2026-06-13T22:00:00.000Z" },
+    { phase: "appeals" as const, startsAt: "2026-06-13T22:00:00.000Z", endsAt: "2026-06-27T22:00:00.000Z" },
+  ];
+  it.each<[string, string, ReturnType<typeof appealWindow>]>([
+    ["rejected during verification: from the opening to the last minute", "2026-05-01T10:00:00Z", { opensAt: "2026-06-13T22:00:00.000Z", lastMinute: "2026-06-27T21:59:00.000Z", open: false }],
+    ["rejected during appeals (an appeal decided): open already", "2026-06-20T10:00:00Z", { opensAt: "2026-06-13T22:00:00.000Z", lastMinute: "2026-06-27T21:59:00.000Z", open: true }],
+    ["after the appeals phase: nothing to promise", "2026-06-27T22:00:00Z", null],
+  ])("%s", (_name, now, expected) => {
+    expect(appealWindow(windows, new Date(now))).toEqual(expected);
+  });
+  it("no appeals phase, no deadline", () => {
+    expect(appealWindow(windows.slice(0, 1), new Date("2026-05-01T10:00:00Z"))).toBeNull();
   });
 });

@@ -8,4 +8,7 @@ export const ux2 = {
   "ux2.done.submitted_council": "Projekt zgłoszony. Teraz oceni go Młodzieżowa Rada Miasta – poparcia innych osób nie są potrzebne.",
   "ux2.done.submitted_officials": "Projekt zgłoszony. Teraz sprawdzą go urzędnicy – poparcia innych osób nie są potrzebne.",
   "ux2.done.resubmitted_council": "Poprawiony projekt wrócił do Młodzieżowej Rady Miasta, która oceni go ponownie.",
+  "ux2.mail.appealUntil": "Od tej decyzji możesz się odwołać jeden raz, najpóźniej {until} (czasu polskiego), na stronie: {link}",
+  "ux2.mail.appealWindow": "Od tej decyzji możesz się odwołać jeden raz, od {from} do {until} (czasu polskiego), na stronie: {link}",
+  "ux2.mailbox.zone": "czasu polskiego",
 };
