@@ -160,7 +160,7 @@ export default function HowItWorks() {
       <section id="dzielnica" aria-labelledby="how-district">
         <h2 id="how-district">{t("ux2.how.district.title")}</h2>
         <p>{t("ux2.how.district.lead")}</p>
-        <Form method="get" action="/jak-to-dziala#dzielnica" className="form-card inline-form">
+        <Form method="get" action="/jak-to-dziala" className="form-card inline-form">
           <div className={`field ${d.chosenMissing ? "has-error" : ""}`}>
             <label htmlFor="how-district-select">{t("ux2.how.district.choose")}</label>
             {d.chosenMissing ? (
