@@ -8,6 +8,7 @@
  * "Jak to działa", the search across all proposals and the district chooser (pl and en, phone and
  * desktop, no JavaScript for the forms, axe WCAG 2.1 AA on each page).
  */
+import { mkdirSync } from "node:fs";
 import Database from "better-sqlite3";
 import sharp from "sharp";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -31,6 +32,7 @@ beforeAll(async () => {
   server = await startServer({ SEED_PHASE: "submission", SEED_STORIES: "false" });
   baseURL = server.baseURL;
   browser = await launchBrowser();
+  mkdirSync(SHOTS, { recursive: true });
   for (const id of ["usr_demo_resident", "usr_demo_official"]) cookies.set(id, await signIn(baseURL, demo(id).email, demo(id).password));
 });
 afterAll(async () => {

@@ -13,6 +13,7 @@ import { inviteCoauthor } from "~/services/coauthors.server";
 import { decideProposal, saveProposal } from "~/services/proposals.server";
 import { benchesDraft, author, neighbour, official, T0, VERIFICATION, APPEALS, ORIGIN } from "../support/workflow";
 import { createTestDb, type TestDb } from "../support/db";
+import { countEditionProposals, searchEditionProposals } from "~/data/project-search.server";
 
 let clock = 0;
 const now = () => new Date(T0.getTime() + ++clock * 1000);
@@ -121,5 +122,33 @@ describe("the rejection e-mail states the appeal deadline", () => {
     expect(mail.body_text).toContain(`${ORIGIN}/proposals/${proposalId}/appeal`);
     // the stated minutes are Warsaw's, not UTC's
     expect(fmt(last)).not.toBe(new Intl.DateTimeFormat("pl-PL", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(last));
+  });
+});
+
+describe("the search across all proposals of the edition", () => {
+  it("finds by title words, by number and in every programme; never drafts; a page at a time", async () => {
+    const draft = await saveProposal(t.db, author, await benchesDraft(t.db, { title: "Szkic ławek przy plaży" }), null, now());
+    if (!draft.ok) throw new Error(draft.reason);
+    const all = await countEditionProposals(t.db, "ed_2026", undefined);
+    const publicRows = await t.db
+      .selectFrom("proposals as p")
+      .innerJoin("pools as po", "po.id", "p.pool_id")
+      .innerJoin("programmes as pr", "pr.id", "po.programme_id")
+      .select("p.id")
+      .where("pr.edition_id", "=", "ed_2026")
+      .where("p.status", "<>", "draft")
+      .execute();
+    expect(all).toBe(publicRows.length);
+    const words = await searchEditionProposals(t.db, "ed_2026", "ŁAWKI nad", { limit: 50, offset: 0 });
+    expect(words.map((h) => h.id)).toContain(proposalId);
+    expect(words.map((h) => h.id)).not.toContain(draft.id);
+    const { number } = await t.db.selectFrom("proposals").select("number").where("id", "=", proposalId).executeTakeFirstOrThrow();
+    expect((await searchEditionProposals(t.db, "ed_2026", number, { limit: 50, offset: 0 })).map((h) => h.id)).toEqual([proposalId]);
+    expect(new Set((await searchEditionProposals(t.db, "ed_2026", undefined, { limit: 1000, offset: 0 })).map((h) => h.programmeKind))).toEqual(new Set(["bo", "youth", "children"]));
+    const first = await searchEditionProposals(t.db, "ed_2026", undefined, { limit: 5, offset: 0 });
+    const second = await searchEditionProposals(t.db, "ed_2026", undefined, { limit: 5, offset: 5 });
+    expect(first).toHaveLength(5);
+    expect(second.filter((h) => first.some((f) => f.id === h.id))).toEqual([]);
+    expect(await countEditionProposals(t.db, "ed_2026", "100%_zzz")).toBe(0);
   });
 });
