@@ -7,6 +7,8 @@ import { PHASES, type Phase } from "~/domain/rules";
 import { identify, NAME_MAX_LENGTH } from "~/domain/voting/identity";
 import { noticeAfterSave } from "~/domain/workflow/notices";
 import { appealWindow } from "~/domain/appeal-window";
+import { agePhrase, ballotRulePhrase, poolRulePhrases, storedBallotRulePhrase, supportPhrase } from "~/domain/how-it-works";
+import { pl } from "~/i18n/pl";
 
 const state = (over: Partial<WorkflowState> = {}): WorkflowState => ({
   status: "submitted",
@@ -107,5 +109,49 @@ describe("appealWindow: what the rejection e-mail says about appealing", () => {
   });
   it("no appeals phase, no deadline", () => {
     expect(appealWindow(windows.slice(0, 1), new Date("2026-05-01T10:00:00Z"))).toBeNull();
+  });
+});
+
+describe("'Jak to działa': the rules of each programme as phrases", () => {
+  it.each<[string, Parameters<typeof ballotRulePhrase>[0], string, Record<string, number | string> | undefined]>([
+    ["tick up to 3 (Gdynia)", { kind: "approval", minTicks: 0, maxTicks: 3 }, "ux2.how.ballot.approval", { max: 3 }],
+    ["points", { kind: "points", maxTotal: 10, maxPerProject: 5 }, "ux2.how.ballot.points", { total: 10, per: 5 }],
+    ["knapsack", { kind: "knapsack" }, "ux2.how.ballot.knapsack", undefined],
+    ["choose one, optional", { kind: "choose-one", required: false }, "ux2.how.ballot.chooseOne", undefined],
+    ["choose one, required", { kind: "choose-one", required: true }, "ux2.how.ballot.chooseOneRequired", undefined],
+    ["ranked 3/2/1 (Kraków)", { kind: "ranked", ranks: 3, exact: true }, "ux2.how.ballot.ranked", { ranks: 3, points: "3/2/1" }],
+    ["ranked with own points", { kind: "ranked", ranks: 2, exact: false, pointsPerRank: [5, 2] }, "ux2.how.ballot.ranked", { ranks: 2, points: "5/2" }],
+  ])("%s", (_name, rule, key, vars) => {
+    const p = ballotRulePhrase(rule);
+    expect(p).toEqual(vars ? { key, vars } : { key });
+    expect(Object.keys(pl)).toContain(p.key);
+  });
+
+  it("a stored rule that does not parse says nothing; pools of one kind give one line", () => {
+    expect(storedBallotRulePhrase("{not json")).toBeNull();
+    expect(storedBallotRulePhrase(JSON.stringify({ kind: "approval", maxTicks: 0 }))).toBeNull();
+    const rule = JSON.stringify({ kind: "approval", minTicks: 0, maxTicks: 3 });
+    expect(poolRulePhrases([{ kind: "district_large", ballotRule: rule }, { kind: "district_large", ballotRule: rule }, { kind: "city", ballotRule: rule }, { kind: "district_small", ballotRule: "broken" }])).toEqual([
+      { kind: "district_large", phrase: { key: "ux2.how.ballot.approval", vars: { max: 3 } } },
+      { kind: "city", phrase: { key: "ux2.how.ballot.approval", vars: { max: 3 } } },
+    ]);
+  });
+
+  it.each<[number | null, number | null, string]>([
+    [13, 19, "ux2.how.age.range"],
+    [16, null, "ux2.how.age.min"],
+    [null, 15, "ux2.how.age.max"],
+    [null, null, "ux2.how.age.any"],
+  ])("age %s–%s", (min, max, key) => {
+    expect(agePhrase(min, max).key).toBe(key);
+  });
+
+  it.each<[number, "officials" | "youth_council", string]>([
+    [15, "officials", "ux2.how.support.count"],
+    [0, "officials", "ux2.how.support.none"],
+    [0, "youth_council", "ux2.how.support.council"],
+    [5, "youth_council", "ux2.how.support.council"],
+  ])("supports %s with %s", (n, moderation, key) => {
+    expect(supportPhrase(n, moderation).key).toBe(key);
   });
 });
