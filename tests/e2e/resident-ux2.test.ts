@@ -290,7 +290,10 @@ describe("item 6: 'Jak to działa', the search across all proposals, the distric
   it("the district chooser and the search work without JavaScript, with pages (phone)", async () => {
     const { ctx, page } = await open({ phone: true, js: false });
     try {
-      await page.goto(`${baseURL}/jak-to-dziala`);
+      // the district list leads to the chooser
+      await page.goto(`${baseURL}/districts`);
+      await page.getByRole("link", { name: "Znajdź swoją dzielnicę" }).click();
+      await page.waitForURL(/\/jak-to-dziala/);
       await page.getByLabel("Twoja dzielnica").selectOption("orlowo");
       await page.getByRole("button", { name: "Pokaż dzielnicę" }).click();
       await page.waitForURL(/\/districts\/orlowo$/);
