@@ -156,7 +156,7 @@ export function SiteFooter() {
         <p>{t("site.footer.about")}</p>
         <p>{t("site.footer.pabulib")}</p>
         <p>
-          <a href="/privacy">{t("nav.privacy")}</a> · <a href="/accessibility">{t("nav.accessibility")}</a> · <a href="/api">{t("api.nav")}</a>
+          <a href="/jak-to-dziala">{t("ux2.how.title")}</a> · <a href="/proposals">{t("ux2.search.title")}</a> · <a href="/privacy">{t("nav.privacy")}</a> · <a href="/accessibility">{t("nav.accessibility")}</a> · <a href="/api">{t("api.nav")}</a>
         </p>
       </div>
     </footer>

@@ -6,12 +6,19 @@
 import { Link } from "@remix-run/react";
 import { isImage, sizeParts } from "~/domain/attachment-display";
 import { DoneNotice } from "~/components/form/fields";
+import { PROGRAMME_NOTICES } from "~/domain/workflow/notices";
 import { useT, type MessageKey } from "~/i18n";
 import type { AttachmentView, ProposalExtrasView } from "~/services/submission-extras.server";
 
 export const SUBMISSION_DONE = ["attachment_added", "attachment_removed", "invited", "invitation_withdrawn", "coauthor_joined", "coauthor_removed", "paper_entered"] as const;
 
-export const SubmissionDoneNotice = () => <DoneNotice notices={SUBMISSION_DONE} prefix="submission.done." />;
+/** With the confirmations after the proposal form that are worded per programme (app/domain/workflow/notices.ts). */
+export const SubmissionDoneNotice = () => (
+  <>
+    <DoneNotice notices={SUBMISSION_DONE} prefix="submission.done." />
+    <DoneNotice notices={PROGRAMME_NOTICES} prefix="ux2.done." />
+  </>
+);
 
 export function useFileSize() {
   const { t, locale } = useT();
@@ -106,6 +113,24 @@ export function ProposalExtras({ x, proposalId }: { x: ProposalExtrasView; propo
             {x.coauthors.map((name, i) => (
               <li key={i}>{name}</li>
             ))}
+          </ul>
+        </section>
+      ) : null}
+      {x.canManageExtras && !x.canEdit ? (
+        <section className="author-box" aria-labelledby="extras-manage-title">
+          <h2 id="extras-manage-title" className="small-heading">
+            {t("ux2.extras.title")}
+          </h2>
+          <p>{x.isAuthor ? t("ux2.extras.lead") : t("ux2.extras.leadCoauthor")}</p>
+          <ul className="link-list">
+            <li>
+              <Link to={`/proposals/${proposalId}/attachments`}>{t("submission.attachments.manage", { count: x.attachments.length, max: x.maxAttachments })}</Link>
+            </li>
+            {x.isAuthor ? (
+              <li>
+                <Link to={`/proposals/${proposalId}/coauthors`}>{t("submission.coauthors.manage")}</Link>
+              </li>
+            ) : null}
           </ul>
         </section>
       ) : null}

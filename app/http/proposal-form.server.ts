@@ -14,6 +14,9 @@ import { saveAsCoauthor } from "~/services/coauthors.server";
 import { loadFormContext } from "~/services/proposal-form.server";
 import { saveProposal } from "~/services/proposals.server";
 import { refusalStatus } from "~/http/refusal";
+import { getWorkflowProposal } from "~/data/workflow-proposals.server";
+import { ProposalStatusSchema, type ProposalStatus } from "~/domain/proposals";
+import { noticeAfterSave, type SaveNotice } from "~/domain/workflow/notices";
 
 export type FormValues = Record<string, string>;
 
@@ -33,6 +36,14 @@ export function rowsFor(values: FormValues, addOne: boolean): number {
   return Math.min(MAX_COST_ROWS, Math.max(DEFAULT_COST_ROWS, filled + (addOne ? 1 : 0)));
 }
 
+/** The confirmation after a save, worded for the proposal's programme (noticeAfterSave). */
+async function doneAfterSave(id: string, status: string, before: ProposalStatus | null): Promise<SaveNotice> {
+  const parsed = ProposalStatusSchema.safeParse(status);
+  if (!parsed.success) return "proposal_saved";
+  const p = await getWorkflowProposal(db(), id);
+  return p ? noticeAfterSave(parsed.data, before, p) : "proposal_saved";
+}
+
 export async function handleProposalForm(request: Request, user: CurrentUser, proposalId: string | null) {
   const form = await request.formData();
   const values: FormValues = {};
@@ -46,12 +57,13 @@ export async function handleProposalForm(request: Request, user: CurrentUser, pr
   if (submission.status !== "success") {
     return data<FormReply>({ values, errors: (submission.error ?? {}) as Record<string, string[]>, rows: rowsFor(values, false) }, { status: 400 });
   }
+  const before = proposalId ? await getWorkflowProposal(db(), proposalId) : null;
   const result = await saveProposal(db(), user, submission.value, proposalId);
   if (!result.ok) {
     const status = refusalStatus(result.reason);
     return data<FormReply>({ values, errors: { "": [`workflow.error.${result.reason}`] }, rows: rowsFor(values, false) }, { status });
   }
-  const done = result.status === "draft" ? "proposal_saved" : result.status === "submitted" && submission.value.intent === "submit" && proposalId === null ? "proposal_submitted" : result.status === "submitted" ? "proposal_submitted" : result.status === "in_verification" ? "proposal_resubmitted" : "proposal_saved";
+  const done = await doneAfterSave(result.id, result.status, before?.status ?? null);
   return redirect(result.status === "draft" ? `/account/proposals?done=${done}` : `/proposals/${result.id}?done=${done}`);
 }
 
@@ -66,10 +78,11 @@ export async function handleCoauthorForm(request: Request, user: Actor, proposal
   if (submission.status !== "success") {
     return data<FormReply>({ values, errors: (submission.error ?? {}) as Record<string, string[]>, rows: rowsFor(values, false) }, { status: 400 });
   }
+  const before = await getWorkflowProposal(db(), proposalId);
   const r = await saveAsCoauthor(db(), user, submission.value, proposalId);
   if (!r.ok) {
     return data<FormReply>({ values, errors: { "": [`workflow.error.${r.reason}`] }, rows: rowsFor(values, false) }, { status: refusalStatus(r.reason) });
   }
-  const done = r.status === "draft" ? "proposal_saved" : r.status === "in_verification" ? "proposal_resubmitted" : "proposal_submitted";
+  const done = await doneAfterSave(r.id, r.status, before?.status ?? null);
   return redirect(r.status === "draft" ? `/proposals/${r.id}/edit?done=${done}` : `/proposals/${r.id}?done=${done}`);
 }

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { utcToWarsaw } from "~/domain/warsaw-time";
 import { useLoaderData } from "@remix-run/react";
 import { Fragment } from "react";
 import { listOutbox } from "~/data/outbox.server";
@@ -49,7 +50,7 @@ export default function DevMailbox() {
           <li key={m.id} className="card mail">
             <h2 className="card-title">{m.subject}</h2>
             <p className="muted">
-              {t("mailbox.to")}: {m.to} · {t("mailbox.at")}: {m.createdAt.replace("T", " ").slice(0, 19)}
+              {t("mailbox.to")}: {m.to} · {t("mailbox.at")}: <time dateTime={m.createdAt}>{utcToWarsaw(m.createdAt).replace("T", " ")}</time> ({t("ux2.mailbox.zone")})
             </p>
             {m.body ? <MailBody text={m.body} /> : <p className="muted">{t("mailbox.purged")}</p>}
           </li>

@@ -30,6 +30,9 @@ export default function Districts() {
     <div className="container">
       <h1>{t("districts.title")}</h1>
       <p className="lead">{t("districts.lead")}</p>
+      <p>
+        <Link to="/proposals">{t("ux2.search.title")}</Link> · <Link to="/jak-to-dziala#dzielnica">{t("ux2.how.district.title")}</Link>
+      </p>
       <ul className="district-list">
         {districts.map((d) => (
           <li key={d.id} className="card district-card">

@@ -87,7 +87,7 @@ export default function PaperBallots() {
           <fieldset>
             <legend>{t("paper.identity")}</legend>
             <PlainField id="pesel" name="pesel" label={t("vote.identify.pesel")} inputMode="numeric" autoComplete="off" maxLength={20} defaultValue={result?.echo.pesel} />
-            <PlainField id="parentFirstName" name="parentFirstName" label={t("vote.identify.parent")} autoComplete="off" maxLength={60} defaultValue={result?.echo.parentFirstName} />
+            <PlainField id="parentFirstName" name="parentFirstName" label={t("vote.identify.parent")} autoComplete="off" defaultValue={result?.echo.parentFirstName} />
           </fieldset>
           {catalogue.map((pool) => (
             <fieldset key={pool.poolId} className="ballot-pool">

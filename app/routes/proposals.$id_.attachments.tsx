@@ -12,7 +12,7 @@ import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { addAttachment, removeAttachment } from "~/services/attachments.server";
 import { MalformedUploadError, parseUpload, UploadTooLargeError } from "~/http/upload.server";
-import { editAccess } from "~/services/coauthors.server";
+import { editAccess, extrasAccess } from "~/services/coauthors.server";
 import { httpError, requireParam } from "~/http/invariant";
 import { IdSchema } from "~/domain/ids";
 import { refusalStatus } from "~/http/refusal";
@@ -27,17 +27,20 @@ const RemoveSchema = z.object({ intent: z.literal("remove"), attachmentId: IdSch
 
 async function guard(request: Request, params: LoaderFunctionArgs["params"]) {
   const user = await requireUser(request);
-  const access = await editAccess(db(), user, requireParam(params, "id"));
+  const access = await extrasAccess(db(), user, requireParam(params, "id"));
   if (!access.ok) throw httpError(access.reason === "not_found" ? 404 : 403);
   return { user, p: access.p };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { p } = await guard(request, params);
+  const { user, p } = await guard(request, params);
   const items = await listAttachments(db(), p.id);
+  // after submission the text is fixed: the way back is the proposal page, not the edit form
+  const back = (await editAccess(db(), user, p.id)).ok ? `/proposals/${p.id}/edit` : `/proposals/${p.id}`;
   return {
     id: p.id,
     title: p.title,
+    back,
     attachments: items.map((a) => ({ id: a.id, fileName: a.fileName, contentType: a.contentType, sizeBytes: a.sizeBytes, description: a.description })),
   };
 }
@@ -89,7 +92,7 @@ export default function AttachmentsPage() {
   const full = d.attachments.length >= MAX_ATTACHMENTS;
   return (
     <div className="container narrow">
-      <Breadcrumbs items={[{ to: "/account/proposals", label: t("my.title") }, { to: `/proposals/${d.id}/edit`, label: d.title }, { label: t("submission.attachments.title") }]} />
+      <Breadcrumbs items={[{ to: "/account/proposals", label: t("my.title") }, { to: d.back, label: d.title }, { label: t("submission.attachments.title") }]} />
       <h1>{t("submission.attachments.title")}</h1>
       {/* after a new answer to a form, the earlier confirmation would mislead */}
       {reply ? null : <SubmissionDoneNotice />}
@@ -165,7 +168,7 @@ export default function AttachmentsPage() {
         </Form>
       )}
       <p>
-        <a href={`/proposals/${d.id}/edit`}>{t("submission.attachments.back")}</a>
+        <a href={d.back}>{d.back.endsWith("/edit") ? t("submission.attachments.back") : t("ux2.extras.back")}</a>
       </p>
     </div>
   );

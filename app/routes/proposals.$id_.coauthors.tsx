@@ -10,7 +10,7 @@ import { db } from "~/db.server";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { MAX_COAUTHORS } from "~/domain/coauthors";
-import { editAccess, InviteInputSchema, inviteCoauthor, removeCoauthor, withdrawInvitation } from "~/services/coauthors.server";
+import { editAccess, extrasAccess, InviteInputSchema, inviteCoauthor, removeCoauthor, withdrawInvitation } from "~/services/coauthors.server";
 import { requireOwnProposal } from "~/auth/proposal-guard.server";
 import { refusalStatus } from "~/http/refusal";
 
@@ -21,12 +21,15 @@ const IntentSchema = z.enum(["invite", "withdraw", "remove"]);
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, p, relation } = await requireOwnProposal(request, params.id);
   const list = await listCoauthors(db(), p.id);
-  const editable = (await editAccess(db(), user, p.id)).ok;
+  // invitations stay open until verification starts; the text (the edit form) only while it may be edited
+  const editable = (await extrasAccess(db(), user, p.id)).ok;
+  const textEditable = (await editAccess(db(), user, p.id)).ok;
   return {
     id: p.id,
     title: p.title,
     isAuthor: relation === "author",
     editable,
+    back: textEditable ? `/proposals/${p.id}/edit` : `/proposals/${p.id}`,
     // the author sees the addresses they invited; a co-author sees names only
     // only the author sees the addresses (not even as list keys in the page data)
     people: list.map((c, i) => ({ key: `coauthor-${i}`, label: relation === "author" ? (c.displayName ? `${c.displayName} (${c.email})` : c.email) : (c.displayName ?? "—"), email: relation === "author" ? c.email : "", status: c.acceptedAt ? "accepted" : c.declinedAt ? "declined" : "pending" })),
@@ -68,7 +71,7 @@ export default function CoauthorsPage() {
   const full = d.people.filter((c) => c.status !== "declined").length >= MAX_COAUTHORS;
   return (
     <div className="container narrow">
-      <Breadcrumbs items={[{ to: "/account/proposals", label: t("my.title") }, { to: `/proposals/${d.id}/edit`, label: d.title }, { label: t("submission.coauthors.title") }]} />
+      <Breadcrumbs items={[{ to: "/account/proposals", label: t("my.title") }, { to: d.back, label: d.title }, { label: t("submission.coauthors.title") }]} />
       <h1>{t("submission.coauthors.title")}</h1>
       {/* after a new answer to a form, the earlier confirmation would mislead */}
       {reply ? null : <SubmissionDoneNotice />}
@@ -134,7 +137,7 @@ export default function CoauthorsPage() {
         <p className="muted">{t("submission.coauthors.closed")}</p>
       ) : null}
       <p>
-        <a href={d.editable ? `/proposals/${d.id}/edit` : `/proposals/${d.id}`}>{t("submission.attachments.back")}</a>
+        <a href={d.back}>{d.back.endsWith("/edit") ? t("submission.attachments.back") : t("ux2.extras.back")}</a>
       </p>
     </div>
   );

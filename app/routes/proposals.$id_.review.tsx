@@ -6,6 +6,7 @@ import { ConfirmField, FieldFrame } from "~/components/form/fields";
 import { Breadcrumbs, StatusBadge } from "~/components/proposals";
 import { ProposalDoneNotice, useErrorText } from "~/components/proposal-form";
 import { CostRows, costRowsOf, DecisionHistory, ReviewDoneNotice } from "~/components/review";
+import { ReviewProposalText } from "~/components/review-proposal";
 import { listPhaseWindows } from "~/data/editions.server";
 import { getAppeal, listDecisions } from "~/data/decisions.server";
 import { listOfficials } from "~/data/users.server";
@@ -59,6 +60,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       number: p.number,
       title: p.title,
       summary: p.summary,
+      description: p.description,
+      location: p.location,
+      beneficiaries: p.beneficiaries,
+      lat: p.lat,
+      lng: p.lng,
       status: p.status,
       costGrosze: p.costGrosze,
       channel: p.channel,
@@ -156,8 +162,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     .map(([k]) => k);
   const r = await decideProposal(db(), user, p.id, { intent: s.value.intent, reason: s.value.reason ?? null, met }, origin);
   if (!r.ok) return reply({ form: step, errors: { "": [`workflow.error.${r.reason}`] }, values }, refusalStatus(r.reason));
-  // after the formal step the reviewer goes on to the merit step on the same page
-  return redirect(s.value.intent === "formal_pass" ? `/proposals/${p.id}/review?done=decided#merit` : `/proposals/${p.id}?done=decided`);
+  // the reviewer stays on the review page: after the formal step at the merit step, else at the history with the new decision
+  return redirect(s.value.intent === "formal_pass" ? `/proposals/${p.id}/review?done=decided#merit` : `/proposals/${p.id}/review?done=decided#history`);
 }
 
 function Alerts({ errors }: { errors: string[] }) {
@@ -269,6 +275,7 @@ export default function Review() {
           </div>
         ) : null}
       </dl>
+      <ReviewProposalText p={p} />
       {p.guardianName ? <p>{t("review.guardian", { name: p.guardianName })}</p> : null}
       {p.channel !== "online" ? <p>{t(`review.channel.${p.channel}` as MessageKey)}</p> : null}
       {p.onBehalfEditable ? (

@@ -45,7 +45,9 @@ export default function ResetPassword() {
   const [form, fields] = useForm({
     lastResult,
     constraint: getZodConstraint(ResetPasswordInputSchema),
-    shouldValidate: "onBlur",
+    // errors appear on submit, not on blur: an error shown as a field loses focus pushed the next field (the
+    // privacy tick) down under the finger, so the first tap missed it
+    shouldValidate: "onSubmit",
     onValidate: ({ formData }) => parseForm(formData, ResetPasswordInputSchema),
   });
   if (!token) {

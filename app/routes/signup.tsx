@@ -42,7 +42,9 @@ export default function SignUp() {
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     constraint: getZodConstraint(SignUpInputSchema),
-    shouldValidate: "onBlur",
+    // errors appear on submit, not on blur: an error shown as a field loses focus pushed the next field (the
+    // privacy tick) down under the finger, so the first tap missed it
+    shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseForm(formData, SignUpInputSchema),
   });

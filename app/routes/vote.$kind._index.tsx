@@ -122,7 +122,7 @@ export default function Identify() {
         {afterError(peselError)}
         <input type="hidden" name="method" value="pesel" />
         <PlainField id="pesel" name="pesel" label={t("vote.identify.pesel")} hint={t("vote.identify.pesel.hint")} inputMode="numeric" autoComplete="off" maxLength={20} error={fieldError(peselError, "pesel")} defaultValue={peselError ? values?.pesel : undefined} />
-        <PlainField id="parentFirstName" name="parentFirstName" label={t("vote.identify.parent")} hint={t("vote.identify.parent.hint")} autoComplete="off" maxLength={60} error={fieldError(peselError, "parentFirstName")} defaultValue={peselError ? values?.parentFirstName : undefined} />
+        <PlainField id="parentFirstName" name="parentFirstName" label={t("vote.identify.parent")} hint={t("vote.identify.parent.hint")} autoComplete="off" error={fieldError(peselError, "parentFirstName")} defaultValue={peselError ? values?.parentFirstName : undefined} />
         <button type="submit" className="button button-large">
           {t("vote.identify.submitPesel")}
         </button>
@@ -136,8 +136,8 @@ export default function Identify() {
         {afterError(kartaError)}
         <input type="hidden" name="method" value="karta" />
         <PlainField id="cardNumber" name="cardNumber" label={t("vote.identify.karta")} inputMode="numeric" autoComplete="off" maxLength={20} error={fieldError(kartaError, "cardNumber")} defaultValue={kartaError ? values?.cardNumber : undefined} />
-        <PlainField id="firstName" name="firstName" label={t("vote.identify.firstName")} autoComplete="given-name" maxLength={60} error={fieldError(kartaError, "firstName")} defaultValue={kartaError ? values?.firstName : undefined} />
-        <PlainField id="lastName" name="lastName" label={t("vote.identify.lastName")} autoComplete="family-name" maxLength={60} error={fieldError(kartaError, "lastName")} defaultValue={kartaError ? values?.lastName : undefined} />
+        <PlainField id="firstName" name="firstName" label={t("vote.identify.firstName")} autoComplete="given-name" error={fieldError(kartaError, "firstName")} defaultValue={kartaError ? values?.firstName : undefined} />
+        <PlainField id="lastName" name="lastName" label={t("vote.identify.lastName")} autoComplete="family-name" error={fieldError(kartaError, "lastName")} defaultValue={kartaError ? values?.lastName : undefined} />
         <button type="submit" className="button button-large">
           {t("vote.identify.submitKarta")}
         </button>

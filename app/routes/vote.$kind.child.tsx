@@ -90,12 +90,12 @@ export default function ChildVote() {
         <fieldset>
           <legend>{t("vote.child.guardianLegend")}</legend>
           <PlainField id="gPesel" name="gPesel" label={t("vote.identify.pesel")} inputMode="numeric" autoComplete="off" maxLength={20} error={err("gPesel")} defaultValue={result?.values.gPesel} />
-          <PlainField id="gParent" name="gParent" label={t("vote.identify.parent")} hint={t("vote.child.guardianParentHint")} autoComplete="off" maxLength={60} error={err("gParent")} defaultValue={result?.values.gParent} />
+          <PlainField id="gParent" name="gParent" label={t("vote.identify.parent")} hint={t("vote.child.guardianParentHint")} autoComplete="off" error={err("gParent")} defaultValue={result?.values.gParent} />
         </fieldset>
         <fieldset>
           <legend>{t("vote.child.childLegend")}</legend>
           <PlainField id="cPesel" name="cPesel" label={t("vote.child.pesel")} inputMode="numeric" autoComplete="off" maxLength={20} error={err("cPesel")} defaultValue={result?.values.cPesel} />
-          <PlainField id="cParent" name="cParent" label={t("vote.child.parent")} autoComplete="off" maxLength={60} error={err("cParent")} defaultValue={result?.values.cParent} />
+          <PlainField id="cParent" name="cParent" label={t("vote.child.parent")} autoComplete="off" error={err("cParent")} defaultValue={result?.values.cParent} />
         </fieldset>
         <button type="submit" className="button button-large">
           {t("vote.child.submit")}

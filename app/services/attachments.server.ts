@@ -21,7 +21,7 @@ import { getEnv } from "~/env.server";
 import { AttachmentDescriptionSchema, checkAttachment, contentDisposition, isImage, MAX_ATTACHMENT_BYTES, safeFileName, sniffContentType, SNIFF_BYTES, StorageKeySchema, type AttachmentRefusal } from "~/domain/attachments";
 import { can, type Actor, type ProgrammeKind } from "~/domain/permissions";
 import { PUBLIC_STATUSES, type ProposalStatus } from "~/domain/proposals";
-import { editAccess, relationTo, type CoauthorRefusal } from "./coauthors.server";
+import { extrasAccess, relationTo, type CoauthorRefusal } from "./coauthors.server";
 
 export function uploadDir(): string {
   return resolve(getEnv().UPLOAD_DIR);
@@ -112,7 +112,7 @@ export async function addAttachment(
       } else type = null; // looks like an image, does not decode as one
     }
     const result = await db.transaction().execute(async (trx): Promise<AddResult> => {
-      const access = await editAccess(trx, user, input.proposalId, now);
+      const access = await extrasAccess(trx, user, input.proposalId, now);
       if (!access.ok) return access;
       const check = checkAttachment({ sizeBytes, type, existing: await countAttachments(trx, input.proposalId) });
       if (!check.ok) return check;
@@ -137,13 +137,13 @@ export async function addAttachment(
   }
 }
 
-/** The author or a co-author removes a file (while the proposal can be edited). */
+/** The author or a co-author removes a file (until verification starts, see extrasAccess). */
 export async function removeAttachment(db: Db, user: Actor, proposalId: string, attachmentId: string, opts: { dir?: string; now?: Date } = {}): Promise<{ ok: true } | { ok: false; reason: CoauthorRefusal }> {
   const dir = opts.dir ?? uploadDir();
   const now = opts.now ?? new Date();
   let key: string | null = null;
   const r = await db.transaction().execute(async (trx) => {
-    const access = await editAccess(trx, user, proposalId, now);
+    const access = await extrasAccess(trx, user, proposalId, now);
     if (!access.ok) return access;
     const row = await getAttachment(trx, attachmentId);
     if (!row || row.proposalId !== proposalId || !(await deleteAttachment(trx, proposalId, attachmentId))) return { ok: false as const, reason: "not_found" as const };

@@ -2,7 +2,8 @@
  * Co-authors: the author invites by e-mail (a single-use link in the outbox), the invitee signs in
  * and accepts or declines, the author may withdraw a pending invitation. Accepted co-authors edit
  * the proposal like its author (saveAsCoauthor); everyone else still gets "not_author" and
- * nothing changes. editAccess is the one gate for the author's extras (attachments, invitations).
+ * nothing changes. extrasAccess is the one gate for the author's extras (attachments, invitations):
+ * they stay open after submission until verification starts.
  */
 import { z } from "zod";
 import type { Db } from "../../db/client";
@@ -18,6 +19,7 @@ import type { Actor } from "~/domain/permissions";
 import { currentPhase } from "~/domain/phases";
 import type { ProposalInput } from "~/domain/workflow/inputs";
 import { decideTransition, type WorkflowRefusal } from "~/domain/workflow/transitions";
+import { decideExtrasChange } from "~/domain/workflow/extras";
 import type { Phase } from "~/domain/rules";
 import { getTranslator, isLocale } from "~/i18n";
 import { saveProposal } from "./proposals.server";
@@ -56,6 +58,21 @@ export async function editAccess(db: Db, user: Actor, proposalId: string, now = 
   return { ok: true, p, role, phase };
 }
 
+/**
+ * Whether the user may add or remove attachments and invite co-authors now: the same people as
+ * editAccess, for longer — also after "Zgłoś projekt" until verification starts (decideExtrasChange).
+ */
+export async function extrasAccess(db: Db, user: Actor, proposalId: string, now = new Date()): Promise<{ ok: true; p: WorkflowProposal; role: ProposalRelation; phase: Phase | null } | { ok: false; reason: CoauthorRefusal }> {
+  const p = await getWorkflowProposal(db, proposalId);
+  if (!p) return { ok: false, reason: "not_found" };
+  const role = await relationTo(db, user, p);
+  if (!role) return { ok: false, reason: "not_author" };
+  const phase = currentPhase(await listPhaseWindows(db, p.editionId), now);
+  const verdict = decideExtrasChange(stateOf(p, phase), { isAuthor: true });
+  if (!verdict.ok) return verdict;
+  return { ok: true, p, role, phase };
+}
+
 export const InviteInputSchema = z.object({
   email: z
     .string({ error: "submission.error.email" })
@@ -74,7 +91,7 @@ function invitationMail(locale: string, v: { origin: string; token: string; titl
 /** Only the author invites (a co-author cannot hand the proposal on). */
 export async function inviteCoauthor(db: Db, user: Actor, proposalId: string, email: string, origin: string, now = new Date()): Promise<{ ok: true; token: string } | { ok: false; reason: CoauthorRefusal }> {
   return db.transaction().execute(async (trx) => {
-    const access = await editAccess(trx, user, proposalId, now);
+    const access = await extrasAccess(trx, user, proposalId, now);
     if (!access.ok) return access;
     if (access.role !== "author") return { ok: false as const, reason: "not_author" as const };
     const me = await getUserById(trx, user.id);

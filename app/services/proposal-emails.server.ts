@@ -3,19 +3,34 @@
  * recipient's language, each with its kind for the outbox (kept after the text is erased).
  */
 import type { MailKind } from "~/data/outbox.server";
-import { getTranslator, isLocale, type MessageKey } from "~/i18n";
+import type { AppealWindow } from "~/domain/appeal-window";
+import { getTranslator, isLocale, TIME_ZONE, type Locale, type MessageKey } from "~/i18n";
 
 type Mail<K extends MailKind> = { kind: K; subject: string; body: string };
 
+const INTL: Record<Locale, string> = { pl: "pl-PL", uk: "uk-UA", en: "en-GB" };
+
+/** A date and time in Warsaw for an e-mail, e.g. "22 czerwca 2026 23:59" (the zone is said in the text). */
+export function warsawDateTime(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(INTL[locale], { dateStyle: "long", timeStyle: "short", timeZone: TIME_ZONE }).format(new Date(iso));
+}
+
 export function proposalStatusMail(
   locale: string,
-  v: { origin: string; proposalId: string; title: string; status: string; reason: string | null },
+  v: { origin: string; proposalId: string; title: string; status: string; reason: string | null; appeal?: AppealWindow | null },
 ): Mail<"proposal_status"> {
-  const { t } = getTranslator(isLocale(locale) ? locale : "pl");
+  const loc: Locale = isLocale(locale) ? locale : "pl";
+  const { t } = getTranslator(loc);
   const status = t(`status.${v.status}` as MessageKey);
   const link = `${v.origin}/proposals/${v.proposalId}`;
   const reason = v.reason ? `\n\n${t("mail.proposal.reason", { reason: v.reason })}` : "";
-  const next = v.status === "needs_changes" ? `\n\n${t("mail.proposal.needsChanges", { link: `${link}/edit` })}` : v.status === "rejected" ? `\n\n${t("mail.proposal.canAppeal")}` : "";
+  // a rejection states the appeal deadline of the edition (Warsaw time), when there still is one
+  const appeal = v.appeal
+    ? v.appeal.open
+      ? t("ux2.mail.appealUntil", { until: warsawDateTime(v.appeal.lastMinute, loc), link: `${link}/appeal` })
+      : t("ux2.mail.appealWindow", { from: warsawDateTime(v.appeal.opensAt, loc), until: warsawDateTime(v.appeal.lastMinute, loc), link: `${link}/appeal` })
+    : t("mail.proposal.canAppeal");
+  const next = v.status === "needs_changes" ? `\n\n${t("mail.proposal.needsChanges", { link: `${link}/edit` })}` : v.status === "rejected" ? `\n\n${appeal}` : "";
   return {
     kind: "proposal_status",
     subject: t("mail.proposal.subject", { title: v.title, status }),

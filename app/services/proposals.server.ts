@@ -18,6 +18,7 @@ import { hasSupported, insertSupport } from "~/data/supports.server";
 import { getWorkflowProposal, updateProposalStatus, type WorkflowProposal } from "~/data/workflow-proposals.server";
 import { can, type Actor, type ProgrammeKind } from "~/domain/permissions";
 import { currentPhase } from "~/domain/phases";
+import { appealWindow } from "~/domain/appeal-window";
 import { canPublishFinalList, PENDING_STATUSES, type FinalListRefusal } from "~/domain/workflow/corrections";
 import { checkCostBreakdown, type CostItem, type CostRefusal } from "~/domain/workflow/costs";
 import type { ProposalInput } from "~/domain/workflow/inputs";
@@ -75,7 +76,8 @@ export async function allowedActions(db: Db, user: Actor | null, proposalId: str
 
 async function notifyAuthor(db: Db, p: WorkflowProposal, to: string, reason: string | null, origin: string, now: Date) {
   if (!p.authorEmail) return;
-  const mail = proposalStatusMail(p.authorLocale, { origin, proposalId: p.id, title: p.title, status: to, reason });
+  const appeal = to === "rejected" ? appealWindow(await listPhaseWindows(db, p.editionId), now) : null;
+  const mail = proposalStatusMail(p.authorLocale, { origin, proposalId: p.id, title: p.title, status: to, reason, appeal });
   await insertOutbox(db, { id: newId("mail"), to: p.authorEmail, ...mail }, now);
 }
 

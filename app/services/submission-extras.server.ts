@@ -4,9 +4,10 @@ import { listCoauthors } from "~/data/coauthors.server";
 import { getPaperSubmission } from "~/data/paper-proposals.server";
 import { getWorkflowProposal } from "~/data/workflow-proposals.server";
 import { db } from "~/db.server";
+import { MAX_ATTACHMENTS } from "~/domain/attachments";
 import { can, type Actor } from "~/domain/permissions";
 import { maySeeAttachments } from "./attachments.server";
-import { editAccess, relationTo } from "./coauthors.server";
+import { editAccess, extrasAccess, relationTo } from "./coauthors.server";
 
 /** An attachment as the pages list it. */
 export interface AttachmentView {
@@ -22,7 +23,11 @@ export interface ProposalExtrasView {
   attachments: AttachmentView[];
   coauthors: string[];
   isCoauthor: boolean;
+  isAuthor: boolean;
   canEdit: boolean;
+  /** Photos, files (author and co-authors) and co-authors (author) may still change: until verification starts. */
+  canManageExtras: boolean;
+  maxAttachments: number;
   channel: string;
   paper: { residentName: string; residentContact: string; receivedOn: string; paperSignatures: number } | null;
 }
@@ -38,7 +43,10 @@ export async function loadSubmissionExtras(user: Actor | null, proposalId: strin
     // only accepted co-authors, by their account name (never their e-mail)
     coauthors: coauthors.filter((c) => c.acceptedAt !== null).map((c) => c.displayName ?? "—"),
     isCoauthor: relation === "coauthor",
+    isAuthor: relation === "author",
     canEdit: relation !== null && user !== null && (await editAccess(db(), user, p.id)).ok,
+    canManageExtras: relation !== null && relation !== "on_behalf" && user !== null && (await extrasAccess(db(), user, p.id)).ok,
+    maxAttachments: MAX_ATTACHMENTS,
     channel: p.channel,
     paper: official ? await getPaperSubmission(db(), p.id) : null,
   };

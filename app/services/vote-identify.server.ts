@@ -1,4 +1,5 @@
 /** Turns the identification forms into the domain's input and back (field names ↔ reasons). */
+import { NAME_MAX_LENGTH } from "~/domain/voting/identity";
 
 export interface IdentifyForm {
   method: string;
@@ -17,9 +18,13 @@ export function readIdentifyForm(form: FormData): IdentifyForm {
   return { method: s("method") ?? "", pesel: s("pesel"), parentFirstName: s("parentFirstName"), cardNumber: s("cardNumber"), firstName: s("firstName"), lastName: s("lastName") };
 }
 
-/** The i18n key of a refusal (with the wait for "identify_wait") and of its hint, if any. */
+/**
+ * The i18n key of a refusal (with the wait for "identify_wait", the limit for a name too long: a
+ * pasted name is refused with the limit, never cut) and of its hint, if any.
+ */
 export function refusalText(r: { reason: string; retryAfterS?: number; hint?: string }): { error: string; hint: string | null } {
-  const error = r.reason === "identify_wait" ? `vote.error.identify_wait?seconds=${r.retryAfterS ?? 1}` : `vote.error.${r.reason}`;
+  const error =
+    r.reason === "identify_wait" ? `vote.error.identify_wait?seconds=${r.retryAfterS ?? 1}` : r.reason === "name_too_long" ? `vote.error.name_too_long?max=${NAME_MAX_LENGTH}` : `vote.error.${r.reason}`;
   return { error, hint: r.hint === "polish_letters" ? "vote.error.polish_letters" : null };
 }
 

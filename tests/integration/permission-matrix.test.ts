@@ -90,6 +90,7 @@ const ROUTES: Record<string, Spec> = {
   "editions.$year.rules.tsx": { loader: "public", params: { year: "2026" } },
   "editions.$year.rules[.pdf].tsx": { loader: "public", params: { year: "2026" } },
   "final-list.tsx": { loader: "public" },
+  "jak-to-dziala.tsx": { loader: "public" },
   // guarded by METRICS_TOKEN, not by role: 404 without it (as here), 401 without the token
   "metrics.ts": { loader: "public" },
   "forgot-password.tsx": { action: "public" },
@@ -127,6 +128,7 @@ const ROUTES: Record<string, Spec> = {
     perProgramme: "proposal",
     form: () => ({ intent: "assign", reviewerUserId: "usr_demo_official" }),
   },
+  "proposals._index.tsx": { loader: "public" },
   "proposals.new.tsx": { loader: "signed_in", action: "signed_in" },
   "realizacje._index.tsx": { loader: "public" },
   "realizacje.$id.tsx": { loader: "public", params: { id: "imp_prp_2025_1" } },

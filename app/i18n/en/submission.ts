@@ -36,7 +36,7 @@ export const submission: Record<keyof typeof pl, string> = {
   "submission.coauthors.status.accepted": "co-author",
   "submission.coauthors.status.declined": "declined",
   "submission.coauthors.readOnly": "You are a co-author of this proposal. Only the author can invite people or withdraw invitations.",
-  "submission.coauthors.closed": "Invitations can be sent while the proposal can be edited.",
+  "submission.coauthors.closed": "Invitations can be sent until verification of the proposal starts (also after it has been submitted).",
   "submission.coauthors.manage": "Co-authors",
 
   "submission.invitation.title": "Invitation to co-author a proposal",

@@ -102,7 +102,7 @@ export const voting: Record<keyof typeof pl, string> = {
   "vote.error.pesel_birth_date": "This PESEL number contains an invalid date of birth – check the digits.",
   "vote.error.karta_format": "A Karta Mieszkańca (Gdynia Resident Card) number has 6–12 digits.",
   "vote.error.declaration_format": "Invalid declaration number.",
-  "vote.error.name_too_long": "This first name or surname is too long.",
+  "vote.error.name_too_long": "This first name or surname is too long: it can have at most {max} characters. Check that nothing else was pasted with it.",
   "vote.error.name_invalid_characters": "The first name or surname contains characters that are not allowed.",
   "vote.error.identity_not_confirmed": "We could not confirm your identity with these details. Check that everything is entered exactly as in your documents. If it still does not work, come to a voting point.",
   "vote.error.already_voted": "This person has already voted in this programme. The vote cannot be cast again or changed.",

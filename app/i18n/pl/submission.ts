@@ -34,7 +34,7 @@ export const submission = {
   "submission.coauthors.status.accepted": "współautor",
   "submission.coauthors.status.declined": "odrzucone",
   "submission.coauthors.readOnly": "Jesteś współautorem tego projektu. Zapraszać i wycofywać zaproszenia może autor.",
-  "submission.coauthors.closed": "Zaproszenia można wysyłać, dopóki projekt można edytować.",
+  "submission.coauthors.closed": "Zaproszenia można wysyłać do rozpoczęcia weryfikacji projektu (także po jego zgłoszeniu).",
   "submission.coauthors.manage": "Współautorzy",
 
   "submission.invitation.title": "Zaproszenie do współautorstwa",

@@ -100,7 +100,7 @@ export const voting = {
   "vote.error.pesel_birth_date": "Ten numer PESEL zawiera nieprawidłową datę urodzenia – sprawdź cyfry.",
   "vote.error.karta_format": "Numer Karty Mieszkańca składa się z 6–12 cyfr.",
   "vote.error.declaration_format": "Nieprawidłowy numer deklaracji.",
-  "vote.error.name_too_long": "To imię lub nazwisko jest za długie.",
+  "vote.error.name_too_long": "To imię lub nazwisko jest za długie: może mieć najwyżej {max} znaków. Sprawdź, czy nie wkleiło się coś więcej.",
   "vote.error.name_invalid_characters": "Imię lub nazwisko zawiera niedozwolone znaki.",
   "vote.error.identity_not_confirmed": "Nie udało się potwierdzić tożsamości tymi danymi. Sprawdź, czy wszystko jest wpisane tak jak w dokumentach. Jeśli nadal się nie udaje, przyjdź do punktu głosowania.",
   "vote.error.already_voted": "Ta osoba już zagłosowała w tym programie. Głosu nie można oddać ponownie ani zmienić.",

@@ -36,7 +36,7 @@ export const submission: Record<keyof typeof pl, string> = {
   "submission.coauthors.status.accepted": "співавтор",
   "submission.coauthors.status.declined": "відхилено",
   "submission.coauthors.readOnly": "Ви співавтор цього проєкту. Запрошувати й відкликати запрошення може автор.",
-  "submission.coauthors.closed": "Запрошення можна надсилати, поки проєкт можна редагувати.",
+  "submission.coauthors.closed": "Запрошення можна надсилати до початку перевірки проєкту (також після його подання).",
   "submission.coauthors.manage": "Співавтори",
 
   "submission.invitation.title": "Запрошення до співавторства",

@@ -1,0 +1,84 @@
+/**
+ * The proposal as the reviewer judges it, on the review page itself: the description, the place
+ * (with the map point as an OpenStreetMap link), who benefits, and the cost rows with their total.
+ */
+import { osmLink } from "~/components/location-map";
+import { TableWrap } from "~/components/table-wrap";
+import { useT } from "~/i18n";
+
+export interface ReviewedText {
+  description: string;
+  location: string;
+  beneficiaries: string;
+  lat: number | null;
+  lng: number | null;
+  costGrosze: number;
+  costItems: { label: string; amountGrosze: number }[];
+}
+
+export function ReviewProposalText({ p }: { p: ReviewedText }) {
+  const { t, money } = useT();
+  const paragraphs = p.description.split(/\n{2,}/).filter((s) => s.trim());
+  return (
+    <section className="card review-text" aria-labelledby="review-text-title">
+      <h2 id="review-text-title">{t("ux2.review.text")}</h2>
+      <h3>{t("proposal.description")}</h3>
+      {paragraphs.length > 0 ? paragraphs.map((para, i) => <p key={i} className="pre-line">{para}</p>) : <p className="muted">—</p>}
+      <dl className="facts">
+        <div>
+          <dt>{t("proposal.location")}</dt>
+          <dd>
+            {p.location || "—"}
+            {p.lat !== null && p.lng !== null ? (
+              <>
+                {" · "}
+                <a href={osmLink(p.lat, p.lng)} rel="noopener noreferrer" target="_blank">
+                  {t("map.view.link")}
+                </a>
+              </>
+            ) : null}
+          </dd>
+        </div>
+        {p.beneficiaries ? (
+          <div>
+            <dt>{t("proposal.beneficiaries")}</dt>
+            <dd>{p.beneficiaries}</dd>
+          </div>
+        ) : null}
+      </dl>
+      <h3 id="review-cost-title">{t("proposal.costBreakdown")}</h3>
+      {p.costItems.length === 0 ? (
+        <p className="muted">—</p>
+      ) : (
+        <TableWrap label={t("proposal.costBreakdown")}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("proposal.costItem")}</th>
+                <th scope="col" className="num">
+                  {t("proposal.amount")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.costItems.map((c, i) => (
+                <tr key={i}>
+                  <td>{c.label}</td>
+                  <td className="num">{money(c.amountGrosze)}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{t("proposal.total")}</th>
+                <td className="num">
+                  <strong>{money(p.costGrosze)}</strong>
+                </td>
+              </tr>
+            </tfoot>
+          </table>
+        </TableWrap>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,201 @@
+import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { db } from "~/db.server";
+import type { Phrase } from "~/domain/how-it-works";
+import { useT, type MessageKey } from "~/i18n";
+import { titleMeta } from "~/i18n/meta";
+import { invariantResponse } from "~/http/invariant.server";
+import type { RouteHandle } from "~/http/route-meta.server";
+import { loadHowItWorks } from "~/services/how-it-works.server";
+
+/** What this route is, for the server (see app/http/route-meta.server.ts). */
+export const handle: RouteHandle = { cache: "public" };
+
+export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "ux2.how.title");
+
+/** The city's own website, where it publishes its maps and district boundaries (no street list is kept here). */
+const CITY_SITE_URL = "https://www.gdynia.pl";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const page = await loadHowItWorks(db());
+  invariantResponse(page, 404);
+  // the district chooser (a GET form, works without JavaScript) leads to the district's page
+  const chosen = new URL(request.url).searchParams.get("dzielnica");
+  if (chosen !== null) {
+    const d = page.districts.find((x) => x.slug === chosen);
+    if (d) throw redirect(`/districts/${d.slug}`);
+  }
+  return { ...page, chosenMissing: chosen !== null };
+}
+
+function useSay() {
+  const { t } = useT();
+  return (p: Phrase) => t(p.key as MessageKey, p.vars ? Object.fromEntries(Object.entries(p.vars).map(([k, v]) => [k, String(v)])) : undefined);
+}
+
+export default function HowItWorks() {
+  const d = useLoaderData<typeof loader>();
+  const { t, date } = useT();
+  const say = useSay();
+  // phases end exclusively: the last day shown is the day of the last moment
+  const lastDay = (iso: string) => date(new Date(new Date(iso).getTime() - 1).toISOString());
+  return (
+    <article className="container narrow how-it-works">
+      <h1>{t("ux2.how.title")}</h1>
+      <p className="lead">{t("ux2.how.lead", { year: d.year })}</p>
+      <nav aria-label={t("ux2.how.toc")}>
+        <ul className="link-list">
+          <li>
+            <a href="#harmonogram">{t("ux2.how.phases.title")}</a>
+          </li>
+          <li>
+            <a href="#kto-glosuje">{t("ux2.how.who.title")}</a>
+          </li>
+          <li>
+            <a href="#jak-glosowac">{t("ux2.how.vote.title")}</a>
+          </li>
+          <li>
+            <a href="#zasady">{t("ux2.how.rules.title")}</a>
+          </li>
+          <li>
+            <a href="#dzielnica">{t("ux2.how.district.title")}</a>
+          </li>
+          <li>
+            <Link to="/proposals">{t("ux2.search.title")}</Link>
+          </li>
+        </ul>
+      </nav>
+
+      <section id="harmonogram" aria-labelledby="how-phases">
+        <h2 id="how-phases">{t("ux2.how.phases.title")}</h2>
+        {d.phases.length === 0 ? (
+          <p className="muted">{t("ux2.how.phases.none")}</p>
+        ) : (
+          <ol className="timeline-list">
+            {d.phases.map((p) => (
+              <li key={p.phase}>
+                <strong>{t(`phase.${p.phase}` as MessageKey)}</strong>: {t("phase.dates", { start: date(p.startsAt), end: lastDay(p.endsAt) })}
+                <br />
+                <span className="muted">{t(`ux2.how.phase.${p.phase}` as MessageKey)}</span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section id="kto-glosuje" aria-labelledby="how-who">
+        <h2 id="how-who">{t("ux2.how.who.title")}</h2>
+        <p>{t("ux2.how.who.lead")}</p>
+        <ul>
+          {d.programmes.map((p) => (
+            <li key={p.kind}>
+              <strong>{t(`programme.${p.kind}` as MessageKey)}</strong>: {say(p.age)}
+              {p.guardianBelowAge !== null ? ` ${t("ux2.how.who.guardian", { age: String(p.guardianBelowAge) })}` : ""}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section id="jak-glosowac" aria-labelledby="how-vote">
+        <h2 id="how-vote">{t("ux2.how.vote.title")}</h2>
+        <h3>{t("ux2.how.vote.online.title")}</h3>
+        <p>{t("ux2.how.vote.online")}</p>
+        <p>
+          <Link to="/vote">{t("nav.vote")}</Link>
+        </p>
+        <h3>{t("ux2.how.vote.points.title")}</h3>
+        <p>{t("ux2.how.vote.points")}</p>
+        {d.points.length > 0 ? (
+          <ul className="plain-list">
+            {d.points.map((p) => (
+              <li key={p.id}>
+                <strong>{p.name}</strong>, {p.address}
+                {p.openingHours ? <span className="muted"> · {p.openingHours}</span> : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t("ux2.how.vote.points.none")}</p>
+        )}
+        <h3>{t("ux2.how.vote.paper.title")}</h3>
+        <p>{t("ux2.how.vote.paper")}</p>
+      </section>
+
+      <section id="zasady" aria-labelledby="how-rules">
+        <h2 id="how-rules">{t("ux2.how.rules.title")}</h2>
+        {d.programmes.map((p) => (
+          <section key={p.kind} aria-labelledby={`how-rules-${p.kind}`}>
+            <h3 id={`how-rules-${p.kind}`}>{t(`programme.${p.kind}` as MessageKey)}</h3>
+            <ul>
+              <li>{say(p.support)}</li>
+              <li>{t(p.moderation === "youth_council" ? "ux2.how.moderation.council" : "ux2.how.moderation.officials")}</li>
+              {p.ballots.map((b) => (
+                <li key={b.kind}>
+                  {t(`pool.${b.kind}` as MessageKey)}: {say(b.phrase)}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+        {d.rules.text || d.rules.pdf ? (
+          <ul className="link-list">
+            {d.rules.text ? (
+              <li>
+                <Link to={`/editions/${d.year}/rules`}>{t("ux2.how.rules.document", { year: String(d.year) })}</Link>
+              </li>
+            ) : null}
+            {d.rules.pdf ? (
+              <li>
+                <a href={`/editions/${d.year}/rules.pdf`} download>
+                  {t("ux2.how.rules.pdf", { year: String(d.year) })}
+                </a>
+              </li>
+            ) : null}
+          </ul>
+        ) : (
+          <p className="muted">{t("ux2.how.rules.noDocument")}</p>
+        )}
+      </section>
+
+      <section id="dzielnica" aria-labelledby="how-district">
+        <h2 id="how-district">{t("ux2.how.district.title")}</h2>
+        <p>{t("ux2.how.district.lead")}</p>
+        <Form method="get" action="/jak-to-dziala" className="form-card inline-form">
+          <div className={`field ${d.chosenMissing ? "has-error" : ""}`}>
+            <label htmlFor="how-district-select">{t("ux2.how.district.choose")}</label>
+            {d.chosenMissing ? (
+              <p className="field-error" id="how-district-error">
+                {t("ux2.how.district.error")}
+              </p>
+            ) : null}
+            <select id="how-district-select" name="dzielnica" defaultValue="" aria-describedby={d.chosenMissing ? "how-district-error" : undefined} aria-invalid={d.chosenMissing || undefined}>
+              <option value="">—</option>
+              {d.districts.map((x) => (
+                <option key={x.slug} value={x.slug}>
+                  {x.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="button">
+            {t("ux2.how.district.go")}
+          </button>
+        </Form>
+        <p>
+          {t("ux2.how.district.unsure")}{" "}
+          <a href={CITY_SITE_URL} rel="noopener noreferrer">
+            {t("ux2.how.district.citySite")}
+          </a>
+        </p>
+        <h3>{t("ux2.how.district.all", { count: String(d.districts.length) })}</h3>
+        <ul className="link-list district-columns">
+          {d.districts.map((x) => (
+            <li key={x.slug}>
+              <Link to={`/districts/${x.slug}`}>{x.name}</Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,77 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Breadcrumbs, Pagination, StatusBadge } from "~/components/proposals";
+import { db } from "~/db.server";
+import { getTranslator, useT, type MessageKey } from "~/i18n";
+import { getLocale } from "~/i18n/locale.server";
+import { invariantResponse } from "~/http/invariant.server";
+import type { RouteHandle } from "~/http/route-meta.server";
+import { loadProjectSearch } from "~/services/how-it-works.server";
+
+/** What this route is, for the server (see app/http/route-meta.server.ts). */
+export const handle: RouteHandle = { cache: "public" };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { t } = getTranslator(getLocale(request));
+  const page = await loadProjectSearch(db(), new URL(request.url).searchParams);
+  invariantResponse(page, 404);
+  const title = `${t("ux2.search.title")} · ${t("site.name")}`;
+  return { title: page.paging.page > 1 ? `${title} · ${t("paging.page", { page: page.paging.page })}` : title, ...page };
+}
+
+export default function ProjectSearch() {
+  const { q, hits, paging, year } = useLoaderData<typeof loader>();
+  const { t, tn, money } = useT();
+  return (
+    <div className="container">
+      <Breadcrumbs items={[{ to: "/jak-to-dziala", label: t("ux2.how.title") }, { label: t("ux2.search.title") }]} />
+      <h1>{t("ux2.search.title")}</h1>
+      <p className="lead">{t("ux2.search.lead", { year: String(year) })}</p>
+      <Form method="get" className="filters" role="search" aria-label={t("ux2.search.title")}>
+        <div className="field field-wide">
+          <label htmlFor="search-q">{t("ux2.search.q")}</label>
+          <p className="hint" id="search-q-hint">
+            {t("ux2.search.hint")}
+          </p>
+          <input id="search-q" name="q" type="search" defaultValue={q} maxLength={100} aria-describedby="search-q-hint" />
+        </div>
+        <div className="filter-actions">
+          <button type="submit" className="button">
+            {t("ux2.search.submit")}
+          </button>
+        </div>
+      </Form>
+      <section aria-labelledby="results-count">
+        <h2 id="results-count" className="results-count" aria-live="polite">
+          {tn("filter.found", paging.total)}
+        </h2>
+        {hits.length === 0 ? (
+          <p className="empty">{t("filter.empty")}</p>
+        ) : (
+          <ul className="card-grid">
+            {hits.map((p) => (
+              <li key={p.id} className="card proposal-card">
+                <div className="card-meta">
+                  <span>{t("proposal.number", { number: p.number })}</span>
+                  <span>{p.districtName ?? t(`programme.${p.programmeKind}` as MessageKey)}</span>
+                </div>
+                <h3 className="card-title">
+                  <Link to={`/proposals/${p.id}`}>{p.title}</Link>
+                </h3>
+                <p className="card-summary">{p.summary}</p>
+                <div className="card-footer">
+                  <span className="cost">{money(p.costGrosze, { wholeZloty: true })}</span>
+                  <span className="tag">{t(`pool.${p.poolKind}` as MessageKey)}</span>
+                  <StatusBadge status={p.status} />
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <Pagination {...paging} />
+    </div>
+  );
+}
