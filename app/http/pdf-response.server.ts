@@ -1,7 +1,7 @@
 /**
  * A generated PDF as a download (printable ballots and support lists): an ASCII-safe file name,
- * the safe headers of served files (nosniff, a sandboxing CSP), and caching only for what anyone
- * may read; what only its author or the office may read is never stored by a cache.
+ * a sandboxing CSP (the server adds nosniff to every answer), and caching only for what anyone may
+ * read; what only its author or the office may read is never stored by a cache.
  */
 import { contentDisposition } from "~/domain/attachments";
 
@@ -12,7 +12,6 @@ export function pdfResponse(file: { body: Buffer; fileName: string; isPublic: bo
       "Content-Type": "application/pdf",
       "Content-Length": String(file.body.length),
       "Content-Disposition": contentDisposition(file.fileName, false),
-      "X-Content-Type-Options": "nosniff",
       "Content-Security-Policy": "default-src 'none'; sandbox",
       "Cross-Origin-Resource-Policy": "same-origin",
       "Cache-Control": file.isPublic ? "public, max-age=300" : "private, no-store",
