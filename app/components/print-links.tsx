@@ -6,20 +6,25 @@ import { useT } from "~/i18n";
 
 type Kind = "bo" | "youth" | "children";
 
-export function BallotPrintLinks({ year, kind, districts }: { year: number; kind: Kind; districts: readonly { slug: string; name: string }[] }) {
+export function BallotPrintLinks({ year, kind, districts, sample = false }: { year: number; kind: Kind; districts: readonly { slug: string; name: string }[]; sample?: boolean }) {
   const { t } = useT();
   const name = t(`programme.${kind}`);
   const href = (district: string) => `/print/ballot/${year}/${kind}/${encodeURIComponent(district)}.pdf`;
+  const note = sample ? <p className="muted">{t("print.links.sample")}</p> : null;
   if (kind !== "bo") {
     return (
-      <p>
-        <a href={href("all")}>{t("print.links.programme", { name })}</a>
-      </p>
+      <>
+        <p>
+          <a href={href("all")}>{t("print.links.programme", { name })}</a>
+        </p>
+        {note}
+      </>
     );
   }
   return (
     <details>
       <summary>{t("print.links.programme", { name })}</summary>
+      {note}
       <ul className="link-list">
         {districts.map((d) => (
           <li key={d.slug}>

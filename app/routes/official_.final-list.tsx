@@ -100,7 +100,7 @@ export default function OfficialFinalList() {
             <summary>{t("final.title")}</summary>
             <FinalListPools pools={p.pools} />
           </details>
-          <BallotPrintLinks year={year} kind={p.kind} districts={districts} />
+          <BallotPrintLinks year={year} kind={p.kind} districts={districts} sample={!p.published} />
           {p.published ? (
             <details>
               <summary>{t("review.list.title")}</summary>

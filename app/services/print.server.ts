@@ -75,7 +75,7 @@ export async function paperBallotPdf(
 
   drawIdentification(doc, t, programme.guardianBelowAge);
   drawPrivacy(doc, t("print.privacy.ballot", { url: `${input.origin ?? ""}/privacy` }), t);
-  footers(doc, `${CITY.siteName} · ${t("print.ballot.title")} · ${district?.name ?? programmeName}`, (page, pages) => t("print.footer.page", { page, pages }));
+  footers(doc, `${published ? "" : `${t("print.ballot.sample")} · `}${CITY.siteName} · ${t("print.ballot.title")} · ${district?.name ?? programmeName}`, (page, pages) => t("print.footer.page", { page, pages }));
 
   return {
     ok: true,
@@ -232,7 +232,7 @@ export async function supportListPdf(db: Db, input: { proposalId: string; lang: 
   const clause = t("print.privacy.support", { url: `${input.origin ?? ""}/privacy` });
   const clauseH = 14 + textHeight(doc, clause, w, 7.5);
   const where = p.districtName ? t("print.support.district", { name: p.districtName }) : t("print.support.pool", { name: p.poolKind === "programme" ? programmeName : t(`pool.${p.poolKind}` as MessageKey) });
-  const statement = t("print.support.statement", { title: p.title, number: p.number, edition: p.programmeKind === "bo" ? editionName(edition, t) : `${editionName(edition, t)} – ${programmeName}` });
+  const statement = t("print.support.statement", { title: p.title, edition: p.programmeKind === "bo" ? editionName(edition, t) : `${editionName(edition, t)} – ${programmeName}` });
   const cols = [
     { label: t("print.col.no"), w: 30 },
     { label: t("print.support.col.name"), w: 165 },

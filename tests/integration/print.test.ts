@@ -93,7 +93,10 @@ describe("the paper ballot of a district", () => {
       const r = await ask(viewer);
       if (!r.ok) throw new Error(r.reason);
       expect(r.isPublic).toBe(false);
-      expect(await text(r.body)).toContain("WZÓR – lista projektów nie została jeszcze opublikowana");
+      const pages = await pdfPages(r.body);
+      expect(pages[0]).toContain("WZÓR – lista projektów nie została jeszcze opublikowana");
+      // every page of a sample says so, so no loose page passes for a real ballot
+      for (const page of pages) expect(page).toContain("WZÓR · BO Gdynia");
     }
   });
 });
