@@ -7,7 +7,7 @@
 import type { Db } from "../../db/client";
 import { listPhaseWindows } from "~/data/editions.server";
 import { getDistrictBySlug } from "~/data/districts.server";
-import { getPrintDistrict, getPrintEdition, getPrintEditionByYear, getPrintProgramme, listBallotPools, type PrintEdition, type PrintPool } from "~/data/print.server";
+import { getPrintDistrict, getPrintEdition, getPrintEditionByYear, getPrintProgramme, listBallotPools, type PrintEdition, type PrintPool, type PrintProgramme } from "~/data/print.server";
 import { getWorkflowProposal } from "~/data/workflow-proposals.server";
 import { CITY } from "~/domain/city";
 import { can, type Actor, type ProgrammeKind } from "~/domain/permissions";
@@ -16,7 +16,7 @@ import { ALL_DISTRICTS, KARTA_BOXES, mayPrintBallot, maySupportList, PESEL_BOXES
 import { BallotRuleSchema } from "~/domain/rules";
 import { getTranslator, type Locale, type MessageKey, type Translator } from "~/i18n";
 import { relationTo } from "./proposal-access.server";
-import { contentWidth, digitBoxes, ensureSpace, FILL, footers, GREY, hr, INK, newDocument, RULE, text, textHeight, toBuffer, writeInBox, type Doc } from "./print-layout.server";
+import { contentWidth, digitBoxes, drawnOnce, face, ensureSpace, FILL, footers, GREY, hr, INK, newDocument, RULE, text, textHeight, toBuffer, writeInBox, type Doc } from "./print-layout.server";
 
 export type PrintResult = { ok: true; body: Buffer; fileName: string; isPublic: boolean } | { ok: false; reason: "not_found" };
 
@@ -48,10 +48,18 @@ export async function paperBallotPdf(
   if (edition.status === "draft" && !can(input.viewer ?? null, "edition.manage")) return { ok: false, reason: "not_found" };
   if (!mayPrintBallot({ published, mayPreview: mayPreviewBallot(input.viewer ?? null, programme.kind) })) return { ok: false, reason: "not_found" };
 
-  const tr = getTranslator(input.lang);
+  const content = { doc: "ballot", edition, programme, district, pools, published, lang: input.lang, origin: input.origin ?? "" };
+  const body = await drawnOnce(content, () => drawBallot(getTranslator(input.lang), content));
+  return { ok: true, body, fileName: printFileName("karta", edition.year, programme.kind, district?.slug ?? ""), isPublic: published && edition.status !== "draft" };
+}
+
+function drawBallot(
+  tr: Translator,
+  { edition, programme, district, pools, published, lang, origin }: { edition: PrintEdition; programme: PrintProgramme; district: { slug: string; name: string } | null; pools: PrintPool[]; published: boolean; lang: Locale; origin: string },
+): Promise<Buffer> {
   const { t } = tr;
   const programmeName = t(`programme.${programme.kind}`);
-  const doc = newDocument({ title: `${t("print.ballot.title")} – ${editionName(edition, t)}${district ? ` – ${district.name}` : ""}`, author: CITY.programmeName, lang: input.lang });
+  const doc = newDocument({ title: `${t("print.ballot.title")} – ${editionName(edition, t)}${district ? ` – ${district.name}` : ""}`, author: CITY.programmeName, lang });
 
   // header
   text(doc, `${CITY.name} · ${editionName(edition, t)}`, { size: 10, color: GREY, gap: 2 });
@@ -74,15 +82,10 @@ export async function paperBallotPdf(
   for (const pool of pools) drawPool(doc, tr, pool, programmeName);
 
   drawIdentification(doc, t, programme.guardianBelowAge);
-  drawPrivacy(doc, t("print.privacy.ballot", { url: `${input.origin ?? ""}/privacy` }), t);
+  drawPrivacy(doc, t("print.privacy.ballot", { url: `${origin}/privacy` }), t);
   footers(doc, `${published ? "" : `${t("print.ballot.sample")} · `}${CITY.siteName} · ${t("print.ballot.title")} · ${district?.name ?? programmeName}`, (page, pages) => t("print.footer.page", { page, pages }));
 
-  return {
-    ok: true,
-    body: await toBuffer(doc),
-    fileName: printFileName("karta", edition.year, programme.kind, district?.slug ?? ""),
-    isPublic: published && edition.status !== "draft",
-  };
+  return toBuffer(doc);
 }
 
 const COL = { number: 84, cost: 92, box: 66 };
@@ -134,9 +137,9 @@ function drawPool(doc: Doc, tr: Translator, pool: PrintPool, programmeName: stri
     const h = Math.max(textHeight(doc, p.title, titleW - 8, 10), 22) + 10;
     if (ensureSpace(doc, h)) header();
     const y = doc.y;
-    doc.font("regular").fontSize(8.5).fillColor(INK).text(p.number, cols[0]!.x + 4, y + 6, { width: cols[0]!.w - 8 });
-    doc.font("regular").fontSize(10).text(p.title, cols[1]!.x + 4, y + 5, { width: titleW - 8 });
-    doc.font("regular").fontSize(8.5).text(money(p.costGrosze, { wholeZloty: true }), cols[2]!.x + 4, y + 6, { width: cols[2]!.w - 8, align: "right" });
+    doc.font(face()).fontSize(8.5).fillColor(INK).text(p.number, cols[0]!.x + 4, y + 6, { width: cols[0]!.w - 8 });
+    doc.font(face()).fontSize(10).text(p.title, cols[1]!.x + 4, y + 5, { width: titleW - 8 });
+    doc.font(face()).fontSize(8.5).text(money(p.costGrosze, { wholeZloty: true }), cols[2]!.x + 4, y + 6, { width: cols[2]!.w - 8, align: "right" });
     const bw = box === "tick" ? 18 : box === "points" ? 40 : 26;
     doc.lineWidth(1.2).strokeColor(INK).rect(cols[3]!.x + (COL.box - bw) / 2, y + (h - 18) / 2, bw, 18).stroke();
     doc.lineWidth(0.5).strokeColor(RULE).moveTo(left, y + h).lineTo(left + w, y + h).stroke();
@@ -224,12 +227,19 @@ export async function supportListPdf(db: Db, input: { proposalId: string; lang: 
   const edition = await getPrintEdition(db, p.editionId);
   if (!edition) return { ok: false, reason: "not_found" };
 
-  const { t } = getTranslator(input.lang);
+  const proposal = { title: p.title, number: p.number, districtName: p.districtName, poolKind: p.poolKind, programmeKind: p.programmeKind, supportsRequired: p.supportsRequired };
+  const content = { doc: "support", proposal, edition, lang: input.lang, origin: input.origin ?? "" };
+  const body = await drawnOnce(content, () => drawSupportList(content));
+  return { ok: true, body, fileName: printFileName("lista-poparcia", p.number), isPublic };
+}
+
+function drawSupportList({ proposal: p, edition, lang, origin }: { proposal: { title: string; number: string; districtName: string | null; poolKind: PrintPool["kind"]; programmeKind: ProgrammeKind; supportsRequired: number }; edition: PrintEdition; lang: Locale; origin: string }): Promise<Buffer> {
+  const { t } = getTranslator(lang);
   const programmeName = t(`programme.${p.programmeKind}`);
-  const doc = newDocument({ title: `${t("print.support.title")} – ${p.title}`, author: CITY.programmeName, lang: input.lang });
+  const doc = newDocument({ title: `${t("print.support.title")} – ${p.title}`, author: CITY.programmeName, lang });
   const w = contentWidth(doc);
   const left = doc.page.margins.left;
-  const clause = t("print.privacy.support", { url: `${input.origin ?? ""}/privacy` });
+  const clause = t("print.privacy.support", { url: `${origin}/privacy` });
   const clauseH = 14 + textHeight(doc, clause, w, 7.5);
   const where = p.districtName ? t("print.support.district", { name: p.districtName }) : t("print.support.pool", { name: p.poolKind === "programme" ? programmeName : t(`pool.${p.poolKind}` as MessageKey) });
   const statement = t("print.support.statement", { title: p.title, edition: p.programmeKind === "bo" ? editionName(edition, t) : `${editionName(edition, t)} – ${programmeName}` });
@@ -270,7 +280,7 @@ export async function supportListPdf(db: Db, input: { proposalId: string; lang: 
     const rows = Math.max(1, Math.floor((limit - y) / SUPPORT_ROW));
     for (let i = 0; i < rows; i++) {
       row += 1;
-      doc.font("regular").fontSize(9).fillColor(INK).text(`${row}.`, left + 4, y + 9, { width: cols[0]!.w - 8, align: "right" });
+      doc.font(face()).fontSize(9).fillColor(INK).text(`${row}.`, left + 4, y + 9, { width: cols[0]!.w - 8, align: "right" });
       doc.lineWidth(0.5).strokeColor(RULE).rect(left, y, w, SUPPORT_ROW).stroke();
       let cx = left;
       for (const c of cols.slice(0, -1)) {
@@ -285,7 +295,7 @@ export async function supportListPdf(db: Db, input: { proposalId: string; lang: 
   }
   footers(doc, `${CITY.siteName} · ${t("print.support.title")} · ${p.number}`, (page, pages) => t("print.footer.page", { page, pages }));
 
-  return { ok: true, body: await toBuffer(doc), fileName: printFileName("lista-poparcia", p.number), isPublic };
+  return toBuffer(doc);
 }
 
 /**

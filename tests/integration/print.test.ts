@@ -77,6 +77,26 @@ describe("the paper ballot of a district", () => {
     }
   });
 
+  it("is drawn once per content and again when the content changes", async () => {
+    const ask = () => paperBallotPdf(voting.db, { editionId: "ed_2026", programmeKind: "bo", districtId: "dst_chylonia", lang: "pl", origin: ORIGIN });
+    const first = await ask();
+    const again = await ask();
+    if (!first.ok || !again.ok) throw new Error("no ballot");
+    expect(again.body).toBe(first.body);
+    const p = await voting.db.selectFrom("proposals").select(["id", "title"]).where("pool_id", "=", "pool_2026_chylonia_large").where("status", "in", ON_BALLOT_STATUSES).executeTakeFirstOrThrow();
+    await voting.db.updateTable("proposals").set({ title: "Źródełko przy ulicy Chylońskiej" }).where("id", "=", p.id).execute();
+    try {
+      const changed = await ask();
+      if (!changed.ok) throw new Error(changed.reason);
+      expect(changed.body).not.toBe(first.body);
+      const all = await text(changed.body);
+      expect(all).toContain("Źródełko przy ulicy Chylońskiej");
+      expect(all).not.toContain(p.title);
+    } finally {
+      await voting.db.updateTable("proposals").set({ title: p.title }).where("id", "=", p.id).execute();
+    }
+  });
+
   it("names no ballot that does not exist", async () => {
     const base = { programmeKind: "bo" as const, lang: "pl" as const, viewer: admin, origin: ORIGIN };
     expect(await ballotPdfByUrl(voting.db, { ...base, year: 2031, district: "babie-doly" })).toEqual({ ok: false, reason: "not_found" });
