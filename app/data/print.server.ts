@@ -47,6 +47,12 @@ export async function getPrintProgramme(db: Db, editionId: string, kind: Program
   return r ? { id: r.id, kind: r.kind, guardianBelowAge: r.guardian_below_age, minAge: r.min_age, maxAge: r.max_age } : null;
 }
 
+/** Whether a programme has pools of its own per district (its ballots are then a district's). */
+export async function hasDistrictPools(db: Db, programmeId: string): Promise<boolean> {
+  const r = await db.selectFrom("pools").select("id").where("programme_id", "=", programmeId).where("district_id", "is not", null).executeTakeFirst();
+  return r !== undefined;
+}
+
 export interface PrintPool {
   id: string;
   kind: PoolKind;

@@ -7,7 +7,7 @@
 import type { Db } from "../../db/client";
 import { listPhaseWindows } from "~/data/editions.server";
 import { getDistrictBySlug } from "~/data/districts.server";
-import { getPrintDistrict, getPrintEdition, getPrintEditionByYear, getPrintProgramme, listBallotPools, type PrintEdition, type PrintPool, type PrintProgramme } from "~/data/print.server";
+import { getPrintDistrict, getPrintEdition, getPrintEditionByYear, getPrintProgramme, hasDistrictPools, listBallotPools, type PrintEdition, type PrintPool, type PrintProgramme } from "~/data/print.server";
 import { getWorkflowProposal } from "~/data/workflow-proposals.server";
 import { CITY } from "~/domain/city";
 import { can, type Actor, type ProgrammeKind } from "~/domain/permissions";
@@ -41,8 +41,10 @@ export async function paperBallotPdf(
   if (!edition || !programme) return { ok: false, reason: "not_found" };
   const district = input.districtId ? await getPrintDistrict(db, input.districtId) : null;
   if (input.districtId && !district) return { ok: false, reason: "not_found" };
+  // a programme with district pools has a ballot per district (and none without one); a district
+  // without pools of its own in the programme has no ballot
+  if (!district && (await hasDistrictPools(db, programme.id))) return { ok: false, reason: "not_found" };
   const pools = await listBallotPools(db, programme.id, district?.id ?? null);
-  // a BO ballot is a district's: without the district's own pools there is no such ballot
   if (pools.length === 0 || (district && !pools.some((p) => p.kind !== "city" && p.kind !== "programme"))) return { ok: false, reason: "not_found" };
   const published = pools.every((p) => p.published);
   if (edition.status === "draft" && !can(input.viewer ?? null, "edition.manage")) return { ok: false, reason: "not_found" };

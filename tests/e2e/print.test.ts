@@ -165,7 +165,7 @@ describe("printable paper materials", () => {
       expect(res.headers.get("cache-control")).toBe("public, max-age=300");
       if (path.includes("babie-doly")) writeFileSync(join(ARTIFACTS, "ballot.pdf"), Buffer.from(await res.arrayBuffer()));
     }
-    for (const path of ["/print/ballot/2026/bo/atlantyda.pdf", "/print/ballot/2031/bo/babie-doly.pdf", "/print/ballot/2026/city/all.pdf", "/print/ballot/2026/bo/Babie%20Do%C5%82y.pdf", "/print/ballot/2026/bo/babie-doly.txt"]) {
+    for (const path of ["/print/ballot/2026/bo/all.pdf", "/print/ballot/2026/bo/atlantyda.pdf", "/print/ballot/2031/bo/babie-doly.pdf", "/print/ballot/2026/city/all.pdf", "/print/ballot/2026/bo/Babie%20Do%C5%82y.pdf", "/print/ballot/2026/bo/babie-doly.txt"]) {
       expect((await fetchPdf(path)).status, path).toBe(404);
     }
   });

@@ -102,6 +102,8 @@ describe("the paper ballot of a district", () => {
     expect(await ballotPdfByUrl(voting.db, { ...base, year: 2031, district: "babie-doly" })).toEqual({ ok: false, reason: "not_found" });
     expect(await ballotPdfByUrl(voting.db, { ...base, year: 2026, district: "atlantyda" })).toEqual({ ok: false, reason: "not_found" });
     expect(await ballotPdfByUrl(voting.db, { ...base, year: 2026, programmeKind: "youth", district: "babie-doly" })).toEqual({ ok: false, reason: "not_found" });
+    // the main programme's ballots are the districts': no ballot of the city pool alone
+    expect(await ballotPdfByUrl(voting.db, { ...base, year: 2026, district: "all" })).toEqual({ ok: false, reason: "not_found" });
   });
 
   it("before the final list is published, is a marked sample for officials and administrators and a 404 for anyone else", async () => {
