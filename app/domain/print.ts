@@ -72,14 +72,14 @@ export function mayPrintBallot(input: { published: boolean; mayPreview: boolean 
 }
 
 /**
- * Who may download a proposal's support list: anyone while it collects supports (submitted, in
- * the submission phase, supports required, list not frozen); its author at any time before it is
- * withdrawn (a draft's list is the author's alone, to collect signatures before submitting).
+ * Who may download a proposal's support list, only where supports are required and the list is not
+ * frozen: anyone while the proposal collects supports (submitted, in the submission phase); a
+ * draft's list only its author (or co-author), to collect signatures before submitting.
  */
 export function maySupportList(p: { status: string; phase: Phase | null; supportsRequired: number; finalListPublished: boolean; isAuthor: boolean }): boolean {
-  if (p.status === "withdrawn") return false;
-  if (p.isAuthor) return true;
-  return p.status === "submitted" && p.phase === "submission" && p.supportsRequired > 0 && !p.finalListPublished;
+  if (p.supportsRequired <= 0 || p.finalListPublished) return false;
+  if (p.status === "draft") return p.isAuthor;
+  return p.status === "submitted" && p.phase === "submission";
 }
 
 /** `karta-2026-bo-babie-doly.pdf`: lower-case ASCII letters, digits and hyphens only. */

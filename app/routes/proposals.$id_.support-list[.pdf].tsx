@@ -1,7 +1,7 @@
 /**
  * A proposal's support list to collect signatures on paper (issue #17): anyone while the proposal
- * collects supports, its author (or co-author) at any time before it is withdrawn; everyone else
- * gets the same 404 as for a proposal that does not exist.
+ * collects supports, a draft's only its author (or co-author); everyone else gets the same 404 as
+ * for a proposal that does not exist.
  */
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getCurrentUser, publicOrigin } from "~/auth/session.server";

@@ -2,7 +2,7 @@
  * Printable paper materials (issue #17): the paper ballot of a district (or of a programme without
  * districts) and the support list of a proposal, as PDFs with the fonts embedded. Only published
  * data: a ballot before its final list is published is a marked sample for those preparing the
- * vote, and a support list is public only while its proposal collects supports (its author always).
+ * vote, and a support list is public only while its proposal collects supports (a draft's: its author).
  */
 import type { Db } from "../../db/client";
 import { listPhaseWindows } from "~/data/editions.server";
