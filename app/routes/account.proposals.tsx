@@ -62,6 +62,13 @@ export default function MyProposals() {
                         {t("my.edit")}
                       </Link>
                     ) : null}
+                    {p.status === "draft" && p.supportsRequired > 0 ? (
+                      <div>
+                        <a href={`/proposals/${encodeURIComponent(p.id)}/support-list.pdf`} aria-label={`${t("print.links.supportShort")}: ${p.title}`}>
+                          {t("print.links.supportShort")}
+                        </a>
+                      </div>
+                    ) : null}
                   </td>
                 </tr>
               ))}

@@ -12,7 +12,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_USERS } from "../../app/cli/seed";
 import { axeViolations, DESKTOP, launchBrowser, overflowsHorizontally, PHONE, screenshot } from "../support/browser";
-import { signIn } from "../support/http";
+import { formPost, signIn } from "../support/http";
 import { repoRoot, startServer, type RunningServer } from "../support/server";
 
 let server: RunningServer;
@@ -27,7 +27,7 @@ beforeAll(async () => {
   server = await startServer({ SEED_PHASE: "submission" });
   baseURL = server.baseURL;
   browser = await launchBrowser();
-  for (const id of ["usr_demo_admin", "usr_demo_official"]) {
+  for (const id of ["usr_demo_admin", "usr_demo_official", "usr_demo_resident"]) {
     const u = DEMO_USERS.find((x) => x.id === id)!;
     cookies.set(id, await signIn(baseURL, u.email, u.password));
   }
@@ -117,6 +117,31 @@ describe("printable paper materials", () => {
     const res = await fetch(`${baseURL}/proposals/${proposal.id}/support-list.pdf`, { headers: { "Accept-Language": "uk" } });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/pdf");
+  });
+
+  it("an author prints the list of a draft from their proposals, on a phone without JavaScript; nobody else can", async () => {
+    const res = await formPost(baseURL, "/proposals/new", { intent: "draft", title: "Łąka kwietna przy szkole", summary: "Łąka kwietna zamiast trawnika.", description: "Zamiast koszonego trawnika – łąka kwietna dla owadów.", category: "green", beneficiaries: "Uczniowie i sąsiedzi", poolId: "pool_2026_orlowo_small", location: "Orłowo", "costItems[0].label": "Nasiona i przygotowanie gleby", "costItems[0].amount": "8 000" }, cookies.get("usr_demo_resident"));
+    expect(res.status).toBe(302);
+    const db = new Database(server.dbPath, { readonly: true });
+    const draft = db.prepare("select id from proposals where title = ? and status = 'draft'").get("Łąka kwietna przy szkole") as { id: string };
+    db.close();
+    const { ctx, page } = await as("usr_demo_resident", { phone: true, js: false });
+    try {
+      await page.goto(`${baseURL}/account/proposals`);
+      const link = page.getByRole("link", { name: "Lista poparcia (PDF): Łąka kwietna przy szkole" });
+      expect(await link.getAttribute("href")).toBe(`/proposals/${draft.id}/support-list.pdf`);
+      expect(await overflowsHorizontally(page)).toBe(false);
+      await shot(page, "pdf-account-proposals-390");
+      const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+      expect(download.suggestedFilename()).toMatch(/^lista-poparcia-[a-z0-9-]+\.pdf$/);
+    } finally {
+      await ctx.close();
+    }
+    const own = await fetchPdf(`/proposals/${draft.id}/support-list.pdf`, cookies.get("usr_demo_resident"));
+    expect(own.status).toBe(200);
+    expect(own.headers.get("cache-control")).toBe("private, no-store");
+    expect((await fetchPdf(`/proposals/${draft.id}/support-list.pdf`)).status).toBe(404);
+    expect((await fetchPdf(`/proposals/${draft.id}/support-list.pdf`, cookies.get("usr_demo_official"))).status).toBe(404);
   });
 
   it("a proposal that collects no supports offers no list", async () => {

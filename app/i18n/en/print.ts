@@ -65,5 +65,6 @@ export const print: Record<keyof typeof pl, string> = {
   "print.links.district": "{name} (PDF)",
   "print.links.sample": "The list is not published yet: the ballot is a sample marked “SAMPLE”.",
   "print.links.support": "Support list to print (PDF)",
+  "print.links.supportShort": "Support list (PDF)",
   "print.links.supportHint": "Collecting signatures on paper? Print the list and hand it in at the city hall.",
 };

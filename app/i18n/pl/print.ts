@@ -63,5 +63,6 @@ export const print = {
   "print.links.district": "{name} (PDF)",
   "print.links.sample": "Lista nie jest jeszcze opublikowana: karta to wzór oznaczony napisem „WZÓR”.",
   "print.links.support": "Lista poparcia do wydruku (PDF)",
+  "print.links.supportShort": "Lista poparcia (PDF)",
   "print.links.supportHint": "Zbierasz podpisy na papierze? Wydrukuj listę i złóż ją w urzędzie.",
 } as const;

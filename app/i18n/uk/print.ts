@@ -65,5 +65,6 @@ export const print: Record<keyof typeof pl, string> = {
   "print.links.district": "{name} (PDF)",
   "print.links.sample": "Список ще не опубліковано: бюлетень – це зразок із позначкою «ЗРАЗОК».",
   "print.links.support": "Список підтримки для друку (PDF)",
+  "print.links.supportShort": "Список підтримки (PDF)",
   "print.links.supportHint": "Збираєте підписи на папері? Роздрукуйте список і подайте його до міської ради.",
 };
