@@ -157,7 +157,7 @@ describe("printable paper materials", () => {
     try {
       await page.goto(`${baseURL}/official/final-list`);
       await page.getByText("Karta: Budżet Obywatelski (PDF)").click();
-      const link = page.getByRole("link", { name: "Babie Doły (PDF)" });
+      const link = page.getByRole("link", { name: "Babie Doły – karta (PDF)" });
       await expect(link.isVisible()).resolves.toBe(true);
       expect(await overflowsHorizontally(page)).toBe(false);
       expect(await axeViolations(page)).toEqual([]);
@@ -201,7 +201,7 @@ describe("printable paper materials", () => {
       await page.goto(`${baseURL}/admin/editions/ed_2026`);
       await expect(page.getByRole("heading", { name: "Karty do głosowania do wydruku" }).isVisible()).resolves.toBe(true);
       await page.getByText("Karta: Budżet Obywatelski (PDF)").click();
-      expect(await page.getByRole("link", { name: "Orłowo (PDF)" }).getAttribute("href")).toBe("/print/ballot/2026/bo/orlowo.pdf");
+      expect(await page.getByRole("link", { name: "Orłowo – karta (PDF)" }).getAttribute("href")).toBe("/print/ballot/2026/bo/orlowo.pdf");
       expect(await page.getByRole("link", { name: "Karta: Młodzieżowy Budżet Obywatelski (PDF)" }).getAttribute("href")).toBe("/print/ballot/2026/youth/all.pdf");
       expect(await axeViolations(page)).toEqual([]);
       await page.getByRole("heading", { name: "Karty do głosowania do wydruku" }).scrollIntoViewIfNeeded();

@@ -62,7 +62,7 @@ export const print: Record<keyof typeof pl, string> = {
   "print.links.title": "Ballot papers to print",
   "print.links.lead": "The paper ballot with the projects, the voting rules and the identification fields (PDF). Until the list of projects is published it is only a sample for the city hall.",
   "print.links.programme": "Ballot: {name} (PDF)",
-  "print.links.district": "{name} (PDF)",
+  "print.links.district": "{name} – ballot (PDF)",
   "print.links.sample": "The list is not published yet: the ballot is a sample marked “SAMPLE”.",
   "print.links.support": "Support list to print (PDF)",
   "print.links.supportShort": "Support list (PDF)",

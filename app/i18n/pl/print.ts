@@ -60,7 +60,7 @@ export const print = {
   "print.links.title": "Karty do głosowania do wydruku",
   "print.links.lead": "Karta papierowa z projektami, zasadami głosowania i polami do identyfikacji (PDF). Zanim lista projektów zostanie opublikowana, karta jest tylko wzorem dla urzędu.",
   "print.links.programme": "Karta: {name} (PDF)",
-  "print.links.district": "{name} (PDF)",
+  "print.links.district": "{name} – karta (PDF)",
   "print.links.sample": "Lista nie jest jeszcze opublikowana: karta to wzór oznaczony napisem „WZÓR”.",
   "print.links.support": "Lista poparcia do wydruku (PDF)",
   "print.links.supportShort": "Lista poparcia (PDF)",

@@ -62,7 +62,7 @@ export const print: Record<keyof typeof pl, string> = {
   "print.links.title": "Бюлетені для друку",
   "print.links.lead": "Паперовий бюлетень із проєктами, правилами голосування та полями для ідентифікації (PDF). Доки список проєктів не опубліковано, бюлетень – лише зразок для міської ради.",
   "print.links.programme": "Бюлетень: {name} (PDF)",
-  "print.links.district": "{name} (PDF)",
+  "print.links.district": "{name} – бюлетень (PDF)",
   "print.links.sample": "Список ще не опубліковано: бюлетень – це зразок із позначкою «ЗРАЗОК».",
   "print.links.support": "Список підтримки для друку (PDF)",
   "print.links.supportShort": "Список підтримки (PDF)",
