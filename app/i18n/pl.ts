@@ -23,8 +23,9 @@ import { api } from "./pl/api";
 import { implementation } from "./pl/implementation";
 import { smallGroups } from "./pl/small-groups";
 import { ux2 } from "./pl/ux2";
+import { print } from "./pl/print";
 
-export const pl = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions, ...adminClose, ...adminPools, ...ballotBox, ...api, ...implementation, ...smallGroups, ...ux2 } as const;
+export const pl = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions, ...adminClose, ...adminPools, ...ballotBox, ...api, ...implementation, ...smallGroups, ...ux2, ...print } as const;
 
 export type MessageKey = keyof typeof pl;
 export type Messages = Record<MessageKey, string>;

@@ -51,12 +51,22 @@ export default function MyProposals() {
           {
             key: "actions",
             head: t("my.col.actions"),
-            cell: (p) =>
-              p.status === "draft" || p.status === "needs_changes" ? (
-                <Link to={`/proposals/${p.id}/edit`} aria-label={`${t("my.edit")}: ${p.title}`}>
-                  {t("my.edit")}
-                </Link>
-              ) : null,
+            cell: (p) => (
+              <>
+                {p.status === "draft" || p.status === "needs_changes" ? (
+                  <Link to={`/proposals/${p.id}/edit`} aria-label={`${t("my.edit")}: ${p.title}`}>
+                    {t("my.edit")}
+                  </Link>
+                ) : null}
+                {p.status === "draft" && p.supportsRequired > 0 ? (
+                  <div>
+                    <a href={`/proposals/${encodeURIComponent(p.id)}/support-list.pdf`} aria-label={`${t("print.links.supportShort")}: ${p.title}`}>
+                      {t("print.links.supportShort")}
+                    </a>
+                  </div>
+                ) : null}
+              </>
+            ),
           },
         ]}
       />

@@ -16,6 +16,8 @@ import { titleMeta } from "~/i18n/meta";
 import { MalformedUploadError, parseUpload, UploadTooLargeError } from "~/http/upload.server";
 import { activateEdition, setRulesPdf, updateEditionDetails } from "~/services/edition-admin.server";
 import type { RouteHandle } from "~/http/route-meta.server";
+import { BallotPrintLinks } from "~/components/print-links";
+import { listDistricts } from "~/data/districts.server";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { upload: "attachment" };
@@ -26,11 +28,12 @@ export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "adminEdit
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { edition } = await requireEditionToManage(request, params);
-  const [programmes, phases] = await Promise.all([listProgrammesAdmin(db(), edition.id), listPhaseWindows(db(), edition.id)]);
+  const [programmes, phases, districts] = await Promise.all([listProgrammesAdmin(db(), edition.id), listPhaseWindows(db(), edition.id), listDistricts(db())]);
   return {
     edition: { id: edition.id, year: edition.year, name: edition.name, status: edition.status, rulesText: edition.rulesText, rulesPdfName: edition.rulesPdfName, smallGroupThreshold: edition.smallGroupThreshold },
     programmes: programmes.map((p) => ({ ...p, languages: parseLanguages(p.languages) })),
     phases: orderPhases(phases),
+    districts: districts.map((d) => ({ slug: d.slug, name: d.name })),
   };
 }
 
@@ -68,7 +71,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function AdminEdition() {
-  const { edition: e, programmes, phases } = useLoaderData<typeof loader>();
+  const { edition: e, programmes, phases, districts } = useLoaderData<typeof loader>();
   const { t } = useT();
   // a new key after each redirect: the forms start again from what was saved (a refusal keeps what was typed)
   const { key } = useLocation();
@@ -174,6 +177,16 @@ export default function AdminEdition() {
           <Link to={`/admin/editions/${e.id}/phases`}>{t("adminEditions.phases.manage")}</Link>
         </p>
       </section>
+
+      {programmes.length > 0 ? (
+        <section aria-labelledby="print-title">
+          <h2 id="print-title">{t("print.links.title")}</h2>
+          <p>{t("print.links.lead")}</p>
+          {programmes.map((p) => (
+            <BallotPrintLinks key={p.id} year={e.year} kind={p.kind} districts={districts} />
+          ))}
+        </section>
+      ) : null}
 
       {e.status === "draft" ? (
         <section aria-labelledby="activate-title">

@@ -17,6 +17,8 @@ import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { publishFinalList } from "~/services/proposals.server";
 import { refusalStatus } from "~/http/refusal";
+import { BallotPrintLinks } from "~/components/print-links";
+import { listDistricts } from "~/data/districts.server";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "final.admin.title");
 
@@ -24,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "official.panel");
   const edition = await currentEdition(db());
   const mine = PROGRAMME_KINDS.filter((k) => can(user, "proposals.verify", k));
-  if (!edition) return { programmes: [], corrections: [] };
+  if (!edition) return { programmes: [], corrections: [], year: 0, districts: [] };
   const programmes = await Promise.all(
     mine.map(async (k) => {
       const pools = await listFinalLists(db(), edition.id, ON_BALLOT_STATUSES, { programmes: [k] });
@@ -43,7 +45,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       };
     }),
   );
-  return { programmes, corrections: await listListCorrections(db(), edition.id, LIST_CORRECTIONS) };
+  const districts = (await listDistricts(db())).map((d) => ({ slug: d.slug, name: d.name }));
+  return { programmes, corrections: await listListCorrections(db(), edition.id, LIST_CORRECTIONS), year: edition.year, districts };
 }
 
 const FormSchema = z.object({ programme: z.enum(PROGRAMME_KINDS), confirm: z.literal("on").optional() });
@@ -59,7 +62,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function OfficialFinalList() {
-  const { programmes, corrections } = useLoaderData<typeof loader>();
+  const { programmes, corrections, year, districts } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const { t } = useT();
   const tr = useErrorText();
@@ -97,6 +100,7 @@ export default function OfficialFinalList() {
             <summary>{t("final.title")}</summary>
             <FinalListPools pools={p.pools} />
           </details>
+          <BallotPrintLinks year={year} kind={p.kind} districts={districts} sample={!p.published} />
           {p.published ? (
             <details>
               <summary>{t("review.list.title")}</summary>

@@ -19,6 +19,7 @@ import { invariantResponse, requireParam } from "~/http/invariant.server";
 import type { RouteHandle } from "~/http/route-meta.server";
 import { localeOf, shareMeta } from "~/components/share-meta";
 import { proposalShareImage, publicOrigin } from "~/http/share.server";
+import { supportListAvailable } from "~/services/print.server";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { cache: "public" };
@@ -36,7 +37,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const user = await getCurrentUser(request);
   const share = { url: `${publicOrigin()}/proposals/${encodeURIComponent(proposal.id)}`, image: await proposalShareImage(db(), proposal.id) };
   const implementation = proposal.result?.selected ? await getImplementationOfProposal(db(), proposal.id) : null;
-  return { proposal, share, implementation, workflow: await loadProposalExtras(user, proposal.id), submission: await loadSubmissionExtras(user, proposal.id) };
+  const supportList = await supportListAvailable(db(), { proposalId: proposal.id, viewer: user });
+  return { proposal, share, implementation, workflow: await loadProposalExtras(user, proposal.id), submission: await loadSubmissionExtras(user, proposal.id), supportList };
 }
 
 /** Support, comment, flag, reply notifications, withdraw (app/http/proposal-page.server.ts). */
@@ -47,7 +49,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
 }
 
 export default function ProposalPage() {
-  const { proposal: p, implementation, workflow, submission } = useLoaderData<typeof loader>();
+  const { proposal: p, implementation, workflow, submission, supportList } = useLoaderData<typeof loader>();
   const { t, tn, money } = useT();
   const back =
     p.editionStatus === "archived"
@@ -162,6 +164,11 @@ export default function ProposalPage() {
             </table>
           </TableWrap>
         </section>
+      ) : null}
+      {supportList ? (
+        <p>
+          <a href={`/proposals/${encodeURIComponent(p.id)}/support-list.pdf`}>{t("print.links.support")}</a> <span className="muted">{t("print.links.supportHint")}</span>
+        </p>
       ) : null}
       {submission ? <ProposalExtras x={submission} proposalId={p.id} /> : null}
       {workflow ? <ProposalWorkflow x={workflow} proposalId={p.id} /> : null}

@@ -89,6 +89,9 @@ const ROUTES: Record<string, Spec> = {
   "districts._index.tsx": { loader: "public" },
   "editions.$year.rules.tsx": { loader: "public", params: { year: "2026" } },
   "editions.$year.rules[.pdf].tsx": { loader: "public", params: { year: "2026" } },
+  // printable paper materials: a 404 (never a sign-in redirect) for what the visitor may not have (tests/integration/print.test.ts)
+  "print.ballot.$year.$kind.$file.tsx": { loader: "public", params: { year: "2026", kind: "bo", file: "orlowo.pdf" } },
+  "proposals.$id_.support-list[.pdf].tsx": { loader: "public", params: { id: "{id}" }, perProgramme: "proposal" },
   "final-list.tsx": { loader: "public" },
   "jak-to-dziala.tsx": { loader: "public" },
   // guarded by METRICS_TOKEN, not by role: 404 without it (as here), 401 without the token
