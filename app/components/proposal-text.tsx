@@ -15,9 +15,14 @@ export interface Translatable {
   translations: readonly TranslatedText[];
 }
 
+/** The text to show a reader of `locale` (for lists: call once per item, not as a hook). */
+export function shownFor(locale: ContentLang, p: Translatable): ShownText {
+  return shownText(locale, { lang: p.contentLang, title: p.title, summary: p.summary }, p.translations);
+}
+
 export function useShownText(p: Translatable): ShownText {
   const { locale } = useT();
-  return shownText(locale, { lang: p.contentLang, title: p.title, summary: p.summary }, p.translations);
+  return shownFor(locale, p);
 }
 
 /** The text of one field, wrapped in an element with `lang` when it is not in the page's language. */
