@@ -36,5 +36,5 @@ export function LangNote({ text, as = "span" }: { text: ShownText; as?: "span" |
   const { t, locale } = useT();
   if (!needsLangNote(locale, text)) return null;
   const note = t(`translation.note.${text.lang}` as MessageKey);
-  return as === "p" ? <p className="muted lang-note">{note}</p> : <span className="muted lang-note"> ({note})</span>;
+  return as === "p" ? <p className="muted small lang-note">{note}</p> : <span className="muted lang-note"> ({note})</span>;
 }

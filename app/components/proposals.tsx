@@ -157,13 +157,24 @@ export function FilterForm({ filter, showPool }: { filter: ProposalFilter; showP
   );
 }
 
-export function Breadcrumbs({ items }: { items: { to?: string; label: string }[] }) {
+/** `lang` marks a label in another language than the page (a proposal's untranslated title). */
+export function Breadcrumbs({ items }: { items: { to?: string; label: string; lang?: string }[] }) {
   const { t } = useT();
   return (
     <nav aria-label={t("nav.breadcrumbs")} className="breadcrumbs">
       <ol>
         {items.map((it, i) => (
-          <li key={i}>{it.to ? <Link to={it.to}>{it.label}</Link> : <span aria-current="page">{it.label}</span>}</li>
+          <li key={i}>
+            {it.to ? (
+              <Link to={it.to} lang={it.lang}>
+                {it.label}
+              </Link>
+            ) : (
+              <span aria-current="page" lang={it.lang}>
+                {it.label}
+              </span>
+            )}
+          </li>
         ))}
       </ol>
     </nav>

@@ -70,7 +70,7 @@ export default function ProposalPage() {
   const paragraphs = p.description.split(/\n{2,}/).filter((s) => s.trim());
   return (
     <article className="container narrow proposal">
-      <Breadcrumbs items={[back, { label: shown.title }]} />
+      <Breadcrumbs items={[back, { label: shown.title, lang: shown.lang !== locale ? shown.lang : undefined }]} />
       <ProposalDoneNotice />
       <SubmissionDoneNotice />
       <p className="card-meta">

@@ -66,11 +66,11 @@ export async function action({ params, request }: ActionFunctionArgs) {
 export default function TranslationsPage() {
   const { proposal: p, translations } = useLoaderData<typeof loader>();
   const reply = useActionData<Reply>();
-  const { t, date } = useT();
+  const { t, date, locale } = useT();
   const langName = (l: ContentLang) => t(`translation.langName.${l}` as MessageKey);
   return (
     <div className="container narrow">
-      <Breadcrumbs items={[{ to: `/proposals/${p.id}`, label: p.title }, { label: t("translation.title") }]} />
+      <Breadcrumbs items={[{ to: `/proposals/${p.id}`, label: p.title, lang: p.contentLang !== locale ? p.contentLang : undefined }, { label: t("translation.title") }]} />
       {reply ? null : <DoneNotice notices={DONE} prefix="translation.done." />}
       <h1>{t("translation.title")}</h1>
       <p className="lead">{t("translation.intro")}</p>
@@ -104,7 +104,7 @@ export default function TranslationsPage() {
             </h2>
             {saved ? <p className="muted">{t("translation.updated", { date: date(saved.updatedAt) })}</p> : <p className="muted">{t("translation.none")}</p>}
             <FormErrors errors={mine ? [...(mine.errors[""] ?? []), ...(mine.errors["lang"] ?? []), ...(mine.errors["intent"] ?? [])] : undefined} id={`tr-${lang}-errors`} />
-            <Form method="post" noValidate aria-labelledby={headingId}>
+            <Form method="post" className="count-form" noValidate aria-labelledby={headingId}>
               <input type="hidden" name="intent" value="save" />
               <input type="hidden" name="lang" value={lang} />
               <FieldFrame id={`tr-${lang}-title`} label={t("translation.field.title")} hint={t("translation.field.titleHint")} errors={mine && mine.values ? err("title") : []}>
@@ -140,7 +140,7 @@ export default function TranslationsPage() {
               </div>
             </Form>
             {saved ? (
-              <Form method="post" className="remove-form" aria-label={`${t("translation.remove")} (${langName(lang)})`}>
+              <Form method="post" className="grant-form remove-form" aria-label={`${t("translation.remove")} (${langName(lang)})`}>
                 <input type="hidden" name="intent" value="remove" />
                 <input type="hidden" name="lang" value={lang} />
                 <ConfirmField id={`tr-${lang}-confirm`} label={t("translation.removeConfirm")} error={mine?.errors["confirm"]?.[0] ?? null} />
