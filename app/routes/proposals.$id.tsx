@@ -147,6 +147,7 @@ export default function ProposalPage() {
       {paragraphs.length > 0 ? (
         <section aria-labelledby="desc-title">
           <h2 id="desc-title">{t("proposal.description")}</h2>
+          {origLang ? <p className="muted small lang-note">{t(`translation.note.${origLang}`)}</p> : null}
           {paragraphs.map((para, i) => (
             <p key={i} lang={origLang}>
               {para}
