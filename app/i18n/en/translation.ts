@@ -3,7 +3,6 @@ import type { translation as pl } from "../pl/translation";
 
 export const translation: Record<keyof typeof pl, string> = {
   "role.translator": "Translator",
-  "history.role.translator": "Translator",
   "translation.langName.pl": "Polish",
   "translation.langName.uk": "Ukrainian",
   "translation.langName.en": "English",

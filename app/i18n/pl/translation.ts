@@ -1,7 +1,6 @@
 /** Polish: translations of proposals' titles and summaries, the content language (#16 item 4). */
 export const translation = {
   "role.translator": "Tłumacz",
-  "history.role.translator": "Tłumacz",
   "translation.langName.pl": "polski",
   "translation.langName.uk": "ukraiński",
   "translation.langName.en": "angielski",

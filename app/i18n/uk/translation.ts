@@ -3,7 +3,6 @@ import type { translation as pl } from "../pl/translation";
 
 export const translation: Record<keyof typeof pl, string> = {
   "role.translator": "Перекладач",
-  "history.role.translator": "Перекладач",
   "translation.langName.pl": "польська",
   "translation.langName.uk": "українська",
   "translation.langName.en": "англійська",
