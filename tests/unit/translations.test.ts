@@ -5,6 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Actor, ProgrammeKind } from "~/domain/permissions";
+import { proposalInputSchema } from "~/domain/workflow/inputs";
 import {
   CONTENT_LANGS,
   TranslationInputSchema,
@@ -119,5 +120,33 @@ describe("the translation form", () => {
 
   it("removal needs only the language", () => {
     expect(TranslationInputSchema.parse({ intent: "remove", lang: "en" })).toEqual({ intent: "remove", lang: "en" });
+  });
+});
+
+describe("the proposal form's content language", () => {
+  const schema = proposalInputSchema([{ id: "pool_children", budgetGrosze: 60_000_00, maxProjectCostGrosze: 15_000_00 }]);
+  const valid = {
+    intent: "submit",
+    title: "Граємо разом",
+    summary: "Ігри та спільне куховарство для дітей.",
+    description: "Щотижневі ігри, забави й куховарство для дітей з Польщі та України в «Przystań».",
+    poolId: "pool_children",
+    category: "culture",
+    location: "Przystań Chylonia",
+    beneficiaries: "діти",
+    costItems: [{ label: "Матеріали", amount: "5000" }],
+  };
+  it.each([
+    ["uk", "uk"],
+    ["en", "en"],
+    ["pl", "pl"],
+    [undefined, undefined],
+  ] as const)("%s → %s (left out: the stored language stays)", (given, want) => {
+    expect(schema.parse({ ...valid, ...(given ? { contentLang: given } : {}) }).contentLang).toBe(want);
+  });
+  it("refuses a language the site does not have, by the field", () => {
+    const r = schema.safeParse({ ...valid, contentLang: "de" });
+    expect(r.success).toBe(false);
+    expect(r.error!.issues.map((i) => [i.path.join("."), i.message])).toContainEqual(["contentLang", "translation.error.lang"]);
   });
 });
