@@ -41,7 +41,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 interface Reply {
   lang: string;
   errors: Record<string, string[]>;
-  values: { title: string; summary: string };
+  /** What was typed into the save form (null after the remove form: the saved text stays shown). */
+  values: { title: string; summary: string } | null;
 }
 
 export async function action({ params, request }: ActionFunctionArgs) {
@@ -49,7 +50,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
   const { user } = await load(request, id);
   const form = await request.formData();
   const lang = String(form.get("lang") ?? "").slice(0, 10);
-  const values = { title: String(form.get("title") ?? "").slice(0, 2000), summary: String(form.get("summary") ?? "").slice(0, 4000) };
+  const values = form.get("intent") === "save" ? { title: String(form.get("title") ?? "").slice(0, 2000), summary: String(form.get("summary") ?? "").slice(0, 4000) } : null;
   const submission = parseForm(form, TranslationInputSchema);
   if (submission.status !== "success") {
     return data<Reply>({ lang, errors: (submission.error ?? {}) as Record<string, string[]>, values }, { status: 400 });
@@ -107,14 +108,14 @@ export default function TranslationsPage() {
             <Form method="post" className="count-form" noValidate aria-labelledby={headingId}>
               <input type="hidden" name="intent" value="save" />
               <input type="hidden" name="lang" value={lang} />
-              <FieldFrame id={`tr-${lang}-title`} label={t("translation.field.title")} hint={t("translation.field.titleHint")} errors={mine && mine.values ? err("title") : []}>
+              <FieldFrame id={`tr-${lang}-title`} label={t("translation.field.title")} hint={t("translation.field.titleHint")} errors={mine ? err("title") : []}>
                 {({ describedBy, invalid }) => (
                   <input
                     id={`tr-${lang}-title`}
                     name="title"
                     type="text"
                     lang={lang}
-                    defaultValue={mine ? mine.values.title : (saved?.title ?? "")}
+                    defaultValue={mine?.values ? mine.values.title : (saved?.title ?? "")}
                     aria-invalid={invalid || undefined}
                     aria-describedby={describedBy}
                   />
@@ -127,7 +128,7 @@ export default function TranslationsPage() {
                     name="summary"
                     rows={4}
                     lang={lang}
-                    defaultValue={mine ? mine.values.summary : (saved?.summary ?? "")}
+                    defaultValue={mine?.values ? mine.values.summary : (saved?.summary ?? "")}
                     aria-invalid={invalid || undefined}
                     aria-describedby={describedBy}
                   />

@@ -97,6 +97,13 @@ describe("a translator adds a Ukrainian translation", () => {
       await page.getByText("Tłumaczenie zapisane.").waitFor();
       expect(await page.locator("#tr-uk-title").inputValue()).toBe(NEW_UK);
       await check(page, "saved-phone-pl-nojs", false);
+
+      // removing asks for the tick first; without it nothing is removed
+      const en = page.getByRole("region", { name: "Po angielsku" });
+      await en.getByRole("button", { name: "Usuń tłumaczenie (angielski)" }).click();
+      await page.locator("#tr-en-confirm-error").waitFor();
+      expect(await page.locator("#tr-en-confirm-error").textContent()).toBe("Zaznacz, że chcesz usunąć tłumaczenie.");
+      expect(await page.locator("#tr-en-title").inputValue()).toBe("A games room in our Przystań");
     } finally {
       await ctx.close();
     }
