@@ -107,6 +107,8 @@ export interface ProposalsTable {
   reviewer_user_id: string | null;
   changes_requested_by: "official" | "youth_council" | null;
   submitted_at: string | null;
+  /** 2026-12-03T08-40: the language the author wrote in. */
+  content_lang: ColumnType<"pl" | "uk" | "en", "pl" | "uk" | "en" | undefined, "pl" | "uk" | "en">;
 }
 
 export interface ProposalVersionsTable {
@@ -271,7 +273,7 @@ export interface UsersTable {
 
 export interface UserRolesTable {
   user_id: string;
-  role: "youth_moderator" | "official" | "admin";
+  role: "youth_moderator" | "official" | "admin" | "translator";
   scope: ColumnType<string, string | undefined, string>;
   granted_by: string | null;
   granted_at: string;
@@ -532,6 +534,17 @@ export interface ImplementationEntryFilesTable {
   position: ColumnType<number, number | undefined, number>;
 }
 
+/** 2026-12-03T08-40: a proposal's title and summary in another language (pl/uk/en). */
+export interface ProposalTranslationsTable {
+  proposal_id: string;
+  lang: "pl" | "uk" | "en";
+  title: string;
+  summary: string;
+  translated_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   districts: DistrictsTable;
   editions: EditionsTable;
@@ -578,6 +591,7 @@ export interface Database {
   implementations: ImplementationsTable;
   implementation_entries: ImplementationEntriesTable;
   implementation_entry_files: ImplementationEntryFilesTable;
+  proposal_translations: ProposalTranslationsTable;
 }
 
 export type DistrictRow = Selectable<DistrictsTable>;

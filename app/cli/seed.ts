@@ -31,6 +31,7 @@ import { seedVoting } from "./seed-voting";
 import { DEMO_COMMISSION } from "./seed-data/commission";
 import { installCommissionKey } from "../services/ballot-box.server";
 import { seedImplementations } from "./seed-implementations";
+import { seedTranslations } from "./seed-translations";
 
 type Db = Kysely<Database>;
 
@@ -237,6 +238,7 @@ export const DEMO_USERS = [
   { id: "usr_demo_youth", email: "mrm@demo.bo-gdynia.pl", name: "Zuzia z MRM", password: "Demo-MRM-2026", roles: [["youth_moderator", "youth"]] },
   { id: "usr_demo_resident", email: "mieszkaniec@demo.bo-gdynia.pl", name: "Jan Mieszkaniec", password: "Demo-Mieszkaniec-2026", roles: [] },
   { id: "usr_demo_resident2", email: "mieszkanka@demo.bo-gdynia.pl", name: "Maria Sąsiadka", password: "Demo-Mieszkaniec-2026", roles: [] },
+  { id: "usr_demo_translator", email: "tlumacz@demo.bo-gdynia.pl", name: "Olena z Przystani", password: "Demo-Tlumacz-2026", roles: [["translator", "children"]] },
 ] as const;
 
 /**
@@ -283,6 +285,7 @@ export async function seedDemo(db: Db, now: Date, phase: Phase = "voting", opts:
   await seedDistricts(db, admin, setupAt);
   if (await setUpEdition(db, admin, setupAt, phases)) {
     await seedProposals(db, new Date(Date.parse(phases[0]!.startsAt) + DAY));
+    await seedTranslations(db, new Date(Date.parse(phases[0]!.startsAt) + 2 * DAY));
     // a test that moves the clock on through later phases leaves the stories' proposals pending
     // (nobody verifies them): it asks for the demo without them
     if (opts.stories !== false) await seedStories(db, DEMO_YEAR, phases, now);

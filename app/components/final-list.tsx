@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import { useT } from "~/i18n";
 import { poolLabel } from "./proposal-form";
+import { LangNote, Localized, shownFor, type Translatable } from "./proposal-text";
 
 export interface FinalPool {
   poolId: string;
@@ -8,11 +9,11 @@ export interface FinalPool {
   programmeKind: string;
   districtName: string | null;
   publishedAt: string | null;
-  proposals: { id: string; number: string; title: string; costGrosze: number }[];
+  proposals: ({ id: string; number: string; title: string; costGrosze: number } & Translatable)[];
 }
 
 export function FinalListPools({ pools }: { pools: FinalPool[] }) {
-  const { t, money, date } = useT();
+  const { t, money, date, locale } = useT();
   return (
     <>
       {pools.map((p) => (
@@ -25,7 +26,10 @@ export function FinalListPools({ pools }: { pools: FinalPool[] }) {
             <ul className="final-items">
               {p.proposals.map((x) => (
                 <li key={x.id}>
-                  <Link to={`/proposals/${x.id}`}>{x.title}</Link> <span className="muted">({x.number}, {money(x.costGrosze)})</span>
+                  <Link to={`/proposals/${x.id}`}>
+                    <Localized text={shownFor(locale, x)} field="title" />
+                  </Link>
+                  <LangNote text={shownFor(locale, x)} /> <span className="muted">({x.number}, {money(x.costGrosze)})</span>
                 </li>
               ))}
             </ul>

@@ -3,6 +3,7 @@ import { Link } from "@remix-run/react";
 import { useId } from "react";
 import { IMPLEMENTATION_STATUSES, type ImplementationStatus, type Overview } from "~/domain/implementation";
 import { useT } from "~/i18n";
+import { LangNote, Localized, useShownText, type Translatable } from "./proposal-text";
 
 export function ImplementationBadge({ status }: { status: ImplementationStatus }) {
   const { t } = useT();
@@ -73,7 +74,7 @@ export function OverviewBox({ o }: { o: OverviewView }) {
   );
 }
 
-export interface CardItem {
+export interface CardItem extends Translatable {
   id: string;
   title: string;
   districtName: string | null;
@@ -86,6 +87,7 @@ export interface CardItem {
 
 export function ImplementationCard({ item: i }: { item: CardItem }) {
   const { t, money } = useT();
+  const shown = useShownText(i);
   return (
     <li className="card">
       <p className="card-meta">
@@ -93,8 +95,11 @@ export function ImplementationCard({ item: i }: { item: CardItem }) {
         <span>{t("implementation.edition", { year: i.editionYear })}</span>
       </p>
       <h3 className="card-title">
-        <Link to={`/realizacje/${i.id}`}>{i.title}</Link>
+        <Link to={`/realizacje/${i.id}`}>
+          <Localized text={shown} field="title" />
+        </Link>
       </h3>
+      <LangNote text={shown} as="p" />
       <p className="card-footer">
         <ImplementationBadge status={i.status} />
         {i.overdue ? <OverdueBadge /> : null}

@@ -8,6 +8,7 @@ import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { DoneNotice, errorMessage, FieldFrame } from "~/components/form/fields";
 import { CATEGORIES } from "~/domain/proposal-vocabulary";
+import { CONTENT_LANGS } from "~/domain/translations";
 import { useT, type MessageKey } from "~/i18n";
 
 export interface PoolOption {
@@ -116,6 +117,17 @@ export function ProposalForm(props: {
         <legend>{t("submit.section.about")}</legend>
         {text("title", t("submit.field.title"), t("submit.field.title.hint"))}
         {text("summary", t("submit.field.summary"), t("submit.field.summary.hint"))}
+        <Field name="contentLang" label={t("translation.contentLang")} hint={t("translation.contentLangHint")} errors={errors}>
+          {({ id, describedBy, invalid }) => (
+            <select id={id} name="contentLang" defaultValue={v.contentLang ?? "pl"} aria-describedby={describedBy} aria-invalid={invalid || undefined}>
+              {CONTENT_LANGS.map((l) => (
+                <option key={l} value={l}>
+                  {t(`translation.langName.${l}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         {area("description", t("submit.field.description"), t("submit.field.description.hint"))}
         <Field name="category" label={t("submit.field.category")} errors={errors}>
           {({ id, describedBy, invalid }) => (

@@ -3,8 +3,9 @@ import type { ProposalFilter } from "~/domain/proposals";
 import { pageQuery } from "~/domain/paging";
 import { CATEGORIES, PUBLIC_STATUSES } from "~/domain/proposal-vocabulary";
 import { useT, type MessageKey } from "~/i18n";
+import { LangNote, Localized, useShownText, type Translatable } from "./proposal-text";
 
-export interface ProposalCardData {
+export interface ProposalCardData extends Translatable {
   id: string;
   number: string;
   title: string;
@@ -26,6 +27,7 @@ export function StatusBadge({ status, result }: { status: string; result?: { sel
 
 export function ProposalCard({ p }: { p: ProposalCardData }) {
   const { t, money } = useT();
+  const shown = useShownText(p);
   return (
     <li className="card proposal-card">
       <div className="card-meta">
@@ -33,9 +35,14 @@ export function ProposalCard({ p }: { p: ProposalCardData }) {
         <span>{t(`pool.${p.poolKind}` as MessageKey)}</span>
       </div>
       <h3 className="card-title">
-        <Link to={`/proposals/${p.id}`}>{p.title}</Link>
+        <Link to={`/proposals/${p.id}`}>
+          <Localized text={shown} field="title" />
+        </Link>
       </h3>
-      <p className="card-summary">{p.summary}</p>
+      <LangNote text={shown} as="p" />
+      <p className="card-summary">
+        <Localized text={shown} field="summary" />
+      </p>
       <div className="card-footer">
         <span className="cost">{money(p.costGrosze, { wholeZloty: true })}</span>
         <span className="tag">{t(`category.${p.category}` as MessageKey)}</span>
@@ -150,13 +157,24 @@ export function FilterForm({ filter, showPool }: { filter: ProposalFilter; showP
   );
 }
 
-export function Breadcrumbs({ items }: { items: { to?: string; label: string }[] }) {
+/** `lang` marks a label in another language than the page (a proposal's untranslated title). */
+export function Breadcrumbs({ items }: { items: { to?: string; label: string; lang?: string }[] }) {
   const { t } = useT();
   return (
     <nav aria-label={t("nav.breadcrumbs")} className="breadcrumbs">
       <ol>
         {items.map((it, i) => (
-          <li key={i}>{it.to ? <Link to={it.to}>{it.label}</Link> : <span aria-current="page">{it.label}</span>}</li>
+          <li key={i}>
+            {it.to ? (
+              <Link to={it.to} lang={it.lang}>
+                {it.label}
+              </Link>
+            ) : (
+              <span aria-current="page" lang={it.lang}>
+                {it.label}
+              </span>
+            )}
+          </li>
         ))}
       </ol>
     </nav>

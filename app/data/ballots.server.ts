@@ -3,6 +3,8 @@ import { BallotRuleSchema, type BallotRule, type PoolKind } from "~/domain/rules
 import { listPhaseWindows } from "./editions.server";
 import type { PhaseWindow } from "~/domain/phases";
 import { ON_BALLOT_STATUSES } from "~/domain/workflow/corrections";
+import type { ContentLang, TranslatedText } from "~/domain/translations";
+import { listTranslationsOf } from "./proposal-translations.server";
 
 export interface VotingProgramme {
   programmeId: string;
@@ -66,7 +68,7 @@ export interface CatalogueEntry {
   districtId: string | null;
   budgetGrosze: number;
   ballotRule: BallotRule;
-  projects: { id: string; number: string; title: string; summary: string; costGrosze: number }[];
+  projects: { id: string; number: string; title: string; summary: string; costGrosze: number; contentLang: ContentLang; translations: TranslatedText[] }[];
 }
 
 // The ballot's content is read-mostly while voting runs (the final list is frozen), so each
@@ -96,7 +98,7 @@ export async function loadCatalogue(db: Db, programmeId: string, districtId: str
   if (pools.length === 0) return [];
   const projects = await db
     .selectFrom("proposals")
-    .select(["id", "pool_id", "number", "title", "summary", "cost_grosze"])
+    .select(["id", "pool_id", "number", "title", "summary", "cost_grosze", "content_lang"])
     .where(
       "pool_id",
       "in",
@@ -104,6 +106,7 @@ export async function loadCatalogue(db: Db, programmeId: string, districtId: str
     )
     .where("status", "in", ON_BALLOT_STATUSES)
     .execute();
+  const translations = await listTranslationsOf(db, projects.map((x) => x.id));
   const value = pools.map((p) => ({
     poolId: p.id,
     kind: p.kind,
@@ -112,7 +115,7 @@ export async function loadCatalogue(db: Db, programmeId: string, districtId: str
     ballotRule: BallotRuleSchema.parse(JSON.parse(p.ballot_rule)),
     projects: projects
       .filter((x) => x.pool_id === p.id)
-      .map((x) => ({ id: x.id, number: x.number, title: x.title, summary: x.summary, costGrosze: Number(x.cost_grosze) }))
+      .map((x) => ({ id: x.id, number: x.number, title: x.title, summary: x.summary, costGrosze: Number(x.cost_grosze), contentLang: x.content_lang, translations: translations.get(x.id) ?? [] }))
       .sort((a, b) => a.title.localeCompare(b.title, "pl")),
   }));
   mine.set(key, { at: Date.now(), value });

@@ -5,6 +5,8 @@ import type { Db } from "../../db/client";
 import { ProposalStatusSchema, type ProposalStatus } from "~/domain/proposals";
 import type { PoolKind } from "~/domain/rules";
 import type { ProgrammeKind } from "~/domain/permissions";
+import type { ContentLang, TranslatedText } from "~/domain/translations";
+import { listTranslationsOf } from "./proposal-translations.server";
 
 export interface FinalListPool {
   poolId: string;
@@ -12,7 +14,7 @@ export interface FinalListPool {
   programmeKind: ProgrammeKind;
   districtName: string | null;
   publishedAt: string | null;
-  proposals: { id: string; number: string; title: string; costGrosze: number; status: ProposalStatus }[];
+  proposals: { id: string; number: string; title: string; summary: string; contentLang: ContentLang; translations: TranslatedText[]; costGrosze: number; status: ProposalStatus }[];
 }
 
 /** Pools of an edition with their proposals in the given statuses and whether their list is published. */
@@ -30,7 +32,7 @@ export async function listFinalLists(db: Db, editionId: string, statuses: readon
   if (pools.length === 0) return [];
   const props = await db
     .selectFrom("proposals")
-    .select(["id", "number", "title", "cost_grosze", "status", "pool_id"])
+    .select(["id", "number", "title", "summary", "content_lang", "cost_grosze", "status", "pool_id"])
     .where(
       "pool_id",
       "in",
@@ -39,6 +41,7 @@ export async function listFinalLists(db: Db, editionId: string, statuses: readon
     .where("status", "in", statuses)
     .orderBy("number")
     .execute();
+  const translations = await listTranslationsOf(db, props.map((x) => x.id));
   return pools.map((p) => ({
     poolId: p.id,
     poolKind: p.kind,
@@ -47,7 +50,7 @@ export async function listFinalLists(db: Db, editionId: string, statuses: readon
     publishedAt: p.published_at ?? null,
     proposals: props
       .filter((x) => x.pool_id === p.id)
-      .map((x) => ({ id: x.id, number: x.number, title: x.title, costGrosze: Number(x.cost_grosze), status: ProposalStatusSchema.catch("draft").parse(x.status) })),
+      .map((x) => ({ id: x.id, number: x.number, title: x.title, summary: x.summary, contentLang: x.content_lang, translations: translations.get(x.id) ?? [], costGrosze: Number(x.cost_grosze), status: ProposalStatusSchema.catch("draft").parse(x.status) })),
   }));
 }
 

@@ -4,6 +4,8 @@
  * whose results are published.
  */
 import type { Db } from "../../db/client";
+import type { ContentLang, TranslatedText } from "~/domain/translations";
+import { listTranslationsOf } from "./proposal-translations.server";
 import type { ImplementationStatus } from "~/domain/implementation";
 import type { ProgrammeKind } from "~/domain/permissions";
 
@@ -35,6 +37,10 @@ export interface ImplementationRow {
   proposalId: string;
   proposalNumber: string;
   title: string;
+  /** The proposal's summary, its language and translations (#16 item 4). */
+  summary: string;
+  contentLang: ContentLang;
+  translations: TranslatedText[];
   votedGrosze: number;
   editionId: string;
   editionYear: number;
@@ -67,6 +73,8 @@ function base(db: Db) {
       "i.proposal_id",
       "p.number",
       "p.title",
+      "p.summary",
+      "p.content_lang",
       "p.cost_grosze",
       "i.edition_id",
       "e.year",
@@ -96,6 +104,9 @@ function toRow(r: BaseRow): ImplementationRow {
     proposalId: r.proposal_id,
     proposalNumber: r.number,
     title: r.title,
+    summary: r.summary,
+    contentLang: r.content_lang,
+    translations: [],
     votedGrosze: Number(r.cost_grosze),
     editionId: r.edition_id,
     editionYear: Number(r.year),
@@ -118,7 +129,7 @@ function toRow(r: BaseRow): ImplementationRow {
 
 export async function getImplementation(db: Db, id: string): Promise<ImplementationRow | null> {
   const r = await base(db).where("i.id", "=", id).executeTakeFirst();
-  return r ? toRow(r) : null;
+  return r ? { ...toRow(r), translations: (await listTranslationsOf(db, [r.proposal_id])).get(r.proposal_id) ?? [] } : null;
 }
 
 export async function getImplementationOfProposal(db: Db, proposalId: string): Promise<{ id: string } | null> {
@@ -146,7 +157,8 @@ export async function listImplementations(db: Db, f: ImplementationFilter = {}):
     q = q.where("pr.kind", "in", [...f.programmes]);
   }
   const rows = await q.orderBy("e.year", "desc").orderBy("po.position").orderBy("p.number").execute();
-  return rows.map(toRow);
+  const translations = await listTranslationsOf(db, rows.map((r) => r.proposal_id));
+  return rows.map((r) => ({ ...toRow(r), translations: translations.get(r.proposal_id) ?? [] }));
 }
 
 /** Years and districts that have implementations: the filter's choices. */

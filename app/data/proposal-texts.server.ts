@@ -19,6 +19,8 @@ export interface ProposalText {
   costItems: CostItem[];
   guardianName: string | null;
   guardianConsent: boolean;
+  /** The language the author writes in (#16 item 4); left as it is when not given. */
+  contentLang?: "pl" | "uk" | "en";
 }
 
 const total = (items: readonly CostItem[]) => items.reduce((s, i) => s + i.amountGrosze, 0);
@@ -66,6 +68,7 @@ export async function insertProposal(
       lng: p.lng,
       support_count: p.supportCount ?? 0,
       submitted_at: p.status === "submitted" ? at.toISOString() : null,
+      content_lang: p.contentLang ?? "pl",
     })
     .execute();
   await replaceCostItems(db, p.id, p.costItems);
@@ -88,6 +91,7 @@ export async function updateProposalText(db: Db, id: string, p: ProposalText, at
       guardian_consent: p.guardianConsent ? 1 : 0,
       lat: p.lat,
       lng: p.lng,
+      ...(p.contentLang ? { content_lang: p.contentLang } : {}),
       updated_at: at.toISOString(),
     })
     .where("id", "=", id)

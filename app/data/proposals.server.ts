@@ -2,6 +2,8 @@ import type { Db } from "../../db/client";
 import { PUBLIC_STATUSES, searchText, type ProposalFilter } from "~/domain/proposals";
 import type { PoolKind } from "~/domain/rules";
 import { containsPattern, likeEscaped } from "../../db/like";
+import { listTranslationsOf } from "./proposal-translations.server";
+import type { ContentLang, TranslatedText } from "~/domain/translations";
 
 export interface ProposalCard {
   id: string;
@@ -12,6 +14,9 @@ export interface ProposalCard {
   status: string;
   costGrosze: number;
   poolKind: PoolKind;
+  /** The language the title and summary are written in, and their translations (#16 item 4). */
+  contentLang: ContentLang;
+  translations: TranslatedText[];
 }
 
 /** Escapes LIKE wildcards so a resident's "%" or "_" is searched for literally. */
@@ -41,12 +46,13 @@ export async function listPublicProposals(
 ): Promise<ProposalCard[]> {
   if (poolIds.length === 0) return [];
   let q = publicProposalsQuery(db, poolIds, filter)
-    .select(["p.id", "p.number", "p.title", "p.summary", "p.category", "p.status", "p.cost_grosze", "po.kind as pool_kind"])
+    .select(["p.id", "p.number", "p.title", "p.summary", "p.category", "p.status", "p.cost_grosze", "po.kind as pool_kind", "p.content_lang"])
     .orderBy("po.position")
     .orderBy("p.number")
     .orderBy("p.id");
   if (page) q = q.limit(page.limit).offset(page.offset);
   const rows = await q.execute();
+  const translations = await listTranslationsOf(db, rows.map((r) => r.id));
   return rows.map((r) => ({
     id: r.id,
     number: r.number,
@@ -56,6 +62,8 @@ export async function listPublicProposals(
     status: r.status,
     costGrosze: Number(r.cost_grosze),
     poolKind: r.pool_kind,
+    contentLang: r.content_lang,
+    translations: translations.get(r.id) ?? [],
   }));
 }
 
@@ -96,6 +104,7 @@ export async function getPublicProposal(db: Db, id: string): Promise<ProposalDet
       "p.number",
       "p.title",
       "p.summary",
+      "p.content_lang",
       "p.description",
       "p.category",
       "p.status",
@@ -124,12 +133,15 @@ export async function getPublicProposal(db: Db, id: string): Promise<ProposalDet
     .where("proposal_id", "=", id)
     .orderBy("position")
     .execute();
+  const translations = (await listTranslationsOf(db, [id])).get(id) ?? [];
   const published = row.published_at !== null && row.published_at !== undefined;
   return {
     id: row.id,
     number: row.number,
     title: row.title,
     summary: row.summary,
+    contentLang: row.content_lang,
+    translations,
     description: row.description,
     category: row.category,
     status: row.status,

@@ -7,6 +7,8 @@ import type { Db } from "../../db/client";
 import { PUBLIC_STATUSES } from "~/domain/proposals";
 import { PhaseSchema, type PoolKind } from "~/domain/rules";
 import type { ProposalQuery } from "~/domain/api-schemas";
+import type { ContentLang, TranslatedText } from "~/domain/translations";
+import { listTranslationsOf } from "./proposal-translations.server";
 
 type ProgrammeKind = "bo" | "youth" | "children";
 
@@ -109,6 +111,9 @@ export interface ApiProposal {
   pool: { id: string; kind: PoolKind };
   district: { slug: string; name: string } | null;
   result: { votes: number; selected: boolean } | null;
+  /** The language the title and summary are written in, and their translations (#16, #17). */
+  language: ContentLang;
+  translations: TranslatedText[];
 }
 
 function proposalQuery(db: Db) {
@@ -145,6 +150,7 @@ export async function getApiProposals(db: Db, ids: readonly string[]): Promise<A
       "p.number",
       "p.title",
       "p.summary",
+      "p.content_lang",
       "p.status",
       "p.category",
       "p.cost_grosze",
@@ -160,6 +166,7 @@ export async function getApiProposals(db: Db, ids: readonly string[]): Promise<A
     ])
     .where("p.id", "in", ids)
     .execute();
+  const translations = await listTranslationsOf(db, ids);
   const byId = new Map(
     rows.map((r) => [
       r.id,
@@ -176,6 +183,8 @@ export async function getApiProposals(db: Db, ids: readonly string[]): Promise<A
         pool: { id: r.pool_id, kind: r.pool_kind },
         district: r.slug && r.name ? { slug: r.slug, name: r.name } : null,
         result: r.published_at && r.votes !== null && r.votes !== undefined ? { votes: Number(r.votes), selected: Number(r.selected ?? 0) > 0 } : null,
+        language: r.content_lang,
+        translations: translations.get(r.id) ?? [],
       },
     ]),
   );

@@ -1,9 +1,15 @@
 import type { Db } from "../../db/client";
+import type { ContentLang, TranslatedText } from "~/domain/translations";
+import { listTranslationsOf } from "./proposal-translations.server";
 
 export interface PoolResultRow {
   proposalId: string;
   number: string;
   title: string;
+  summary: string;
+  /** The language of title and summary, and their translations (#16 item 4). */
+  contentLang: ContentLang;
+  translations: TranslatedText[];
   costGrosze: number;
   votes: number;
   /** votes, or points in a points/ranked pool */
@@ -101,7 +107,7 @@ export async function listPublishedResults(db: Db, editionId: string, opts: { in
   const rows = await db
     .selectFrom("pool_results as r")
     .innerJoin("proposals as p", "p.id", "r.proposal_id")
-    .select(["r.pool_id", "r.proposal_id", "p.number", "p.title", "p.cost_grosze", "r.votes", "r.score", "r.rank", "r.selected", "r.decision"])
+    .select(["r.pool_id", "r.proposal_id", "p.number", "p.title", "p.summary", "p.content_lang", "p.cost_grosze", "r.votes", "r.score", "r.rank", "r.selected", "r.decision"])
     .where(
       "r.pool_id",
       "in",
@@ -109,6 +115,7 @@ export async function listPublishedResults(db: Db, editionId: string, opts: { in
     )
     .orderBy("r.rank")
     .execute();
+  const translations = await listTranslationsOf(db, rows.map((r) => r.proposal_id));
   return pools.map((p) => ({
     poolId: p.id,
     kind: p.kind,
@@ -129,6 +136,9 @@ export async function listPublishedResults(db: Db, editionId: string, opts: { in
         proposalId: r.proposal_id,
         number: r.number,
         title: r.title,
+        summary: r.summary,
+        contentLang: r.content_lang,
+        translations: translations.get(r.proposal_id) ?? [],
         costGrosze: Number(r.cost_grosze),
         votes: r.votes,
         score: Number(r.score),

@@ -14,6 +14,8 @@ export interface WorkflowProposal {
   number: string;
   title: string;
   summary: string;
+  /** 2026-12-03T08-40: the language the text is written in. */
+  contentLang: "pl" | "uk" | "en";
   description: string;
   category: string;
   location: string;
@@ -66,6 +68,7 @@ export async function getWorkflowProposal(db: Db, id: string): Promise<WorkflowP
       "p.number",
       "p.title",
       "p.summary",
+      "p.content_lang",
       "p.description",
       "p.category",
       "p.location",
@@ -110,6 +113,7 @@ export async function getWorkflowProposal(db: Db, id: string): Promise<WorkflowP
     number: r.number,
     title: r.title,
     summary: r.summary,
+    contentLang: r.content_lang,
     description: r.description,
     category: r.category,
     location: r.location,

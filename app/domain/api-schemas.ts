@@ -114,6 +114,10 @@ export const ProposalApi = named(
     pool: z.object({ id: z.string(), kind: PoolKindSchema }),
     district: DistrictRefApi.nullable(),
     result: ProposalResultApi.nullable(),
+    language: z.enum(["pl", "uk", "en"]).describe("the language the author wrote the title, summary and description in"),
+    translations: z
+      .array(z.object({ lang: z.enum(["pl", "uk", "en"]), title: z.string(), summary: z.string() }))
+      .describe("the title and summary translated into the site's other languages, where someone has translated them"),
   }),
   "Proposal",
 );

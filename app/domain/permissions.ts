@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 
-export const ROLES = ["youth_moderator", "official", "admin"] as const;
+export const ROLES = ["youth_moderator", "official", "admin", "translator"] as const;
 export const RoleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof RoleSchema>;
 
@@ -40,6 +40,7 @@ export const SCOPED_PERMISSIONS = [
   "results.publish", // count and publish results, see draft results
   "youth.moderate", // moderate youth-programme proposals and comments
   "implementation.update", // record how a winning project of a programme is being built
+  "proposal.translate", // translate proposals' titles and summaries of a programme (translators)
 ] as const;
 export type ScopedPermission = (typeof SCOPED_PERMISSIONS)[number];
 
@@ -99,6 +100,8 @@ export function can(actor: Actor | null, permission: Permission, programme?: Pro
       return programme === "youth" && hasRoleIn(actor, "youth_moderator", programme);
     case "moderation.panel":
       return hasAnyRole(actor, "youth_moderator");
+    case "proposal.translate":
+      return hasRoleIn(actor, "translator", programme);
     case "dev.mailbox":
       return true;
   }

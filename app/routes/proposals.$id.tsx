@@ -20,15 +20,21 @@ import type { RouteHandle } from "~/http/route-meta.server";
 import { localeOf, shareMeta } from "~/components/share-meta";
 import { proposalShareImage, publicOrigin } from "~/http/share.server";
 import { supportListAvailable } from "~/services/print.server";
+import { LangNote, Localized, useShownText } from "~/components/proposal-text";
+import { shownText } from "~/domain/translations";
+import { mayTranslate } from "~/services/translations.server";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { cache: "public" };
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
-  { title: data ? `${data.proposal.title} · ${CITY.siteName}` : CITY.siteName },
-  { name: "description", content: data?.proposal.summary ?? "" },
-  ...(data ? shareMeta({ title: data.proposal.title, description: data.proposal.summary, url: data.share.url, image: data.share.image, siteName: CITY.siteName, locale: localeOf(matches) }) : []),
-];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const p = data ? shownText(localeOf(matches), { lang: data.proposal.contentLang, title: data.proposal.title, summary: data.proposal.summary }, data.proposal.translations) : null;
+  return [
+    { title: p ? `${p.title} · ${CITY.siteName}` : CITY.siteName },
+    { name: "description", content: p?.summary ?? "" },
+    ...(data && p ? shareMeta({ title: p.title, description: p.summary, url: data.share.url, image: data.share.image, siteName: CITY.siteName, locale: localeOf(matches) }) : []),
+  ];
+};
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const id = requireParam(params, "id");
@@ -38,7 +44,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const share = { url: `${publicOrigin()}/proposals/${encodeURIComponent(proposal.id)}`, image: await proposalShareImage(db(), proposal.id) };
   const implementation = proposal.result?.selected ? await getImplementationOfProposal(db(), proposal.id) : null;
   const supportList = await supportListAvailable(db(), { proposalId: proposal.id, viewer: user });
-  return { proposal, share, implementation, workflow: await loadProposalExtras(user, proposal.id), submission: await loadSubmissionExtras(user, proposal.id), supportList };
+  const canTranslate = await mayTranslate(db(), user, proposal.id);
+  return { proposal, share, implementation, canTranslate, workflow: await loadProposalExtras(user, proposal.id), submission: await loadSubmissionExtras(user, proposal.id), supportList };
 }
 
 /** Support, comment, flag, reply notifications, withdraw (app/http/proposal-page.server.ts). */
@@ -49,8 +56,11 @@ export async function action({ params, request }: ActionFunctionArgs) {
 }
 
 export default function ProposalPage() {
-  const { proposal: p, implementation, workflow, submission, supportList } = useLoaderData<typeof loader>();
-  const { t, tn, money } = useT();
+  const { proposal: p, implementation, workflow, submission, canTranslate, supportList } = useLoaderData<typeof loader>();
+  const { t, tn, money, locale } = useT();
+  const shown = useShownText(p);
+  /** The fields that stay in the original: marked with its language when the page is in another. */
+  const origLang = p.contentLang !== locale ? p.contentLang : undefined;
   const back =
     p.editionStatus === "archived"
       ? { to: `/archive/${p.editionYear}`, label: t("archive.edition", { year: p.editionYear }) }
@@ -62,15 +72,28 @@ export default function ProposalPage() {
   const paragraphs = p.description.split(/\n{2,}/).filter((s) => s.trim());
   return (
     <article className="container narrow proposal">
-      <Breadcrumbs items={[back, { label: p.title }]} />
+      <Breadcrumbs items={[back, { label: shown.title, lang: shown.lang !== locale ? shown.lang : undefined }]} />
       <ProposalDoneNotice />
       <SubmissionDoneNotice />
       <p className="card-meta">
         <span>{t("proposal.number", { number: p.number })}</span>
         <StatusBadge status={p.status} result={p.result} />
       </p>
-      <h1>{p.title}</h1>
-      {p.summary !== p.title ? <p className="lead">{p.summary}</p> : null}
+      <h1>
+        <Localized text={shown} field="title" />
+      </h1>
+      <LangNote text={shown} as="p" />
+      {shown.isOriginal ? null : <p className="muted lang-note">{t(`translation.translatedFrom.${shown.originalLang}`)}</p>}
+      {shown.summary !== shown.title ? (
+        <p className="lead">
+          <Localized text={shown} field="summary" />
+        </p>
+      ) : null}
+      {canTranslate ? (
+        <p>
+          <a href={`/proposals/${encodeURIComponent(p.id)}/translations`}>{t("translation.link")}</a>
+        </p>
+      ) : null}
 
       {p.result ? (
         <section className={`result-box ${p.result.selected ? "is-funded" : ""}`} aria-labelledby="result-title">
@@ -104,7 +127,7 @@ export default function ProposalPage() {
         {p.location ? (
           <div>
             <dt>{t("proposal.location")}</dt>
-            <dd>{p.location}</dd>
+            <dd lang={origLang}>{p.location}</dd>
           </div>
         ) : null}
         {p.point ? (
@@ -118,7 +141,7 @@ export default function ProposalPage() {
         {p.beneficiaries ? (
           <div>
             <dt>{t("proposal.beneficiaries")}</dt>
-            <dd>{p.beneficiaries}</dd>
+            <dd lang={origLang}>{p.beneficiaries}</dd>
           </div>
         ) : null}
       </dl>
@@ -126,8 +149,11 @@ export default function ProposalPage() {
       {paragraphs.length > 0 ? (
         <section aria-labelledby="desc-title">
           <h2 id="desc-title">{t("proposal.description")}</h2>
+          {origLang ? <p className="muted small lang-note">{t(`translation.note.${origLang}`)}</p> : null}
           {paragraphs.map((para, i) => (
-            <p key={i}>{para}</p>
+            <p key={i} lang={origLang}>
+              {para}
+            </p>
           ))}
         </section>
       ) : null}
@@ -148,7 +174,7 @@ export default function ProposalPage() {
               <tbody>
                 {p.costItems.map((c, i) => (
                   <tr key={i}>
-                    <td>{c.label}</td>
+                    <td lang={origLang}>{c.label}</td>
                     <td className="num">{money(c.amountGrosze)}</td>
                   </tr>
                 ))}

@@ -26,6 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const values: Record<string, string> = {
     title: p.title,
     summary: p.summary,
+    contentLang: p.contentLang,
     description: p.description,
     category: p.category,
     location: p.location,

@@ -15,6 +15,7 @@ import { deadlineOf, isOverdue, photoAlt, warsawDate } from "~/domain/implementa
 import { invariantResponse, requireParam } from "~/http/invariant";
 import type { RouteHandle } from "~/http/route-meta.server";
 import { useT } from "~/i18n";
+import { LangNote, Localized, useShownText } from "~/components/proposal-text";
 import { CITY } from "~/domain/city";
 import { localeOf, shareMeta } from "~/components/share-meta";
 import { publicOrigin } from "~/http/share.server";
@@ -60,18 +61,22 @@ function Contact({ value }: { value: string }) {
 
 export default function ImplementationPage() {
   const { i, deadline, overdue, entries } = useLoaderData<typeof loader>();
-  const { t, money, date } = useT();
+  const { t, money, date, locale } = useT();
+  const shown = useShownText(i);
   const size = useFileSize();
   const day = (d: string | null) => (d ? date(`${d}T12:00:00Z`) : "–");
   return (
     <article className="container narrow">
-      <Breadcrumbs items={[{ to: "/realizacje", label: t("implementation.page.back") }, { label: i.title }]} />
+      <Breadcrumbs items={[{ to: "/realizacje", label: t("implementation.page.back") }, { label: shown.title, lang: shown.lang !== locale ? shown.lang : undefined }]} />
       <p className="card-meta">
         <span>{i.districtName ?? t("implementation.cityWide")}</span>
         <span>{t("implementation.edition", { year: i.editionYear })}</span>
         <span>{t("proposal.number", { number: i.proposalNumber })}</span>
       </p>
-      <h1>{i.title}</h1>
+      <h1>
+        <Localized text={shown} field="title" />
+      </h1>
+      <LangNote text={shown} as="p" />
       <p className="card-footer">
         <ImplementationBadge status={i.status} />
         {overdue ? <OverdueBadge /> : null}

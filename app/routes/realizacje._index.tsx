@@ -43,7 +43,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
   const items = rows
     .filter((r) => !status || r.status === status)
-    .map((r) => ({ id: r.id, title: r.title, districtName: r.districtName, editionYear: r.editionYear, status: r.status, progressPct: r.progressPct, votedGrosze: r.votedGrosze, overdue: r.overdue }));
+    .map((r) => ({ id: r.id, title: r.title, summary: r.summary, contentLang: r.contentLang, translations: r.translations, districtName: r.districtName, editionYear: r.editionYear, status: r.status, progressPct: r.progressPct, votedGrosze: r.votedGrosze, overdue: r.overdue }));
   return { facets: await listImplementationFacets(db()), filter: { edition: edition ? String(edition) : "", district: district ?? "", status: status ?? "" }, overviews, items };
 }
 

@@ -19,6 +19,7 @@ import type { RouteHandle } from "~/http/route-meta.server";
 import { localeOf, shareMeta } from "~/components/share-meta";
 import { publicOrigin } from "~/http/share.server";
 import { getTranslator } from "~/i18n";
+import { LangNote, Localized, shownFor } from "~/components/proposal-text";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { cache: "public" };
@@ -57,7 +58,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function Results() {
   const { year, source, draft, pools, threshold } = useLoaderData<typeof loader>();
-  const { t, tn, money, number } = useT();
+  const { t, tn, money, number, locale } = useT();
   return (
     <div className="container">
       <Breadcrumbs items={[{ to: "/archive", label: t("nav.archive") }, { label: t("results.title", { year }) }]} />
@@ -117,7 +118,10 @@ export default function Results() {
                     <tr key={r.proposalId} className={`${r.selected ? "is-funded" : ""} ${i === lastFunded ? "funding-line" : ""}`}>
                       <td className="num stack-rank">{r.rank}</td>
                       <td className="stack-main">
-                        <Link to={`/proposals/${r.proposalId}`}>{r.title}</Link>
+                        <Link to={`/proposals/${r.proposalId}`}>
+                          <Localized text={shownFor(locale, r)} field="title" />
+                        </Link>
+                        <LangNote text={shownFor(locale, r)} />
                         <br />
                         <span className="muted small">{r.number}</span>
                         {r.selected && pool.published ? <> · <Link to={`/realizacje/imp_${r.proposalId}`}>{t("implementation.link")}</Link></> : null}

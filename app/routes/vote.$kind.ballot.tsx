@@ -15,6 +15,7 @@ import { castBallot, checkBallot } from "~/services/voting.server";
 import { readTicks } from "~/services/vote-identify.server";
 import { getDistrictBySlug } from "~/data/districts.server";
 import type { RouteHandle } from "~/http/route-meta.server";
+import { LangNote, Localized, shownFor } from "~/components/proposal-text";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { cache: "voter", keepsCache: true };
@@ -70,7 +71,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function Ballot() {
   const { kind, district, catalogue, point, onBehalf } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const { t, tn, money } = useT();
+  const { t, tn, money, locale } = useT();
   const ticks = result?.ticks ?? {};
   const [counts, setCounts] = useState<Record<string, number>>(() => Object.fromEntries(catalogue.map((p) => [p.poolId, (ticks[p.poolId] ?? []).length])));
   // the box whose tick was refused (a category's limit reached): the reason is shown beside it
@@ -123,7 +124,10 @@ export default function Ballot() {
                 <ul className="plain-list">
                   {chosen.map((p) => (
                     <li key={p.id} className="review-item">
-                      <strong>{p.title}</strong> <span className="muted">· {money(p.costGrosze, { wholeZloty: true })}</span>
+                      <strong>
+                        <Localized text={shownFor(locale, p)} field="title" />
+                      </strong>
+                      <LangNote text={shownFor(locale, p)} /> <span className="muted">· {money(p.costGrosze, { wholeZloty: true })}</span>
                     </li>
                   ))}
                 </ul>
@@ -212,11 +216,14 @@ export default function Ballot() {
               <ul className="ballot-list">
                 {pool.projects.map((p) => {
                   const id = `tick-${p.id}`;
+                  const shown = shownFor(locale, p);
                   return (
                     <li key={p.id} className="ballot-item">
                       <input id={id} type="checkbox" name="tick" value={`${pool.poolId}|${p.id}`} defaultChecked={(ticks[pool.poolId] ?? []).includes(p.id)} onChange={onToggle(pool.poolId, p.id, max)} aria-describedby={`sum-${p.id}`} />
                       <label htmlFor={id}>
-                        <span className="ballot-title">{p.title}</span>
+                        <span className="ballot-title">
+                          <Localized text={shown} field="title" />
+                        </span>
                         <span className="ballot-cost">
                           {t("vote.ballot.cost")}: {money(p.costGrosze, { wholeZloty: true })}
                         </span>
@@ -227,10 +234,13 @@ export default function Ballot() {
                         </p>
                       ) : null}
                       <p id={`sum-${p.id}`} className="ballot-summary">
-                        {p.summary}{" "}
+                        <Localized text={shown} field="summary" />
+                        <LangNote text={shown} />{" "}
                         <a href={`/proposals/${p.id}`} target="_blank" rel="noopener noreferrer">
                           {t("vote.ballot.details")}
-                          <span className="visually-hidden">: {p.title}</span>
+                          <span className="visually-hidden">
+                            : <Localized text={shown} field="title" />
+                          </span>
                         </a>
                       </p>
                     </li>

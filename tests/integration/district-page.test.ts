@@ -59,7 +59,7 @@ describe("loadDistrictPage", () => {
     const total = demoCount + ADDED;
     expect(page!.proposals).toHaveLength(PAGE_SIZE);
     expect(page!.paging).toEqual({ page: 1, pages: Math.ceil(total / PAGE_SIZE), first: 1, last: PAGE_SIZE, total });
-    expect(Object.keys(page!.proposals[0]!).sort()).toEqual(["category", "costGrosze", "id", "number", "poolKind", "status", "summary", "title"]);
+    expect(Object.keys(page!.proposals[0]!).sort()).toEqual(["category", "contentLang", "costGrosze", "id", "number", "poolKind", "status", "summary", "title", "translations"]);
     expect(Object.keys(page!.district).sort()).toEqual(["name", "population"]);
     expect(Object.keys(page!.pools[0]!).sort()).toEqual(["budgetGrosze", "id", "kind", "maxProjectCostGrosze"]);
     expect(JSON.stringify(page).length).toBeLessThan(12_000);

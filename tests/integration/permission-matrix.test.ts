@@ -20,7 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROGRAMME_KINDS, type ProgrammeKind, type Role, type Scope } from "~/domain/permissions";
 import { onPostgres } from "../support/db";
 
-const ACTORS = ["anonymous", "resident", "youth_moderator", "official_bo", "official_youth", "official_children", "official_all", "admin"] as const;
+const ACTORS = ["anonymous", "resident", "youth_moderator", "official_bo", "official_youth", "official_children", "official_all", "admin", "translator_children"] as const;
 type ActorName = (typeof ACTORS)[number];
 const USERS: Record<Exclude<ActorName, "anonymous">, { id: string; roles: [Role, Scope][] }> = {
   resident: { id: "usr_demo_resident", roles: [] },
@@ -30,6 +30,7 @@ const USERS: Record<Exclude<ActorName, "anonymous">, { id: string; roles: [Role,
   official_children: { id: "usr_t_official_children", roles: [["official", "children"]] },
   official_all: { id: "usr_demo_official", roles: [["official", "*"]] },
   admin: { id: "usr_demo_admin", roles: [["admin", "*"]] },
+  translator_children: { id: "usr_t_translator_children", roles: [["translator", "children"]] },
 };
 
 /** Who may: everyone, anyone signed in, or a rule over the actor (and the record's programme). */
@@ -132,6 +133,14 @@ const ROUTES: Record<string, Spec> = {
     form: () => ({ intent: "assign", reviewerUserId: "usr_demo_official" }),
   },
   "proposals._index.tsx": { loader: "public" },
+  // the author (none here: paper records) or a translator of the record's programme (#16 item 4)
+  "proposals.$id_.translations.tsx": {
+    loader: (a, k) => a === "translator_children" && k === "children",
+    action: (a, k) => a === "translator_children" && k === "children",
+    params: { id: "{id}" },
+    perProgramme: "proposal",
+    form: () => ({ intent: "save", lang: "uk", title: "Назва проєкту", summary: "Короткий опис проєкту для тесту." }),
+  },
   "proposals.new.tsx": { loader: "signed_in", action: "signed_in" },
   "realizacje._index.tsx": { loader: "public" },
   "realizacje.$id.tsx": { loader: "public", params: { id: "imp_prp_2025_1" } },

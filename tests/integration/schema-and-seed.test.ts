@@ -222,13 +222,14 @@ describe("demo seed", () => {
 
   it("is built through the services the pages call, each step audited", async () => {
     const actions = new Set((await t.db.selectFrom("audit_log").select("action").execute()).map((r) => r.action));
-    for (const a of ["account.create", "role.grant", "district.add", "edition.create", "edition.programme_add", "edition.allocation", "pool.create", "pool.rules", "edition.phases", "edition.activate", "voting_point.create", "voting_point.officials"]) {
+    for (const a of ["account.create", "role.grant", "district.add", "edition.create", "edition.programme_add", "edition.allocation", "pool.create", "pool.rules", "edition.phases", "edition.activate", "voting_point.create", "voting_point.officials", "proposal.translation_save"]) {
       expect(actions, a).toContain(a);
     }
     const roles = await t.db.selectFrom("user_roles").select(["user_id", "role", "scope", "granted_by"]).orderBy("user_id").execute();
     expect(roles).toEqual([
       { user_id: "usr_demo_admin", role: "admin", scope: "*", granted_by: null },
       { user_id: "usr_demo_official", role: "official", scope: "*", granted_by: "usr_demo_admin" },
+      { user_id: "usr_demo_translator", role: "translator", scope: "children", granted_by: "usr_demo_admin" },
       { user_id: "usr_demo_youth", role: "youth_moderator", scope: "youth", granted_by: "usr_demo_admin" },
     ]);
   });

@@ -74,6 +74,9 @@ export const targets = (proposalId: string) => [
   `/proposals/${DRAFT_ID}/attachments`,
   `/proposals/${DRAFT_ID}/coauthors`,
   "/proposals/nie-ma-takiego/attachments",
+  `/proposals/${proposalId}/translations`,
+  `/proposals/${DRAFT_ID}/translations`,
+  "/proposals/nie-ma-takiego/translations",
   "/official/proposals/new",
   "/invitations/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
   "/invitations/%3Cscript%3E",
@@ -149,5 +152,6 @@ export const KEY_TABLES = [
   "implementations",
   "implementation_entries",
   "implementation_entry_files",
+  "proposal_translations",
 ];
 

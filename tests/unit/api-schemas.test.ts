@@ -53,10 +53,15 @@ describe("response schemas keep only their fields", () => {
     pool: { id: "pool_1", kind: "city" },
     district: null,
     result: null,
+    language: "pl",
+    translations: [{ lang: "uk", title: "Назва", summary: "Короткий опис" }],
   };
-  it("drops whatever else a row carries (an author, a guardian's name)", () => {
-    const parsed = ProposalApi.parse({ ...proposal, authorUserId: "usr_1", guardianName: "Anna", pool: { ...proposal.pool, budget: 1 } });
+  it("drops whatever else a row carries (an author, a guardian's name, who translated)", () => {
+    const parsed = ProposalApi.parse({ ...proposal, authorUserId: "usr_1", guardianName: "Anna", pool: { ...proposal.pool, budget: 1 }, translations: [{ ...proposal.translations[0], translatedBy: "usr_2" }] });
     expect(parsed).toEqual(proposal);
+  });
+  it("refuses a translation into a language the site does not have", () => {
+    expect(ProposalApi.safeParse({ ...proposal, translations: [{ lang: "de", title: "Titel", summary: "Zusammenfassung" }] }).success).toBe(false);
   });
   it("refuses a draft or a negative cost", () => {
     expect(ProposalApi.safeParse({ ...proposal, status: "draft" }).success).toBe(false);

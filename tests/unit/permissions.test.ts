@@ -80,6 +80,7 @@ describe("can: every permission × role × scope × programme", () => {
     "results.publish": "official",
     "youth.moderate": "youth_moderator",
     "implementation.update": "official",
+    "proposal.translate": "translator",
   };
   function expected(permission: Permission, grant: RoleGrant | null, programme: ProgrammeKind | undefined): boolean {
     const needs = NEEDS[permission];

@@ -9,6 +9,7 @@ import { LIST_CORRECTIONS } from "./corrections";
 import { checkCostBreakdown, parseAmount, type CostItem, type PoolLimits } from "./costs";
 import { MARKUP, line, optionalLine, publicReason, text } from "./text";
 import { idSchema } from "../ids";
+import { ContentLangSchema } from "../translations";
 
 export const MAX_COST_ROWS = 30;
 /** Rows offered when the page has no JavaScript (and the minimum shown). */
@@ -48,6 +49,7 @@ export function proposalInputSchema(pools: readonly PoolChoice[]) {
       intent: z.enum(["draft", "submit", "add_row"], { error: "form.error.invalid" }).default("draft"),
       title: line(5, 120),
       summary: line(10, 300),
+      contentLang: ContentLangSchema.optional(),
       description: text(30, 8000),
       poolId: z.string({ error: "proposal.error.pool" }).refine((id) => pools.some((p) => p.id === id), { error: "proposal.error.pool" }),
       category: z.enum(CATEGORIES, { error: "proposal.error.category" }),
@@ -78,6 +80,7 @@ export function proposalInputSchema(pools: readonly PoolChoice[]) {
       intent: v.intent,
       title: v.title,
       summary: v.summary,
+      ...(v.contentLang ? { contentLang: v.contentLang } : {}),
       description: v.description,
       poolId: v.poolId,
       category: v.category,
