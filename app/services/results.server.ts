@@ -9,6 +9,7 @@ import type { Db } from "../../db/client";
 import { insertAudit } from "~/data/audit.server";
 import { countSealedByProgramme } from "~/data/sealed-ballots.server";
 import { ensureImplementations } from "./implementations.server";
+import { notifyResultsPublished } from "./follow-notifications.server";
 import { countPool, turnoutAward, type AwardPool } from "~/domain/results";
 import { listPhaseWindows } from "~/data/editions.server";
 import { currentPhase, phaseHasEnded } from "~/domain/phases";
@@ -234,6 +235,7 @@ export async function publishEdition(db: Db, editionId: string, by: Actor, now =
       .execute();
     await insertAudit(trx, { actorUserId: by.id, actorRole: "official", action: "results.publish", objectType: "edition", objectId: editionId, after: { pools: tallies.length } }, now);
     await ensureImplementations(trx, editionId, now); // each winner gets its public implementation page
+    await notifyResultsPublished(trx, editionId, now); // authors and followers are told
     return { ok: true as const };
   });
 }
