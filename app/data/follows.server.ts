@@ -129,3 +129,9 @@ export async function listFollowers(db: Db, targets: readonly { kind: FollowTarg
     choices: r.status_changes === null ? { ...ALL_NOTIFICATIONS } : toChoices({ status_changes: r.status_changes, verification: r.verification ?? 1, results: r.results ?? 1, implementation: r.implementation ?? 1 }),
   }));
 }
+
+/** For a follow button: whether someone is signed in and follows the target. */
+export async function followState(db: Db, userId: string | null, kind: FollowTarget, targetId: string): Promise<{ signedIn: boolean; following: boolean }> {
+  if (!userId) return { signedIn: false, following: false };
+  return { signedIn: true, following: (await getFollow(db, userId, kind, targetId)) !== null };
+}

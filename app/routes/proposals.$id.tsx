@@ -19,6 +19,8 @@ import { invariantResponse, requireParam } from "~/http/invariant.server";
 import type { RouteHandle } from "~/http/route-meta.server";
 import { localeOf, shareMeta } from "~/components/share-meta";
 import { proposalShareImage, publicOrigin } from "~/http/share.server";
+import { followState } from "~/data/follows.server";
+import { FollowButton } from "~/components/follow-button";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { cache: "public" };
@@ -36,7 +38,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const user = await getCurrentUser(request);
   const share = { url: `${publicOrigin()}/proposals/${encodeURIComponent(proposal.id)}`, image: await proposalShareImage(db(), proposal.id) };
   const implementation = proposal.result?.selected ? await getImplementationOfProposal(db(), proposal.id) : null;
-  return { proposal, share, implementation, workflow: await loadProposalExtras(user, proposal.id), submission: await loadSubmissionExtras(user, proposal.id) };
+  const follow = await followState(db(), user?.id ?? null, "proposal", proposal.id);
+  return { proposal, share, implementation, workflow: await loadProposalExtras(user, proposal.id), submission: await loadSubmissionExtras(user, proposal.id), follow };
 }
 
 /** Support, comment, flag, reply notifications, withdraw (app/http/proposal-page.server.ts). */
@@ -47,7 +50,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
 }
 
 export default function ProposalPage() {
-  const { proposal: p, implementation, workflow, submission } = useLoaderData<typeof loader>();
+  const { proposal: p, implementation, workflow, submission, follow } = useLoaderData<typeof loader>();
   const { t, tn, money } = useT();
   const back =
     p.editionStatus === "archived"
@@ -80,6 +83,7 @@ export default function ProposalPage() {
         </section>
       ) : null}
 
+      <FollowButton kind="proposal" id={p.id} state={follow} />
       <dl className="facts">
         <div>
           <dt>{t("proposal.cost")}</dt>

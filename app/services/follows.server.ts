@@ -7,7 +7,7 @@ import type { Db } from "../../db/client";
 import { newId } from "~/auth/crypto.server";
 import { readUnsubscribeToken } from "~/auth/unsubscribe.server";
 import { insertAudit } from "~/data/audit.server";
-import { deleteFollow, followTargetExists, getFollow, getFollowById, getFollowSettings, insertFollow, upsertFollowSettings } from "~/data/follows.server";
+import { deleteFollow, followTargetExists, type Follow, getFollow, getFollowById, getFollowSettings, insertFollow, upsertFollowSettings } from "~/data/follows.server";
 import type { FollowTarget, NotificationChoices } from "~/domain/follows";
 import type { Actor } from "~/domain/permissions";
 
@@ -33,10 +33,10 @@ export async function unfollowTarget(db: Db, user: Actor, kind: FollowTarget, ta
   });
 }
 
-/** What a valid unsubscribe link names (for the confirmation page), or null. */
-export async function followOfToken(db: Db, token: unknown) {
+/** What an unsubscribe link names (for the confirmation page): invalid, a follow that is gone (used already), or the follow. */
+export async function followOfToken(db: Db, token: unknown): Promise<{ valid: false } | { valid: true; follow: Follow | null }> {
   const id = readUnsubscribeToken(token);
-  return id ? getFollowById(db, id) : null;
+  return id ? { valid: true, follow: await getFollowById(db, id) } : { valid: false };
 }
 
 /**
