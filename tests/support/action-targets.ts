@@ -82,6 +82,10 @@ export const targets = (proposalId: string) => [
   "/api/openapi.json",
   "/official/implementations/imp_prp_2025_1",
   "/official/implementations/imp_nie-ma-takiej",
+  "/follow",
+  "/account/following",
+  "/unsubscribe",
+  "/unsubscribe?t=AAAA.BBBB",
 ];
 
 /**
@@ -149,5 +153,7 @@ export const KEY_TABLES = [
   "implementations",
   "implementation_entries",
   "implementation_entry_files",
+  "follows",
+  "follow_settings",
 ];
 
