@@ -32,7 +32,7 @@ export function FollowButton({ kind, id, state }: { kind: FollowTarget; id: stri
       <DoneNotice notices={["followed", "unfollowed"]} prefix="follow.done." param="follow" />
       {state.following ? (
         <p className="muted">
-          {t("follow.state.on")} <Link to="/account/following">{t("follow.state.manage")}</Link>
+          {t(`follow.state.${kind}`)} <Link to="/account/following">{t("follow.state.manage")}</Link>
         </p>
       ) : null}
       <Form method="post" action="/follow" className="inline-form">

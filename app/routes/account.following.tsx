@@ -72,7 +72,6 @@ export default function Following() {
             <thead>
               <tr>
                 <th scope="col">{t("follow.page.col.what")}</th>
-                <th scope="col">{t("follow.page.col.kind")}</th>
                 <th scope="col">{t("follow.page.col.since")}</th>
                 <th scope="col">{t("follow.page.col.actions")}</th>
               </tr>
@@ -82,8 +81,8 @@ export default function Following() {
                 <tr key={f.id}>
                   <td>
                     <Link to={targetPath(f)}>{f.label}</Link>
+                    <div className="muted">{t(`follow.kind.${f.kind}`)}</div>
                   </td>
-                  <td>{t(`follow.kind.${f.kind}`)}</td>
                   <td>{date(f.createdAt)}</td>
                   <td>
                     <Form method="post">

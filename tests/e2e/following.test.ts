@@ -160,7 +160,7 @@ describe("following a project, the notification and the one-click unsubscribe", 
       await page.waitForURL(/follow=followed/);
       await page.goto(`${baseURL}/account/following`);
       expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Obserwowane");
-      expect(await page.getByRole("cell", { name: "Orłowo", exact: true }).count()).toBe(1);
+      expect(await page.getByRole("link", { name: "Orłowo", exact: true }).count()).toBe(1);
       await clean(page, { who: FOLLOWER, locale: "pl-PL" });
       await shot(page, "following-390-pl");
       await page.getByLabel("Postępy realizacji zwycięskich projektów").uncheck();
@@ -170,7 +170,7 @@ describe("following a project, the notification and the one-click unsubscribe", 
       expect(await page.getByLabel("Wyniki głosowania").isChecked()).toBe(true);
       await page.getByRole("button", { name: "Przestań obserwować: Orłowo" }).click();
       await page.waitForURL(/done=unfollowed/);
-      expect(await page.getByRole("cell", { name: "Orłowo", exact: true }).count()).toBe(0);
+      expect(await page.getByRole("link", { name: "Orłowo", exact: true }).count()).toBe(0);
     } finally {
       await ctx.close();
     }
