@@ -13,6 +13,7 @@ import type { Actor } from "~/domain/permissions";
 import { UpdateInputSchema } from "~/domain/implementation";
 import { followTarget, saveFollowSettings, unfollowTarget, unsubscribeWithToken } from "~/services/follows.server";
 import { updateImplementationState } from "~/services/implementations.server";
+import { notifyResultsPublished } from "~/services/follow-notifications.server";
 import { decideProposal, saveProposal, supportProposal } from "~/services/proposals.server";
 import * as unsubscribeRoute from "~/routes/unsubscribe";
 import { seedDemo } from "../../app/cli/seed";
@@ -161,6 +162,26 @@ describe("implementation updates", () => {
     const [m] = await mailsTo(pl, "follow_implementation");
     expect(m!.body_text).toContain("postęp: 40%");
     expect(m!.body_text).toContain(`/realizacje/${impl.id}`);
+  });
+});
+
+describe("results published", () => {
+  it("reach the edition's followers and every author of a counted project, once each", async () => {
+    const e = await t.db.selectFrom("editions").select(["id", "year"]).where("status", "=", "archived").orderBy("year", "desc").executeTakeFirstOrThrow();
+    const winner = await t.db.selectFrom("pool_results as r").innerJoin("proposals as p", "p.id", "r.proposal_id").select("p.id").where("p.edition_id", "=", e.id).where("r.selected", ">", 0).orderBy("p.id").executeTakeFirstOrThrow();
+    await t.db.updateTable("proposals").set({ author_user_id: uk.id }).where("id", "=", winner.id).execute(); // as if written online
+    expect(await followTarget(t.db, en, "edition", e.id)).toMatchObject({ ok: true });
+    expect(await followTarget(t.db, uk, "proposal", winner.id)).toMatchObject({ ok: true }); // author and follower: one mail
+    const n = await notifyResultsPublished(t.db, e.id, later(VERIFICATION), ORIGIN);
+    const toEn = await mailsTo(en, "follow_results");
+    expect(toEn).toHaveLength(1);
+    expect(toEn[0]!.body_text).toContain(`${ORIGIN}/results/${e.year}`);
+    expect(toEn[0]!.unsubscribe_url).toContain("/unsubscribe?t=");
+    const toUk = await mailsTo(uk, "follow_results");
+    expect(toUk).toHaveLength(1);
+    expect(toUk[0]!.body_text).toContain("Ваші проєкти:");
+    expect(toUk[0]!.body_text).toContain(`обрано для реалізації (${ORIGIN}/proposals/${winner.id})`);
+    expect(n).toBeGreaterThanOrEqual(2);
   });
 });
 
