@@ -8,7 +8,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { unsubscribeToken } from "~/auth/unsubscribe.server";
 import { closeDatabase } from "~/db.server";
-import { pickRecipients, type FollowerRow } from "~/domain/follows";
 import type { Actor } from "~/domain/permissions";
 import { UpdateInputSchema } from "~/domain/implementation";
 import { followTarget, saveFollowSettings, unfollowTarget, unsubscribeWithToken } from "~/services/follows.server";
@@ -182,16 +181,5 @@ describe("results published", () => {
     expect(toUk[0]!.body_text).toContain("Ваші проєкти:");
     expect(toUk[0]!.body_text).toContain(`обрано для реалізації (${ORIGIN}/proposals/${winner.id})`);
     expect(n).toBeGreaterThanOrEqual(2);
-  });
-});
-
-describe("recipients (rule)", () => {
-  const row = (userId: string, targetKind: FollowerRow["targetKind"], choices = { status_changes: true, verification: true, results: true, implementation: true }): FollowerRow => ({ followId: `${userId}-${targetKind}`, userId, targetKind, choices });
-  it.each([
-    ["one per person, the most specific follow", [row("a", "edition"), row("a", "proposal"), row("a", "district")], [], ["a-proposal"]],
-    ["leaves out the excluded", [row("a", "proposal"), row("b", "district")], ["a"], ["b-district"]],
-    ["respects the choice", [row("a", "proposal", { status_changes: false, verification: true, results: true, implementation: true }), row("b", "edition")], [], ["b-edition"]],
-  ])("%s", (_name, rows, exclude, expected) => {
-    expect(pickRecipients(rows, "status_changes", exclude).map((r) => r.followId)).toEqual(expected);
   });
 });
