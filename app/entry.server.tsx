@@ -34,7 +34,7 @@ export async function startup(): Promise<void> {
   if (migrations.length) console.log(`Applied migrations: ${migrations.join(", ")}`);
   if (seeded) console.log("Seeded the demo data.");
   const env = getEnv();
-  stopSender = startOutboxSender(db(), env.SMTP_URL, env.MAIL_FROM);
+  stopSender = startOutboxSender(db(), env.SMTP_URL, env.MAIL_FROM, { production: env.NODE_ENV === "production" });
   stopRetention = startRetentionSchedule(db);
 }
 

@@ -307,6 +307,13 @@ export interface OutboxTable {
   sent_at: string | null;
   attempts: ColumnType<number, number | undefined, number>;
   last_error: string | null;
+  /** The worker sending it now, and until when its claim holds (an expired claim may be taken over). */
+  claimed_by: ColumnType<string | null, string | null | undefined, string | null>;
+  claimed_until: ColumnType<string | null, string | null | undefined, string | null>;
+  /** After a failure: not tried again before this (exponential back-off). */
+  next_attempt_at: ColumnType<string | null, string | null | undefined, string | null>;
+  /** A notification's one-click unsubscribe link (List-Unsubscribe); erased with the text. */
+  unsubscribe_url: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface AuditLogTable {
@@ -545,6 +552,24 @@ export interface ProposalTranslationsTable {
   updated_at: string;
 }
 
+export interface FollowsTable {
+  id: string;
+  user_id: string;
+  target_kind: "proposal" | "district" | "edition";
+  target_id: string;
+  created_at: string;
+}
+
+/** Which notifications a follower wants (1/0); no row means all. */
+export interface FollowSettingsTable {
+  user_id: string;
+  status_changes: number;
+  verification: number;
+  results: number;
+  implementation: number;
+  updated_at: string;
+}
+
 export interface Database {
   districts: DistrictsTable;
   editions: EditionsTable;
@@ -592,6 +617,8 @@ export interface Database {
   implementation_entries: ImplementationEntriesTable;
   implementation_entry_files: ImplementationEntryFilesTable;
   proposal_translations: ProposalTranslationsTable;
+  follows: FollowsTable;
+  follow_settings: FollowSettingsTable;
 }
 
 export type DistrictRow = Selectable<DistrictsTable>;

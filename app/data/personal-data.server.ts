@@ -35,6 +35,8 @@ export const USER_ID_COLUMNS = {
   voting_point_devices: ["enrolled_by"],
   register_imports: ["applied_by"],
   proposal_translations: ["translated_by"],
+  follows: ["user_id"],
+  follow_settings: ["user_id"],
 } as const satisfies Partial<Record<keyof Database, readonly string[]>>;
 
 /** Columns holding an e-mail address, by table. */

@@ -14,6 +14,8 @@ import { can } from "~/auth/permissions.server";
 import { getTranslator, useT, type MessageKey } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
 import type { RouteHandle } from "~/http/route-meta.server";
+import { followState } from "~/data/follows.server";
+import { FollowButton } from "~/components/follow-button";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { cache: "public" };
@@ -46,6 +48,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       info: await getEditionPublicInfo(db(), edition.id),
       // what officials did, not only what the calendar says: results may come before or after the phase date
       resultsPublished: (await countPublishedPools(db(), edition.id)).published > 0,
+      id: edition.id,
+      follow: await followState(db(), (await getCurrentUser(request))?.id ?? null, "edition", edition.id),
     },
   };
 }
@@ -128,6 +132,7 @@ export default function Home() {
               <Link to="/final-list">{t("nav.finalList")}</Link>
             </p>
           ) : null}
+          <FollowButton kind="edition" id={e.id} state={e.follow} />
         </section>
 
         <section aria-labelledby="timeline-title">

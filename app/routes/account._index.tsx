@@ -36,6 +36,9 @@ export default function Account() {
         <li>{t("account.role.resident")}</li>
         <RoleList roles={user.roles} />
       </ul>
+      <p>
+        <Link to="/account/following">{t("follow.account.link")}</Link>
+      </p>
       <h2>{t("account.data")}</h2>
       <p>{t("account.data.lead")}</p>
       <div className="button-row">

@@ -7,6 +7,9 @@ import { getLocale } from "~/i18n/locale.server";
 import { invariantResponse } from "~/http/invariant.server";
 import type { RouteHandle } from "~/http/route-meta.server";
 import { loadDistrictPage } from "~/services/district-page.server";
+import { getCurrentUser } from "~/auth/session.server";
+import { followState } from "~/data/follows.server";
+import { FollowButton } from "~/components/follow-button";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { cache: "public" };
@@ -18,11 +21,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const page = await loadDistrictPage(db(), params.slug ?? "", new URL(request.url).searchParams);
   invariantResponse(page, 404);
   const title = `${t("district.title", { name: page.district.name })} · ${t("site.name")}`;
-  return { title: page.paging.page > 1 ? `${title} · ${t("paging.page", { page: page.paging.page })}` : title, ...page };
+  const follow = await followState(db(), (await getCurrentUser(request))?.id ?? null, "district", page.district.id);
+  return { title: page.paging.page > 1 ? `${title} · ${t("paging.page", { page: page.paging.page })}` : title, ...page, follow };
 }
 
 export default function DistrictPage() {
-  const { district, pools, filter, proposals, paging } = useLoaderData<typeof loader>();
+  const { district, pools, filter, proposals, paging, follow } = useLoaderData<typeof loader>();
   const { t, money, number } = useT();
   const total = pools.reduce((s, p) => s + p.budgetGrosze, 0);
   return (
@@ -32,6 +36,7 @@ export default function DistrictPage() {
       <p className="lead">
         {t("district.total", { amount: money(total, { wholeZloty: true }) })} · {t("district.population", { count: number(district.population) })}
       </p>
+      <FollowButton kind="district" id={district.id} state={follow} />
       <ul className="pool-summary">
         {pools.map((p) => (
           <li key={p.id} className="card pool-card">

@@ -23,6 +23,8 @@ import { supportListAvailable } from "~/services/print.server";
 import { LangNote, Localized, useShownText } from "~/components/proposal-text";
 import { shownText } from "~/domain/translations";
 import { mayTranslate } from "~/services/translations.server";
+import { followState } from "~/data/follows.server";
+import { FollowButton } from "~/components/follow-button";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { cache: "public" };
@@ -45,7 +47,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const implementation = proposal.result?.selected ? await getImplementationOfProposal(db(), proposal.id) : null;
   const supportList = await supportListAvailable(db(), { proposalId: proposal.id, viewer: user });
   const canTranslate = await mayTranslate(db(), user, proposal.id);
-  return { proposal, share, implementation, canTranslate, workflow: await loadProposalExtras(user, proposal.id), submission: await loadSubmissionExtras(user, proposal.id), supportList };
+  const follow = await followState(db(), user?.id ?? null, "proposal", proposal.id);
+  return { proposal, share, implementation, canTranslate, workflow: await loadProposalExtras(user, proposal.id), submission: await loadSubmissionExtras(user, proposal.id), supportList, follow };
 }
 
 /** Support, comment, flag, reply notifications, withdraw (app/http/proposal-page.server.ts). */
@@ -56,7 +59,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
 }
 
 export default function ProposalPage() {
-  const { proposal: p, implementation, workflow, submission, canTranslate, supportList } = useLoaderData<typeof loader>();
+  const { proposal: p, implementation, workflow, submission, canTranslate, supportList, follow } = useLoaderData<typeof loader>();
   const { t, tn, money, locale } = useT();
   const shown = useShownText(p);
   /** The fields that stay in the original: marked with its language when the page is in another. */
@@ -105,6 +108,7 @@ export default function ProposalPage() {
         </section>
       ) : null}
 
+      <FollowButton kind="proposal" id={p.id} state={follow} />
       <dl className="facts">
         <div>
           <dt>{t("proposal.cost")}</dt>

@@ -244,6 +244,8 @@ export async function eraseAccount(trx: Db, user: { id: string; email: string | 
   await trx.deleteFrom("sessions").where("user_id", "=", userId).execute();
   await trx.deleteFrom("email_tokens").where("user_id", "=", userId).execute();
   await trx.deleteFrom("user_roles").where("user_id", "=", userId).execute();
+  await trx.deleteFrom("follows").where("user_id", "=", userId).execute();
+  await trx.deleteFrom("follow_settings").where("user_id", "=", userId).execute();
   await trx
     .deleteFrom("proposal_coauthors")
     .where((eb) => eb.or([eb("user_id", "=", userId), eb.and([eb("invited_by", "=", userId), eb("accepted_at", "is", null)]), ...(user.email ? [eb("email", "=", user.email)] : [])]))

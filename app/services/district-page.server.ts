@@ -23,7 +23,7 @@ export async function loadDistrictPage(db: Db, slug: string, search: URLSearchPa
   const window = pageWindow(total, requested);
   const proposals = await listPublicProposals(db, poolIds, filter, window);
   return {
-    district: { name: district.name, population: district.population },
+    district: { id: district.id, name: district.name, population: district.population },
     pools: pools.map((p) => ({ id: p.id, kind: p.kind, budgetGrosze: p.budgetGrosze, maxProjectCostGrosze: p.maxProjectCostGrosze })),
     filter,
     proposals,

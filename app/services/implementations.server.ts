@@ -19,6 +19,7 @@ import { checkAttachment, isImage, MAX_ATTACHMENT_BYTES, safeFileName, sniffCont
 import { CaptionSchema, checkImplementation, EntryInputSchema, MAX_ENTRY_FILES, normalised, type ImplementationRefusal, type UpdateInput } from "~/domain/implementation";
 import { can, type Actor } from "~/domain/permissions";
 import { readHead, storedFileHeaders, stripImageMetadata, uploadDir, type ServedFile } from "./attachments.server";
+import { notifyImplementationUpdate } from "./follow-notifications.server";
 
 /** The implementation of a proposal has a fixed id: re-running creation finds it. */
 export const implementationIdOf = (proposalId: string) => `imp_${proposalId}`;
@@ -77,6 +78,7 @@ export async function updateImplementationState(
     };
     await updateImplementation(trx, id, next, by.id, now);
     await insertAudit(trx, { actorUserId: by.id, actorRole: "official", action: "implementation.update", objectType: "implementation", objectId: id, before, after: next, reason: next.notFeasibleReason }, now);
+    await notifyImplementationUpdate(trx, id, now);
     return { ok: true as const };
   });
 }
@@ -151,6 +153,7 @@ export async function addImplementationEntry(
         { actorUserId: by.id, actorRole: "official", action: "implementation.entry_add", objectType: "implementation", objectId: row.id, after: { entryId: id, entryDate: parsed.data.entryDate, files: files.map((f) => ({ id: f.id, contentType: f.contentType, sizeBytes: f.sizeBytes })) } },
         now,
       );
+      await notifyImplementationUpdate(trx, row.id, now);
       // last inside the transaction: a failed rename rolls the rows back
       for (const f of files) {
         await rename(f.source, join(dir, f.storageKey));

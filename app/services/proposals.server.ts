@@ -27,6 +27,8 @@ import { checkStepOutcome, isStepAction, type StepAction, type StepRefusal } fro
 import type { Phase } from "~/domain/rules";
 import { costCorrectionMail, proposalStatusMail } from "./proposal-emails.server";
 import { relationTo } from "./proposal-access.server";
+import { followOwnProposal } from "./follows.server";
+import { notifyProposalDecision } from "./follow-notifications.server";
 
 export type ProposalResult = { ok: true; id: string; status: string } | { ok: false; reason: WorkflowRefusal | CostRefusal | StepRefusal | "no_edition" | "not_found" | "pool_locked" | "changed_meanwhile" };
 
@@ -117,6 +119,7 @@ export async function saveProposal(db: Db, user: Actor, input: ProposalInput, pr
       await insertProposal(trx, { ...input, id, editionId: edition.id, number, authorUserId: user.id, status: status.to, channel: "online", enteredBy: null }, now);
       await insertVersion(trx, id, user.id, now);
       if (wantsSubmit) await insertDecision(trx, { id: newId("dec"), proposalId: id, action: "submit", from: "draft", to: "submitted", reason: null, actorUserId: user.id, actorRole: "resident" }, now);
+      if (wantsSubmit) await followOwnProposal(trx, user.id, id, now); // authors follow their proposals by default
       await insertAudit(trx, { actorUserId: user.id, actorRole: "resident", action: wantsSubmit ? "proposal.submit" : "proposal.create", objectType: "proposal", objectId: id, after: { status: status.to, costGrosze: cost.totalGrosze } }, now);
       return { ok: true, id, status: status.to };
     }
@@ -139,6 +142,7 @@ export async function saveProposal(db: Db, user: Actor, input: ProposalInput, pr
     if (move && next.to !== p.status) {
       if (!(await updateProposalStatus(trx, p.id, p.status, next.to, now, { changesRequestedBy: null, submitted: move === "submit" }))) return { ok: false, reason: "changed_meanwhile" };
       await insertDecision(trx, { id: newId("dec"), proposalId: p.id, action: move, from: p.status, to: next.to, reason: null, actorUserId: user.id, actorRole }, now);
+      if (move === "submit" && p.authorUserId) await followOwnProposal(trx, p.authorUserId, p.id, now);
     }
     await insertAudit(
       trx,
@@ -218,6 +222,7 @@ export async function decideProposal(db: Db, user: Actor, proposalId: string, d:
       now,
     );
     if (role !== "resident") await notifyAuthor(trx, p, verdict.to, reason, origin, now);
+    await notifyProposalDecision(trx, { proposalId: p.id, intent: d.intent, status: verdict.to, reason }, now, origin);
     return { ok: true, id: p.id, status: verdict.to };
   });
 }

@@ -11,6 +11,7 @@ import { countSealedByProgramme } from "~/data/sealed-ballots.server";
 import { ensureImplementations } from "./implementations.server";
 import { countPool, turnoutAward, type AwardPool, type PoolBallot } from "~/domain/results";
 import { ballotType } from "~/domain/voting/ballot-types";
+import { notifyResultsPublished } from "./follow-notifications.server";
 import { listPhaseWindows } from "~/data/editions.server";
 import { currentPhase, phaseHasEnded } from "~/domain/phases";
 import { ON_BALLOT_STATUSES } from "~/domain/workflow/corrections";
@@ -241,6 +242,7 @@ export async function publishEdition(db: Db, editionId: string, by: Actor, now =
       .execute();
     await insertAudit(trx, { actorUserId: by.id, actorRole: "official", action: "results.publish", objectType: "edition", objectId: editionId, after: { pools: tallies.length } }, now);
     await ensureImplementations(trx, editionId, now); // each winner gets its public implementation page
+    await notifyResultsPublished(trx, editionId, now); // authors and followers are told
     return { ok: true as const };
   });
 }

@@ -68,6 +68,10 @@ const ROUTES: Record<string, Spec> = {
   "account.delete.tsx": { loader: "signed_in", action: "signed_in" },
   "account.export.tsx": { loader: "signed_in" },
   "account.proposals.tsx": { loader: "signed_in" },
+  // following (#17): own follows only; the unsubscribe link's token is its permission
+  "account.following.tsx": { loader: "signed_in", action: "signed_in", form: () => ({ intent: "settings", results: "on" }) },
+  "follow.tsx": { loader: "public", action: "signed_in", form: () => ({ intent: "follow", kind: "edition", id: "ed_2026", back: "/" }) },
+  "unsubscribe.tsx": { loader: "public", action: "public" },
   "admin._index.tsx": { loader: only("admin") },
   "admin.audit.tsx": { loader: only("admin") },
   "admin.voting-points.tsx": { loader: only("admin"), action: only("admin"), form: () => ({ name: "Punkt testowy", address: "ul. Testowa 1" }) },

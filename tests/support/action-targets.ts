@@ -85,6 +85,10 @@ export const targets = (proposalId: string) => [
   "/api/openapi.json",
   "/official/implementations/imp_prp_2025_1",
   "/official/implementations/imp_nie-ma-takiej",
+  "/follow",
+  "/account/following",
+  "/unsubscribe",
+  "/unsubscribe?t=AAAA.BBBB",
 ];
 
 /**
@@ -153,5 +157,7 @@ export const KEY_TABLES = [
   "implementation_entries",
   "implementation_entry_files",
   "proposal_translations",
+  "follows",
+  "follow_settings",
 ];
 
