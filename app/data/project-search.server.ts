@@ -5,7 +5,9 @@
 import type { Db } from "../../db/client";
 import { PUBLIC_STATUSES, searchText } from "~/domain/proposals";
 import type { PoolKind } from "~/domain/rules";
+import type { ContentLang, TranslatedText } from "~/domain/translations";
 import { containsPattern, likeEscaped } from "../../db/like";
+import { listTranslationsOf } from "./proposal-translations.server";
 
 export interface SearchHit {
   id: string;
@@ -18,6 +20,8 @@ export interface SearchHit {
   poolKind: PoolKind;
   districtName: string | null;
   programmeKind: "bo" | "youth" | "children";
+  contentLang: ContentLang;
+  translations: TranslatedText[];
 }
 
 function searchQuery(db: Db, editionId: string, q: string | undefined) {
@@ -44,7 +48,7 @@ export async function countEditionProposals(db: Db, editionId: string, q: string
 
 export async function searchEditionProposals(db: Db, editionId: string, q: string | undefined, page: { limit: number; offset: number }): Promise<SearchHit[]> {
   const rows = await searchQuery(db, editionId, q)
-    .select(["p.id", "p.number", "p.title", "p.summary", "p.category", "p.status", "p.cost_grosze", "po.kind as pool_kind", "d.name as district_name", "pr.kind as programme_kind"])
+    .select(["p.id", "p.number", "p.title", "p.summary", "p.category", "p.status", "p.cost_grosze", "p.content_lang", "po.kind as pool_kind", "d.name as district_name", "pr.kind as programme_kind"])
     .orderBy("pr.position")
     .orderBy("po.position")
     .orderBy("p.number")
@@ -52,6 +56,8 @@ export async function searchEditionProposals(db: Db, editionId: string, q: strin
     .limit(page.limit)
     .offset(page.offset)
     .execute();
+  // one query for the page's translations (#16 item 4), not one per card
+  const translations = await listTranslationsOf(db, rows.map((r) => r.id));
   return rows.map((r) => ({
     id: r.id,
     number: r.number,
@@ -63,5 +69,7 @@ export async function searchEditionProposals(db: Db, editionId: string, q: strin
     poolKind: r.pool_kind,
     districtName: r.district_name,
     programmeKind: r.programme_kind,
+    contentLang: r.content_lang,
+    translations: translations.get(r.id) ?? [],
   }));
 }

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs, Pagination, StatusBadge } from "~/components/proposals";
+import { LangNote, Localized, shownFor } from "~/components/proposal-text";
 import { db } from "~/db.server";
 import { getTranslator, useT, type MessageKey } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
@@ -23,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function ProjectSearch() {
   const { q, hits, paging, year } = useLoaderData<typeof loader>();
-  const { t, tn, money } = useT();
+  const { t, tn, money, locale } = useT();
   return (
     <div className="container">
       <Breadcrumbs items={[{ to: "/jak-to-dziala", label: t("ux2.how.title") }, { label: t("ux2.search.title") }]} />
@@ -58,9 +59,14 @@ export default function ProjectSearch() {
                   <span>{p.districtName ?? t(`programme.${p.programmeKind}` as MessageKey)}</span>
                 </div>
                 <h3 className="card-title">
-                  <Link to={`/proposals/${p.id}`}>{p.title}</Link>
+                  <Link to={`/proposals/${p.id}`}>
+                    <Localized text={shownFor(locale, p)} field="title" />
+                  </Link>
                 </h3>
-                <p className="card-summary">{p.summary}</p>
+                <LangNote text={shownFor(locale, p)} as="p" />
+                <p className="card-summary">
+                  <Localized text={shownFor(locale, p)} field="summary" />
+                </p>
                 <div className="card-footer">
                   <span className="cost">{money(p.costGrosze, { wholeZloty: true })}</span>
                   <span className="tag">{t(`pool.${p.poolKind}` as MessageKey)}</span>
