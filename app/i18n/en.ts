@@ -19,5 +19,6 @@ import { ballotBox } from "./en/ballot-box";
 import { api } from "./en/api";
 import { implementation } from "./en/implementation";
 import { smallGroups } from "./en/small-groups";
+import { ballotui } from "./en/ballotui";
 
-export const en: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions, ...adminClose, ...adminPools, ...ballotBox, ...api, ...implementation, ...smallGroups };
+export const en: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions, ...adminClose, ...adminPools, ...ballotBox, ...api, ...implementation, ...smallGroups, ...ballotui };

@@ -19,5 +19,6 @@ import { ballotBox } from "./uk/ballot-box";
 import { api } from "./uk/api";
 import { implementation } from "./uk/implementation";
 import { smallGroups } from "./uk/small-groups";
+import { ballotui } from "./uk/ballotui";
 
-export const uk: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions, ...adminClose, ...adminPools, ...ballotBox, ...api, ...implementation, ...smallGroups };
+export const uk: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions, ...adminClose, ...adminPools, ...ballotBox, ...api, ...implementation, ...smallGroups, ...ballotui };

@@ -21,6 +21,7 @@ import * as m20261203T0110 from "./2026-12-03T01-10_district_pools";
 import * as m20261203T0500 from "./2026-12-03T05-00_sealed_ballots";
 import * as m20261203T0510 from "./2026-12-03T05-10_implementation_tracking";
 import * as m20261203T0530 from "./2026-12-03T05-30_small_groups";
+import * as m20261203T0820 from "./2026-12-03T08-20_ballot_order";
 
 export const migrations: Record<string, Migration> = {
   "2026-11-22T02-40_create_editions": m20261122T0240,
@@ -40,6 +41,7 @@ export const migrations: Record<string, Migration> = {
   "2026-12-03T05-00_sealed_ballots": m20261203T0500,
   "2026-12-03T05-10_implementation_tracking": m20261203T0510,
   "2026-12-03T05-30_small_groups": m20261203T0530,
+  "2026-12-03T08-20_ballot_order": m20261203T0820,
 };
 
 export const migrationProvider: MigrationProvider = {
