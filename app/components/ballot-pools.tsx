@@ -16,7 +16,7 @@ export type BallotPoolData = {
   kind: string;
   budgetGrosze: number;
   ballotRule: BallotRule;
-  projects: { id: string; title: string; summary: string; costGrosze: number }[];
+  projects: { id: string; number?: string; title: string; summary: string; costGrosze: number }[];
 };
 export type PoolError = { reason: string; projectId?: string };
 
@@ -35,8 +35,9 @@ export function RuleText({ rule, budgetGrosze }: { rule: BallotRule; budgetGrosz
   );
 }
 
-function ProjectText({ p, children }: { p: BallotPoolData["projects"][number]; children?: ReactNode }) {
+function ProjectText({ p, children, paper }: { p: BallotPoolData["projects"][number]; children?: ReactNode; paper: boolean }) {
   const { t } = useT();
+  if (paper) return null;
   return (
     <>
       {children}
@@ -67,7 +68,7 @@ function ProjectErrors({ errors, projectId }: { errors: PoolError[]; projectId: 
 }
 
 /** Tick boxes: approval (blocked past the limit, said why beside the box) and knapsack (running total). */
-function TickList({ pool, echo }: { pool: BallotPoolData; echo: BallotEcho }) {
+function TickList({ pool, echo, paper }: { pool: BallotPoolData; echo: BallotEcho; paper: boolean }) {
   const { t, tn, money } = useT();
   const rule = pool.ballotRule;
   const [ticked, setTicked] = useState<string[]>(() => echo.ticks[pool.poolId] ?? []);
@@ -76,7 +77,8 @@ function TickList({ pool, echo }: { pool: BallotPoolData; echo: BallotEcho }) {
   const cost = new Map(pool.projects.map((p) => [p.id, p.costGrosze]));
   const spent = ticked.reduce((s, id) => s + (cost.get(id) ?? 0), 0);
   const onToggle = (projectId: string) => (e: React.ChangeEvent<HTMLInputElement>) => {
-    if (e.target.checked && rule.kind === "approval" && ticked.length >= max) {
+    // on paper the official types in what the voter marked, even too much (that category is then void)
+    if (!paper && e.target.checked && rule.kind === "approval" && ticked.length >= max) {
       e.target.checked = false; // one tick too many is prevented, and said why next to the box tapped
       setBlocked(projectId);
       return;
@@ -84,11 +86,13 @@ function TickList({ pool, echo }: { pool: BallotPoolData; echo: BallotEcho }) {
     setBlocked(null);
     setTicked(e.target.checked ? [...ticked, projectId] : ticked.filter((x) => x !== projectId));
   };
-  const left = rule.kind === "knapsack" ? null : Math.max(0, remainingTicks(rule, ticked.length) ?? max - ticked.length);
+  const left = rule.kind === "knapsack" || rule.kind === "choose-one" ? null : Math.max(0, remainingTicks(rule, ticked.length) ?? max - ticked.length);
   return (
     <>
       <p id={`hint-${pool.poolId}`} className="remaining" aria-live="polite">
-        {left === null
+        {rule.kind === "choose-one"
+          ? null
+          : left === null
           ? spent > pool.budgetGrosze
             ? t("ballotui.knapsack.over", { over: money(spent - pool.budgetGrosze, { wholeZloty: true }) })
             : t("ballotui.knapsack.total", { spent: money(spent, { wholeZloty: true }), budget: money(pool.budgetGrosze, { wholeZloty: true }), left: money(pool.budgetGrosze - spent, { wholeZloty: true }) })
@@ -103,7 +107,7 @@ function TickList({ pool, echo }: { pool: BallotPoolData; echo: BallotEcho }) {
             <li key={p.id} className="ballot-item">
               <input id={id} type="checkbox" name="tick" value={`${pool.poolId}|${p.id}`} defaultChecked={ticked.includes(p.id)} onChange={onToggle(p.id)} aria-describedby={`sum-${p.id}`} />
               <label htmlFor={id}>
-                <span className="ballot-title">{p.title}</span>
+                <span className="ballot-title">{paper && p.number ? `${p.number} · ${p.title}` : p.title}</span>
                 <span className="ballot-cost">
                   {t("vote.ballot.cost")}: {money(p.costGrosze, { wholeZloty: true })}
                 </span>
@@ -113,7 +117,7 @@ function TickList({ pool, echo }: { pool: BallotPoolData; echo: BallotEcho }) {
                   {t("vote.ballot.blocked", { max })}
                 </p>
               ) : null}
-              <ProjectText p={p} />
+              <ProjectText p={p} paper={paper} />
             </li>
           );
         })}
@@ -123,7 +127,7 @@ function TickList({ pool, echo }: { pool: BallotPoolData; echo: BallotEcho }) {
 }
 
 /** Radio buttons: one project, or none when the rule allows an empty choice. */
-function ChooseOne({ pool, echo }: { pool: BallotPoolData; echo: BallotEcho }) {
+function ChooseOne({ pool, echo, paper }: { pool: BallotPoolData; echo: BallotEcho; paper: boolean }) {
   const { t, money } = useT();
   const chosen = echo.ticks[pool.poolId]?.[0] ?? "";
   const required = pool.ballotRule.kind === "choose-one" && pool.ballotRule.required;
@@ -135,12 +139,12 @@ function ChooseOne({ pool, echo }: { pool: BallotPoolData; echo: BallotEcho }) {
           <li key={p.id} className="ballot-item">
             <input id={id} type="radio" name={`one|${pool.poolId}`} value={p.id} defaultChecked={chosen === p.id} aria-describedby={`sum-${p.id}`} />
             <label htmlFor={id}>
-              <span className="ballot-title">{p.title}</span>
+              <span className="ballot-title">{paper && p.number ? `${p.number} · ${p.title}` : p.title}</span>
               <span className="ballot-cost">
                 {t("vote.ballot.cost")}: {money(p.costGrosze, { wholeZloty: true })}
               </span>
             </label>
-            <ProjectText p={p} />
+            <ProjectText p={p} paper={paper} />
           </li>
         );
       })}
@@ -155,7 +159,7 @@ function ChooseOne({ pool, echo }: { pool: BallotPoolData; echo: BallotEcho }) {
 }
 
 /** Number fields (points) or a choice of place (ranked), with what is left counted as the voter goes. */
-function Marks({ pool, echo, errors }: { pool: BallotPoolData; echo: BallotEcho; errors: PoolError[] }) {
+function Marks({ pool, echo, errors, paper }: { pool: BallotPoolData; echo: BallotEcho; errors: PoolError[]; paper: boolean }) {
   const { t, money } = useT();
   const rule = pool.ballotRule;
   const key = (projectId: string) => `${pool.poolId}|${projectId}`;
@@ -181,7 +185,7 @@ function Marks({ pool, echo, errors }: { pool: BallotPoolData; echo: BallotEcho;
           return (
             <li key={p.id} className={`ballot-item ballot-item-mark ${value.trim() !== "" && value !== "0" ? "is-marked" : ""}`}>
               <div className="ballot-mark-text">
-                <span className="ballot-title">{p.title}</span>
+                <span className="ballot-title">{paper && p.number ? `${p.number} · ${p.title}` : p.title}</span>
                 <span className="ballot-cost">
                   {t("vote.ballot.cost")}: {money(p.costGrosze, { wholeZloty: true })}
                 </span>
@@ -219,7 +223,7 @@ function Marks({ pool, echo, errors }: { pool: BallotPoolData; echo: BallotEcho;
                 )}
               </div>
               <ProjectErrors errors={errors} projectId={p.id} />
-              <ProjectText p={p} />
+              <ProjectText p={p} paper={paper} />
             </li>
           );
         })}
@@ -229,7 +233,8 @@ function Marks({ pool, echo, errors }: { pool: BallotPoolData; echo: BallotEcho;
 }
 
 /** One category of the ballot with its rule, its refusals and its fields. */
-export function BallotPool({ pool, name, echo, errors }: { pool: BallotPoolData; name: string; echo: BallotEcho; errors: PoolError[] }) {
+/** `paper`: an official types in a paper ballot as marked (no limits enforced while typing, two marks in a choose-one pool possible). */
+export function BallotPool({ pool, name, echo, errors, paper = false }: { pool: BallotPoolData; name: string; echo: BallotEcho; errors: PoolError[]; paper?: boolean }) {
   const { t } = useT();
   const rule = pool.ballotRule;
   const poolErrors = errors.filter((e) => e.projectId === undefined || !pool.projects.some((p) => p.id === e.projectId) || (rule.kind !== "points" && rule.kind !== "ranked"));
@@ -252,11 +257,11 @@ export function BallotPool({ pool, name, echo, errors }: { pool: BallotPoolData;
       ) : null}
       {pool.projects.length === 0 ? <p className="muted">{t("vote.ballot.emptyPool")}</p> : null}
       {rule.kind === "points" || rule.kind === "ranked" ? (
-        <Marks pool={pool} echo={echo} errors={errors} />
-      ) : rule.kind === "choose-one" ? (
-        <ChooseOne pool={pool} echo={echo} />
+        <Marks pool={pool} echo={echo} errors={errors} paper={paper} />
+      ) : rule.kind === "choose-one" && !paper ? (
+        <ChooseOne pool={pool} echo={echo} paper={paper} />
       ) : (
-        <TickList pool={pool} echo={echo} />
+        <TickList pool={pool} echo={echo} paper={paper} />
       )}
     </fieldset>
   );
