@@ -164,6 +164,8 @@ function Marks({ pool, echo, errors, paper }: { pool: BallotPoolData; echo: Ball
   const rule = pool.ballotRule;
   const key = (projectId: string) => `${pool.poolId}|${projectId}`;
   const [marks, setMarks] = useState<Record<string, string>>(() => Object.fromEntries(pool.projects.map((p) => [p.id, echo.marks[key(p.id)] ?? ""])));
+  // a refusal beside a field goes once the voter changes that field (the server checks again)
+  const [changed, setChanged] = useState<ReadonlySet<string>>(() => new Set());
   const numbers = Object.fromEntries(Object.entries(marks).map(([k, v]) => [k, /^\d+$/.test(v.trim()) ? Number(v) : 0]));
   const left = remainingTicks(rule, numbers) ?? 0;
   const usedRanks = new Set(Object.values(numbers).filter((v) => v > 0));
@@ -178,10 +180,13 @@ function Marks({ pool, echo, errors, paper }: { pool: BallotPoolData; echo: Ball
         {pool.projects.map((p) => {
           const id = `${ranked ? "rank" : "points"}-${p.id}`;
           const name = `${ranked ? "rank" : "points"}|${pool.poolId}|${p.id}`;
-          const hasError = errors.some((e) => e.projectId === p.id);
+          const hasError = !changed.has(p.id) && errors.some((e) => e.projectId === p.id);
           const describedBy = [`sum-${p.id}`, hasError ? `perr-${p.id}` : ""].join(" ").trim();
           const value = marks[p.id] ?? "";
-          const set = (v: string) => setMarks({ ...marks, [p.id]: v });
+          const set = (v: string) => {
+            setMarks({ ...marks, [p.id]: v });
+            setChanged(new Set(changed).add(p.id));
+          };
           return (
             <li key={p.id} className={`ballot-item ballot-item-mark ${value.trim() !== "" && value !== "0" ? "is-marked" : ""}`}>
               <div className="ballot-mark-text">
@@ -222,7 +227,7 @@ function Marks({ pool, echo, errors, paper }: { pool: BallotPoolData; echo: Ball
                   />
                 )}
               </div>
-              <ProjectErrors errors={errors} projectId={p.id} />
+              {hasError ? <ProjectErrors errors={errors} projectId={p.id} /> : null}
               <ProjectText p={p} paper={paper} />
             </li>
           );

@@ -5,7 +5,7 @@ import { echoFields, markNumber, readBallotForm } from "~/domain/ballot-form";
 import { orderProjects } from "~/domain/ballot-order";
 import { readBallotRuleForm, ballotRuleFormValues, type BallotRuleFormValues } from "~/domain/ballot-rule-form";
 import { validateBallot, type CataloguePool } from "~/domain/voting";
-import type { BallotKind } from "~/domain/rules";
+import type { BallotKind, BallotRule } from "~/domain/rules";
 
 const kinds = new Map<string, BallotKind>([
   ["city", "approval"],
@@ -142,7 +142,7 @@ describe("readBallotRuleForm", () => {
       { kind: "choose-one", required: false },
       { kind: "approval", minTicks: 1, maxTicks: 15 },
       { kind: "knapsack" },
-    ] as const) {
+    ] satisfies BallotRule[]) {
       const sel = { method: "equal-shares", minScore: 50, tieBreak: "lot" } as const;
       const r = readBallotRuleForm({ poolId: "p", sameKind: "", ...ballotRuleFormValues(rule, sel) });
       expect(r).toEqual({ ok: true, ballotRule: rule, selectionRule: sel, sameKind: false });
