@@ -6,7 +6,7 @@
  */
 import { useState, type ReactNode } from "react";
 import type { BallotEcho } from "~/domain/ballot-form";
-import type { BallotRule } from "~/domain/rules";
+import type { BallotRule, SelectionRule } from "~/domain/rules";
 import { rankPoints } from "~/domain/rules";
 import { remainingTicks } from "~/domain/voting/ticks";
 import { useT, type MessageKey } from "~/i18n";
@@ -31,6 +31,17 @@ export function RuleText({ rule, budgetGrosze }: { rule: BallotRule; budgetGrosz
   return (
     <>
       {t(rule.exact ? "ballotui.rule.rankedExact" : "ballotui.rule.ranked", { ranks: rule.ranks })} {t("ballotui.rule.rankPoints", { list: points.map((p, i) => t("ballotui.rankOption", { rank: i + 1, points: p })).join(", ") })}
+    </>
+  );
+}
+
+/** How a pool's winners are chosen, in plain words (the ballot page; the results page may show it too). */
+export function SelectionRuleText({ rule }: { rule: SelectionRule }) {
+  const { t, number } = useT();
+  return (
+    <>
+      {t(`ballotui.selection.${rule.method}`)} {rule.minScore > 0 ? `${t("ballotui.selection.minScore", { min: number(rule.minScore) })} ` : ""}
+      {t("ballotui.selection.tie", { how: t(`ballotui.tieBreak.${rule.tieBreak}`) })}
     </>
   );
 }
@@ -239,7 +250,7 @@ function Marks({ pool, echo, errors, paper }: { pool: BallotPoolData; echo: Ball
 
 /** One category of the ballot with its rule, its refusals and its fields. */
 /** `paper`: an official types in a paper ballot as marked (no limits enforced while typing, two marks in a choose-one pool possible). */
-export function BallotPool({ pool, name, echo, errors, paper = false }: { pool: BallotPoolData; name: string; echo: BallotEcho; errors: PoolError[]; paper?: boolean }) {
+export function BallotPool({ pool, name, echo, errors, paper = false, selection }: { pool: BallotPoolData; name: string; echo: BallotEcho; errors: PoolError[]; paper?: boolean; selection?: SelectionRule | null }) {
   const { t } = useT();
   const rule = pool.ballotRule;
   const poolErrors = errors.filter((e) => e.projectId === undefined || !pool.projects.some((p) => p.id === e.projectId) || (rule.kind !== "points" && rule.kind !== "ranked"));
@@ -251,6 +262,14 @@ export function BallotPool({ pool, name, echo, errors, paper = false }: { pool: 
       <p id={`rule-${pool.poolId}`} className="pool-limit">
         <RuleText rule={rule} budgetGrosze={pool.budgetGrosze} />
       </p>
+      {selection ? (
+        <details className="selection-rule">
+          <summary>{t("ballotui.selection.title")}</summary>
+          <p>
+            <SelectionRuleText rule={selection} />
+          </p>
+        </details>
+      ) : null}
       {poolErrors.length ? (
         <div id={`err-${pool.poolId}`}>
           {poolErrors.map((e, i) => (

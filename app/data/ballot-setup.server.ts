@@ -38,3 +38,10 @@ export async function listPoolRules(db: Db, poolIds: readonly string[]): Promise
 export async function updatePoolRules(db: Db, poolId: string, ballotRule: string, selectionRule: string): Promise<void> {
   await db.updateTable("pools").set({ ballot_rule: ballotRule, selection_rule: selectionRule }).where("id", "=", poolId).execute();
 }
+
+/** Each pool's selection rule (JSON as stored), for telling voters how the winners are chosen. */
+export async function listSelectionRules(db: Db, poolIds: readonly string[]): Promise<Record<string, string>> {
+  if (poolIds.length === 0) return {};
+  const rows = await db.selectFrom("pools").select(["id", "selection_rule"]).where("id", "in", poolIds).execute();
+  return Object.fromEntries(rows.map((r) => [r.id, r.selection_rule]));
+}

@@ -8,10 +8,10 @@ import { loadCatalogue } from "~/data/ballots.server";
 import { db } from "~/db.server";
 import type { BallotError } from "~/domain/voting";
 import { BallotPool, ReviewPool } from "~/components/ballot-pools";
-import { getBallotOrder } from "~/data/ballot-setup.server";
+import { getBallotOrder, listSelectionRules } from "~/data/ballot-setup.server";
 import { echoFields, readBallotForm, type BallotEcho } from "~/domain/ballot-form";
 import { orderProjects } from "~/domain/ballot-order";
-import type { BallotKind } from "~/domain/rules";
+import { SelectionRuleSchema, type BallotKind, type SelectionRule } from "~/domain/rules";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { activePoint, programmeFromParams, requireVoteState } from "~/services/vote-flow.server";
@@ -42,7 +42,19 @@ async function context(request: Request, kind: string | undefined, districtSlug:
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { programme, state, district, catalogue, point } = await context(request, params.kind, new URL(request.url).searchParams.get("district"));
-  return { kind: programme.kind, district, catalogue, point: point?.name ?? null, onBehalf: state.onBehalf === "guardian" };
+  // how each pool's winners are chosen, said to the voter beside the choice (a bad row: not said)
+  const stored = await listSelectionRules(db(), catalogue.map((p) => p.poolId));
+  const selection: Record<string, SelectionRule | null> = {};
+  for (const p of catalogue) selection[p.poolId] = SelectionRuleSchema.safeParse(safeJson(stored[p.poolId])).data ?? null;
+  return { kind: programme.kind, district, catalogue, selection, point: point?.name ?? null, onBehalf: state.onBehalf === "guardian" };
+}
+
+function safeJson(s: string | undefined): unknown {
+  try {
+    return s === undefined ? null : JSON.parse(s);
+  } catch {
+    return null;
+  }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -77,7 +89,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 const NO_ECHO: BallotEcho = { ticks: {}, marks: {} };
 
 export default function Ballot() {
-  const { kind, district, catalogue, point, onBehalf } = useLoaderData<typeof loader>();
+  const { kind, district, catalogue, selection, point, onBehalf } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useT();
   const echo = result?.echo ?? NO_ECHO;
@@ -167,7 +179,7 @@ export default function Ballot() {
       <Form method="post" noValidate>
         {hidden}
         {catalogue.map((pool) => (
-          <BallotPool key={`${pool.poolId}|${version}`} pool={pool} name={poolName(pool)} echo={echo} errors={poolErrors(pool.poolId)} />
+          <BallotPool key={`${pool.poolId}|${version}`} pool={pool} name={poolName(pool)} echo={echo} errors={poolErrors(pool.poolId)} selection={selection[pool.poolId]} />
         ))}
         <button type="submit" name="intent" value="review" className="button button-large">
           {t("vote.ballot.submit")}

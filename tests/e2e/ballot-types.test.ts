@@ -119,6 +119,10 @@ describe("ballot types", () => {
       const pts = pointsPool(page);
       expect(await ranked.textContent()).toContain("Ułóż ranking: nadaj projektom miejsca od 1 do 3");
       expect(await pts.textContent()).toContain("Rozdziel najwyżej 5 pkt");
+      // how the winners are chosen, as the administrator set it (greedy, ties to the cheaper project)
+      await ranked.getByText("Jak wybierane są zwycięskie projekty").click();
+      await ranked.getByText("Wygrywają projekty z najwyższym wynikiem, dopóki starcza pieniędzy w puli").waitFor();
+      expect(await ranked.locator(".selection-rule").textContent()).toContain("Przy równym wyniku wygrywa tańszy projekt.");
       const order = await ranked.locator(".ballot-title").allTextContents();
       // the places: the same place twice; the points: one too many
       await selects(ranked).nth(0).selectOption("1");

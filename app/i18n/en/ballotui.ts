@@ -22,6 +22,12 @@ export const ballotui: Record<keyof typeof pl, string> = {
   "ballotui.knapsack.over": "The chosen projects cost {over} more than the pool. Untick one of them.",
   "ballotui.chooseOne.none": "I choose no project in this category",
   "ballotui.review.points": "{count} pts",
+  "ballotui.selection.title": "How the winning projects are chosen",
+  "ballotui.selection.greedy": "The projects with the highest scores win while the pool's money lasts; a project that no longer fits is skipped, and cheaper projects with lower scores can still win.",
+  "ballotui.selection.greedy-no-skip": "The projects with the highest scores win in turn, up to the first one that does not fit in what is left of the pool.",
+  "ballotui.selection.equal-shares": "The pool is split equally among the voters; a project wins when its supporters can pay for it together from their shares (Method of Equal Shares). Money left over goes to the next projects by score.",
+  "ballotui.selection.minScore": "A project needs at least {min} votes or points.",
+  "ballotui.selection.tie": "On a tie, {how}.",
 
   "ballotui.setup.edit": "Ballot type and choice of winners: {pool}",
   "ballotui.setup.kind": "Ballot type",

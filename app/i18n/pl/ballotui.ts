@@ -20,6 +20,12 @@ export const ballotui = {
   "ballotui.knapsack.over": "Wybrane projekty kosztują o {over} więcej niż pula. Odznacz któryś z nich.",
   "ballotui.chooseOne.none": "Nie wybieram żadnego projektu w tej kategorii",
   "ballotui.review.points": "{count} pkt",
+  "ballotui.selection.title": "Jak wybierane są zwycięskie projekty",
+  "ballotui.selection.greedy": "Wygrywają projekty z najwyższym wynikiem, dopóki starcza pieniędzy w puli; projekt, który już się nie mieści, jest pomijany, a tańsze projekty z niższym wynikiem mogą jeszcze wygrać.",
+  "ballotui.selection.greedy-no-skip": "Wygrywają projekty z najwyższym wynikiem, po kolei, aż do pierwszego, który nie mieści się w pozostałej kwocie puli.",
+  "ballotui.selection.equal-shares": "Pula jest dzielona po równo między głosujących; projekt wygrywa, gdy jego zwolennicy mogą go razem opłacić ze swoich części (metoda równych udziałów). Pieniądze, które zostaną, trafiają do kolejnych projektów według wyniku.",
+  "ballotui.selection.minScore": "Projekt musi zdobyć co najmniej {min} głosów lub punktów.",
+  "ballotui.selection.tie": "Przy równym wyniku {how}.",
 
   "ballotui.setup.edit": "Rodzaj karty i wybór zwycięzców: {pool}",
   "ballotui.setup.kind": "Rodzaj karty do głosowania",
