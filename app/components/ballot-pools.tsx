@@ -6,8 +6,8 @@
  */
 import { useState, type ReactNode } from "react";
 import type { BallotEcho } from "~/domain/ballot-form";
+import { placePoints as rankPoints } from "~/domain/rank-points";
 import type { BallotRule, SelectionRule } from "~/domain/rules";
-import { rankPoints } from "~/domain/rules";
 import { remainingTicks } from "~/domain/voting/ticks";
 import { useT, type MessageKey } from "~/i18n";
 

@@ -66,16 +66,15 @@ export function BallotRuleForm({ poolId, poolName, sameKindCount, saved, reply }
         </fieldset>
         <fieldset className="choice-list">
           <legend>{t("ballotui.setup.selection")}</legend>
-          <div className="field">
-            <label htmlFor={`method-${poolId}`}>{t("ballotui.setup.method")}</label>
-            <select id={`method-${poolId}`} name="method" defaultValue={v.method}>
-              {SELECTION_METHODS.map((m) => (
-                <option key={m} value={m}>
-                  {t(`ballotui.method.${m}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <fieldset className="choice-list">
+            <legend>{t("ballotui.setup.method")}</legend>
+            {SELECTION_METHODS.map((m) => (
+              <div key={m} className="check-row">
+                <input type="radio" id={`method-${poolId}-${m}`} name="method" value={m} defaultChecked={v.method === m} />
+                <label htmlFor={`method-${poolId}-${m}`}>{t(`ballotui.method.${m}`)}</label>
+              </div>
+            ))}
+          </fieldset>
           {field("minScore", t("ballotui.setup.minScore"), t("ballotui.setup.minScoreHint"))}
           <div className="field">
             <label htmlFor={`tieBreak-${poolId}`}>{t("ballotui.setup.tieBreak")}</label>

@@ -1,17 +1,17 @@
 /** A programme's ballot order and pools' ballot and selection rules (the pools page's ballot forms). */
 import type { Db } from "../../db/client";
-import { BallotOrderSchema, type BallotOrder } from "~/domain/ballot-order";
+import { isBallotOrder, type BallotOrder } from "~/domain/ballot-order";
+import { SelectionRuleSchema, type SelectionRule } from "~/domain/rules";
 
 /** The programme's ballot order; an unknown stored value reads as alphabetical (what ballots always had). */
 export async function getBallotOrder(db: Db, programmeId: string): Promise<BallotOrder> {
   const r = await db.selectFrom("programmes").select("ballot_order").where("id", "=", programmeId).executeTakeFirst();
-  const parsed = BallotOrderSchema.safeParse(r?.ballot_order);
-  return parsed.success ? parsed.data : "alphabetical";
+  return isBallotOrder(r?.ballot_order) ? r.ballot_order : "alphabetical";
 }
 
 export async function listBallotOrders(db: Db, editionId: string): Promise<Record<string, BallotOrder>> {
   const rows = await db.selectFrom("programmes").select(["id", "ballot_order"]).where("edition_id", "=", editionId).execute();
-  return Object.fromEntries(rows.map((r) => [r.id, BallotOrderSchema.safeParse(r.ballot_order).data ?? "alphabetical"]));
+  return Object.fromEntries(rows.map((r) => [r.id, isBallotOrder(r.ballot_order) ? r.ballot_order : "alphabetical"]));
 }
 
 export async function getProgrammeOfEdition(db: Db, editionId: string, programmeId: string): Promise<{ id: string; ballotOrder: string } | null> {
@@ -39,9 +39,16 @@ export async function updatePoolRules(db: Db, poolId: string, ballotRule: string
   await db.updateTable("pools").set({ ballot_rule: ballotRule, selection_rule: selectionRule }).where("id", "=", poolId).execute();
 }
 
-/** Each pool's selection rule (JSON as stored), for telling voters how the winners are chosen. */
-export async function listSelectionRules(db: Db, poolIds: readonly string[]): Promise<Record<string, string>> {
+/** Each pool's selection rule, for telling voters how the winners are chosen; a row that does not parse: null. */
+export async function listSelectionRules(db: Db, poolIds: readonly string[]): Promise<Record<string, SelectionRule | null>> {
   if (poolIds.length === 0) return {};
   const rows = await db.selectFrom("pools").select(["id", "selection_rule"]).where("id", "in", poolIds).execute();
-  return Object.fromEntries(rows.map((r) => [r.id, r.selection_rule]));
+  const parse = (json: string) => {
+    try {
+      return SelectionRuleSchema.safeParse(JSON.parse(json)).data ?? null;
+    } catch {
+      return null;
+    }
+  };
+  return Object.fromEntries(rows.map((r) => [r.id, parse(r.selection_rule)]));
 }

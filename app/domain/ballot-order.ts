@@ -4,11 +4,13 @@
  * comes from a seed the server derives from the voter's session, so it stays the same across
  * reloads and steps of one voter and is never stored with the ballot.
  */
-import { z } from "zod";
-
+// no zod here: the voter's ballot page imports this module, and keeps zod out of the browser
 export const BALLOT_ORDERS = ["random", "number", "alphabetical"] as const;
-export const BallotOrderSchema = z.enum(BALLOT_ORDERS);
-export type BallotOrder = z.infer<typeof BallotOrderSchema>;
+export type BallotOrder = (typeof BALLOT_ORDERS)[number];
+
+export function isBallotOrder(v: unknown): v is BallotOrder {
+  return typeof v === "string" && (BALLOT_ORDERS as readonly string[]).includes(v);
+}
 
 /** 32-bit FNV-1a of a string. */
 function hash(s: string): number {

@@ -13,7 +13,7 @@ import { BallotOrderForm, BallotRuleForm, type BallotRuleReply } from "~/compone
 import { RuleText } from "~/components/ballot-pools";
 import { DoneNotice } from "~/components/form/fields";
 import { listBallotOrders } from "~/data/ballot-setup.server";
-import { BallotOrderSchema } from "~/domain/ballot-order";
+import { BALLOT_ORDERS } from "~/domain/ballot-order";
 import { BallotRuleFormSchema, ballotRuleFormValues, readBallotRuleForm } from "~/domain/ballot-rule-form";
 import { setBallotOrder, setPoolBallotRules } from "~/services/ballot-setup.server";
 import { useT } from "~/i18n";
@@ -102,7 +102,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (intent.data === "ballot_order") {
     const programmeId = z.string().min(1).max(100).safeParse(form.programmeId);
-    const order = BallotOrderSchema.safeParse(form.ballotOrder);
+    const order = z.enum(BALLOT_ORDERS).safeParse(form.ballotOrder);
     if (!programmeId.success || !order.success) return fail({ intent: "ballot_order", target: programmeId.data ?? "", values: {}, errors: {}, error: "invalid" });
     const r = await setBallotOrder(db(), user, { editionId: edition.id, programmeId: programmeId.data, order: order.data });
     return r.ok ? back("ballot_order_saved") : fail({ intent: "ballot_order", target: programmeId.data, values: {}, errors: {}, error: r.reason }, status(r.reason));

@@ -11,7 +11,7 @@ import { BallotPool, ReviewPool } from "~/components/ballot-pools";
 import { getBallotOrder, listSelectionRules } from "~/data/ballot-setup.server";
 import { echoFields, readBallotForm, type BallotEcho } from "~/domain/ballot-form";
 import { orderProjects } from "~/domain/ballot-order";
-import { SelectionRuleSchema, type BallotKind, type SelectionRule } from "~/domain/rules";
+import type { BallotKind, SelectionRule } from "~/domain/rules";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { activePoint, programmeFromParams, requireVoteState } from "~/services/vote-flow.server";
@@ -45,17 +45,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // how each pool's winners are chosen, said to the voter beside the choice (a bad row: not said)
   const stored = await listSelectionRules(db(), catalogue.map((p) => p.poolId));
   const selection: Record<string, SelectionRule | null> = {};
-  for (const p of catalogue) selection[p.poolId] = SelectionRuleSchema.safeParse(safeJson(stored[p.poolId])).data ?? null;
+  for (const p of catalogue) selection[p.poolId] = stored[p.poolId] ?? null;
   return { kind: programme.kind, district, catalogue, selection, point: point?.name ?? null, onBehalf: state.onBehalf === "guardian" };
 }
 
-function safeJson(s: string | undefined): unknown {
-  try {
-    return s === undefined ? null : JSON.parse(s);
-  } catch {
-    return null;
-  }
-}
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData();

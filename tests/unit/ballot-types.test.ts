@@ -5,7 +5,8 @@ import { echoFields, markNumber, readBallotForm } from "~/domain/ballot-form";
 import { orderProjects } from "~/domain/ballot-order";
 import { readBallotRuleForm, ballotRuleFormValues, type BallotRuleFormValues } from "~/domain/ballot-rule-form";
 import { validateBallot, type CataloguePool } from "~/domain/voting";
-import type { BallotKind, BallotRule } from "~/domain/rules";
+import { rankPoints, type BallotKind, type BallotRule } from "~/domain/rules";
+import { placePoints } from "~/domain/rank-points";
 
 const kinds = new Map<string, BallotKind>([
   ["city", "approval"],
@@ -147,5 +148,15 @@ describe("readBallotRuleForm", () => {
       const r = readBallotRuleForm({ poolId: "p", sameKind: "", ...ballotRuleFormValues(rule, sel) });
       expect(r).toEqual({ ok: true, ballotRule: rule, selectionRule: sel, sameKind: false });
     }
+  });
+});
+
+describe("placePoints (zod-free, for the ballot page)", () => {
+  it("equals the rule's rankPoints", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 20 }), fc.option(fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 1, maxLength: 20 }), { nil: undefined }), (ranks, pointsPerRank) => {
+        expect(placePoints({ ranks, pointsPerRank })).toEqual(rankPoints({ ranks, pointsPerRank }));
+      }),
+    );
   });
 });
