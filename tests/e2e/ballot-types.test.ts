@@ -10,7 +10,7 @@ import { mkdirSync } from "node:fs";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_USERS } from "../../app/cli/seed";
-import { DEMO_VOTERS } from "../../app/cli/seed-voting";
+import { DEMO_VOTERS, demoResident } from "../../app/cli/seed-voting";
 import { axeViolations, DESKTOP, launchBrowser, overflowsHorizontally, PHONE } from "../support/browser";
 import { signIn } from "../support/http";
 import { setDemoPhase } from "../support/phase";
@@ -204,6 +204,31 @@ describe("ballot types", () => {
       await clean(page, "review-uk-nojs-390", false);
       await page.getByRole("button", { name: "Віддаю голос" }).click();
       await page.getByRole("heading", { name: "Дякуємо! Ваш голос прийнято." }).waitFor();
+    } finally {
+      await ctx.close();
+    }
+  });
+
+  it("an official types in paper ballots as marked: a place given twice voids only that category", async () => {
+    const official = DEMO_USERS.find((u) => u.id === "usr_demo_official")!;
+    const session = await signIn(baseURL, official.email, official.password);
+    const { ctx, page } = await open({ lang: "pl" });
+    try {
+      await ctx.addCookies([{ name: "bo_session", value: session.split("=")[1]!, url: baseURL }]);
+      await page.goto(`${baseURL}/official/paper?district=orlowo`);
+      const enter = async (who: { pesel: string; parentFirstName: string }, ranks: string[], pts: string[]) => {
+        await page.getByRole("textbox", { name: "Numer PESEL", exact: true }).fill(who.pesel);
+        await page.getByRole("textbox", { name: "Imię ojca lub matki", exact: true }).fill(who.parentFirstName);
+        for (const [i, r] of ranks.entries()) await selects(rankedPool(page)).nth(i).selectOption(r);
+        for (const [i, p] of pts.entries()) await points(pointsPool(page)).nth(i).fill(p);
+        await page.getByLabel(/Sprawdziłem/).check();
+        await page.getByRole("button", { name: "Zapisz kartę" }).click();
+      };
+      await enter(demoResident(5), ["1", "2", "3"], ["3", "2"]);
+      await page.getByText("Karta zapisana. Wszystkie kategorie są ważne.").waitFor();
+      await enter(demoResident(7), ["1", "1"], ["5"]);
+      await page.getByText(/Karta zapisana\. Nieważne kategorie: Pula miejska\.?$/).waitFor();
+      await clean(page, "paper-1280");
     } finally {
       await ctx.close();
     }
