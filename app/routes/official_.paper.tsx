@@ -1,5 +1,6 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useEffect, useState } from "react";
 import { requirePermission } from "~/auth/session.server";
 import { ConfirmField, FormErrors, PlainField } from "~/components/form/fields";
 import { Breadcrumbs } from "~/components/proposals";
@@ -58,6 +59,11 @@ export default function PaperBallots() {
   const { districts, district, catalogue } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useT();
+  // every saved ballot starts an empty form (with JavaScript the fields would otherwise keep the last one)
+  const [saved, setSaved] = useState(0);
+  useEffect(() => {
+    if (result?.saved) setSaved((n) => n + 1);
+  }, [result]);
   return (
     <div className="container narrow">
       <Breadcrumbs items={[{ to: "/official", label: t("official.title") }, { label: t("paper.title") }]} />
@@ -86,7 +92,7 @@ export default function PaperBallots() {
         </div>
       ) : null}
       {district ? (
-        <Form method="post" className="form-card" key={result?.saved ? "fresh" : "entry"}>
+        <Form method="post" className="form-card" key={`entry-${saved}`}>
           <FormErrors errors={result?.error ? [result.error, ...(result.hint ? [result.hint] : [])] : undefined} id="paper-errors" />
           <input type="hidden" name="district" value={district.slug} />
           <fieldset>

@@ -228,6 +228,9 @@ describe("ballot types", () => {
       await page.getByText("Karta zapisana. Wszystkie kategorie są ważne.").waitFor();
       await enter(demoResident(7), ["1", "1"], ["5"]);
       await page.getByText(/Karta zapisana\. Nieważne kategorie: Pula miejska\.?$/).waitFor();
+      // the next ballot starts empty
+      await expect.poll(() => page.getByRole("textbox", { name: "Numer PESEL", exact: true }).inputValue()).toBe("");
+      expect(await selects(rankedPool(page)).nth(0).inputValue()).toBe("");
       await clean(page, "paper-1280");
     } finally {
       await ctx.close();
