@@ -58,6 +58,8 @@ export interface ProgrammesTable {
   languages: ColumnType<string, string | undefined, string>;
   /** 2026-12-03T01-10: the ballot's district is any one chosen district, or the voter's own only. */
   district_choice: ColumnType<"chosen" | "own", "chosen" | "own" | undefined, "chosen" | "own">;
+  /** 2026-12-03T08-20: order of projects on the ballot: random (per voter), number, alphabetical. */
+  ballot_order: ColumnType<string, string | undefined, string>;
 }
 
 export interface PoolsTable {

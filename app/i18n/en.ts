@@ -23,5 +23,6 @@ import { ux2 } from "./en/ux2";
 import { print } from "./en/print";
 import { translation } from "./en/translation";
 import { follow } from "./en/follow";
+import { ballotui } from "./en/ballotui";
 
-export const en: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions, ...adminClose, ...adminPools, ...ballotBox, ...api, ...implementation, ...smallGroups, ...ux2, ...print, ...translation, ...follow };
+export const en: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions, ...adminClose, ...adminPools, ...ballotBox, ...api, ...implementation, ...smallGroups, ...ux2, ...print, ...translation, ...follow, ...ballotui };

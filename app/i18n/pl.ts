@@ -26,8 +26,9 @@ import { ux2 } from "./pl/ux2";
 import { print } from "./pl/print";
 import { translation } from "./pl/translation";
 import { follow } from "./pl/follow";
+import { ballotui } from "./pl/ballotui";
 
-export const pl = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions, ...adminClose, ...adminPools, ...ballotBox, ...api, ...implementation, ...smallGroups, ...ux2, ...print, ...translation, ...follow } as const;
+export const pl = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions, ...adminClose, ...adminPools, ...ballotBox, ...api, ...implementation, ...smallGroups, ...ux2, ...print, ...translation, ...follow, ...ballotui } as const;
 
 export type MessageKey = keyof typeof pl;
 export type Messages = Record<MessageKey, string>;

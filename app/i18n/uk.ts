@@ -23,5 +23,6 @@ import { ux2 } from "./uk/ux2";
 import { print } from "./uk/print";
 import { translation } from "./uk/translation";
 import { follow } from "./uk/follow";
+import { ballotui } from "./uk/ballotui";
 
-export const uk: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions, ...adminClose, ...adminPools, ...ballotBox, ...api, ...implementation, ...smallGroups, ...ux2, ...print, ...translation, ...follow };
+export const uk: Messages = { ...core, ...auth, ...proposals, ...voting, ...results, ...review, ...a11y, ...submission, ...map, ...privacy, ...adminPoints, ...registerImport, ...adminEditions, ...adminClose, ...adminPools, ...ballotBox, ...api, ...implementation, ...smallGroups, ...ux2, ...print, ...translation, ...follow, ...ballotui };

@@ -8,29 +8,44 @@ import { listAllDistricts, listEditionPools, listEditionProgrammes } from "~/dat
 import { db } from "~/db.server";
 import { DISTRICT_CHOICES } from "~/domain/pool-setup";
 import { DistrictChoiceFormSchema, PoolRulesFormSchema, readPoolRules, zlotyText } from "~/domain/pool-setup-forms";
-import { BallotRuleSchema } from "~/domain/rules";
+import { BallotRuleSchema, SelectionRuleSchema } from "~/domain/rules";
+import { BallotOrderForm, BallotRuleForm, type BallotRuleReply } from "~/components/ballot-rule-form";
+import { RuleText } from "~/components/ballot-pools";
+import { DoneNotice } from "~/components/form/fields";
+import { listBallotOrders } from "~/data/ballot-setup.server";
+import { BALLOT_ORDERS } from "~/domain/ballot-order";
+import { BallotRuleFormSchema, ballotRuleFormValues, readBallotRuleForm } from "~/domain/ballot-rule-form";
+import { setBallotOrder, setPoolBallotRules } from "~/services/ballot-setup.server";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { createProgrammePool, setDistrictChoice, setPoolRules } from "~/services/pool-setup.server";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "adminPools.pools.title");
 
-const IntentSchema = z.enum(["rules", "create_pool", "district_choice"]);
+const IntentSchema = z.enum(["rules", "create_pool", "district_choice", "ballot_rule", "ballot_order"]);
+const APPROVAL_3 = { kind: "approval", minTicks: 0, maxTicks: 3 } as const;
+const BALLOT_NOTICES = ["ballot_rule_saved", "ballot_order_saved"];
 
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { edition } = await requireEditionToManage(request, params);
-  const [programmes, pools, districts] = await Promise.all([listEditionProgrammes(db(), edition.id), listEditionPools(db(), edition.id), listAllDistricts(db())]);
+  const [programmes, pools, districts, orders] = await Promise.all([listEditionProgrammes(db(), edition.id), listEditionPools(db(), edition.id), listAllDistricts(db()), listBallotOrders(db(), edition.id)]);
   const names = new Map(districts.map((d) => [d.id, d.name]));
   return {
     edition,
     programmes: programmes.map((pr) => ({
       ...pr,
+      ballotOrder: orders[pr.id] ?? "alphabetical",
       pools: pools
         .filter((p) => p.programmeId === pr.id)
         .map((p) => {
           const rule = BallotRuleSchema.safeParse(safeJson(p.ballotRule));
+          const selection = SelectionRuleSchema.safeParse(safeJson(p.selectionRule));
+          const ballotRule = rule.success ? rule.data : APPROVAL_3;
           return {
+            ballotRule,
+            ruleForm: ballotRuleFormValues(ballotRule, selection.success ? selection.data : SelectionRuleSchema.parse({ method: "greedy-no-skip" })),
+            sameKindCount: pools.filter((o) => o.programmeId === p.programmeId && o.kind === p.kind).length,
             id: p.id,
             kind: p.kind,
             district: p.districtId ? (names.get(p.districtId) ?? p.districtId) : null,
@@ -54,7 +69,7 @@ function safeJson(s: string): unknown {
   }
 }
 
-type Reply = { intent: "rules" | "create_pool" | "district_choice"; target: string; values: Record<string, string>; errors: Record<string, string>; error: string | null };
+type Reply = { intent: "rules" | "create_pool" | "district_choice" | "ballot_rule" | "ballot_order"; target: string; values: Record<string, string>; errors: Record<string, string>; error: string | null };
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, edition } = await requireEditionToManage(request, params);
@@ -75,6 +90,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (r.ok) return back("pool_saved");
     const field = r.reason === "cap_above_pool" || r.reason === "negative_amount" ? "maxProjectCost" : r.reason === "budget_from_allocation" ? "budget" : r.reason === "ballot_rule_not_approval" ? "maxTicks" : null;
     return fail({ intent: "rules", target: poolId, values, errors: field ? { [field]: r.reason } : {}, error: field ? null : r.reason }, status(r.reason));
+  }
+  if (intent.data === "ballot_rule") {
+    const parsed = BallotRuleFormSchema.safeParse(form);
+    if (!parsed.success) return fail({ intent: "rules", target: "", values: {}, errors: {}, error: "invalid" });
+    const { poolId, ...values } = parsed.data;
+    const read = readBallotRuleForm(parsed.data);
+    if (!read.ok) return fail({ intent: "ballot_rule", target: poolId, values, errors: read.errors, error: null });
+    const r = await setPoolBallotRules(db(), user, { editionId: edition.id, poolId, ballotRule: read.ballotRule, selectionRule: read.selectionRule, sameKind: read.sameKind });
+    return r.ok ? back("ballot_rule_saved") : fail({ intent: "ballot_rule", target: poolId, values, errors: {}, error: r.reason }, status(r.reason));
+  }
+  if (intent.data === "ballot_order") {
+    const programmeId = z.string().min(1).max(100).safeParse(form.programmeId);
+    const order = z.enum(BALLOT_ORDERS).safeParse(form.ballotOrder);
+    if (!programmeId.success || !order.success) return fail({ intent: "ballot_order", target: programmeId.data ?? "", values: {}, errors: {}, error: "invalid" });
+    const r = await setBallotOrder(db(), user, { editionId: edition.id, programmeId: programmeId.data, order: order.data });
+    return r.ok ? back("ballot_order_saved") : fail({ intent: "ballot_order", target: programmeId.data, values: {}, errors: {}, error: r.reason }, status(r.reason));
   }
   if (intent.data === "create_pool") {
     const programmeId = z.string().min(1).max(100).safeParse(form.programmeId);
@@ -99,6 +130,7 @@ export default function EditionPools() {
   return (
     <div className="container">
       <PoolSetupHeader edition={edition} page="pools" />
+      <DoneNotice notices={BALLOT_NOTICES} prefix="ballotui.done." />
       <FormAlert error={untargeted} />
       {!hasPools ? <p className="empty">{t("adminPools.pools.none")}</p> : null}
       {programmes.map((pr) => {
@@ -106,6 +138,9 @@ export default function EditionPools() {
         return (
           <section key={pr.id} className="results-section" aria-labelledby={`prog-${pr.id}`}>
             <h2 id={`prog-${pr.id}`}>{t(`programme.${pr.kind}`)}</h2>
+            <div className="plain-list">
+              <BallotOrderForm programmeId={pr.id} order={pr.ballotOrder} error={mine("ballot_order")?.error} />
+            </div>
             {pr.kind === "bo" ? (
               <div className="plain-list">
               <Form method="post" className="card form-card">
@@ -164,7 +199,9 @@ export default function EditionPools() {
                           <td className="num nowrap">{money(p.budgetGrosze, { wholeZloty: true })}</td>
                           <td className="num nowrap">{p.maxProjectCostGrosze === null ? t("adminPools.pool.noCap") : money(p.maxProjectCostGrosze, { wholeZloty: true })}</td>
                           <td className="num">{p.supportsRequired === null ? t("adminPools.pool.programmeSupports", { count: number(pr.supportsRequired) }) : number(p.supportsRequired)}</td>
-                          <td>{p.maxTicks === null ? t("adminPools.pool.otherRule") : t("adminPools.pool.upTo", { count: p.maxTicks })}</td>
+                          <td>
+                            {t(`ballotui.kind.${p.ballotRule.kind}`)}: <RuleText rule={p.ballotRule} budgetGrosze={p.budgetGrosze} />
+                          </td>
                         </tr>
                       ))}
                     </tbody>
@@ -221,6 +258,16 @@ export default function EditionPools() {
                     </details>
                   );
                 })}
+                {pr.pools.map((p) => (
+                  <BallotRuleForm
+                    key={`br-${p.id}`}
+                    poolId={p.id}
+                    poolName={poolName(p)}
+                    sameKindCount={p.sameKindCount}
+                    saved={p.ruleForm}
+                    reply={reply?.intent === "ballot_rule" && reply.target === p.id ? (reply as BallotRuleReply) : undefined}
+                  />
+                ))}
                 </div>
               </>
             )}

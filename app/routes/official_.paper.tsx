@@ -1,5 +1,6 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useEffect, useState } from "react";
 import { requirePermission } from "~/auth/session.server";
 import { ConfirmField, FormErrors, PlainField } from "~/components/form/fields";
 import { Breadcrumbs } from "~/components/proposals";
@@ -7,7 +8,10 @@ import { getVotingProgramme, loadCatalogue } from "~/data/ballots.server";
 import { db } from "~/db.server";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
-import { readIdentifyForm, readTicks, refusalText } from "~/services/vote-identify.server";
+import { readIdentifyForm, refusalText } from "~/services/vote-identify.server";
+import { BallotPool } from "~/components/ballot-pools";
+import { readBallotForm, type BallotEcho } from "~/domain/ballot-form";
+import type { BallotKind } from "~/domain/rules";
 import { castPaperBallot } from "~/services/voting.server";
 import { listDistricts } from "~/data/districts.server";
 import { invariantResponse } from "~/http/invariant";
@@ -35,10 +39,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   const { programme, district, catalogue } = await load(String(form.get("district") ?? ""));
   const identity = readIdentifyForm(form);
-  const echo = { pesel: identity.pesel ?? "", parentFirstName: identity.parentFirstName ?? "", ticks: form.getAll("tick").map(String) };
+  // every ballot type: ticks, a single choice, points or places, as the voter marked them on paper
+  const read = readBallotForm(form.entries(), new Map<string, BallotKind>(catalogue.map((p) => [p.poolId, p.ballotRule.kind])));
+  const echo = { pesel: identity.pesel ?? "", parentFirstName: identity.parentFirstName ?? "", ballot: read.echo };
   if (!district) return data({ error: "vote.error.ballot_district_required", hint: null, saved: null, echo }, { status: 400 });
   if (form.get("confirm") !== "on") return data({ error: "paper.confirm", hint: null, saved: null, echo }, { status: 400 });
-  const selections = readTicks(echo.ticks);
+  const selections = read.selections;
   const result = await castPaperBallot(db(), { ...identity, method: "pesel" }, programme, { districtId: district.id, selections }, user.id, new Date());
   if (!result.ok) {
     const error = result.reason === "ballot_invalid" ? `vote.error.${result.errors[0]?.reason ?? "ballot_malformed"}` : refusalText(result).error;
@@ -46,13 +52,18 @@ export async function action({ request }: ActionFunctionArgs) {
     return data({ error, hint, saved: null, echo }, { status: refusalStatus(result.reason) });
   }
   const invalid = result.invalidPools.map((p) => catalogue.find((c) => c.poolId === p.poolId)?.kind ?? p.poolId);
-  return { error: null, hint: null, saved: { invalid }, echo: { pesel: "", parentFirstName: "", ticks: [] as string[] } };
+  return { error: null, hint: null, saved: { invalid }, echo: { pesel: "", parentFirstName: "", ballot: { ticks: {}, marks: {} } as BallotEcho } };
 }
 
 export default function PaperBallots() {
   const { districts, district, catalogue } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const { t, money } = useT();
+  const { t } = useT();
+  // every saved ballot starts an empty form (with JavaScript the fields would otherwise keep the last one)
+  const [saved, setSaved] = useState(0);
+  useEffect(() => {
+    if (result?.saved) setSaved((n) => n + 1);
+  }, [result]);
   return (
     <div className="container narrow">
       <Breadcrumbs items={[{ to: "/official", label: t("official.title") }, { label: t("paper.title") }]} />
@@ -81,7 +92,7 @@ export default function PaperBallots() {
         </div>
       ) : null}
       {district ? (
-        <Form method="post" className="form-card" key={result?.saved ? "fresh" : "entry"}>
+        <Form method="post" className="form-card" key={`entry-${saved}`}>
           <FormErrors errors={result?.error ? [result.error, ...(result.hint ? [result.hint] : [])] : undefined} id="paper-errors" />
           <input type="hidden" name="district" value={district.slug} />
           <fieldset>
@@ -90,24 +101,7 @@ export default function PaperBallots() {
             <PlainField id="parentFirstName" name="parentFirstName" label={t("vote.identify.parent")} autoComplete="off" defaultValue={result?.echo.parentFirstName} />
           </fieldset>
           {catalogue.map((pool) => (
-            <fieldset key={pool.poolId} className="ballot-pool">
-              <legend>
-                <span className="pool-name">{t(`pool.${pool.kind}`)}</span>
-              </legend>
-              <ul className="ballot-list">
-                {pool.projects.map((p) => (
-                  <li key={p.id} className="ballot-item">
-                    <input id={`paper-${p.id}`} type="checkbox" name="tick" value={`${pool.poolId}|${p.id}`} defaultChecked={result?.echo.ticks.includes(`${pool.poolId}|${p.id}`)} />
-                    <label htmlFor={`paper-${p.id}`}>
-                      <span className="ballot-title">
-                        {p.number} · {p.title}
-                      </span>
-                      <span className="ballot-cost">{money(p.costGrosze, { wholeZloty: true })}</span>
-                    </label>
-                  </li>
-                ))}
-              </ul>
-            </fieldset>
+            <BallotPool key={pool.poolId} pool={pool} name={t(`pool.${pool.kind}`)} echo={result?.echo.ballot ?? { ticks: {}, marks: {} }} errors={[]} paper />
           ))}
           <ConfirmField id="confirm" label={t("paper.confirm")} required />
           <button type="submit" className="button button-large">

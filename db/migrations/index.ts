@@ -21,6 +21,7 @@ import * as m20261203T0110 from "./2026-12-03T01-10_district_pools";
 import * as m20261203T0500 from "./2026-12-03T05-00_sealed_ballots";
 import * as m20261203T0510 from "./2026-12-03T05-10_implementation_tracking";
 import * as m20261203T0530 from "./2026-12-03T05-30_small_groups";
+import * as m20261203T0820 from "./2026-12-03T08-20_ballot_order";
 import * as m20261203T0830 from "./2026-12-03T08-30_following";
 import * as m20261203T0840 from "./2026-12-03T08-40_proposal_translations";
 
@@ -42,6 +43,7 @@ export const migrations: Record<string, Migration> = {
   "2026-12-03T05-00_sealed_ballots": m20261203T0500,
   "2026-12-03T05-10_implementation_tracking": m20261203T0510,
   "2026-12-03T05-30_small_groups": m20261203T0530,
+  "2026-12-03T08-20_ballot_order": m20261203T0820,
   "2026-12-03T08-30_following": m20261203T0830,
   "2026-12-03T08-40_proposal_translations": m20261203T0840,
 };
