@@ -29,6 +29,11 @@ function useShown(p: BallotProject) {
   return shownFor(locale, { title: p.title, summary: p.summary, contentLang: p.contentLang ?? "pl", translations: p.translations ?? [] });
 }
 
+/** Just the name, in the reader's language, for a label's hidden part (no note, no layout class). */
+function ProjectName({ p }: { p: BallotProject }) {
+  return <Localized text={useShown(p)} field="title" />;
+}
+
 /** A project's title on the ballot; officials entering paper ballots read it as printed (number, original). */
 function ProjectTitle({ p, paper }: { p: BallotProject; paper: boolean }) {
   const shown = useShown(p);
@@ -80,7 +85,7 @@ function ProjectText({ p, children, paper }: { p: BallotProject; children?: Reac
         <a href={`/proposals/${p.id}`} target="_blank" rel="noopener noreferrer">
           {t("vote.ballot.details")}
           <span className="visually-hidden">
-            : <Localized text={shown} field="title" />
+            : <ProjectName p={p} />
           </span>
         </a>
       </p>
@@ -235,7 +240,7 @@ function Marks({ pool, echo, errors, paper }: { pool: BallotPoolData; echo: Ball
                 <label htmlFor={id}>
                   {t(ranked ? "ballotui.rank.label" : "ballotui.points.label")}
                   <span className="visually-hidden">
-                    : <ProjectTitle p={p} paper={paper} />
+                    : <ProjectName p={p} />
                   </span>
                 </label>
                 {ranked ? (
