@@ -13,11 +13,6 @@ const serverOnly = {
 
 const restrict = (...patterns) => ({ "@typescript-eslint/no-restricted-imports": ["error", { patterns }] });
 
-// TEMPORARY allow-list (issue #12): vote-flow.server.ts still reads the request, the cookies and the
-// session and answers with redirects, but the issue #13 helpers are editing it in parallel; move
-// its glue to app/http after their branches are merged (issue #13's merge), then delete this list.
-const servicesAwaitingIssue13Merge = ["app/services/vote-flow.server.ts"];
-
 export default tseslint.config(
   { ignores: ["build/**", "public/build/**", "node_modules/**", ".cache/**", "tests/.artifacts/**"] },
   ...tseslint.configs.recommended,
@@ -76,7 +71,6 @@ export default tseslint.config(
   },
   {
     files: ["app/services/**/*.ts"],
-    ignores: servicesAwaitingIssue13Merge,
     rules: restrict(
       {
         regex: "^(@remix-run/|@conform-to/|react$|react-dom|~/components/|~/routes/|~/http/form$)",

@@ -10,7 +10,7 @@ import { DeviceLabelSchema, VotingPointFieldsSchema } from "~/domain/voting-poin
 import { parseForm } from "~/http/form";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
-import { deviceCookie } from "~/services/vote-flow.server";
+import { deviceCookie } from "~/http/vote-flow.server";
 import { enrolDevice, listAssignableOfficials, revokeDevice, setPointOfficials, updateVotingPoint } from "~/services/voting-points-admin.server";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "adminPoints.title");

@@ -6,7 +6,7 @@ import { Breadcrumbs } from "~/components/proposals";
 import { db } from "~/db.server";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
-import { activePoint, closeVotingPoint, DEVICE_COOKIE, openVotingPoint, pointChoices, pointCookie } from "~/services/vote-flow.server";
+import { activePoint, closeVotingPoint, DEVICE_COOKIE, openVotingPoint, pointChoices, pointCookie } from "~/http/vote-flow.server";
 import { readCookie } from "~/i18n/locale.server";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "point.title");

@@ -1,7 +1,7 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { endSession } from "~/auth/session.server";
 import { db } from "~/db.server";
-import { endVotingPointsOnSignOut } from "~/services/vote-flow.server";
+import { endVotingPointsOnSignOut } from "~/http/vote-flow.server";
 import { httpError } from "~/http/invariant";
 
 export async function action({ request }: ActionFunctionArgs) {

@@ -10,7 +10,7 @@ import { currentPhase } from "~/domain/phases";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { echo, readIdentifyForm, refusalText } from "~/services/vote-identify.server";
-import { activePoint, programmeFromParams } from "~/services/vote-flow.server";
+import { activePoint, programmeFromParams } from "~/http/vote-flow.server";
 import { identifyDeclaration, identifyVoter } from "~/services/voting.server";
 import { refusalStatus } from "~/http/refusal";
 import type { RouteHandle } from "~/http/route-meta.server";

@@ -14,12 +14,11 @@ import { orderProjects } from "~/domain/ballot-order";
 import type { BallotKind, SelectionRule } from "~/domain/rules";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
-import { activePoint, programmeFromParams, requireVoteState } from "~/services/vote-flow.server";
+import { activePoint, programmeFromParams, requireVoteState } from "~/http/vote-flow.server";
 import { castBallot, checkBallot } from "~/services/voting.server";
 import { voterBallotSeed } from "~/services/ballot-setup.server";
 import { getDistrictBySlug } from "~/data/districts.server";
 import type { RouteHandle } from "~/http/route-meta.server";
-import { LangNote, Localized, shownFor } from "~/components/proposal-text";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { cache: "voter", keepsCache: true };

@@ -9,7 +9,7 @@ import { db } from "~/db.server";
 import { currentPhase } from "~/domain/phases";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
-import { activePoint, programmeFromParams } from "~/services/vote-flow.server";
+import { activePoint, programmeFromParams } from "~/http/vote-flow.server";
 import { identifyChild } from "~/services/voting.server";
 import { refusalText } from "~/services/vote-identify.server";
 import { refusalStatus } from "~/http/refusal";

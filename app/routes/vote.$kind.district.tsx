@@ -4,7 +4,7 @@ import { VoteBanner, VotePage, VoteSteps } from "~/components/vote";
 import { db } from "~/db.server";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
-import { activePoint, ballotDistricts, programmeFromParams, requireVoteState } from "~/services/vote-flow.server";
+import { activePoint, ballotDistricts, programmeFromParams, requireVoteState } from "~/http/vote-flow.server";
 import { invariantResponse } from "~/http/invariant.server";
 import type { RouteHandle } from "~/http/route-meta.server";
 

@@ -5,7 +5,7 @@ import { ReceiptActions, VotePage } from "~/components/vote";
 import { db } from "~/db.server";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
-import { activePoint, programmeFromParams } from "~/services/vote-flow.server";
+import { activePoint, programmeFromParams } from "~/http/vote-flow.server";
 import { invariantResponse } from "~/http/invariant.server";
 import type { RouteHandle } from "~/http/route-meta.server";
 

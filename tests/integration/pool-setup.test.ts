@@ -4,7 +4,7 @@ import type { AllocationSettings } from "~/domain/pool-setup";
 import { listAllDistricts, listEditionPools, listEditionProgrammes } from "~/data/pool-setup.server";
 import { addDistrict, applyAllocation, loadAllocation, createProgrammePool, mergeDistricts, previewEditionAllocation, renameDistrict, setDistrictChoice, setPoolRules } from "~/services/pool-setup.server";
 import { clearCatalogueCache, getVotingProgramme } from "~/data/ballots.server";
-import { ballotDistricts } from "~/services/vote-flow.server";
+import { ballotDistricts } from "~/http/vote-flow.server";
 import { checkBallot } from "~/services/voting.server";
 import { createTestDb, type TestDb } from "../support/db";
 

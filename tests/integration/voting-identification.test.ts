@@ -171,7 +171,7 @@ describe("one person, one ballot across identifiers and channels", () => {
 
 describe("a voting point's device session", () => {
   it("ends when the official signs out, and after the session limit at the latest", async () => {
-    const { activePoint, closeVotingPointsOf, openVotingPoint } = await import("~/services/vote-flow.server");
+    const { activePoint, closeVotingPointsOf, openVotingPoint } = await import("~/http/vote-flow.server");
     const pointId = (await t.db.selectFrom("voting_points").select("id").executeTakeFirstOrThrow()).id;
     const device = (token: string) => new Request("http://bo.test/vote/bo", { headers: { Cookie: `bo_point=${token}` } });
     const opened = await openVotingPoint(t.db, { pointId, deviceToken: await enrolTestDevice(t.db, pointId) }, OFFICIAL, NOW);
@@ -195,7 +195,7 @@ const auditOf = (action: string, actor: string | null = null) =>
 
 describe("a voting point whose official lost the role", () => {
   it("closes at its next use, with an audit row, and the device votes online again", async () => {
-    const { activePoint, openVotingPoint } = await import("~/services/vote-flow.server");
+    const { activePoint, openVotingPoint } = await import("~/http/vote-flow.server");
     const official = await addOfficial("usr_t_point_revoked", ["*"]);
     const pointId = (await t.db.selectFrom("voting_points").select("id").executeTakeFirstOrThrow()).id;
     const device = (token: string) => new Request("http://bo.test/vote/bo", { headers: { Cookie: `bo_point=${token}` } });
@@ -216,7 +216,7 @@ describe("a voting point whose official lost the role", () => {
   });
 
   it("closes when the role is revoked outright", async () => {
-    const { activePoint, openVotingPoint } = await import("~/services/vote-flow.server");
+    const { activePoint, openVotingPoint } = await import("~/http/vote-flow.server");
     const official = await addOfficial("usr_t_point_gone", ["*"]);
     const pointId = (await t.db.selectFrom("voting_points").select("id").executeTakeFirstOrThrow()).id;
     const opened = await openVotingPoint(t.db, { pointId, deviceToken: await enrolTestDevice(t.db, pointId, [official.id]) }, official, NOW);
@@ -241,7 +241,7 @@ describe("the services check scope themselves", () => {
   });
 
   it("an official scoped to one programme cannot open or close a voting point; nothing is written", async () => {
-    const { activePoint, closeVotingPoint, openVotingPoint } = await import("~/services/vote-flow.server");
+    const { activePoint, closeVotingPoint, openVotingPoint } = await import("~/http/vote-flow.server");
     const scoped = await addOfficial("usr_t_point_bo", ["bo", "youth"]);
     const pointId = (await t.db.selectFrom("voting_points").select("id").executeTakeFirstOrThrow()).id;
     const deviceToken = await enrolTestDevice(t.db, pointId);

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import type { Actor } from "~/domain/permissions";
-import { activePoint, openVotingPoint } from "~/services/vote-flow.server";
+import { activePoint, openVotingPoint } from "~/http/vote-flow.server";
 import { copyVotingPoints, createVotingPoint, enrolDevice, listAssignableOfficials, revokeDevice, setPointOfficials, updateVotingPoint } from "~/services/voting-points-admin.server";
 import { createTestDb, onPostgres, type TestDb } from "../support/db";
 import { DEMO_ADMIN } from "../support/voting-points";

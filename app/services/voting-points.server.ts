@@ -1,21 +1,17 @@
 /**
- * What every step of the voting pages needs: the programme from the URL, the voter's signed state,
- * and the voting point this device is open for (assisted voting).
+ * Voting points and the programme of a voting page: which point a device's session belongs to,
+ * opening and closing points (audited), what an official may open. Plain inputs (tokens, actors);
+ * the request, cookies and redirects are the glue in app/http/vote-flow.server.ts.
  */
-import { redirect } from "@remix-run/node";
 import { z } from "zod";
 import type { Db } from "../../db/client";
 import { randomToken, sha256 } from "~/auth/crypto.server";
 import { insertAudit } from "~/data/audit.server";
-import { readCastMarker, readVoteState, type VoteState } from "~/auth/vote-session.server";
 import { currentEdition } from "./current-edition.server";
 import { getDeviceByTokenHash, getVotingPoint, insertSession, listAssignedPointIds, listEditionPoints, touchDevice, type VotingPointRecord } from "~/data/voting-points.server";
 import { canOpenPoint, type OpenPointRefusal } from "~/domain/voting-points";
 import { getVoterDistrictId, getVotingProgramme, type VotingProgramme } from "~/data/ballots.server";
 import { listDistricts } from "~/data/districts.server";
-import { readCookie } from "~/i18n/locale.server";
-import { getEnv } from "~/env.server";
-import { getCurrentUser } from "~/auth/session.server";
 import { listUserRoles } from "~/data/users.server";
 import { can, type Actor } from "~/domain/permissions";
 import { mayInEdition } from "./edition-scope.server";
@@ -39,28 +35,6 @@ export async function ballotDistricts(db: Db, programme: VotingProgramme, voterI
   return all.filter((d) => d.id === own);
 }
 
-/**
- * The identified voter for this programme; without one, a step visited again after the ballot was
- * cast (the Back button) goes to "your vote was cast", any other to the first step with a notice.
- */
-export function requireVoteState(request: Request, programme: VotingProgramme): VoteState {
-  const state = readVoteState(request);
-  if (!state || state.programmeId !== programme.programmeId) {
-    if (readCastMarker(request, programme.programmeId)) throw redirect(`/vote/${programme.kind}/done`);
-    throw redirect(`/vote/${programme.kind}?expired=1`);
-  }
-  return state;
-}
-
-export const POINT_COOKIE = "bo_point";
-
-export function pointCookie(token: string | null): string {
-  const secure = getEnv().NODE_ENV === "production" ? "; Secure" : "";
-  return token
-    ? `${POINT_COOKIE}=${token}; Path=/; Max-Age=${Math.round(pointSessionHours() * 3600)}; HttpOnly; SameSite=Lax${secure}`
-    : `${POINT_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${secure}`;
-}
-
 export interface ActivePoint {
   sessionId: string;
   pointId: string;
@@ -80,8 +54,7 @@ export function pointSessionHours(): number {
  * If they no longer do (a role revoked or narrowed), the point is closed here, with an audit row,
  * and the device falls back to plain online voting.
  */
-export async function activePoint(db: Db, request: Request, now = new Date()): Promise<ActivePoint | null> {
-  const token = readCookie(request, POINT_COOKIE);
+export async function findActivePoint(db: Db, token: string | null, now = new Date()): Promise<ActivePoint | null> {
   if (!token || token.length > 100) return null;
   const openedAfter = new Date(now.getTime() - pointSessionHours() * 3600_000).toISOString();
   const row = await db
@@ -122,31 +95,12 @@ async function closeSession(db: Db, s: { sessionId: string; pointId: string; off
   });
 }
 
-/** The cookie that marks a device enrolled by an administrator for one voting point (see voting-points-admin). */
-export const DEVICE_COOKIE = "bo_device";
-
-/**
- * The enrolled-device cookie, set on the administrator's browser when he enrols the device he is at:
- * long-lived (400 days, the most browsers keep), HttpOnly, SameSite=Strict, sent only to the
- * officials' pages.
- */
-export function deviceCookie(token: string): string {
-  const secure = getEnv().NODE_ENV === "production" ? "; Secure" : "";
-  // Path=/official, not the page's own path: with single fetch the page posts to /official/voting-point.data
-  return `${DEVICE_COOKIE}=${token}; Path=/official; Max-Age=${400 * 24 * 3600}; HttpOnly; SameSite=Strict${secure}`;
-}
-
-function deviceToken(request: Request): string | null {
-  const token = readCookie(request, DEVICE_COOKIE);
-  return token && token.length <= 100 ? token : null;
-}
-
 /** What the official's page offers on this device: the points they may open, and the device's enrolment. */
-export async function pointChoices(db: Db, request: Request, actor: Actor): Promise<{ points: VotingPointRecord[]; device: { pointId: string; label: string; revoked: boolean } | null }> {
+export async function pointChoices(db: Db, deviceToken: string | null, actor: Actor): Promise<{ points: VotingPointRecord[]; device: { pointId: string; label: string; revoked: boolean } | null }> {
   const edition = await currentEdition(db);
   const all = await listEditionPoints(db, edition?.id ?? null, { activeOnly: true });
   const assigned = can(actor, "edition.manage") ? all.map((p) => p.id) : await listAssignedPointIds(db, actor.id);
-  const token = deviceToken(request);
+  const token = deviceToken;
   const device = token ? await getDeviceByTokenHash(db, sha256(token)) : null;
   return {
     points: all.filter((p) => assigned.includes(p.id)),
@@ -206,9 +160,3 @@ export async function closeVotingPointsOf(db: Db, officialUserId: string, now = 
   return open.length;
 }
 
-/** Ends this device's voting point session on sign-out: closes the official's points and clears the device cookie. */
-export async function endVotingPointsOnSignOut(db: Db, request: Request): Promise<string> {
-  const user = await getCurrentUser(request);
-  if (user) await closeVotingPointsOf(db, user.id);
-  return pointCookie(null);
-}
