@@ -20,6 +20,7 @@ import { PHASES, PhaseSchema, type Phase } from "../domain/rules";
 import type { ProgrammeInput } from "../domain/edition-setup";
 import type { Actor, Role, Scope } from "../domain/permissions";
 import { activateEdition, createEdition, savePhases, saveProgramme } from "../services/edition-admin.server";
+import { setBallotOrder } from "../services/ballot-setup.server";
 import { addDistrict, applyAllocation, createProgrammePool, setPoolRules } from "../services/pool-setup.server";
 import { createVerifiedAccount } from "../services/accounts.server";
 import { changeRole, grantAdministratorFromCli } from "../services/roles.server";
@@ -118,7 +119,12 @@ async function setUpEdition(db: Db, admin: Actor, setupAt: Date, phases: { phase
     { kind: "youth", moderation: "youth_council", minAge: 13, maxAge: 19, guardianBelowAge: null, supportsRequired: 0, languages: [...languages] },
     { kind: "children", moderation: "officials", minAge: 6, maxAge: 15, guardianBelowAge: 13, supportsRequired: 0, languages: [...languages] },
   ];
-  for (const p of programmes) must(`programme ${p.kind}`, await saveProgramme(db, admin, ed, p, undefined, setupAt));
+  for (const p of programmes) {
+    const saved = must(`programme ${p.kind}`, await saveProgramme(db, admin, ed, p, undefined, setupAt));
+    // a new programme's ballot is in random order per voter; the demo keeps the alphabetical order
+    // so that the README's walkthrough and the screenshots show the same ballot to everyone
+    must(`ballot order ${p.kind}`, await setBallotOrder(db, admin, { editionId: ed, programmeId: saved.id, order: "alphabetical" }, setupAt));
+  }
   must(
     "allocation",
     await applyAllocation(

@@ -1,4 +1,5 @@
-import { NavLink, useLocation } from "@remix-run/react";
+import { NavLink, useLocation, useMatches } from "@remix-run/react";
+import type { RouteHandle } from "~/http/route-meta.server";
 import { LOCALES, useT } from "~/i18n";
 
 export interface HeaderUser {
@@ -11,8 +12,10 @@ export interface HeaderUser {
 export function SiteHeader({ user }: { user: HeaderUser | null }) {
   const { t } = useT();
   const location = useLocation();
+  // the voting steps are a focused task: no site navigation to wander off mid-ballot (#14); each step has its own back link
+  const focused = useMatches().some((m) => (m.handle as RouteHandle | undefined)?.layout === "focused");
   return (
-    <header className="site-header">
+    <header className={focused ? "site-header is-focused" : "site-header"}>
       <div className="container header-row">
         <a className="brand" href="/">
           <svg className="brand-mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
@@ -29,6 +32,7 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
           <UserMenu user={user} />
         </div>
       </div>
+      {focused ? null : (
       <nav className="main-nav" aria-label={t("nav.label")}>
         {/* on a phone the menu folds behind a button that works without JavaScript; on a wide screen
             the list shows as always (the summary is hidden where the browser can style details) */}
@@ -72,6 +76,7 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
           </ul>
         </details>
       </nav>
+      )}
     </header>
   );
 }

@@ -4,13 +4,33 @@ import { useHydrated, useT } from "~/i18n";
 
 type Step = "identify" | "district" | "ballot" | "review";
 
-/** "Step 2 of 4: choose a district" — where the voter is, for everyone including screen readers. */
-export function VoteSteps({ kind, current }: { kind: string; current: Step }) {
+/** Where "back" leads from each step (the review step goes back with its own "change" button). */
+function backOf(kind: string, current: Step): string | null {
+  if (current === "identify") return "/vote";
+  if (current === "district") return `/vote/${kind}`;
+  if (current === "ballot") return kind === "bo" ? `/vote/${kind}/district` : `/vote/${kind}`;
+  return null;
+}
+
+/**
+ * "Step 2 of 4: choose a district" — where the voter is, for everyone including screen readers —
+ * and a link one step back (the site navigation is hidden on the voting steps).
+ */
+export function VoteSteps({ kind, current, back }: { kind: string; current: Step; back?: string }) {
   const { t } = useT();
   const steps: Step[] = kind === "bo" ? ["identify", "district", "ballot", "review"] : ["identify", "ballot", "review"];
   const n = steps.indexOf(current) + 1;
+  const backTo = back ?? backOf(kind, current);
   return (
     <div className="vote-steps">
+      {backTo ? (
+        <p className="vote-back no-print">
+          <Link to={backTo}>
+            <span aria-hidden="true">← </span>
+            {t(current === "identify" ? "vote.back.programmes" : "vote.back.step")}
+          </Link>
+        </p>
+      ) : null}
       <p className="vote-step-text">{t("vote.step", { n, total: steps.length, name: t(`vote.step.${current}`) })}</p>
       <ol className="vote-progress" aria-hidden="true">
         {steps.map((s, i) => (

@@ -93,22 +93,25 @@ export interface ProgrammeAdminRow {
   supportsRequired: number;
   languages: string;
   position: number;
+  /** How projects are ordered on the ballot (random per voter, by number, alphabetical). */
+  ballotOrder?: string;
 }
 
 export async function listProgrammesAdmin(db: Db, editionId: string): Promise<ProgrammeAdminRow[]> {
   const rows = await db
     .selectFrom("programmes")
-    .select(["id", "kind", "moderation", "min_age", "max_age", "guardian_below_age", "supports_required", "languages", "position"])
+    .select(["id", "kind", "moderation", "min_age", "max_age", "guardian_below_age", "supports_required", "languages", "position", "ballot_order"])
     .where("edition_id", "=", editionId)
     .orderBy("position")
     .execute();
-  return rows.map((r) => ({ id: r.id, kind: r.kind, moderation: r.moderation, minAge: r.min_age, maxAge: r.max_age, guardianBelowAge: r.guardian_below_age, supportsRequired: r.supports_required, languages: r.languages, position: r.position }));
+  return rows.map((r) => ({ id: r.id, kind: r.kind, moderation: r.moderation, minAge: r.min_age, maxAge: r.max_age, guardianBelowAge: r.guardian_below_age, supportsRequired: r.supports_required, languages: r.languages, position: r.position, ballotOrder: r.ballot_order }));
 }
 
+/** `ballotOrder`: a copied programme keeps its source's; a new one gets random per voter (#14: so the first project does not win by position). */
 export async function insertProgramme(db: Db, editionId: string, p: Omit<ProgrammeAdminRow, "id"> & { id: string }): Promise<void> {
   await db
     .insertInto("programmes")
-    .values({ id: p.id, edition_id: editionId, kind: p.kind, moderation: p.moderation, min_age: p.minAge, max_age: p.maxAge, guardian_below_age: p.guardianBelowAge, supports_required: p.supportsRequired, languages: p.languages, position: p.position })
+    .values({ id: p.id, edition_id: editionId, kind: p.kind, moderation: p.moderation, min_age: p.minAge, max_age: p.maxAge, guardian_below_age: p.guardianBelowAge, supports_required: p.supportsRequired, languages: p.languages, position: p.position, ballot_order: p.ballotOrder ?? "random" })
     .execute();
 }
 

@@ -70,13 +70,6 @@ export async function listPoolTallies(db: Db, editionId: string) {
   }));
 }
 
-/** The stored selection rule (JSON text) of each of `poolIds`. */
-export async function listSelectionRules(db: Db, poolIds: readonly string[]): Promise<Map<string, string>> {
-  if (poolIds.length === 0) return new Map();
-  const rows = await db.selectFrom("pools").select(["id", "selection_rule"]).where("id", "in", poolIds).execute();
-  return new Map(rows.map((r) => [r.id, r.selection_rule]));
-}
-
 /** Results of every pool in an edition, ranked: published ones, or drafts too for officials. */
 export async function listPublishedResults(db: Db, editionId: string, opts: { includeDrafts?: boolean; poolId?: string } = {}): Promise<PublishedPool[]> {
   let q = db

@@ -5,6 +5,7 @@
  *   export const handle: RouteHandle = { cache: "public" };        // anonymous page cache may keep it
  *   export const handle: RouteHandle = { cache: "voter" };         // cached per programme for voters
  *   export const handle: RouteHandle = { keepsCache: true };       // its POSTs change no public page
+ *   export const handle: RouteHandle = { layout: "focused" };      // a voting step: no site navigation
  *
  * The server's body guard and page cache read these through `routeMetaLookup(build.routes)`, which
  * matches a request path with Remix's own router (so `/proposals/new` is the form, not a proposal),
@@ -17,6 +18,7 @@ export const RouteHandleSchema = z.object({
   upload: z.enum(["attachment", "register"]).optional(),
   cache: z.enum(["public", "voter"]).optional(),
   keepsCache: z.literal(true).optional(),
+  layout: z.literal("focused").optional(),
 });
 export type RouteHandle = z.infer<typeof RouteHandleSchema>;
 export type RouteMetaLookup = (pathname: string) => RouteHandle;

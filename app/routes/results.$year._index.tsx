@@ -6,11 +6,13 @@ import { ResultsChart } from "~/components/results-chart";
 import { TableWrap } from "~/components/table-wrap";
 import { getEditionByYear } from "~/data/editions.server";
 import { archivePabulibFile } from "~/services/archive-pabulib.server";
-import { listPublishedResults, listSelectionRules } from "~/data/results.server";
+import { listPublishedResults } from "~/data/results.server";
+import { listPoolRules } from "~/data/ballot-setup.server";
+import { RuleText } from "~/components/ballot-pools";
 import { getSmallGroupThreshold } from "~/data/small-groups.server";
 import { db } from "~/db.server";
 import { programmesWhere } from "~/domain/permissions";
-import { SelectionRuleSchema } from "~/domain/rules";
+import { BallotRuleSchema, SelectionRuleSchema } from "~/domain/rules";
 import { withholdsBallots } from "~/domain/small-groups";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
@@ -40,7 +42,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const draftProgrammes: string[] = wantsDraft ? programmesWhere(await getCurrentUser(request), "results.publish") : [];
   const includeDrafts = draftProgrammes.length > 0;
   const pools = (await listPublishedResults(db(), edition.id, { includeDrafts })).filter((p) => p.published || draftProgrammes.includes(p.programmeKind));
-  const minScores = new Map([...(await listSelectionRules(db(), pools.map((p) => p.poolId)))].map(([id, rule]) => [id, SelectionRuleSchema.safeParse(JSON.parse(rule))]));
+  const parsed = <T,>(schema: { safeParse: (v: unknown) => { success: boolean; data?: T } }, json: string): T | null => {
+    try {
+      return schema.safeParse(JSON.parse(json)).data ?? null;
+    } catch {
+      return null;
+    }
+  };
+  // how each pool was voted and counted, said in plain words over its table (#14)
+  const rules = new Map((await listPoolRules(db(), pools.map((p) => p.poolId))).map((r) => [r.id, { selection: parsed(SelectionRuleSchema, r.selectionRule), ballot: parsed(BallotRuleSchema, r.ballotRule) }]));
   const threshold = await getSmallGroupThreshold(db(), edition.id);
   return {
     year: edition.year,
@@ -49,12 +59,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     threshold,
     draft: includeDrafts,
     pools: pools.map((p) => {
-      const rule = minScores.get(p.poolId);
+      const rule = rules.get(p.poolId)?.selection ?? null;
+      const ballotRule = rules.get(p.poolId)?.ballot ?? null;
       const archived = p.published ? archivePabulibFile(edition.source, p) : null;
-      return { ...p, method: rule?.success ? rule.data.method : null, minScore: rule?.success ? rule.data.minScore : 0, archivedPb: archived?.name ?? null, pbWithheld: !archived && withholdsBallots(p.voters, threshold) };
+      return { ...p, ballotRule, method: rule ? rule.method : null, minScore: rule ? rule.minScore : 0, archivedPb: archived?.name ?? null, pbWithheld: !archived && withholdsBallots(p.voters, threshold) };
     }),
   };
 }
+
+/** Points and ranked pools are decided by points, not by the number of voters. */
+const byPoints = (pool: { ballotRule: { kind: string } | null }) => pool.ballotRule?.kind === "points" || pool.ballotRule?.kind === "ranked";
 
 export default function Results() {
   const { year, source, draft, pools, threshold } = useLoaderData<typeof loader>();
@@ -92,6 +106,11 @@ export default function Results() {
                 left: money(pool.budgetGrosze - pool.spentGrosze, { wholeZloty: true }),
               })}
             </p>
+            {pool.ballotRule ? (
+              <p className="muted">
+                {t("results.ballotRule")} <RuleText rule={pool.ballotRule} budgetGrosze={pool.budgetGrosze} />
+              </p>
+            ) : null}
             {pool.method ? <p className="muted">{t(`results.rule.${pool.method}` as MessageKey)}</p> : null}
             {pool.minScore > 0 ? <p className="muted">{t("results.threshold", { min: number(pool.minScore) })}</p> : null}
             {pool.lotSeed ? <p className="muted">{t("results.lot", { seed: pool.lotSeed })}</p> : null}
@@ -105,7 +124,7 @@ export default function Results() {
                     </th>
                     <th scope="col">{t("archive.col.project")}</th>
                     <th scope="col" className="num">
-                      {t("archive.col.votes")}
+                      {t(byPoints(pool) ? "results.col.points" : "archive.col.votes")}
                     </th>
                     <th scope="col" className="num">
                       {t("archive.col.cost")}
@@ -126,8 +145,8 @@ export default function Results() {
                         <span className="muted small">{r.number}</span>
                         {r.selected && pool.published ? <> · <Link to={`/realizacje/imp_${r.proposalId}`}>{t("implementation.link")}</Link></> : null}
                       </td>
-                      <td className="num" data-label={t("archive.col.votes")}>
-                        {number(r.votes)}
+                      <td className="num" data-label={t(byPoints(pool) ? "results.col.points" : "archive.col.votes")}>
+                        {number(byPoints(pool) ? r.score : r.votes)}
                       </td>
                       <td className="num nowrap" data-label={t("archive.col.cost")}>
                         {money(r.costGrosze, { wholeZloty: true })}

@@ -16,7 +16,7 @@ import { refusalStatus } from "~/http/refusal";
 import type { RouteHandle } from "~/http/route-meta.server";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
-export const handle: RouteHandle = { keepsCache: true };
+export const handle: RouteHandle = { keepsCache: true, layout: "focused" };
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "vote.child.title");
 
@@ -82,7 +82,7 @@ export default function ChildVote() {
     <VotePage>
       <p className="eyebrow-dark">{t(`programme.${kind}`)}</p>
       <h1>{t("vote.child.title")}</h1>
-      <VoteSteps kind={kind} current="identify" />
+      <VoteSteps kind={kind} current="identify" back={`/vote/${kind}`} />
       <VoteBanner point={point} onBehalf={false} />
       <p className="lead">{t("vote.child.lead", { age })}</p>
       <Form method="post" className="form-card">

@@ -9,7 +9,7 @@ import { invariantResponse } from "~/http/invariant.server";
 import type { RouteHandle } from "~/http/route-meta.server";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
-export const handle: RouteHandle = { cache: "voter", keepsCache: true };
+export const handle: RouteHandle = { cache: "voter", keepsCache: true, layout: "focused" };
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "vote.district.title");
 

@@ -92,7 +92,8 @@ describe("programmes", () => {
     expect(await saveProgramme(t.db, admin, "ed_2027", youth, undefined, NOW)).toEqual({ ok: true, id: "ed_2027_youth" });
     expect(await expectUnchanged(() => saveProgramme(t.db, admin, "ed_2027", { ...youth, moderation: "officials" }, undefined, NOW))).toEqual({ ok: false, reason: "programme_exists" });
     expect(await saveProgramme(t.db, admin, "ed_2027", { ...youth, maxAge: 19, languages: ["en", "pl"] }, "ed_2027_youth", NOW)).toEqual({ ok: true, id: "ed_2027_youth" });
-    expect(await listProgrammesAdmin(t.db, "ed_2027")).toEqual([expect.objectContaining({ kind: "youth", maxAge: 19, languages: "pl,en", moderation: "youth_council" })]);
+    // a new programme's ballot is in random order per voter (#14), so the first project does not win by position
+    expect(await listProgrammesAdmin(t.db, "ed_2027")).toEqual([expect.objectContaining({ kind: "youth", maxAge: 19, languages: "pl,en", moderation: "youth_council", ballotOrder: "random" })]);
     expect(JSON.parse((await lastAudit("edition.programme_update"))!.before_json!)).toMatchObject({ maxAge: 18, languages: "pl,uk" });
     expect(await expectUnchanged(() => saveProgramme(t.db, admin, "ed_2027", youth, "ed_2026_nope", NOW))).toEqual({ ok: false, reason: "not_found" });
     expect(await expectUnchanged(() => saveProgramme(t.db, official, "ed_2027", { ...youth, kind: "bo" }, undefined, NOW))).toEqual({ ok: false, reason: "not_allowed" });
@@ -120,6 +121,8 @@ describe("phases of a draft edition", () => {
 describe("copying an edition", () => {
   it("copies programmes, pools (nothing carried over), rules and phases a year later at the same Warsaw time", async () => {
     await t.db.updateTable("pools").set({ carried_over_grosze: 12_345 }).where("id", "=", "pool_2026_city").execute();
+    // the orders differ per programme, so a copy that fell back to a default would show
+    await t.db.updateTable("programmes").set({ ballot_order: "random" }).where("id", "=", "ed_2026_youth").execute();
     const r = await copyEdition(t.db, admin, "ed_2026", 2028, { dir: uploads, now: NOW });
     expect(r).toEqual({ ok: true, id: "ed_2028" });
     const from = await t.db.selectFrom("pools as po").innerJoin("programmes as pr", "pr.id", "po.programme_id").select(["pr.kind", "po.kind as pool", "po.district_id", "po.budget_grosze", "po.max_project_cost_grosze", "po.ballot_rule", "po.selection_rule"]).where("pr.edition_id", "=", "ed_2026").orderBy("pr.kind").orderBy("po.position").execute();
@@ -128,7 +131,9 @@ describe("copying an edition", () => {
     expect(to).toEqual(from);
     const carried = await t.db.selectFrom("pools as po").innerJoin("programmes as pr", "pr.id", "po.programme_id").select("po.carried_over_grosze").where("pr.edition_id", "=", "ed_2028").execute();
     expect(carried.every((p) => Number(p.carried_over_grosze) === 0)).toBe(true);
-    expect((await listProgrammesAdmin(t.db, "ed_2028")).map((p) => p.kind)).toEqual((await listProgrammesAdmin(t.db, "ed_2026")).map((p) => p.kind));
+    const orders = async (ed: string) => (await listProgrammesAdmin(t.db, ed)).map((p) => [p.kind, p.ballotOrder]);
+    expect(await orders("ed_2028")).toEqual(await orders("ed_2026"));
+    expect(new Set((await orders("ed_2028")).map(([, o]) => o))).toEqual(new Set(["alphabetical", "random"]));
     const before = await listPhaseWindows(t.db, "ed_2026");
     const after = await listPhaseWindows(t.db, "ed_2028");
     const wall = (ws: PhaseWindow[], shift: number) => ws.map((w) => [w.phase, `${Number(utcToWarsaw(w.startsAt).slice(0, 4)) + shift}${utcToWarsaw(w.startsAt).slice(4)}`]);

@@ -4,6 +4,8 @@ import type { results as pl } from "../pl/results";
 export const results: Record<keyof typeof pl, string> = {
   "nav.results": "Results",
 
+  "results.ballotRule": "How people voted:",
+  "results.col.points": "Points",
   "results.title": "Results – Participatory Budget {year}",
   "results.lead": "The winning projects in each pool, the funding line and how the votes were counted. With the data available for download, anyone can recount the result independently.",
   "results.none": "The results of this edition have not been published yet.",

@@ -11,6 +11,8 @@ export const voting: Record<keyof typeof pl, string> = {
   "vote.start.go": "Vote: {programme}",
   "vote.notOpen": "Voting in this programme is not open at the moment.",
   "vote.window": "Voting is open from {start} to {end}.",
+  "vote.back.programmes": "Back to the choice of budget",
+  "vote.back.step": "Back to the previous step",
   "vote.step": "Step {n} of {total}: {name}",
   "vote.step.identify": "confirm your identity",
   "vote.step.district": "choose a district",

@@ -2,6 +2,8 @@
 export const results = {
   "nav.results": "Wyniki",
 
+  "results.ballotRule": "Jak głosowano:",
+  "results.col.points": "Punkty",
   "results.title": "Wyniki – Budżet Obywatelski {year}",
   "results.lead": "Zwycięskie projekty każdej puli, granica finansowania i to, jak liczono głosy. Dane do pobrania pozwalają każdemu przeliczyć wynik samodzielnie.",
   "results.none": "Wyniki tej edycji nie zostały jeszcze opublikowane.",

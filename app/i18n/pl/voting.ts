@@ -9,6 +9,8 @@ export const voting = {
   "vote.start.go": "Głosuj: {programme}",
   "vote.notOpen": "Głosowanie w tym programie nie jest teraz otwarte.",
   "vote.window": "Głosowanie trwa od {start} do {end}.",
+  "vote.back.programmes": "Wróć do wyboru budżetu",
+  "vote.back.step": "Wróć do poprzedniego kroku",
   "vote.step": "Krok {n} z {total}: {name}",
   "vote.step.identify": "potwierdź tożsamość",
   "vote.step.district": "wybierz dzielnicę",

@@ -4,6 +4,8 @@ import type { results as pl } from "../pl/results";
 export const results: Record<keyof typeof pl, string> = {
   "nav.results": "Результати",
 
+  "results.ballotRule": "Як голосували:",
+  "results.col.points": "Бали",
   "results.title": "Результати – Громадський бюджет {year}",
   "results.lead": "Проєкти-переможці кожного фонду, межа фінансування та спосіб підрахунку голосів. Дані для завантаження дають змогу кожному самостійно перерахувати результат.",
   "results.none": "Результати цього видання ще не опубліковано.",

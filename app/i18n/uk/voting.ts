@@ -11,6 +11,8 @@ export const voting: Record<keyof typeof pl, string> = {
   "vote.start.go": "Голосувати: {programme}",
   "vote.notOpen": "Голосування в цій програмі зараз не триває.",
   "vote.window": "Голосування триває з {start} до {end}.",
+  "vote.back.programmes": "Назад до вибору бюджету",
+  "vote.back.step": "Назад до попереднього кроку",
   "vote.step": "Крок {n} з {total}: {name}",
   "vote.step.identify": "підтвердіть свою особу",
   "vote.step.district": "оберіть район",
