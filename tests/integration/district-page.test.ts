@@ -60,7 +60,7 @@ describe("loadDistrictPage", () => {
     expect(page!.proposals).toHaveLength(PAGE_SIZE);
     expect(page!.paging).toEqual({ page: 1, pages: Math.ceil(total / PAGE_SIZE), first: 1, last: PAGE_SIZE, total });
     expect(Object.keys(page!.proposals[0]!).sort()).toEqual(["category", "contentLang", "costGrosze", "id", "number", "poolKind", "status", "summary", "title", "translations"]);
-    expect(Object.keys(page!.district).sort()).toEqual(["name", "population"]);
+    expect(Object.keys(page!.district).sort()).toEqual(["id", "name", "population"]); // the id: the follow button (#17)
     expect(Object.keys(page!.pools[0]!).sort()).toEqual(["budgetGrosze", "id", "kind", "maxProjectCostGrosze"]);
     expect(JSON.stringify(page).length).toBeLessThan(12_000);
   });
