@@ -435,7 +435,7 @@ describe("an edition from an empty installation to the archive", () => {
     // the citizens' budget needs one support; the author's own counts? the resident gathers none, so the threshold goes to 0
     await inContext("admin", {}, async (page) => {
       await page.goto(`${base}/admin/editions/${ED}/pools`);
-      const rules = page.locator("details", { hasText: "Orłowo – małe projekty" });
+      const rules = page.locator("details", { hasText: "Zmień zasady: Orłowo – małe projekty" });
       await rules.locator("summary").click();
       await rules.getByLabel("Wymagane poparcia").fill("0");
       await rules.getByRole("button", { name: "Zapisz zasady puli" }).click();
