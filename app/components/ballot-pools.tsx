@@ -10,7 +10,7 @@ import { placePoints as rankPoints } from "~/domain/rank-points";
 import type { BallotRule, SelectionRule } from "~/domain/rules";
 import { remainingTicks } from "~/domain/voting/ticks";
 import { useT, type MessageKey } from "~/i18n";
-import type { ContentLang, TranslatedText } from "~/domain/translations";
+import type { ContentLang, TranslatedText } from "~/domain/translated-text";
 import { LangNote, Localized, shownFor } from "./proposal-text";
 
 export type BallotPoolData = {

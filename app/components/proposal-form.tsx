@@ -8,7 +8,7 @@ import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { DoneNotice, errorMessage, FieldFrame } from "~/components/form/fields";
 import { CATEGORIES } from "~/domain/proposal-vocabulary";
-import { CONTENT_LANGS } from "~/domain/translations";
+import { CONTENT_LANGS } from "~/domain/translated-text";
 import { useT, type MessageKey } from "~/i18n";
 
 export interface PoolOption {

@@ -5,7 +5,7 @@
  */
 import type { ReactNode } from "react";
 import { useT, type MessageKey } from "~/i18n";
-import { needsLangNote, shownText, type ContentLang, type ShownText, type TranslatedText } from "~/domain/translations";
+import { needsLangNote, shownText, type ContentLang, type ShownText, type TranslatedText } from "~/domain/translated-text";
 
 /** What a list or page brings for a proposal: its own text, language and translations. */
 export interface Translatable {

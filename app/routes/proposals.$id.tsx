@@ -21,7 +21,7 @@ import { localeOf, shareMeta } from "~/components/share-meta";
 import { proposalShareImage, publicOrigin } from "~/http/share.server";
 import { supportListAvailable } from "~/services/print.server";
 import { LangNote, Localized, useShownText } from "~/components/proposal-text";
-import { shownText } from "~/domain/translations";
+import { shownText } from "~/domain/translated-text";
 import { mayTranslate } from "~/services/translations.server";
 import { followState } from "~/data/follows.server";
 import { FollowButton } from "~/components/follow-button";
