@@ -3,7 +3,7 @@
  * (with the map point as an OpenStreetMap link), who benefits, and the cost rows with their total.
  */
 import { osmLink } from "~/components/location-map";
-import { TableWrap } from "~/components/table-wrap";
+import { CostTable } from "~/components/cost-table";
 import { useT } from "~/i18n";
 
 export interface ReviewedText {
@@ -17,7 +17,7 @@ export interface ReviewedText {
 }
 
 export function ReviewProposalText({ p }: { p: ReviewedText }) {
-  const { t, money } = useT();
+  const { t } = useT();
   const paragraphs = p.description.split(/\n{2,}/).filter((s) => s.trim());
   return (
     <section className="card review-text" aria-labelledby="review-text-title">
@@ -50,34 +50,7 @@ export function ReviewProposalText({ p }: { p: ReviewedText }) {
       {p.costItems.length === 0 ? (
         <p className="muted">—</p>
       ) : (
-        <TableWrap label={t("proposal.costBreakdown")}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("proposal.costItem")}</th>
-                <th scope="col" className="num">
-                  {t("proposal.amount")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.costItems.map((c, i) => (
-                <tr key={i}>
-                  <td>{c.label}</td>
-                  <td className="num">{money(c.amountGrosze)}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">{t("proposal.total")}</th>
-                <td className="num">
-                  <strong>{money(p.costGrosze)}</strong>
-                </td>
-              </tr>
-            </tfoot>
-          </table>
-        </TableWrap>
+        <CostTable items={p.costItems} totalGrosze={p.costGrosze} />
       )}
     </section>
   );

@@ -4,24 +4,14 @@
  */
 import type { Db } from "../../db/client";
 import { PUBLIC_STATUSES, searchText } from "~/domain/proposals";
-import type { PoolKind } from "~/domain/rules";
-import type { ContentLang, TranslatedText } from "~/domain/translations";
 import { containsPattern, likeEscaped } from "../../db/like";
 import { listTranslationsOf } from "./proposal-translations.server";
+import { cardOf, type ProposalCard } from "./proposals.server";
 
-export interface SearchHit {
-  id: string;
-  number: string;
-  title: string;
-  summary: string;
-  category: string;
-  status: string;
-  costGrosze: number;
-  poolKind: PoolKind;
+/** A card of the district lists, plus where the proposal belongs (the search spans every programme). */
+export interface SearchHit extends ProposalCard {
   districtName: string | null;
   programmeKind: "bo" | "youth" | "children";
-  contentLang: ContentLang;
-  translations: TranslatedText[];
 }
 
 function searchQuery(db: Db, editionId: string, q: string | undefined) {
@@ -58,18 +48,5 @@ export async function searchEditionProposals(db: Db, editionId: string, q: strin
     .execute();
   // one query for the page's translations (#16 item 4), not one per card
   const translations = await listTranslationsOf(db, rows.map((r) => r.id));
-  return rows.map((r) => ({
-    id: r.id,
-    number: r.number,
-    title: r.title,
-    summary: r.summary,
-    category: r.category,
-    status: r.status,
-    costGrosze: Number(r.cost_grosze),
-    poolKind: r.pool_kind,
-    districtName: r.district_name,
-    programmeKind: r.programme_kind,
-    contentLang: r.content_lang,
-    translations: translations.get(r.id) ?? [],
-  }));
+  return rows.map((r) => ({ ...cardOf(r, translations), districtName: r.district_name, programmeKind: r.programme_kind }));
 }

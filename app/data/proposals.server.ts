@@ -53,7 +53,15 @@ export async function listPublicProposals(
   if (page) q = q.limit(page.limit).offset(page.offset);
   const rows = await q.execute();
   const translations = await listTranslationsOf(db, rows.map((r) => r.id));
-  return rows.map((r) => ({
+  return rows.map((r) => cardOf(r, translations));
+}
+
+/** A card from its row and the page's translations (the district lists and the search across all). */
+export function cardOf(
+  r: { id: string; number: string; title: string; summary: string; category: string; status: string; cost_grosze: number | string | bigint; pool_kind: PoolKind; content_lang: ContentLang },
+  translations: ReadonlyMap<string, TranslatedText[]>,
+): ProposalCard {
+  return {
     id: r.id,
     number: r.number,
     title: r.title,
@@ -64,7 +72,7 @@ export async function listPublicProposals(
     poolKind: r.pool_kind,
     contentLang: r.content_lang,
     translations: translations.get(r.id) ?? [],
-  }));
+  };
 }
 
 /** How many public proposals listPublicProposals would give without a page. */

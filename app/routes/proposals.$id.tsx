@@ -6,7 +6,7 @@ import { getPublicProposal } from "~/data/proposals.server";
 import { getImplementationOfProposal } from "~/data/implementations.server";
 import { db } from "~/db.server";
 import { useT, type MessageKey } from "~/i18n";
-import { TableWrap } from "~/components/table-wrap";
+import { CostTable } from "~/components/cost-table";
 import { ProposalDoneNotice } from "~/components/proposal-form";
 import { ProposalWorkflow } from "~/components/proposal-workflow";
 import { loadProposalExtras } from "~/services/proposal-page.server";
@@ -165,34 +165,7 @@ export default function ProposalPage() {
       {p.costItems.length > 0 ? (
         <section aria-labelledby="cost-title">
           <h2 id="cost-title">{t("proposal.costBreakdown")}</h2>
-          <TableWrap label={t("proposal.costBreakdown")}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("proposal.costItem")}</th>
-                  <th scope="col" className="num">
-                    {t("proposal.amount")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {p.costItems.map((c, i) => (
-                  <tr key={i}>
-                    <td lang={origLang}>{c.label}</td>
-                    <td className="num">{money(c.amountGrosze)}</td>
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <th scope="row">{t("proposal.total")}</th>
-                  <td className="num">
-                    <strong>{money(p.costGrosze)}</strong>
-                  </td>
-                </tr>
-              </tfoot>
-            </table>
-          </TableWrap>
+          <CostTable items={p.costItems} totalGrosze={p.costGrosze} lang={origLang} />
         </section>
       ) : null}
       {supportList ? (
