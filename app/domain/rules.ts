@@ -50,10 +50,8 @@ export const BallotRuleSchema = z.discriminatedUnion("kind", [
 export type BallotRule = z.infer<typeof BallotRuleSchema>;
 export type BallotKind = BallotRule["kind"];
 
-/** Points of each rank of a ranked rule (rank 1 first). */
-export function rankPoints(rule: { ranks: number; pointsPerRank?: readonly number[] | undefined }): number[] {
-  return Array.from({ length: rule.ranks }, (_, i) => rule.pointsPerRank?.[i] ?? rule.ranks - i);
-}
+/** Points of each rank of a ranked rule (rank 1 first); one definition, zod-free, for the ballot page too. */
+export { placePoints as rankPoints } from "./rank-points";
 
 export const SelectionRuleSchema = z.object({
   /** greedy: fund what fits, skip what does not; greedy-no-skip: stop at the first that does not fit; equal-shares: MES (Add1). */

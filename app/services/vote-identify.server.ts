@@ -33,20 +33,3 @@ export function echo(input: IdentifyForm) {
   return { method: input.method, pesel: input.pesel ?? "", parentFirstName: input.parentFirstName ?? "", cardNumber: input.cardNumber ?? "", firstName: input.firstName ?? "", lastName: input.lastName ?? "" };
 }
 
-/**
- * Checkbox values "pool|project" → selections per pool (unknown shapes are left for the ballot rule to
- * refuse). Gathered in a Map: a typed "__proto__|x" or "toString|x" must not reach an object's key
- * lookup (it made the ballot answer 500); Object.fromEntries then makes every pool an own property.
- */
-export function readTicks(values: FormDataEntryValue[]): Record<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const v of values.slice(0, 200)) {
-    if (typeof v !== "string") continue;
-    const [pool, project] = v.split("|");
-    if (!pool || !project) continue;
-    const list = out.get(pool) ?? [];
-    list.push(project.slice(0, 100));
-    out.set(pool, list);
-  }
-  return Object.fromEntries(out);
-}

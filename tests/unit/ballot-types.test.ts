@@ -5,7 +5,7 @@ import { echoFields, markNumber, readBallotForm } from "~/domain/ballot-form";
 import { orderProjects } from "~/domain/ballot-order";
 import { readBallotRuleForm, ballotRuleFormValues, type BallotRuleFormValues } from "~/domain/ballot-rule-form";
 import { validateBallot, type CataloguePool } from "~/domain/voting";
-import { rankPoints, type BallotKind, type BallotRule } from "~/domain/rules";
+import type { BallotKind, BallotRule } from "~/domain/rules";
 import { placePoints } from "~/domain/rank-points";
 
 const kinds = new Map<string, BallotKind>([
@@ -152,10 +152,21 @@ describe("readBallotRuleForm", () => {
 });
 
 describe("placePoints (zod-free, for the ballot page)", () => {
-  it("equals the rule's rankPoints", () => {
+  it.each([
+    [{ ranks: 3 }, [3, 2, 1]],
+    [{ ranks: 1 }, [1]],
+    [{ ranks: 3, pointsPerRank: [5, 3, 1] }, [5, 3, 1]],
+    // a shorter list: the missing places fall back to the Borda count
+    [{ ranks: 4, pointsPerRank: [10, 6] }, [10, 6, 2, 1]],
+  ])("%o → %o", (rule, expected) => {
+    expect(placePoints(rule)).toEqual(expected);
+  });
+  it("gives one entry per place, each at least 1 (property)", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 20 }), fc.option(fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 1, maxLength: 20 }), { nil: undefined }), (ranks, pointsPerRank) => {
-        expect(placePoints({ ranks, pointsPerRank })).toEqual(rankPoints({ ranks, pointsPerRank }));
+        const p = placePoints({ ranks, pointsPerRank });
+        expect(p).toHaveLength(ranks);
+        expect(p.every((v) => v >= 1)).toBe(true);
       }),
     );
   });

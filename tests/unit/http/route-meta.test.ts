@@ -18,7 +18,10 @@ describe("route metadata is read from the routes, matched as Remix matches paths
     ["/proposals/new", {}],
     ["/proposals/prp_1", { cache: "public" }],
     ["/_root.data", { cache: "public" }],
-    ["/vote/bo/ballot", { cache: "voter", keepsCache: true }],
+    ["/vote/bo/ballot", { cache: "voter", keepsCache: true, layout: "focused" }],
+    // the voting steps hide the site navigation; the page after the vote shows it again
+    ["/vote/bo", { cache: "public", keepsCache: true, layout: "focused" }],
+    ["/vote/bo/done", { keepsCache: true }],
     ["/signin", {}],
     ["/there/is/no/such/page", {}],
   ])("%s → %j", (path, expected) => {
