@@ -23,7 +23,10 @@
  *
  * Environment: BENCH_SECONDS (voting path, default 20), BENCH_REF_SECONDS (each reference, default 8),
  * BENCH_VOTERS (default 300000), BENCH_CONNECTIONS (default 50), BENCH_KEEP=1 keeps the temp folder,
- * BENCH_PROFILE=DIR writes a CPU profile of the server (node --cpu-prof) there.
+ * BENCH_PROFILE=DIR writes a CPU profile of the server (node --cpu-prof) there, BENCH_HEAP_SNAPSHOT=DIR
+ * a heap snapshot of the server after the voting path (what it still holds; open it in Chrome's
+ * DevTools, Memory tab). The server's memory by V8 heap space is printed after start and after the
+ * voting path, from its /metrics.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -45,6 +48,7 @@ const VOTERS = env("BENCH_VOTERS", 300_000);
 const CONNECTIONS = env("BENCH_CONNECTIONS", 50);
 const IDENTITY_KEY = "bench-identity-key-0123456789abcdef0123";
 const SESSION_SECRET = "bench-session-secret-0123456789abcdef0123";
+const METRICS_TOKEN = "bench-metrics-token-0123456789";
 
 const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
 
@@ -147,6 +151,32 @@ function cpuMs(pid: number | undefined): number {
     return 0;
   }
 }
+
+/**
+ * Where the server's memory is, from its own /metrics (prom-client's default process metrics): RSS,
+ * the V8 heap by space (used of allocated), memory outside the heap (Buffers, SQLite's page cache
+ * and statements, native code), in MB.
+ */
+async function memoryBreakdown(url: string): Promise<Record<string, number>> {
+  const text = await fetch(`${url}/metrics`, { headers: { Authorization: `Bearer ${METRICS_TOKEN}` } }).then((r) => r.text());
+  const mb = (re: RegExp) => {
+    const m = re.exec(text);
+    return m ? Number(m[1]) / 2 ** 20 : NaN;
+  };
+  const out: Record<string, number> = {
+    rss: mb(/^bo_process_resident_memory_bytes (\S+)$/m),
+    heap_used: mb(/^bo_nodejs_heap_size_used_bytes (\S+)$/m),
+    heap_total: mb(/^bo_nodejs_heap_size_total_bytes (\S+)$/m),
+    external: mb(/^bo_nodejs_external_memory_bytes (\S+)$/m),
+  };
+  for (const m of text.matchAll(/^bo_nodejs_heap_space_size_used_bytes\{space="([a-z_]+)"\} (\S+)$/gm)) out[`space_${m[1]}`] = Number(m[2]) / 2 ** 20;
+  return out;
+}
+const memoryLine = (m: Record<string, number>) =>
+  Object.entries(m)
+    .filter(([, v]) => Number.isFinite(v) && v >= 0.05)
+    .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+    .join(", ") + " (MB)";
 
 // ---------------------------------------------------------------------------------------------
 // load
@@ -334,8 +364,14 @@ async function main() {
 
     const appPort = await freePort();
     const profileDir = process.env.BENCH_PROFILE;
+    const snapshotDir = process.env.BENCH_HEAP_SNAPSHOT;
     const app = await startProc(
-      [...productionNodeFlags(), ...(profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []), "server.js"],
+      [
+        ...productionNodeFlags(),
+        ...(profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []),
+        ...(snapshotDir ? ["--heapsnapshot-signal=SIGUSR2", `--diagnostic-dir=${snapshotDir}`] : []),
+        "server.js",
+      ],
       appPort,
       {
         NODE_ENV: "production",
@@ -348,11 +384,13 @@ async function main() {
         SEED_DEMO: "false",
         DEV_MAILBOX: "true",
         RATE_LIMIT_IDENTIFY_PER_IP: "100000000",
+        METRICS_TOKEN,
       },
       "/healthz",
     );
     procs.push(app);
 
+    const memoryAtStart = await memoryBreakdown(app.url);
     // a first voter by fetch: the path works end to end before any load (fails fast with a reason)
     const first = await voteOnce(app.url, 0, VOTING_DISTRICTS[0]!);
     if (!first.acknowledged) throw new Error(`the voting path does not work: step ${first.step} answered ${first.status}\n${app.output()}`);
@@ -395,6 +433,12 @@ async function main() {
     const path = await votingPath(app.url, 1, PATH_SECONDS, app.proc.pid);
     const pathCpuMs = cpuMs(app.proc.pid) - cpuBefore;
     const rssAtEnd = rssMb(app.proc.pid);
+    const memoryAfter = await memoryBreakdown(app.url);
+    if (snapshotDir) {
+      // a heap snapshot of what the server still holds after the load (written synchronously by V8)
+      app.proc.kill("SIGUSR2");
+      await new Promise((r) => setTimeout(r, 20_000));
+    }
     const exit = await app.stop("SIGTERM");
     if (exit !== 0) log(`server exited with ${exit} after SIGTERM`);
 
@@ -433,6 +477,8 @@ async function main() {
     // context for reading the figures (not figures themselves)
     const step = (i: number) => `${STEPS[i]} p50 ${percentile(path.stepMs[i]!, 50).toFixed(1)} / p99 ${percentile(path.stepMs[i]!, 99).toFixed(1)} ms`;
     console.log(`# per step: ${STEPS.map((_, i) => step(i)).join("; ")}`);
+    console.log(`# memory after start: ${memoryLine(memoryAtStart)}`);
+    console.log(`# memory after the voting path: ${memoryLine(memoryAfter)}`);
     console.log(`# db: participations ${check.participations}, ballots ${check.ballots}, acknowledged ${acknowledged.length}, integrity ${check.integrity}`);
     console.log(`# references: trivial action p99 ${trivialAction.p99} ms; district page p99 ${districtPage.p99} ms; trivial page p99 ${trivialPage.p99} ms`);
     const targets = [
