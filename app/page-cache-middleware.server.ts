@@ -5,9 +5,12 @@
  * uncompressed) and before the Remix handler. Every answer says `X-Page-Cache: hit|miss|bypass`.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { SESSION_COOKIE } from "./auth/cookie-names";
+import { forgetPageVariants, signedInPageVariant } from "./auth/page-variant.server";
 import { voteStepVariant } from "./auth/vote-session.server";
 import type { RouteMetaLookup } from "./http/route-meta.server";
-import { invalidatesPages, pageCacheKey, PageCache, headerList } from "./page-cache.server";
+import { cookieFromHeader } from "./i18n/locale.server";
+import { invalidatesPages, pageCacheKey, PageCache, headerList, wantsSignedInVariant, type RequestFacts } from "./page-cache.server";
 
 type Next = (err?: unknown) => void;
 type Chunk = string | Uint8Array;
@@ -27,12 +30,37 @@ export function pageCacheMiddleware(cache: PageCache, nonceOf: (res: ServerRespo
     if (!cache.enabled) return next();
     const url = req.originalUrl ?? req.url ?? "/";
     const method = req.method ?? "GET";
+    if (method !== "GET" && method !== "HEAD" && req.headers.cookie?.includes(`${SESSION_COOKIE}=`)) {
+      // a signed-in person's write may change what they follow (/follow keeps the public pages): the
+      // variants worked out before it are not trusted; their next page is looked up afresh
+      res.once("close", forgetPageVariants);
+    }
     if (invalidatesPages(method, url.split("?")[0] ?? "/", meta)) {
-      // after the write is done (or the request is gone): nothing rendered before it may be kept
-      res.once("close", () => cache.invalidate());
+      // after the write is done (or the request is gone): nothing rendered before it may be kept,
+      // and no signed-in variant worked out before it (a follow, a role) is trusted any longer
+      res.once("close", () => {
+        cache.invalidate();
+        forgetPageVariants();
+      });
       return next();
     }
-    const key = pageCacheKey({ method, url, cookie: req.headers.cookie, acceptLanguage: req.headers["accept-language"] }, meta, voterVariant);
+    const facts: RequestFacts = { method, url, cookie: req.headers.cookie, acceptLanguage: req.headers["accept-language"] };
+    if (!wantsSignedInVariant(facts, meta)) return answer(res, next, facts, null);
+    // a signed-in visitor of a page that shares its signed-in copies: which copy is theirs
+    signedInPageVariant(cookieFromHeader(facts.cookie, SESSION_COOKIE) ?? "", Date.now(), cache.options.ttlMs).then(
+      (variant) => (variant === null ? bypass(res, next) : answer(res, next, facts, variant)),
+      () => bypass(res, next),
+    ).catch(next);
+  };
+
+  function bypass(res: ServerResponse, next: Next) {
+    res.setHeader("X-Page-Cache", "bypass");
+    next();
+  }
+
+  function answer(res: ServerResponse, next: Next, facts: RequestFacts, signedIn: string | null) {
+    const { method } = facts;
+    const key = pageCacheKey(facts, meta, voterVariant, signedIn);
     if (key === null) {
       if (method === "GET") res.setHeader("X-Page-Cache", "bypass");
       return next();
@@ -76,10 +104,10 @@ export function pageCacheMiddleware(cache: PageCache, nonceOf: (res: ServerRespo
       if (keep && res.statusCode === 200) {
         const headers = headerList(res.getHeaders() as Record<string, unknown>);
         const html = headers.some(([n, v]) => n === "content-type" && v.startsWith("text/html"));
-        cache.store(key, { status: res.statusCode, headers, body: Buffer.concat(chunks), html, nonce }, generation, Date.now());
+        cache.store(key, { status: res.statusCode, headers, body: Buffer.concat(chunks), html, nonce }, generation, Date.now(), { signedIn: signedIn !== null });
       }
       return result;
     } as ServerResponse["end"];
     next();
-  };
+  }
 }

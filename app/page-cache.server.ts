@@ -25,6 +25,7 @@
 import type { RouteMetaLookup } from "./http/route-meta.server";
 import { LOCALE_COOKIE, negotiateLocale } from "./i18n";
 import { cookieFromHeader } from "./i18n/locale.server";
+import { SESSION_COOKIE, VOTE_COOKIE as VOTE_COOKIE_NAME } from "./auth/cookie-names";
 
 export interface CachedPage {
   status: number;
@@ -77,14 +78,19 @@ export interface RequestFacts {
   acceptLanguage?: string;
 }
 
-export const VOTE_COOKIE_NAME = "bo_vote";
+export { VOTE_COOKIE as VOTE_COOKIE_NAME } from "./auth/cookie-names";
 
 /**
  * The cache key for a request, or null when the request must go to the application.
  * `voterVariant` checks a voting cookie (signature, expiry) and says what the voter's pages may
  * differ by, or null.
  */
-export function pageCacheKey(req: RequestFacts, meta: RouteMetaLookup, voterVariant: (cookie: string | undefined) => string | null = () => null): string | null {
+export function pageCacheKey(
+  req: RequestFacts,
+  meta: RouteMetaLookup,
+  voterVariant: (cookie: string | undefined) => string | null = () => null,
+  signedInVariant: string | null = null,
+): string | null {
   if (req.method !== "GET") return null;
   if (req.url.length > 512) return null;
   const q = req.url.indexOf("?");
@@ -98,8 +104,24 @@ export function pageCacheKey(req: RequestFacts, meta: RouteMetaLookup, voterVari
     return variant === null ? null : `${locale()} ${req.url} voter:${variant}`;
   }
   if (cache !== "public") return null;
-  if (names.some((n) => n !== LOCALE_COOKIE)) return null;
-  return `${locale()} ${req.url}`;
+  if (names.every((n) => n === LOCALE_COOKIE)) return `${locale()} ${req.url}`;
+  // a signed-in visitor: only on pages that share their signed-in copies, with the session's variant
+  if (signedInVariant === null || !wantsSignedInVariant(req, meta)) return null;
+  return `${locale()} ${req.url} signed:${signedInVariant}`;
+}
+
+
+/**
+ * Whether a request may be answered from a signed-in copy, once its session's variant is known: a GET
+ * of a page marked `signedIn: "shared"`, carrying the session cookie and nothing else but the language.
+ */
+export function wantsSignedInVariant(req: RequestFacts, meta: RouteMetaLookup): boolean {
+  if (req.method !== "GET" || req.url.length > 512) return false;
+  const q = req.url.indexOf("?");
+  const m = meta(q < 0 ? req.url : req.url.slice(0, q));
+  if (m.cache !== "public" || m.signedIn !== "shared") return false;
+  const names = cookieNames(req.cookie);
+  return names.includes(SESSION_COOKIE) && names.every((n) => n === LOCALE_COOKIE || n === SESSION_COOKIE);
 }
 
 /** Whether a finished request of this method and path may have changed what public pages show. */
@@ -176,11 +198,19 @@ export class PageCache {
    * are dropped here). The body's `nonce` (HTML only) is replaced by a marker. Returns false when the
    * answer must not be kept.
    */
-  store(key: string, page: { status: number; headers: [string, string][]; body: Buffer; html: boolean; nonce?: string }, generationAtStart: number, now: number): boolean {
+  store(
+    key: string,
+    page: { status: number; headers: [string, string][]; body: Buffer; html: boolean; nonce?: string },
+    generationAtStart: number,
+    now: number,
+    opts: { signedIn?: boolean } = {},
+  ): boolean {
     if (!this.enabled || generationAtStart !== this.generation) return false;
     if (page.status !== 200) return false;
     if (page.headers.some(([n]) => n === "set-cookie")) return false;
-    if (page.headers.some(([n, v]) => n === "cache-control" && /no-store|private/i.test(v))) return false;
+    // a signed-in copy says "private, no-store" to the browser (as every signed-in page does) and is
+    // kept here all the same, under its variant; any other page saying so is not kept
+    if (page.headers.some(([n, v]) => n === "cache-control" && (opts.signedIn ? !/^private, no-store$/i.test(v) : /no-store|private/i.test(v)))) return false;
     const headers = page.headers.filter(([n]) => !PER_RESPONSE.has(n));
     if (page.html && !page.nonce) return false;
     if (page.body.length > this.options.maxBytes / 4) return false;

@@ -47,7 +47,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     mapTileUrl: getEnv().MAP_TILE_URL,
     user: user
       ? {
-          displayName: user.displayName,
           admin: can(user, "roles.manage"),
           official: can(user, "official.panel"),
           moderator: can(user, "moderation.panel"),

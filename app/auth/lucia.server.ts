@@ -12,7 +12,8 @@ import { SESSION_IDLE_HOURS, sessionEndsAt } from "~/domain/retention";
 import { sha256 } from "./crypto.server";
 
 export const SESSION_IDLE = new TimeSpan(SESSION_IDLE_HOURS, "h");
-export const SESSION_COOKIE = "bo_session";
+export { SESSION_COOKIE } from "./cookie-names";
+import { SESSION_COOKIE } from "./cookie-names";
 
 export class KyselyLuciaAdapter implements Adapter {
   constructor(private readonly db: Db) {}

@@ -9,7 +9,8 @@ import { GUARDIAN_RULES } from "~/domain/voting/guard";
 import { getEnv } from "~/env.server";
 import { cookieFromHeader, readCookie } from "~/i18n/locale.server";
 
-export const VOTE_COOKIE = "bo_vote";
+export { VOTE_COOKIE } from "./cookie-names";
+import { VOTE_COOKIE } from "./cookie-names";
 export const RECEIPT_COOKIE = "bo_receipt";
 const TTL_S = 30 * 60;
 

@@ -2,8 +2,12 @@ import { NavLink, useLocation, useMatches } from "@remix-run/react";
 import type { RouteHandle } from "~/http/route-meta.server";
 import { LOCALES, useT } from "~/i18n";
 
+/**
+ * What the header shows of a signed-in person: which of their desks it links to, and nothing that
+ * names them, so the page can be shared by everyone with the same roles (the signed-in page cache,
+ * app/auth/page-variant.server.ts). Their name is on their account page.
+ */
 export interface HeaderUser {
-  displayName: string;
   admin: boolean;
   official: boolean;
   moderator: boolean;
@@ -142,7 +146,6 @@ function UserMenu({ user }: { user: HeaderUser | null }) {
         <li>
           <NavLink to="/account" className="account-link">
             {t("nav.account")}
-            <span className="visually-hidden">: {user.displayName}</span>
           </NavLink>
         </li>
       </ul>

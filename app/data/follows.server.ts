@@ -38,6 +38,12 @@ export async function getFollow(db: Db, userId: string, kind: FollowTarget, targ
   return r ? toFollow(r) : null;
 }
 
+/** What a person follows, as "kind:id" in a stable order (the signed-in page cache's variant). */
+export async function listFollowKeysOfUser(db: Db, userId: string): Promise<string[]> {
+  const rows = await db.selectFrom("follows").select(["target_kind", "target_id"]).where("user_id", "=", userId).orderBy("target_kind").orderBy("target_id").execute();
+  return rows.map((r) => `${r.target_kind}:${r.target_id}`);
+}
+
 export async function getFollowById(db: Db, id: string): Promise<Follow | null> {
   const r = await db.selectFrom("follows").selectAll().where("id", "=", id).executeTakeFirst();
   return r ? toFollow(r) : null;

@@ -4,6 +4,8 @@
  *   export const handle: RouteHandle = { upload: "attachment" };   // takes multipart uploads
  *   export const handle: RouteHandle = { cache: "public" };        // anonymous page cache may keep it
  *   export const handle: RouteHandle = { cache: "voter" };         // cached per programme for voters
+ *   export const handle: RouteHandle = { cache: "public", signedIn: "shared" };
+ *       // also kept for signed-in visitors, per what their roles and follows make the page show
  *   export const handle: RouteHandle = { keepsCache: true };       // its POSTs change no public page
  *   export const handle: RouteHandle = { layout: "focused" };      // a voting step: no site navigation
  *
@@ -17,6 +19,14 @@ import { z } from "zod";
 export const RouteHandleSchema = z.object({
   upload: z.enum(["attachment", "register"]).optional(),
   cache: z.enum(["public", "voter"]).optional(),
+  /**
+   * With `cache: "public"`: the page shows a signed-in visitor nothing of their own but what their
+   * roles and what they follow decide (the header's links, "follow" buttons), so the page cache may
+   * keep it for signed-in visitors too, one copy per such variant (app/auth/page-variant.server.ts).
+   * tests/e2e/signed-in-cache.test.ts renders every such route for two different people of one
+   * variant and requires the same page.
+   */
+  signedIn: z.literal("shared").optional(),
   keepsCache: z.literal(true).optional(),
   layout: z.literal("focused").optional(),
 });

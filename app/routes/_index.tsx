@@ -18,7 +18,7 @@ import { followState } from "~/data/follows.server";
 import { FollowButton } from "~/components/follow-button";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
-export const handle: RouteHandle = { cache: "public" };
+export const handle: RouteHandle = { cache: "public", signedIn: "shared" };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "BO Gdynia" }];
 

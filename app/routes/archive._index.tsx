@@ -7,7 +7,7 @@ import { getLocale } from "~/i18n/locale.server";
 import type { RouteHandle } from "~/http/route-meta.server";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
-export const handle: RouteHandle = { cache: "public" };
+export const handle: RouteHandle = { cache: "public", signedIn: "shared" };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 

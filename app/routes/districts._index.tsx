@@ -9,7 +9,7 @@ import { invariantResponse } from "~/http/invariant.server";
 import type { RouteHandle } from "~/http/route-meta.server";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
-export const handle: RouteHandle = { cache: "public" };
+export const handle: RouteHandle = { cache: "public", signedIn: "shared" };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "" }];
 

@@ -20,7 +20,7 @@ import { CITY } from "~/domain/city";
 import { localeOf, shareMeta } from "~/components/share-meta";
 import { publicOrigin } from "~/http/share.server";
 
-export const handle: RouteHandle = { cache: "public" };
+export const handle: RouteHandle = { cache: "public", signedIn: "shared" };
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
   { title: data ? `${data.i.title} · ${CITY.siteName}` : CITY.siteName },

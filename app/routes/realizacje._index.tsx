@@ -14,7 +14,7 @@ import type { RouteHandle } from "~/http/route-meta.server";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 
-export const handle: RouteHandle = { cache: "public" };
+export const handle: RouteHandle = { cache: "public", signedIn: "shared" };
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "implementation.title");
 

@@ -13,7 +13,7 @@ import type { RouteHandle } from "~/http/route-meta.server";
 import { publicVotingStatistics } from "~/services/public-stats.server";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
-export const handle: RouteHandle = { cache: "public" };
+export const handle: RouteHandle = { cache: "public", signedIn: "shared" };
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => titleMeta(matches, "stats.title", { year: data?.year ?? "" });
 

@@ -10,7 +10,7 @@ import { STAT_CHANNELS as CHANNELS } from "~/domain/small-groups";
 import { publicTurnout } from "~/services/public-stats.server";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
-export const handle: RouteHandle = { cache: "public" };
+export const handle: RouteHandle = { cache: "public", signedIn: "shared" };
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "turnout.title");
 

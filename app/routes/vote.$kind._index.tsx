@@ -16,7 +16,7 @@ import { refusalStatus } from "~/http/refusal";
 import type { RouteHandle } from "~/http/route-meta.server";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
-export const handle: RouteHandle = { cache: "public", keepsCache: true, layout: "focused" };
+export const handle: RouteHandle = { cache: "public", signedIn: "shared", keepsCache: true, layout: "focused" };
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "vote.identify.title");
 

@@ -55,12 +55,17 @@ describe("page cache", () => {
     expect(ukAgain.body).toContain('lang="uk"');
   });
 
-  it("never serves stored pages to a signed-in visitor or a voter with a ballot in progress", async () => {
+  it("never serves the anonymous page to a signed-in visitor, nor a stored page to a voter with a ballot in progress", async () => {
     await get("/");
+    expect((await get("/")).cache).toBe("hit");
     const session = await signIn(srv.baseURL, "mieszkaniec@demo.bo-gdynia.pl", "Demo-Mieszkaniec-2026");
+    // a signed-in copy of its own (tests/e2e/signed-in-cache.test.ts), never the anonymous one
     const signedIn = await get("/", { Cookie: session });
-    expect(signedIn.cache).toBe("bypass");
-    expect(signedIn.body).toContain("Jan Mieszkaniec");
+    expect(signedIn.cache).toBe("miss");
+    expect(signedIn.body).toContain('href="/account"');
+    expect(signedIn.body).not.toContain('href="/signin"');
+    // a page that is not shared between signed-in visitors goes to the application every time
+    expect((await get("/account", { Cookie: session })).cache).toBe("bypass");
     const voter = await get("/vote/bo", { Cookie: "bo_vote=whatever" });
     expect(voter.cache).toBe("bypass");
   });

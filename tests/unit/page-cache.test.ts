@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { PageCache, headerList, invalidatesPages as invalidatesWith, isCacheablePath as cacheableWith, pageCacheKey as keyWith } from "~/page-cache.server";
+import { PageCache, headerList, invalidatesPages as invalidatesWith, isCacheablePath as cacheableWith, pageCacheKey as keyWith, wantsSignedInVariant as wantsWith } from "~/page-cache.server";
+import { variantOf } from "~/auth/page-variant.server";
 import { routeMetaLookup } from "~/http/route-meta.server";
 import { appRouteTable } from "../support/route-table";
 
@@ -67,6 +68,35 @@ describe("which requests the page cache may answer", () => {
     expect(pageCacheKey({ method: "GET", url: `/districts/x?q=${"a".repeat(600)}` })).toBeNull();
   });
 
+  it("keeps a signed-in visitor's copy of a shared page under the session's variant, and only then", () => {
+    const wants = (url: string, cookie?: string, method = "GET") => wantsWith({ method, url, cookie }, meta);
+    expect(wants("/districts/oksywie", "bo_session=abc")).toBe(true);
+    expect(wants("/districts/oksywie?page=2", "lang=uk; bo_session=abc")).toBe(true);
+    expect(wants("/", "bo_session=abc")).toBe(true);
+    // not marked shared (own support, authorship), not cacheable at all, another cookie, no session, a POST
+    expect(wants("/proposals/prp_1", "bo_session=abc")).toBe(false);
+    expect(wants("/account", "bo_session=abc")).toBe(false);
+    expect(wants("/districts/oksywie", "bo_session=abc; bo_vote=x")).toBe(false);
+    expect(wants("/districts/oksywie", "lang=pl")).toBe(false);
+    expect(wants("/districts/oksywie", "bo_session=abc", "POST")).toBe(false);
+    expect(keyWith({ method: "GET", url: "/districts/oksywie", cookie: "lang=uk; bo_session=abc" }, meta, undefined, "V1")).toBe("uk /districts/oksywie signed:V1");
+    // no variant (an invalid session): no key; a variant never opens a page that is not shared
+    expect(keyWith({ method: "GET", url: "/districts/oksywie", cookie: "bo_session=abc" }, meta, undefined, null)).toBeNull();
+    expect(keyWith({ method: "GET", url: "/proposals/prp_1", cookie: "bo_session=abc" }, meta, undefined, "V1")).toBeNull();
+    // the anonymous key stays the anonymous key, whatever variant is passed
+    expect(keyWith({ method: "GET", url: "/districts/oksywie" }, meta, undefined, "V1")).toBe("pl /districts/oksywie");
+  });
+
+  it("makes one variant of the same roles and follows in any order, and another of any difference", () => {
+    const resident = [{ role: "resident", scope: "*" }];
+    const v = variantOf(resident, ["district:d1", "proposal:p2"]);
+    expect(variantOf(resident, ["proposal:p2", "district:d1"])).toBe(v);
+    expect(variantOf(resident, ["district:d1"])).not.toBe(v);
+    expect(variantOf([...resident, { role: "official", scope: "bo" }], ["district:d1", "proposal:p2"])).not.toBe(v);
+    expect(variantOf([{ role: "official", scope: "youth" }], [])).not.toBe(variantOf([{ role: "official", scope: "bo" }], []));
+    expect(v).toMatch(/^[A-Za-z0-9_-]{22}$/);
+  });
+
   it("keeps a voter's district and ballot pages per programme and parent/self, only with a cookie the app confirms", () => {
     const confirm = (cookie: string | undefined) => (cookie?.includes("bo_vote=good") ? "ed_2026_bo|self" : null);
     expect(pageCacheKey({ method: "GET", url: "/vote/bo/ballot?district=oksywie", cookie: "bo_vote=good" }, confirm)).toBe("pl /vote/bo/ballot?district=oksywie voter:ed_2026_bo|self");
@@ -126,6 +156,11 @@ describe("PageCache", () => {
     const cache = new PageCache(opts);
     expect(cache.store("k", page("n", [["set-cookie", "bo_session=x"]]), cache.generation, 0)).toBe(false);
     expect(cache.store("k", page("n", [["cache-control", "private, no-store"]]), cache.generation, 0)).toBe(false);
+    // a signed-in copy is told "private, no-store" for the browser, and kept; any other private answer is not
+    expect(cache.store("k", page("n", [["cache-control", "private, max-age=60"]]), cache.generation, 0, { signedIn: true })).toBe(false);
+    expect(cache.store("k", page("n", [["set-cookie", "bo_session=x"], ["cache-control", "private, no-store"]]), cache.generation, 0, { signedIn: true })).toBe(false);
+    expect(cache.store("s", page("n", [["cache-control", "private, no-store"]]), cache.generation, 0, { signedIn: true })).toBe(true);
+    expect(cache.get("s", 0)?.headers).toContainEqual(["cache-control", "private, no-store"]);
     expect(cache.store("k", { ...page("n"), status: 404 }, cache.generation, 0)).toBe(false);
     expect(cache.store("k", { ...page("n"), nonce: undefined }, cache.generation, 0)).toBe(false);
     const before = cache.generation;

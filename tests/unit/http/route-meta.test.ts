@@ -17,10 +17,10 @@ describe("route metadata is read from the routes, matched as Remix matches paths
     ["/admin/editions/ed_2026/phases", {}],
     ["/proposals/new", {}],
     ["/proposals/prp_1", { cache: "public" }],
-    ["/_root.data", { cache: "public" }],
+    ["/_root.data", { cache: "public", signedIn: "shared" }],
     ["/vote/bo/ballot", { cache: "voter", keepsCache: true, layout: "focused" }],
     // the voting steps hide the site navigation; the page after the vote shows it again
-    ["/vote/bo", { cache: "public", keepsCache: true, layout: "focused" }],
+    ["/vote/bo", { cache: "public", signedIn: "shared", keepsCache: true, layout: "focused" }],
     ["/vote/bo/done", { keepsCache: true }],
     ["/signin", {}],
     ["/there/is/no/such/page", {}],
