@@ -5,9 +5,16 @@
  */
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
-import PDFDocument from "pdfkit";
+import type PDFKitDocument from "pdfkit";
 
 export type Doc = PDFKit.PDFDocument;
+
+/**
+ * pdfkit (with fontkit and its tables) is loaded when the first PDF is made, not when the server
+ * starts: it holds ~20 MB that a server which never prints (most of the year) should not carry.
+ */
+let pdfkit: Promise<typeof PDFKitDocument> | null = null;
+const loadPdfKit = () => (pdfkit ??= import("pdfkit").then((m) => m.default));
 
 export const MARGIN = 48;
 export const BOTTOM = 56;
@@ -28,7 +35,8 @@ function fontFiles(): { regular: string; bold: string } {
 
 const PDF_LANG = { pl: "pl-PL", uk: "uk-UA", en: "en-GB" } as const;
 
-export function newDocument(info: { title: string; author: string; lang: keyof typeof PDF_LANG }): Doc {
+export async function newDocument(info: { title: string; author: string; lang: keyof typeof PDF_LANG }): Promise<Doc> {
+  const PDFDocument = await loadPdfKit();
   const f = fontFiles();
   const doc = new PDFDocument({
     size: "A4",

@@ -55,13 +55,13 @@ export async function paperBallotPdf(
   return { ok: true, body, fileName: printFileName("karta", edition.year, programme.kind, district?.slug ?? ""), isPublic: published && edition.status !== "draft" };
 }
 
-function drawBallot(
+async function drawBallot(
   tr: Translator,
   { edition, programme, district, pools, published, lang, origin }: { edition: PrintEdition; programme: PrintProgramme; district: { slug: string; name: string } | null; pools: PrintPool[]; published: boolean; lang: Locale; origin: string },
 ): Promise<Buffer> {
   const { t } = tr;
   const programmeName = t(`programme.${programme.kind}`);
-  const doc = newDocument({ title: `${t("print.ballot.title")} – ${editionName(edition, t)}${district ? ` – ${district.name}` : ""}`, author: CITY.programmeName, lang });
+  const doc = await newDocument({ title: `${t("print.ballot.title")} – ${editionName(edition, t)}${district ? ` – ${district.name}` : ""}`, author: CITY.programmeName, lang });
 
   // header
   text(doc, `${CITY.name} · ${editionName(edition, t)}`, { size: 10, color: GREY, gap: 2 });
@@ -235,10 +235,10 @@ export async function supportListPdf(db: Db, input: { proposalId: string; lang: 
   return { ok: true, body, fileName: printFileName("lista-poparcia", p.number), isPublic };
 }
 
-function drawSupportList({ proposal: p, edition, lang, origin }: { proposal: { title: string; number: string; districtName: string | null; poolKind: PrintPool["kind"]; programmeKind: ProgrammeKind; supportsRequired: number }; edition: PrintEdition; lang: Locale; origin: string }): Promise<Buffer> {
+async function drawSupportList({ proposal: p, edition, lang, origin }: { proposal: { title: string; number: string; districtName: string | null; poolKind: PrintPool["kind"]; programmeKind: ProgrammeKind; supportsRequired: number }; edition: PrintEdition; lang: Locale; origin: string }): Promise<Buffer> {
   const { t } = getTranslator(lang);
   const programmeName = t(`programme.${p.programmeKind}`);
-  const doc = newDocument({ title: `${t("print.support.title")} – ${p.title}`, author: CITY.programmeName, lang });
+  const doc = await newDocument({ title: `${t("print.support.title")} – ${p.title}`, author: CITY.programmeName, lang });
   const w = contentWidth(doc);
   const left = doc.page.margins.left;
   const clause = t("print.privacy.support", { url: `${origin}/privacy` });
