@@ -6,9 +6,10 @@
  */
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from "kysely";
-import pg from "pg";
+import type pg from "pg";
 import type { Database as Schema } from "./schema";
 
 export type Db = Kysely<Schema>;
@@ -39,6 +40,16 @@ export function sqlitePathFromUrl(url: string): string {
   return url.replace(/^sqlite:(\/\/)?/, "").replace(/^file:/, "");
 }
 
+/**
+ * The PostgreSQL driver, loaded when a PostgreSQL database is opened: on SQLite (the default) the
+ * server does not carry its ~14 MB.
+ */
+let pgModule: typeof pg | null = null;
+function loadPg(): typeof pg {
+  pgModule ??= createRequire(import.meta.url)("pg") as typeof pg;
+  return pgModule;
+}
+
 // pg returns bigint (count(*), money in grosze) and numeric (sum of bigint) as strings to avoid
 // losing precision; our amounts and counts stay far below 2^53, so read them as numbers, like SQLite.
 const INT8_OID = 20;
@@ -46,7 +57,7 @@ const NUMERIC_OID = 1700;
 const pgTypes = {
   getTypeParser: ((oid: number, format?: "text" | "binary") => {
     if (oid === INT8_OID || oid === NUMERIC_OID) return (v: string) => (v === null ? null : Number(v));
-    return pg.types.getTypeParser(oid, format);
+    return loadPg().types.getTypeParser(oid, format);
   }) as typeof pg.types.getTypeParser,
 };
 
@@ -56,7 +67,7 @@ function poolMaxFromEnv(): number {
 }
 
 export function openPostgres(url: string, opts: { max?: number } = {}): OpenedDb {
-  const pool = new pg.Pool({
+  const pool = new (loadPg().Pool)({
     connectionString: url,
     max: opts.max ?? poolMaxFromEnv(),
     types: pgTypes,
