@@ -73,6 +73,35 @@ export function SelectionRuleText({ rule }: { rule: SelectionRule }) {
   );
 }
 
+/**
+ * The pool's groups of mutually exclusive projects in plain words: a sentence, then each group with
+ * its projects' names (`names`: id → name; an id without one, e.g. a project no longer listed, is skipped).
+ */
+export function ExclusiveGroupsText({ groups, names, when }: { groups: readonly (readonly string[])[]; names: ReadonlyMap<string, ReactNode>; when: "ballot" | "results" }) {
+  const { t } = useT();
+  if (groups.length === 0) return null;
+  return (
+    <>
+      <p>{t(when === "ballot" ? "exclusive.ballot.lead" : "exclusive.results.lead")}</p>
+      <ul>
+        {groups.map((g, i) => (
+          <li key={g.join()}>
+            {t("exclusive.group", { n: i + 1 })}:{" "}
+            {g
+              .filter((id) => names.has(id))
+              .map((id, k) => (
+                <span key={id}>
+                  {k > 0 ? " / " : ""}
+                  {names.get(id)}
+                </span>
+              ))}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 function ProjectText({ p, children, paper }: { p: BallotProject; children?: ReactNode; paper: boolean }) {
   const { t } = useT();
   const shown = useShown(p);
@@ -300,6 +329,7 @@ export function BallotPool({ pool, name, echo, errors, paper = false, selection 
           <p>
             <SelectionRuleText rule={selection} />
           </p>
+          <ExclusiveGroupsText groups={selection.exclusive ?? []} names={new Map(pool.projects.map((p) => [p.id, <ProjectName key={p.id} p={p} />]))} when="ballot" />
         </details>
       ) : null}
       {poolErrors.length ? (
