@@ -147,7 +147,7 @@ export default function ExclusiveGroups() {
         ) : (
           <Form method="post" className="card form-card" noValidate>
             <input type="hidden" name="intent" value="add" />
-            <fieldset className={`choice-list ${addError ? "has-error" : ""}`} aria-describedby={["add-hint", addError ? "add-error" : ""].filter(Boolean).join(" ")}>
+            <fieldset className={addError ? "has-error" : undefined} aria-describedby={["add-hint", addError ? "add-error" : ""].filter(Boolean).join(" ")}>
               <legend>{t("exclusive.choose")}</legend>
               <p id="add-hint" className="hint">
                 {t("exclusive.chooseHint", { max: GROUP_MAX })}
@@ -157,14 +157,16 @@ export default function ExclusiveGroups() {
                   {errorText(addError)}
                 </p>
               ) : null}
-              {free.map((p) => (
-                <div key={p.id} className="check-row">
-                  <input type="checkbox" id={`p-${p.id}`} name="project" value={p.id} defaultChecked={chosen.has(p.id)} />
-                  <label htmlFor={`p-${p.id}`}>
-                    {p.title} <span className="muted">· {p.number} · {money(p.costGrosze, { wholeZloty: true })}</span>
-                  </label>
-                </div>
-              ))}
+              <ul className="plain-list">
+                {free.map((p) => (
+                  <li key={p.id} className="check-row">
+                    <input type="checkbox" id={`p-${p.id}`} name="project" value={p.id} defaultChecked={chosen.has(p.id)} />
+                    <label htmlFor={`p-${p.id}`}>
+                      {p.title} <span className="muted">· {p.number} · {money(p.costGrosze, { wholeZloty: true })}</span>
+                    </label>
+                  </li>
+                ))}
+              </ul>
             </fieldset>
             <button type="submit" className="button">
               {t("exclusive.save")}
