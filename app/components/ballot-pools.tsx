@@ -45,6 +45,18 @@ function ProjectTitle({ p, paper }: { p: BallotProject; paper: boolean }) {
     </span>
   );
 }
+/** A project's title and cost, as every kind of ballot field names it (inside its label or beside its mark). */
+function ProjectLabel({ p, paper }: { p: BallotProject; paper: boolean }) {
+  const { t, money } = useT();
+  return (
+    <>
+      <ProjectTitle p={p} paper={paper} />
+      <span className="ballot-cost">
+        {t("vote.ballot.cost")}: {money(p.costGrosze, { wholeZloty: true })}
+      </span>
+    </>
+  );
+}
 export type PoolError = { reason: string; projectId?: string };
 
 /** The rule in plain words, in the voter's language. */
@@ -177,10 +189,7 @@ function TickList({ pool, echo, paper }: { pool: BallotPoolData; echo: BallotEch
             <li key={p.id} className="ballot-item">
               <input id={id} type="checkbox" name="tick" value={`${pool.poolId}|${p.id}`} defaultChecked={ticked.includes(p.id)} onChange={onToggle(p.id)} aria-describedby={`sum-${p.id}`} />
               <label htmlFor={id}>
-                <ProjectTitle p={p} paper={paper} />
-                <span className="ballot-cost">
-                  {t("vote.ballot.cost")}: {money(p.costGrosze, { wholeZloty: true })}
-                </span>
+                <ProjectLabel p={p} paper={paper} />
               </label>
               {blocked === p.id ? (
                 <p className="field-error tick-blocked" role="alert">
@@ -198,7 +207,7 @@ function TickList({ pool, echo, paper }: { pool: BallotPoolData; echo: BallotEch
 
 /** Radio buttons: one project, or none when the rule allows an empty choice. */
 function ChooseOne({ pool, echo, paper }: { pool: BallotPoolData; echo: BallotEcho; paper: boolean }) {
-  const { t, money } = useT();
+  const { t } = useT();
   const chosen = echo.ticks[pool.poolId]?.[0] ?? "";
   const required = pool.ballotRule.kind === "choose-one" && pool.ballotRule.required;
   return (
@@ -209,10 +218,7 @@ function ChooseOne({ pool, echo, paper }: { pool: BallotPoolData; echo: BallotEc
           <li key={p.id} className="ballot-item">
             <input id={id} type="radio" name={`one|${pool.poolId}`} value={p.id} defaultChecked={chosen === p.id} aria-describedby={`sum-${p.id}`} />
             <label htmlFor={id}>
-              <ProjectTitle p={p} paper={paper} />
-              <span className="ballot-cost">
-                {t("vote.ballot.cost")}: {money(p.costGrosze, { wholeZloty: true })}
-              </span>
+              <ProjectLabel p={p} paper={paper} />
             </label>
             <ProjectText p={p} paper={paper} />
           </li>
@@ -230,7 +236,7 @@ function ChooseOne({ pool, echo, paper }: { pool: BallotPoolData; echo: BallotEc
 
 /** Number fields (points) or a choice of place (ranked), with what is left counted as the voter goes. */
 function Marks({ pool, echo, errors, paper }: { pool: BallotPoolData; echo: BallotEcho; errors: PoolError[]; paper: boolean }) {
-  const { t, money } = useT();
+  const { t } = useT();
   const rule = pool.ballotRule;
   const key = (projectId: string) => `${pool.poolId}|${projectId}`;
   const [marks, setMarks] = useState<Record<string, string>>(() => Object.fromEntries(pool.projects.map((p) => [p.id, echo.marks[key(p.id)] ?? ""])));
@@ -260,10 +266,7 @@ function Marks({ pool, echo, errors, paper }: { pool: BallotPoolData; echo: Ball
           return (
             <li key={p.id} className={`ballot-item ballot-item-mark ${value.trim() !== "" && value !== "0" ? "is-marked" : ""}`}>
               <div className="ballot-mark-text">
-                <ProjectTitle p={p} paper={paper} />
-                <span className="ballot-cost">
-                  {t("vote.ballot.cost")}: {money(p.costGrosze, { wholeZloty: true })}
-                </span>
+                <ProjectLabel p={p} paper={paper} />
               </div>
               <div className="ballot-mark-field">
                 <label htmlFor={id}>

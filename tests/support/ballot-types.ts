@@ -10,7 +10,7 @@ import { setBallotOrder, setPoolBallotRules } from "../../app/services/ballot-se
 import type { Actor } from "../../app/domain/permissions";
 import { setDemoPhase } from "./phase";
 
-export const KRAKOW = { kind: "ranked", ranks: 3, exact: true, pointsPerRank: [3, 2, 1] } as const;
+export const KRAKOW = { kind: "ranked" as const, ranks: 3, exact: true, pointsPerRank: [3, 2, 1] };
 export const GDANSK = { kind: "points", maxTotal: 5, maxPerProject: 5 } as const;
 const SELECTION = { method: "greedy", minScore: 0, tieBreak: "lower-cost" } as const;
 const ADMIN: Actor = { id: "usr_demo_admin", roles: [{ role: "admin", scope: "*" }] };
