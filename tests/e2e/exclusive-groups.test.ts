@@ -2,7 +2,9 @@
  * Mutually exclusive projects (#14, Warszawa) in a real browser, server seeded at the final list
  * (projects on the ballot, voting not started): the administrator opens a pool's exclusive page from
  * the pools page and, on a phone without JavaScript in Polish, is refused a one-project group with
- * the tick kept, then creates a group of two; in Ukrainian with JavaScript removes it. The results
+ * the tick kept, then creates a group of two; in Ukrainian with JavaScript removes it; a voter reads
+ * the group on the ballot (each test makes the group it needs when run alone; the ballot test opens
+ * voting, so it runs after the set-up tests). The results
  * page names a pool's groups (the archived 2025 edition's city pool, given a group in its stored rule:
  * the service rightly refuses an archived edition, so the row is written directly — display only).
  */
@@ -13,6 +15,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_USERS } from "../../app/cli/seed";
 import { axeViolations, DESKTOP, launchBrowser, overflowsHorizontally, PHONE } from "../support/browser";
 import { signIn } from "../support/http";
+import { setDemoPhase } from "../support/phase";
+import { DEMO_VOTERS } from "../../app/cli/seed-voting";
+import { openDatabase } from "../../db/client";
+import { changeExclusiveGroups } from "../../app/services/ballot-setup.server";
 import { startServer, type RunningServer } from "../support/server";
 
 let server: RunningServer;
@@ -45,6 +51,21 @@ async function asAdmin(opts: { phone?: boolean; js?: boolean; locale?: string } 
   ctx.setDefaultTimeout(15_000);
   await ctx.addCookies([{ name: "bo_session", value: cookie.split("=")[1]!, url: baseURL }]);
   return { ctx, page: await ctx.newPage() };
+}
+/** The city pool's first two projects made one group through the page's service (before voting), unless it has a group already; returns them. */
+async function groupOfTwo(): Promise<{ id: string; title: string }[]> {
+  const { db, close } = openDatabase(server.dbPath);
+  try {
+    const two = await db.selectFrom("proposals").select(["id", "title"]).where("pool_id", "=", "pool_2026_city").where("status", "=", "accepted").orderBy("title").orderBy("id").limit(2).execute();
+    const rule = await db.selectFrom("pools").select("selection_rule").where("id", "=", "pool_2026_city").executeTakeFirstOrThrow();
+    if (!JSON.parse(rule.selection_rule).exclusive) {
+      const r = await changeExclusiveGroups(db, { id: "usr_demo_admin", roles: [{ role: "admin", scope: "*" }] }, { editionId: "ed_2026", poolId: "pool_2026_city", change: { set: [two.map((x) => x.id)] } });
+      expect(r.ok).toBe(true);
+    }
+    return two;
+  } finally {
+    await close();
+  }
 }
 const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/excl-${name}.png`, fullPage: true });
 
@@ -85,6 +106,7 @@ describe("mutually exclusive projects of a pool", () => {
   });
 
   it("the pools page counts the groups; uk with JavaScript: axe clean, the group is removed", async () => {
+    await groupOfTwo();
     const { ctx, page } = await asAdmin({ locale: "uk-UA" });
     try {
       await page.goto(baseURL + POOLS);
@@ -96,6 +118,32 @@ describe("mutually exclusive projects of a pool", () => {
       await expect.poll(() => page.getByRole("status").textContent()).toContain("Групу видалено.");
       expect(await page.getByText("У цьому пулі ще немає груп взаємовиключних проєктів.").isVisible()).toBe(true);
       expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await ctx.close();
+    }
+  });
+
+  it("the ballot tells voters the category has a group and names its projects (pl, phone)", async () => {
+    const ids = await groupOfTwo();
+    setDemoPhase(server.dbPath, "voting");
+    const ctx = await browser.newContext({ viewport: PHONE, locale: "pl-PL" });
+    try {
+      const page = await ctx.newPage();
+      await page.goto(`${baseURL}/vote/bo`);
+      await page.getByRole("textbox", { name: "Numer PESEL", exact: true }).fill(DEMO_VOTERS.adult.pesel);
+      await page.getByRole("textbox", { name: "Imię ojca lub matki", exact: true }).fill(DEMO_VOTERS.adult.parentFirstName);
+      await page.getByRole("button", { name: "Dalej z numerem PESEL" }).click();
+      await page.getByRole("heading", { name: "Wybierz dzielnicę" }).waitFor();
+      await page.getByLabel("Orłowo").check();
+      await page.getByRole("button", { name: "Dalej" }).click();
+      await page.getByRole("heading", { name: "Zaznacz projekty" }).waitFor();
+      const rule = page.locator("fieldset.ballot-pool", { hasText: ids[0]!.title }).locator("details.selection-rule");
+      await rule.locator("summary").click();
+      await rule.getByText("W tej kategorii są projekty wykluczające się").waitFor();
+      expect(await rule.getByRole("listitem").first().textContent()).toBe(`Grupa 1: ${ids[0]!.title} / ${ids[1]!.title}`);
+      expect(await axeViolations(page)).toEqual([]);
+      await rule.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SHOTS}/excl-ballot-390.png` });
     } finally {
       await ctx.close();
     }
