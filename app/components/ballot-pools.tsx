@@ -87,26 +87,26 @@ export function SelectionRuleText({ rule }: { rule: SelectionRule }) {
 
 /**
  * The pool's groups of mutually exclusive projects in plain words: a sentence, then each group with
- * its projects' names (`names`: id → name; an id without one, e.g. a project no longer listed, is skipped).
+ * its projects' names (`names`: id → name). Only projects with a name count (a project no longer
+ * listed is left out), and a group with fewer than two of them excludes nothing, so is not shown.
  */
 export function ExclusiveGroupsText({ groups, names, when }: { groups: readonly (readonly string[])[]; names: ReadonlyMap<string, ReactNode>; when: "ballot" | "results" }) {
   const { t } = useT();
-  if (groups.length === 0) return null;
+  const shown = groups.map((g) => g.filter((id) => names.has(id))).filter((g) => g.length >= 2);
+  if (shown.length === 0) return null;
   return (
     <>
       <p>{t(when === "ballot" ? "exclusive.ballot.lead" : "exclusive.results.lead")}</p>
       <ul>
-        {groups.map((g, i) => (
+        {shown.map((g, i) => (
           <li key={g.join()}>
             {t("exclusive.group", { n: i + 1 })}:{" "}
-            {g
-              .filter((id) => names.has(id))
-              .map((id, k) => (
-                <span key={id}>
-                  {k > 0 ? " / " : ""}
-                  {names.get(id)}
-                </span>
-              ))}
+            {g.map((id, k) => (
+              <span key={id}>
+                {k > 0 ? " / " : ""}
+                {names.get(id)}
+              </span>
+            ))}
           </li>
         ))}
       </ul>

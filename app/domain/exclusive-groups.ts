@@ -56,3 +56,18 @@ export function applyExclusiveChange(current: readonly (readonly string[])[], ch
 export function sameGroups(a: readonly (readonly string[])[], b: readonly (readonly string[])[]): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
+
+/**
+ * A stored selection rule (JSON) without its groups: they name one edition's proposals, so a pool
+ * copied into a new edition starts without any. A rule that does not parse is returned as it is.
+ */
+export function withoutExclusiveGroups(selectionRuleJson: string): string {
+  try {
+    const rule = JSON.parse(selectionRuleJson) as unknown;
+    if (!rule || typeof rule !== "object" || Array.isArray(rule) || !("exclusive" in rule)) return selectionRuleJson;
+    const { exclusive: _dropped, ...rest } = rule as Record<string, unknown>;
+    return JSON.stringify(rest);
+  } catch {
+    return selectionRuleJson;
+  }
+}

@@ -1,7 +1,7 @@
 /** Groups of mutually exclusive projects (#14, Warszawa): the rules the set-up service asks, and the count honouring them. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { applyExclusiveChange, checkGroups, GROUP_MAX, GROUPS_MAX, type ExclusiveChange } from "~/domain/exclusive-groups";
+import { applyExclusiveChange, checkGroups, GROUP_MAX, GROUPS_MAX, withoutExclusiveGroups, type ExclusiveChange } from "~/domain/exclusive-groups";
 import { countPool } from "~/domain/results";
 import { SelectionRuleSchema } from "~/domain/rules";
 
@@ -76,4 +76,15 @@ describe("the count honours the groups", () => {
       expect(r.official.decisions.find((x) => x.projectId === "b")?.reason).toBe("excluded");
     });
   }
+});
+
+describe("withoutExclusiveGroups (a pool copied into a new edition)", () => {
+  it.each([
+    ['{"method":"greedy","minScore":5,"tieBreak":"lot","exclusive":[["a","b"]]}', '{"method":"greedy","minScore":5,"tieBreak":"lot"}'],
+    ['{"method":"greedy-no-skip","minScore":0,"tieBreak":"lower-cost"}', '{"method":"greedy-no-skip","minScore":0,"tieBreak":"lower-cost"}'],
+    ["not json", "not json"],
+    ["[1,2]", "[1,2]"],
+  ])("%s → %s", (from, to) => {
+    expect(withoutExclusiveGroups(from)).toBe(to);
+  });
 });
