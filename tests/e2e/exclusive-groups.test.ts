@@ -80,6 +80,7 @@ describe("mutually exclusive projects of a pool", () => {
     const { ctx, page } = await asAdmin({ phone: true, js: false });
     try {
       await page.goto(baseURL + POOLS);
+      await page.locator(".table-wrap").first().screenshot({ path: `${SHOTS}/excl-pools-390.png` });
       await page.getByRole("link", { name: /^Projekty wykluczające się\s*: Ogólnomiejska$/ }).click();
       await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Projekty wykluczające się: Ogólnomiejska");
       expect(await page.getByText("Ta pula nie ma jeszcze grup projektów wykluczających się.").isVisible()).toBe(true);
@@ -110,6 +111,7 @@ describe("mutually exclusive projects of a pool", () => {
     const { ctx, page } = await asAdmin({ locale: "uk-UA" });
     try {
       await page.goto(baseURL + POOLS);
+      await page.locator(".table-wrap").first().screenshot({ path: `${SHOTS}/excl-pools-1280-uk.png` });
       await page.getByRole("link", { name: /^Взаємовиключні проєкти \(1\)/ }).click();
       await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toContain("Взаємовиключні проєкти");
       expect(await axeViolations(page)).toEqual([]);
