@@ -2,13 +2,14 @@
  * `npm run edition -- replay FILE.pb [--json]`: runs a real election from a Pabulib file through the
  * platform, on a throwaway database. The edition is set up with the administrators' services
  * (edition, programme, district, phases, commission key, activation) and a pool configured as the
- * file's META says (vote type and limits → ballot rule through the ballot-type registry; rule,
- * threshold → selection rule). The register gets one synthetic resident per ballot through the
+ * file's META says through the pools page's own services (vote type and limits → ballot rule through
+ * the ballot-type registry; rule, threshold → selection rule: `setPoolBallotRules`; `--exclusive`
+ * groups: `changeExclusiveGroups`). The register gets one synthetic resident per ballot through the
  * city's register import; every ballot is cast with `castBallot` — the validation, sealing and
  * storage the web's ballot page uses after a voter is identified (identification itself is not
  * replayed); the commission opens the box with its shares and `countEdition` counts.
- * What the platform cannot reproduce (a budget raised by hand, extra funds, exclusive projects) is
- * listed in `notes`, not faked.
+ * What the platform cannot reproduce (a budget raised by hand, extra funds, exclusive projects not
+ * given with `--exclusive`) is listed in `notes`, not faked.
  */
 import { parsePabulib, pbBudget, type PbElection } from "../domain/counting";
 import { citySelection, replayConfig, selectionOf, type ReplayConfig } from "../domain/replay";
@@ -17,6 +18,7 @@ import type { Actor } from "../domain/permissions";
 import type { Db } from "../../db/client";
 import { clearCatalogueCache, getVotingProgramme } from "../data/ballots.server";
 import { getPoolOutcome, insertReplayPool, insertReplayProjects, listRegisterVoterIds, withdrawReplayProjects } from "../data/replay.server";
+import { changeExclusiveGroups, setPoolBallotRules } from "../services/ballot-setup.server";
 import { activateEdition, closeVotingEarly, createEdition, saveProgramme, savePhases } from "../services/edition-admin.server";
 import { addDistrict } from "../services/pool-setup.server";
 import { importRegister } from "../services/register.server";
@@ -95,11 +97,12 @@ export async function replayElection(db: Db, e: PbElection, opts: ReplayOptions 
     await saveProgramme(db, ADMIN, editionId, { kind: "bo", moderation: "officials", minAge: null, maxAge: null, guardianBelowAge: null, supportsRequired: 0, languages: ["pl"] }, undefined, now),
   );
   must("district", await addDistrict(db, ADMIN, { name: "Replay", slug: "replay", population: e.votes.length, areaHa: 0 }, now));
-  // the pool's rule names proposals, not the file's project ids
-  const exclusive = config.selectionRule.exclusive?.map((g) => g.map((id) => `${PREFIX}${id}`));
-  const selectionRule = exclusive ? { ...config.selectionRule, exclusive } : config.selectionRule;
-  await insertReplayPool(db, { id: POOL, programmeId, budgetGrosze: pbBudget(e), ballotRule: config.ballotRule, selectionRule });
+  await insertReplayPool(db, { id: POOL, programmeId, budgetGrosze: pbBudget(e) });
   await insertReplayProjects(db, { editionId, poolId: POOL, prefix: PREFIX, projects: e.projects, at: now.toISOString() });
+  // the rules as an administrator sets them on the pools page; groups name proposals, not the file's project ids
+  must("ballot rules", await setPoolBallotRules(db, ADMIN, { editionId, poolId: POOL, ballotRule: config.ballotRule, selectionRule: config.selectionRule, sameKind: false }, now));
+  const exclusive = config.selectionRule.exclusive?.map((g) => g.map((id) => `${PREFIX}${id}`));
+  if (exclusive) must("exclusive groups", await changeExclusiveGroups(db, ADMIN, { editionId, poolId: POOL, change: { set: exclusive } }, now));
   must("phases", await savePhases(db, ADMIN, editionId, { windows: demoPhases(now, "voting"), allowGaps: false, reason: "Replay of a past election: voting is open from the start" }, now));
   const key = must("commission key", await createCommissionKey(db, editionId, { members: ["Anna Replay", "Jan Replay", "Ewa Replay"], threshold: 2 }, ADMIN, now));
   must("activate", await activateEdition(db, ADMIN, editionId, now));

@@ -45,6 +45,18 @@ function ProjectTitle({ p, paper }: { p: BallotProject; paper: boolean }) {
     </span>
   );
 }
+/** A project's title and cost, as every kind of ballot field names it (inside its label or beside its mark). */
+function ProjectLabel({ p, paper }: { p: BallotProject; paper: boolean }) {
+  const { t, money } = useT();
+  return (
+    <>
+      <ProjectTitle p={p} paper={paper} />
+      <span className="ballot-cost">
+        {t("vote.ballot.cost")}: {money(p.costGrosze, { wholeZloty: true })}
+      </span>
+    </>
+  );
+}
 export type PoolError = { reason: string; projectId?: string };
 
 /** The rule in plain words, in the voter's language. */
@@ -69,6 +81,35 @@ export function SelectionRuleText({ rule }: { rule: SelectionRule }) {
     <>
       {t(`ballotui.selection.${rule.method}`)} {rule.minScore > 0 ? `${t("ballotui.selection.minScore", { min: number(rule.minScore) })} ` : ""}
       {t("ballotui.selection.tie", { how: t(`ballotui.tieBreak.${rule.tieBreak}`) })}
+    </>
+  );
+}
+
+/**
+ * The pool's groups of mutually exclusive projects in plain words: a sentence, then each group with
+ * its projects' names (`names`: id → name). Only projects with a name count (a project no longer
+ * listed is left out), and a group with fewer than two of them excludes nothing, so is not shown.
+ */
+export function ExclusiveGroupsText({ groups, names, when }: { groups: readonly (readonly string[])[]; names: ReadonlyMap<string, ReactNode>; when: "ballot" | "results" }) {
+  const { t } = useT();
+  const shown = groups.map((g) => g.filter((id) => names.has(id))).filter((g) => g.length >= 2);
+  if (shown.length === 0) return null;
+  return (
+    <>
+      <p>{t(when === "ballot" ? "exclusive.ballot.lead" : "exclusive.results.lead")}</p>
+      <ul>
+        {shown.map((g, i) => (
+          <li key={g.join()}>
+            {t("exclusive.group", { n: i + 1 })}:{" "}
+            {g.map((id, k) => (
+              <span key={id}>
+                {k > 0 ? " / " : ""}
+                {names.get(id)}
+              </span>
+            ))}
+          </li>
+        ))}
+      </ul>
     </>
   );
 }
@@ -148,10 +189,7 @@ function TickList({ pool, echo, paper }: { pool: BallotPoolData; echo: BallotEch
             <li key={p.id} className="ballot-item">
               <input id={id} type="checkbox" name="tick" value={`${pool.poolId}|${p.id}`} defaultChecked={ticked.includes(p.id)} onChange={onToggle(p.id)} aria-describedby={`sum-${p.id}`} />
               <label htmlFor={id}>
-                <ProjectTitle p={p} paper={paper} />
-                <span className="ballot-cost">
-                  {t("vote.ballot.cost")}: {money(p.costGrosze, { wholeZloty: true })}
-                </span>
+                <ProjectLabel p={p} paper={paper} />
               </label>
               {blocked === p.id ? (
                 <p className="field-error tick-blocked" role="alert">
@@ -169,7 +207,7 @@ function TickList({ pool, echo, paper }: { pool: BallotPoolData; echo: BallotEch
 
 /** Radio buttons: one project, or none when the rule allows an empty choice. */
 function ChooseOne({ pool, echo, paper }: { pool: BallotPoolData; echo: BallotEcho; paper: boolean }) {
-  const { t, money } = useT();
+  const { t } = useT();
   const chosen = echo.ticks[pool.poolId]?.[0] ?? "";
   const required = pool.ballotRule.kind === "choose-one" && pool.ballotRule.required;
   return (
@@ -180,10 +218,7 @@ function ChooseOne({ pool, echo, paper }: { pool: BallotPoolData; echo: BallotEc
           <li key={p.id} className="ballot-item">
             <input id={id} type="radio" name={`one|${pool.poolId}`} value={p.id} defaultChecked={chosen === p.id} aria-describedby={`sum-${p.id}`} />
             <label htmlFor={id}>
-              <ProjectTitle p={p} paper={paper} />
-              <span className="ballot-cost">
-                {t("vote.ballot.cost")}: {money(p.costGrosze, { wholeZloty: true })}
-              </span>
+              <ProjectLabel p={p} paper={paper} />
             </label>
             <ProjectText p={p} paper={paper} />
           </li>
@@ -201,7 +236,7 @@ function ChooseOne({ pool, echo, paper }: { pool: BallotPoolData; echo: BallotEc
 
 /** Number fields (points) or a choice of place (ranked), with what is left counted as the voter goes. */
 function Marks({ pool, echo, errors, paper }: { pool: BallotPoolData; echo: BallotEcho; errors: PoolError[]; paper: boolean }) {
-  const { t, money } = useT();
+  const { t } = useT();
   const rule = pool.ballotRule;
   const key = (projectId: string) => `${pool.poolId}|${projectId}`;
   const [marks, setMarks] = useState<Record<string, string>>(() => Object.fromEntries(pool.projects.map((p) => [p.id, echo.marks[key(p.id)] ?? ""])));
@@ -231,10 +266,7 @@ function Marks({ pool, echo, errors, paper }: { pool: BallotPoolData; echo: Ball
           return (
             <li key={p.id} className={`ballot-item ballot-item-mark ${value.trim() !== "" && value !== "0" ? "is-marked" : ""}`}>
               <div className="ballot-mark-text">
-                <ProjectTitle p={p} paper={paper} />
-                <span className="ballot-cost">
-                  {t("vote.ballot.cost")}: {money(p.costGrosze, { wholeZloty: true })}
-                </span>
+                <ProjectLabel p={p} paper={paper} />
               </div>
               <div className="ballot-mark-field">
                 <label htmlFor={id}>
@@ -300,6 +332,7 @@ export function BallotPool({ pool, name, echo, errors, paper = false, selection 
           <p>
             <SelectionRuleText rule={selection} />
           </p>
+          <ExclusiveGroupsText groups={selection.exclusive ?? []} names={new Map(pool.projects.map((p) => [p.id, <ProjectName key={p.id} p={p} />]))} when="ballot" />
         </details>
       ) : null}
       {poolErrors.length ? (

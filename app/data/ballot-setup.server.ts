@@ -2,6 +2,7 @@
 import type { Db } from "../../db/client";
 import { isBallotOrder, type BallotOrder } from "~/domain/ballot-order";
 import { SelectionRuleSchema, type SelectionRule } from "~/domain/rules";
+import { ON_BALLOT_STATUSES } from "~/domain/workflow/corrections";
 
 /** The programme's ballot order; an unknown stored value reads as alphabetical (what ballots always had). */
 export async function getBallotOrder(db: Db, programmeId: string): Promise<BallotOrder> {
@@ -51,4 +52,10 @@ export async function listSelectionRules(db: Db, poolIds: readonly string[]): Pr
     }
   };
   return Object.fromEntries(rows.map((r) => [r.id, parse(r.selection_rule)]));
+}
+
+/** A pool's proposals for choosing mutually exclusive groups: on the ballot or not (a saved group may name one that left it). */
+export async function listPoolProposals(db: Db, poolId: string): Promise<{ id: string; number: string; title: string; costGrosze: number; onBallot: boolean }[]> {
+  const rows = await db.selectFrom("proposals").select(["id", "number", "title", "cost_grosze", "status"]).where("pool_id", "=", poolId).where("status", "!=", "draft").orderBy("title").orderBy("id").execute();
+  return rows.map((r) => ({ id: r.id, number: r.number, title: r.title, costGrosze: Number(r.cost_grosze), onBallot: (ON_BALLOT_STATUSES as readonly string[]).includes(r.status) }));
 }

@@ -1,17 +1,17 @@
 /**
  * The few writes and reads of a Pabulib replay (app/cli/replay.ts) that no set-up service offers:
- * a pool with the file's ballot and selection rules, the file's projects as proposals on the ballot
+ * a pool with the file's budget (its rules are then set through the pools page's service), the file's projects as proposals on the ballot
  * (the submission and verification workflow is not replayed), the register's voter ids, taking a
  * withdrawn project off the ballot after the vote, and the counted outcome of the pool.
  */
 import type { Db } from "../../db/client";
 import { searchText } from "~/domain/proposals";
-import type { BallotRule, SelectionRule } from "~/domain/rules";
 
-export async function insertReplayPool(
-  db: Db,
-  p: { id: string; programmeId: string; budgetGrosze: number; ballotRule: BallotRule; selectionRule: SelectionRule },
-): Promise<void> {
+/** Until `setPoolBallotRules` sets the file's rules: the rules every new pool starts with. */
+const START_BALLOT_RULE = { kind: "approval", minTicks: 0, maxTicks: 3 } as const;
+const START_SELECTION_RULE = { method: "greedy-no-skip", minScore: 0, tieBreak: "lower-cost" } as const;
+
+export async function insertReplayPool(db: Db, p: { id: string; programmeId: string; budgetGrosze: number }): Promise<void> {
   await db
     .insertInto("pools")
     .values({
@@ -21,8 +21,8 @@ export async function insertReplayPool(
       kind: "city",
       budget_grosze: p.budgetGrosze,
       max_project_cost_grosze: null,
-      ballot_rule: JSON.stringify(p.ballotRule),
-      selection_rule: JSON.stringify(p.selectionRule),
+      ballot_rule: JSON.stringify(START_BALLOT_RULE),
+      selection_rule: JSON.stringify(START_SELECTION_RULE),
       position: 0,
     })
     .execute();

@@ -1,5 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireEditionToManage } from "~/http/edition-guard.server";
 import { FormAlert, PoolSetupHeader, SetupField } from "~/components/pool-setup";
@@ -55,6 +55,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
             supportsRequired: p.supportsRequired,
             maxTicks: rule.success && rule.data.kind === "approval" ? rule.data.maxTicks : null,
             published: p.publishedAt !== null,
+            exclusiveGroups: selection.success ? (selection.data.exclusive?.length ?? 0) : 0,
           };
         }),
     })),
@@ -195,6 +196,11 @@ export default function EditionPools() {
                           <th scope="row">
                             {poolName(p)}
                             {p.published ? <span className="muted"> · {t("adminPools.pool.published")}</span> : null}
+                            <br />
+                            <Link to={`/admin/editions/${edition.id}/pools/${p.id}/exclusive`} className="small">
+                              {p.exclusiveGroups > 0 ? t("exclusive.linkCount", { count: p.exclusiveGroups }) : t("exclusive.link")}
+                              <span className="visually-hidden">: {poolName(p)}</span>
+                            </Link>
                           </th>
                           <td className="num nowrap">{money(p.budgetGrosze, { wholeZloty: true })}</td>
                           <td className="num nowrap">{p.maxProjectCostGrosze === null ? t("adminPools.pool.noCap") : money(p.maxProjectCostGrosze, { wholeZloty: true })}</td>

@@ -8,7 +8,7 @@ import { getEditionByYear } from "~/data/editions.server";
 import { archivePabulibFile } from "~/services/archive-pabulib.server";
 import { listPublishedResults } from "~/data/results.server";
 import { listPoolRules } from "~/data/ballot-setup.server";
-import { RuleText } from "~/components/ballot-pools";
+import { ExclusiveGroupsText, RuleText } from "~/components/ballot-pools";
 import { getSmallGroupThreshold } from "~/data/small-groups.server";
 import { db } from "~/db.server";
 import { programmesWhere } from "~/domain/permissions";
@@ -62,7 +62,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       const rule = rules.get(p.poolId)?.selection ?? null;
       const ballotRule = rules.get(p.poolId)?.ballot ?? null;
       const archived = p.published ? archivePabulibFile(edition.source, p) : null;
-      return { ...p, ballotRule, method: rule ? rule.method : null, minScore: rule ? rule.minScore : 0, archivedPb: archived?.name ?? null, pbWithheld: !archived && withholdsBallots(p.voters, threshold) };
+      return { ...p, ballotRule, method: rule ? rule.method : null, minScore: rule ? rule.minScore : 0, exclusive: rule?.method !== "equal-shares" ? (rule?.exclusive ?? []) : [], archivedPb: archived?.name ?? null, pbWithheld: !archived && withholdsBallots(p.voters, threshold) };
     }),
   };
 }
@@ -113,6 +113,11 @@ export default function Results() {
             ) : null}
             {pool.method ? <p className="muted">{t(`results.rule.${pool.method}` as MessageKey)}</p> : null}
             {pool.minScore > 0 ? <p className="muted">{t("results.threshold", { min: number(pool.minScore) })}</p> : null}
+            {pool.exclusive.length > 0 ? (
+              <div className="muted">
+                <ExclusiveGroupsText groups={pool.exclusive} names={new Map(pool.rows.map((r) => [r.proposalId, <Localized key={r.proposalId} text={shownFor(locale, r)} field="title" />]))} when="results" />
+              </div>
+            ) : null}
             {pool.lotSeed ? <p className="muted">{t("results.lot", { seed: pool.lotSeed })}</p> : null}
             <ResultsChart poolName={poolName} bars={pool.rows.map((r) => ({ id: r.proposalId, label: r.title, votes: r.votes, costGrosze: r.costGrosze, funded: r.selected > 0 }))} />
             <TableWrap label={poolName}>

@@ -7,9 +7,10 @@
 import { createHmac } from "node:crypto";
 import type { Db } from "../../db/client";
 import { insertAudit } from "~/data/audit.server";
-import { getProgrammeOfEdition, listPoolRules, listSameKindPoolIds, updateBallotOrder, updatePoolRules } from "~/data/ballot-setup.server";
+import { getProgrammeOfEdition, listPoolProposals, listPoolRules, listSameKindPoolIds, updateBallotOrder, updatePoolRules } from "~/data/ballot-setup.server";
 import { getEditionRow, getVotingStart, listEditionPools } from "~/data/pool-setup.server";
 import type { BallotOrder } from "~/domain/ballot-order";
+import { applyExclusiveChange, sameGroups, type ExclusiveChange, type ExclusiveGroupsRefusal } from "~/domain/exclusive-groups";
 import { can, type Actor } from "~/domain/permissions";
 import { SelectionRuleSchema, type BallotRule, type SelectionRule } from "~/domain/rules";
 import { getEnv } from "~/env.server";
@@ -22,20 +23,22 @@ async function votingStarted(db: Db, editionId: string, now: Date): Promise<bool
   return start !== null && start <= now.toISOString();
 }
 
-function minScoreOf(json: string): number {
+function selectionOf(json: string): SelectionRule | null {
   try {
-    return SelectionRuleSchema.parse(JSON.parse(json)).minScore;
+    return SelectionRuleSchema.parse(JSON.parse(json));
   } catch {
-    return 0;
+    return null;
   }
 }
 
-export type BallotRuleRefusal = "not_allowed" | "pool_missing" | "edition_archived" | "voting_started" | "list_published";
+export type BallotRuleRefusal = "not_allowed" | "pool_missing" | "edition_archived" | "voting_started" | "list_published" | "exclusive_needs_greedy";
 
 /**
  * Sets how a pool is voted on and how its winners are chosen; `sameKind` applies the same to every
  * pool of that kind in the programme (all district large pools, say). The threshold (minScore) of a
- * pool whose list is published stays (voters were told it), as on the pool rules form.
+ * pool whose list is published stays (voters were told it), as on the pool rules form. Each pool
+ * keeps its own groups of mutually exclusive projects (`changeExclusiveGroups` sets them; any in
+ * `input.selectionRule` are ignored): Equal Shares is refused for a pool that has groups.
  */
 export async function setPoolBallotRules(
   db: Db,
@@ -52,23 +55,67 @@ export async function setPoolBallotRules(
     if (await votingStarted(trx, input.editionId, now)) return no("voting_started");
     const ids = input.sameKind ? await listSameKindPoolIds(trx, pool.programmeId, pool.kind) : [pool.id];
     const ballotRule = JSON.stringify(input.ballotRule);
-    const selectionRule = JSON.stringify(input.selectionRule);
+    const { exclusive: _groupsAreSetApart, ...chosen } = input.selectionRule;
     const all = await listEditionPools(trx, input.editionId);
     const published = new Set(all.filter((p) => p.publishedAt !== null).map((p) => p.id));
-    const before = await listPoolRules(trx, ids);
-    if (before.some((b) => published.has(b.id) && minScoreOf(b.selectionRule) !== input.selectionRule.minScore)) return no("list_published");
+    const before = (await listPoolRules(trx, ids)).map((b) => {
+      const groups = selectionOf(b.selectionRule)?.exclusive;
+      const selection: SelectionRule = groups && groups.length > 0 ? { ...chosen, exclusive: groups } : chosen;
+      return { ...b, selection };
+    });
+    if (before.some((b) => published.has(b.id) && (selectionOf(b.selectionRule)?.minScore ?? 0) !== input.selectionRule.minScore)) return no("list_published");
+    if (chosen.method === "equal-shares" && before.some((b) => b.selection.exclusive)) return no("exclusive_needs_greedy");
     let changed = 0;
     for (const b of before) {
+      const selectionRule = JSON.stringify(b.selection);
       if (b.ballotRule === ballotRule && b.selectionRule === selectionRule) continue;
       await updatePoolRules(trx, b.id, ballotRule, selectionRule);
       await insertAudit(
         trx,
-        { actorUserId: by.id, actorRole: "admin", action: "pool.ballot_rule", objectType: "pool", objectId: b.id, before: { ballotRule: JSON.parse(b.ballotRule), selectionRule: JSON.parse(b.selectionRule) }, after: { ballotRule: input.ballotRule, selectionRule: input.selectionRule } },
+        { actorUserId: by.id, actorRole: "admin", action: "pool.ballot_rule", objectType: "pool", objectId: b.id, before: { ballotRule: JSON.parse(b.ballotRule), selectionRule: JSON.parse(b.selectionRule) }, after: { ballotRule: input.ballotRule, selectionRule: b.selection } },
         now,
       );
       changed++;
     }
     return { ok: true as const, changed };
+  });
+}
+
+export type ExclusiveGroupsResult = { ok: true; groups: string[][] } | Refusal<"not_allowed" | "pool_missing" | "edition_archived" | "voting_started" | "rule_invalid" | "exclusive_needs_greedy" | ExclusiveGroupsRefusal>;
+
+/**
+ * Groups of mutually exclusive projects of one pool (Warszawa): add a group of the pool's ballot
+ * projects, remove the group holding a project, or set them all (the replay). Refused once voting
+ * has started, like the ballot rule, and for a pool counted by Equal Shares (only the greedy rules
+ * honour groups). Written into the pool's selection rule and audited before/after.
+ */
+export async function changeExclusiveGroups(
+  db: Db,
+  by: Actor,
+  input: { editionId: string; poolId: string; change: ExclusiveChange },
+  now = new Date(),
+): Promise<ExclusiveGroupsResult> {
+  if (!can(by, "edition.manage")) return no("not_allowed");
+  return db.transaction().execute(async (trx) => {
+    const edition = await getEditionRow(trx, input.editionId);
+    const [pool] = edition ? await listEditionPools(trx, input.editionId, input.poolId) : [];
+    if (!edition || !pool) return no("pool_missing");
+    if (edition.status === "archived") return no("edition_archived");
+    if (await votingStarted(trx, input.editionId, now)) return no("voting_started");
+    const [row] = await listPoolRules(trx, [pool.id]);
+    const rule = row ? selectionOf(row.selectionRule) : null;
+    if (!row || !rule) return no("rule_invalid");
+    const current = rule.exclusive ?? [];
+    const onBallot = new Set((await listPoolProposals(trx, pool.id)).filter((p) => p.onBallot).map((p) => p.id));
+    const next = applyExclusiveChange(current, input.change, onBallot);
+    if (!next.ok) return next;
+    if (next.groups.length > 0 && rule.method === "equal-shares") return no("exclusive_needs_greedy");
+    if (sameGroups(current, next.groups)) return { ok: true as const, groups: next.groups };
+    const { exclusive: _old, ...rest } = rule;
+    const after: SelectionRule = next.groups.length > 0 ? { ...rest, exclusive: next.groups } : rest;
+    await updatePoolRules(trx, pool.id, row.ballotRule, JSON.stringify(after));
+    await insertAudit(trx, { actorUserId: by.id, actorRole: "admin", action: "pool.exclusive_groups", objectType: "pool", objectId: pool.id, before: { exclusive: current }, after: { exclusive: next.groups } }, now);
+    return { ok: true as const, groups: next.groups };
   });
 }
 

@@ -50,6 +50,7 @@ import {
 import { can, type Actor } from "~/domain/permissions";
 import type { PhaseWindow } from "~/domain/phases";
 import type { Phase } from "~/domain/rules";
+import { withoutExclusiveGroups } from "~/domain/exclusive-groups";
 import { uploadDir } from "./attachments.server";
 import { copyVotingPoints } from "./voting-points-admin.server";
 
@@ -204,7 +205,7 @@ export async function copyEdition(db: Db, by: Actor, fromId: string, year: numbe
       }
       const pools = await listEditionPools(trx, fromId);
       for (const p of pools) {
-        await insertPool(trx, { id: newId("pool"), programmeId: programmeIds.get(p.programme_id)!, districtId: p.district_id, kind: p.kind, budgetGrosze: Number(p.budget_grosze), maxProjectCostGrosze: p.max_project_cost_grosze === null ? null : Number(p.max_project_cost_grosze), ballotRule: p.ballot_rule, selectionRule: p.selection_rule, position: p.position });
+        await insertPool(trx, { id: newId("pool"), programmeId: programmeIds.get(p.programme_id)!, districtId: p.district_id, kind: p.kind, budgetGrosze: Number(p.budget_grosze), maxProjectCostGrosze: p.max_project_cost_grosze === null ? null : Number(p.max_project_cost_grosze), ballotRule: p.ballot_rule, selectionRule: withoutExclusiveGroups(p.selection_rule), position: p.position });
       }
       const shiftBy = (iso: string) => Array.from({ length: year - from.year }).reduce<string>((acc) => shiftYear(acc), iso);
       const phases = (await listPhaseWindows(trx, fromId)).map((w) => ({ ...w, startsAt: shiftBy(w.startsAt), endsAt: shiftBy(w.endsAt) }));

@@ -2,9 +2,12 @@
  * Ballot types (#14) in a real browser, on a server of its own (seeded in the submission phase):
  * the administrator sets the city pool to a Kraków-style ranking (exactly 3 places, 3/2/1 points)
  * and every district's large pool to Gdańsk-style points (5 to share) from the pools page, with a
- * refusal kept next to its field, and a random order per voter. Then voting opens and two residents
- * vote on a phone: in Polish with JavaScript, in Ukrainian without; a duplicate place and too many
- * points are refused with what was entered kept. Pages are checked with axe (WCAG 2.1 AA).
+ * refusal kept next to its field, and a random order per voter. Then voting opens and residents vote
+ * on a phone, each ballot holding both types: in Polish with JavaScript and without, in Ukrainian
+ * without and with; a duplicate place and too many points are refused with what was entered kept,
+ * then the vote is cast. Pages are checked with axe (WCAG 2.1 AA) where JavaScript is on.
+ * Every test sets up what it needs (the voting tests: tests/support/ballot-types.ts, the same
+ * services as the pools page), so `-t` runs any one of them alone.
  */
 import { mkdirSync } from "node:fs";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
@@ -13,7 +16,7 @@ import { DEMO_USERS } from "../../app/cli/seed";
 import { DEMO_VOTERS, demoResident } from "../../app/cli/seed-voting";
 import { axeViolations, DESKTOP, launchBrowser, overflowsHorizontally, PHONE } from "../support/browser";
 import { signIn } from "../support/http";
-import { setDemoPhase } from "../support/phase";
+import { setUpKrakowGdansk } from "../support/ballot-types";
 import { startServer, type RunningServer } from "../support/server";
 
 let server: RunningServer;
@@ -35,6 +38,10 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
+
+/** Kraków and Gdańsk ballots and voting open, once per server (after the administrator's test when it ran). */
+let votingOpen: Promise<void> | null = null;
+const openVoting = () => (votingOpen ??= setUpKrakowGdansk(server.dbPath));
 
 async function open(opts: { phone?: boolean; js?: boolean; lang?: "pl" | "uk"; admin?: boolean }): Promise<{ ctx: BrowserContext; page: Page }> {
   const ctx = await browser.newContext({ viewport: opts.phone ? PHONE : DESKTOP, isMobile: opts.phone ?? false, javaScriptEnabled: opts.js ?? true });
@@ -103,7 +110,7 @@ describe("ballot types", () => {
   });
 
   it("a resident votes in Polish with JavaScript on a phone: a duplicate place and too many points are refused, input kept", async () => {
-    setDemoPhase(server.dbPath, "voting");
+    await openVoting();
     const { ctx, page } = await open({ phone: true, lang: "pl" });
     try {
       await page.goto(`${baseURL}/vote/bo`);
@@ -169,6 +176,7 @@ describe("ballot types", () => {
   });
 
   it("a resident votes in Ukrainian without JavaScript on a phone, the refusals in Ukrainian with input kept", async () => {
+    await openVoting();
     const { ctx, page } = await open({ phone: true, js: false, lang: "uk" });
     try {
       await page.goto(`${baseURL}/vote/bo`);
@@ -209,7 +217,55 @@ describe("ballot types", () => {
     }
   });
 
+  // the other two combinations: Ukrainian with JavaScript, Polish without (synthetic residents of the register)
+  const WORDS = {
+    pl: { pesel: "Numer PESEL", parent: "Imię ojca lub matki", next: "Dalej z numerem PESEL", district: "Wybierz dzielnicę", go: "Dalej", ballot: "Zaznacz projekty", check: "Dalej – sprawdź wybór", review: "Sprawdź swój głos", cast: "Oddaję głos", thanks: "Dziękujemy! Twój głos został oddany.", duplicate: "Każde miejsce w rankingu może mieć tylko jeden projekt.", perProject: "Za dużo punktów dla jednego projektu.", first: "1. miejsce – 3 pkt" },
+    uk: { pesel: "Номер PESEL", parent: "Ім'я батька або матері", next: "Далі з номером PESEL", district: "Оберіть район", go: "Далі", ballot: "Позначте проєкти", check: "Далі – перевірте свій вибір", review: "Перевірте свій голос", cast: "Віддаю голос", thanks: "Дякуємо! Ваш голос прийнято.", duplicate: "Кожне місце в рейтингу може мати лише один проєкт.", perProject: "Забагато балів для одного проєкту.", first: "1-е місце – 3 б." },
+  } as const;
+  it.each([
+    { lang: "uk", js: true, voter: 3 },
+    { lang: "pl", js: false, voter: 4 },
+  ] as const)("a resident votes in $lang with JavaScript $js: a place twice and 6 points on one project refused, input kept, then cast", async ({ lang, js, voter }) => {
+    await openVoting();
+    const w = WORDS[lang];
+    const who = demoResident(voter);
+    const { ctx, page } = await open({ phone: true, js, lang });
+    try {
+      await page.goto(`${baseURL}/vote/bo`);
+      await page.getByRole("textbox", { name: w.pesel, exact: true }).fill(who.pesel);
+      await page.getByRole("textbox", { name: w.parent, exact: true }).fill(who.parentFirstName);
+      await page.getByRole("button", { name: w.next }).click();
+      await page.getByRole("heading", { name: w.district }).waitFor();
+      await page.getByLabel("Orłowo").check();
+      await page.getByRole("button", { name: w.go, exact: true }).click();
+      await page.getByRole("heading", { name: w.ballot }).waitFor();
+      await selects(rankedPool(page)).nth(0).selectOption("1");
+      await selects(rankedPool(page)).nth(1).selectOption("1");
+      await selects(rankedPool(page)).nth(2).selectOption("2");
+      await points(pointsPool(page)).nth(0).fill("6");
+      await page.getByRole("button", { name: w.check }).click();
+      await page.getByText(w.duplicate).first().waitFor();
+      await page.getByText(w.perProject).first().waitFor();
+      expect(await selects(rankedPool(page)).nth(1).inputValue()).toBe("1");
+      expect(await points(pointsPool(page)).nth(0).inputValue()).toBe("6");
+      await clean(page, `ballot-${lang}-${js ? "js" : "nojs"}-refused-390`, js);
+
+      await selects(rankedPool(page)).nth(1).selectOption("2");
+      await selects(rankedPool(page)).nth(2).selectOption("3");
+      await points(pointsPool(page)).nth(0).fill("5");
+      await page.getByRole("button", { name: w.check }).click();
+      await page.getByRole("heading", { name: w.review }).waitFor();
+      expect(await page.locator("main").textContent()).toContain(w.first);
+      await clean(page, `review-${lang}-${js ? "js" : "nojs"}-390`, js);
+      await page.getByRole("button", { name: w.cast }).click();
+      await page.getByRole("heading", { name: w.thanks }).waitFor();
+    } finally {
+      await ctx.close();
+    }
+  });
+
   it("an official types in paper ballots as marked: a place given twice voids only that category", async () => {
+    await openVoting();
     const official = DEMO_USERS.find((u) => u.id === "usr_demo_official")!;
     const session = await signIn(baseURL, official.email, official.password);
     const { ctx, page } = await open({ lang: "pl" });

@@ -83,6 +83,7 @@ const ROUTES: Record<string, Spec> = {
   "admin.editions_.$id_.close.tsx": { loader: only("admin"), action: only("admin"), params: { id: "ed_2026" }, form: () => ({ intent: "archive", confirm: "on" }) },
   "admin.editions.$id_.districts.tsx": { loader: only("admin"), action: only("admin"), params: { id: "ed_2026" }, form: () => ({ intent: "add", name: "Nowa", slug: "nowa", population: "1", areaHa: "1" }) },
   "admin.editions.$id_.pools.tsx": { loader: only("admin"), action: only("admin"), params: { id: "ed_2026" }, form: () => ({ intent: "rules", poolId: "pool_2026_city", maxProjectCost: "1" }) },
+  "admin.editions.$id_.pools_.$poolId.exclusive.tsx": { loader: only("admin"), action: only("admin"), params: { id: "ed_2026", poolId: "pool_2026_city" }, form: () => ({ intent: "remove", group: "prp_none" }) },
   "admin.editions.$id_.commission.tsx": { loader: only("admin"), action: only("admin"), params: { id: "ed_2026" }, form: () => ({ member1: "Anna Nowak", member2: "Jan Kowalski", threshold: "2", confirm: "on" }) },
   "admin.users.tsx": { loader: only("admin"), action: only("admin"), form: () => ({ intent: "grant", userId: "usr_demo_resident", role: "admin", scope: "*" }) },
   "archive.$year.tsx": { loader: "public", params: { year: "2025" } },

@@ -39,7 +39,9 @@ const sorted = (xs: readonly string[]) => [...xs].sort();
 const CITY_DIFFERENCES: Record<string, { platformOnly: string[]; cityOnly: string[]; why: string }> = {
   "Poland_Krakow_2022_Czyzyny.pb": { platformOnly: ["24"], cityOnly: ["26"], why: "a 40-point tie the city broke for the dearer project (the platform flags it for a public lot)" },
   // greedy-exclusive: 459, 1687 and 2150 overlap and the city kept 2150 — the exclusion is named only
-  // in the file's comment (the platform has no exclusive pools yet); plain greedy then differs further down
+  // in the file's comment, so the replay counts plain greedy, which then differs further down. Giving
+  // the three as one exclusive group (--exclusive 459,1687,2150) does not reproduce it either: 1687
+  // outvotes 2150, so a group funds 1687; the city's list reads as 459 and 1687 taken out by hand
   "Poland_Warszawa_2021_Ursynow.pb": { platformOnly: ["1471", "1687", "2136", "459"], cityOnly: ["2150", "976"], why: "mutually exclusive projects named only in the file's comment" },
   "Poland_Lodz_2020.pb": { platformOnly: ["L048"], cityOnly: ["L099", "L155", "L163", "L249"], why: "budget raised by hand after the vote" },
 };

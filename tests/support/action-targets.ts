@@ -38,6 +38,8 @@ export const targets = (proposalId: string) => [
   "/admin/editions/ed_9999/close",
   "/admin/editions/ed_2026/districts",
   "/admin/editions/ed_2026/pools",
+  "/admin/editions/ed_2026/pools/pool_2026_city/exclusive",
+  "/admin/editions/ed_2026/pools/pool_nie-ma-takiej/exclusive",
   "/admin/editions/ed_2026/commission",
   "/admin/editions/nie-ma-takiej/commission",
   "/admin/editions/nie-ma-takiej/districts",

@@ -134,6 +134,7 @@ export const adminPools: Record<keyof typeof pl, string> = {
   "adminPools.error.programme_missing": "This edition has no such programme.",
   "adminPools.error.list_published": "The list of projects to vote on is already published – the split cannot change.",
   "adminPools.error.voting_started": "Voting has already started – this cannot change.",
+  "adminPools.error.exclusive_needs_greedy": "This pool has groups of mutually exclusive projects, which the Method of Equal Shares ignores. Remove the groups first or choose a “from the highest score” method.",
   "adminPools.error.pool_missing": "There is no such pool in this edition.",
   "adminPools.error.pool_exists": "This programme already has a pool.",
   "adminPools.error.ballot_rule_not_approval": "This pool is voted on another way than by choosing projects – the number of choices cannot be set here.",

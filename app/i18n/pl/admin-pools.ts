@@ -132,6 +132,7 @@ export const adminPools = {
   "adminPools.error.programme_missing": "Ta edycja nie ma takiego programu.",
   "adminPools.error.list_published": "Lista projektów do głosowania jest już opublikowana – podziału nie można zmienić.",
   "adminPools.error.voting_started": "Głosowanie już się rozpoczęło – tego nie można zmienić.",
+  "adminPools.error.exclusive_needs_greedy": "Ta pula ma grupy projektów wykluczających się, a metoda równych udziałów ich nie uwzględnia. Usuń najpierw grupy albo wybierz metodę „od najwyższego wyniku”.",
   "adminPools.error.pool_missing": "Nie ma takiej puli w tej edycji.",
   "adminPools.error.pool_exists": "Ten program ma już pulę.",
   "adminPools.error.ballot_rule_not_approval": "Ta pula ma inny sposób głosowania niż wybór projektów – liczby wyborów nie można tu ustawić.",

@@ -134,6 +134,7 @@ export const adminPools: Record<keyof typeof pl, string> = {
   "adminPools.error.programme_missing": "У цьому виданні немає такої програми.",
   "adminPools.error.list_published": "Список проєктів для голосування вже опубліковано – розподіл змінити не можна.",
   "adminPools.error.voting_started": "Голосування вже почалося – цього змінити не можна.",
+  "adminPools.error.exclusive_needs_greedy": "У цьому пулі є групи взаємовиключних проєктів, а метод рівних часток їх не враховує. Спершу видаліть групи або виберіть метод «від найвищого результату».",
   "adminPools.error.pool_missing": "У цьому виданні немає такого пулу.",
   "adminPools.error.pool_exists": "Ця програма вже має пул.",
   "adminPools.error.ballot_rule_not_approval": "У цьому пулі голосують інакше, ніж вибором проєктів, – кількість виборів тут не налаштовується.",
