@@ -55,6 +55,15 @@ export async function insertOutbox(db: Db, m: { id: string; to: string; kind: Ma
     .execute();
 }
 
+/** Many mails in one statement per 200 (a results publication reaches thousands of followers). */
+export async function insertOutboxMany(db: Db, mails: readonly { id: string; to: string; kind: MailKind; subject: string; body: string; unsubscribeUrl?: string }[], at = new Date()): Promise<void> {
+  const created = at.toISOString();
+  for (let i = 0; i < mails.length; i += 200) {
+    const rows = mails.slice(i, i + 200).map((m) => ({ id: m.id, to_address: m.to, kind: m.kind, subject: m.subject, body_text: m.body, created_at: created, unsubscribe_url: m.unsubscribeUrl ?? null }));
+    await db.insertInto("outbox").values(rows).execute();
+  }
+}
+
 export async function listOutbox(db: Db, opts: { to?: string; limit: number }): Promise<OutgoingMail[]> {
   let q = db.selectFrom("outbox").select(columns);
   if (opts.to) q = q.where("to_address", "=", opts.to);

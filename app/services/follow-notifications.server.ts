@@ -10,7 +10,7 @@ import { newId } from "~/auth/crypto.server";
 import { unsubscribeUrl } from "~/auth/unsubscribe.server";
 import { getEditionResultsSubject, getImplementationSubject, getProposalSubject, listMailableUsers, proposalTargets } from "~/data/follow-targets.server";
 import { listFollowers } from "~/data/follows.server";
-import { insertOutbox, type MailKind } from "~/data/outbox.server";
+import { insertOutboxMany, type MailKind } from "~/data/outbox.server";
 import { notificationOfDecision, pickRecipients, type NotificationKind } from "~/domain/follows";
 import { getEnv } from "~/env.server";
 import { getTranslator, isLocale, type MessageKey } from "~/i18n";
@@ -25,9 +25,6 @@ function footer(t: Translator["t"], origin: string, followId: string | null): st
     : `${t("follow.mail.manage", { link: manage })}\n\n— ${t("site.name")}`;
 }
 
-async function queue(trx: Db, kind: MailKind, to: { email: string; followId: string | null }, text: { subject: string; body: string }, origin: string, now: Date) {
-  await insertOutbox(trx, { id: newId("mail"), to: to.email, kind, subject: text.subject, body: text.body, ...(to.followId ? { unsubscribeUrl: unsubscribeUrl(origin, to.followId) } : {}) }, now);
-}
 
 /** Who gets a mail: through a follow (the unsubscribe link ends it), or as an author (followId null). */
 interface Recipient {
@@ -38,11 +35,14 @@ interface Recipient {
 }
 
 async function send(trx: Db, kind: MailKind, people: readonly Recipient[], compose: (t: Translator, p: Recipient) => { subject: string; body: string }, origin: string, now: Date): Promise<number> {
-  for (const p of people) {
+  const mails = people.map((p) => {
     const tr = translator(p.locale);
     const text = compose(tr, p);
-    await queue(trx, kind, { email: p.email, followId: p.followId }, { subject: text.subject, body: `${text.body}\n\n${footer(tr.t, origin, p.followId)}` }, origin, now);
-  }
+    const body = `${text.body}\n\n${footer(tr.t, origin, p.followId)}`;
+    return { id: newId("mail"), to: p.email, kind, subject: text.subject, body, ...(p.followId ? { unsubscribeUrl: unsubscribeUrl(origin, p.followId) } : {}) };
+  });
+  // one statement per 200 mails, in the event's transaction
+  await insertOutboxMany(trx, mails, now);
   return people.length;
 }
 

@@ -182,4 +182,20 @@ describe("results published", () => {
     expect(toUk[0]!.body_text).toContain(`обрано для реалізації (${ORIGIN}/proposals/${winner.id})`);
     expect(n).toBeGreaterThanOrEqual(2);
   });
+
+  it("reach hundreds of followers in batched inserts: one mail each, each with its own unsubscribe link", async () => {
+    const e = await t.db.selectFrom("editions").select(["id"]).where("status", "=", "archived").orderBy("year", "asc").executeTakeFirstOrThrow();
+    const iso = T0.toISOString();
+    const many = Array.from({ length: 450 }, (_, i) => ({ id: `usr_t_many_${i}`, roles: [] }) as Actor);
+    for (const u of many) await t.db.insertInto("users").values({ id: u.id, email: `${u.id}@example.test`, email_verified_at: iso, password_hash: null, display_name: u.id, locale: "pl", created_at: iso, deleted_at: null }).execute();
+    for (const u of many) expect(await followTarget(t.db, u, "edition", e.id)).toMatchObject({ ok: true });
+    const before = await count("outbox");
+    const n = await notifyResultsPublished(t.db, e.id, later(VERIFICATION), ORIGIN);
+    expect(n).toBeGreaterThanOrEqual(450);
+    expect((await count("outbox")) - before).toBe(n);
+    const rows = await t.db.selectFrom("outbox").select(["to_address", "unsubscribe_url"]).where("to_address", "like", "usr_t_many_%").where("kind", "=", "follow_results").execute();
+    expect(rows).toHaveLength(450);
+    expect(new Set(rows.map((r) => r.to_address)).size).toBe(450);
+    expect(new Set(rows.map((r) => r.unsubscribe_url)).size).toBe(450);
+  });
 });
