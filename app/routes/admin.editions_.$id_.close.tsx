@@ -13,6 +13,8 @@ import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { carryOver, previewCarryOver } from "~/services/carry-over.server";
 import { archiveEdition, loadArchiveFacts } from "~/services/edition-close.server";
+import { FilterForm } from "~/components/filter-form";
+import { SelectField } from "~/components/form/select-field";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => titleMeta(matches, "adminClose.title", { year: data?.edition.year ?? "" });
 
@@ -130,23 +132,15 @@ export default function CloseEdition() {
           <p className="alert alert-info">{t("adminClose.carry.noNext")}</p>
         ) : (
           <>
-            <Form method="get" className="filters">
-              <div className="field">
-                <label htmlFor="carry-to">{t("adminClose.carry.to")}</label>
-                <select id="carry-to" name="to" defaultValue={to ?? undefined}>
-                  {later.map((e) => (
-                    <option key={e.year} value={e.year}>
-                      {e.year} ({t(`adminClose.statusShort.${e.status}` as MessageKey)})
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="filter-actions">
-                <button type="submit" className="button button-secondary">
-                  {t("adminClose.carry.preview")}
-                </button>
-              </div>
-            </Form>
+            <FilterForm search={false} secondary submit={t("adminClose.carry.preview")}>
+              <SelectField
+                id="carry-to"
+                name="to"
+                label={t("adminClose.carry.to")}
+                defaultValue={to == null ? undefined : String(to)}
+                options={later.map((e) => ({ value: String(e.year), label: `${e.year} (${t(`adminClose.statusShort.${e.status}` as MessageKey)})` }))}
+              />
+            </FilterForm>
             {preview && !preview.ok ? <p className="alert alert-info">{t(`adminClose.carry.refused.${preview.reason}` as MessageKey)}</p> : null}
             {preview?.ok ? (
               <>

@@ -3,7 +3,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requirePermission } from "~/auth/session.server";
 import { Breadcrumbs } from "~/components/proposals";
-import { DoneNotice, FormErrors } from "~/components/form/fields";
+import { DoneNotice, FormErrors, PlainField } from "~/components/form/fields";
 import { useRoleLabel } from "~/components/roles";
 import { listUsers } from "~/data/users.server";
 import { db } from "~/db.server";
@@ -12,6 +12,8 @@ import { useT } from "~/i18n";
 import { changeRole } from "~/services/roles.server";
 import { titleMeta } from "~/i18n/meta";
 import { refusalStatus } from "~/http/refusal";
+import { FilterForm } from "~/components/filter-form";
+import { SelectField } from "~/components/form/select-field";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "admin.users");
 
@@ -46,17 +48,9 @@ export default function AdminUsers() {
       <DoneNotice />
       <h1>{t("admin.users")}</h1>
       <FormErrors errors={actionData?.error ? [actionData.error] : undefined} id="role-errors" />
-      <Form method="get" className="filters" role="search">
-        <div className="field field-wide">
-          <label htmlFor="user-q">{t("admin.users.search")}</label>
-          <input id="user-q" name="q" type="search" defaultValue={q} maxLength={100} />
-        </div>
-        <div className="filter-actions">
-          <button className="button" type="submit">
-            {t("admin.users.searchSubmit")}
-          </button>
-        </div>
-      </Form>
+      <FilterForm submit={t("admin.users.searchSubmit")}>
+        <PlainField id="user-q" name="q" type="search" wide label={t("admin.users.search")} defaultValue={q} maxLength={100} />
+      </FilterForm>
       {users.length === 0 ? (
         <p className="empty">{t("admin.users.empty")}</p>
       ) : (
@@ -95,31 +89,9 @@ export default function AdminUsers() {
                 <input type="hidden" name="intent" value="grant" />
                 <input type="hidden" name="userId" value={u.id} />
                 <input type="hidden" name="q" value={q} />
-                <div className="field">
-                  <label htmlFor={`role-${u.id}`}>{t("admin.users.role")}</label>
-                  <select id={`role-${u.id}`} name="role">
-                    {ROLES.map((r) => (
-                      <option key={r} value={r}>
-                        {t(`role.${r}`)}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-                <div className="field">
-                  <label htmlFor={`scope-${u.id}`}>{t("scope.label")}</label>
-                  <select id={`scope-${u.id}`} name="scope">
-                    <option value="*">{t("scope.all")}</option>
-                    {PROGRAMME_KINDS.map((k) => (
-                      <option key={k} value={k}>
-                        {t(`programme.${k}`)}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-                <div className="field">
-                  <label htmlFor={`reason-${u.id}`}>{t("admin.users.reason")}</label>
-                  <input id={`reason-${u.id}`} name="reason" maxLength={500} />
-                </div>
+                <SelectField id={`role-${u.id}`} name="role" label={t("admin.users.role")} options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+                <SelectField id={`scope-${u.id}`} name="scope" label={t("scope.label")} options={[{ value: "*", label: t("scope.all") }, ...PROGRAMME_KINDS.map((k) => ({ value: k, label: t(`programme.${k}`) }))]} />
+                <PlainField id={`reason-${u.id}`} name="reason" label={t("admin.users.reason")} maxLength={500} />
                 <button type="submit" className="button">
                   {t("admin.users.grant")}
                 </button>

@@ -7,6 +7,7 @@ import { titleMeta } from "~/i18n/meta";
 import { invariantResponse } from "~/http/invariant.server";
 import type { RouteHandle } from "~/http/route-meta.server";
 import { loadHowItWorks } from "~/services/how-it-works.server";
+import { SelectField } from "~/components/form/select-field";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { cache: "public" };
@@ -161,22 +162,15 @@ export default function HowItWorks() {
         <h2 id="how-district">{t("ux2.how.district.title")}</h2>
         <p>{t("ux2.how.district.lead")}</p>
         <Form method="get" action="/jak-to-dziala" className="form-card inline-form">
-          <div className={`field ${d.chosenMissing ? "has-error" : ""}`}>
-            <label htmlFor="how-district-select">{t("ux2.how.district.choose")}</label>
-            {d.chosenMissing ? (
-              <p className="field-error" id="how-district-error">
-                {t("ux2.how.district.error")}
-              </p>
-            ) : null}
-            <select id="how-district-select" name="dzielnica" defaultValue="" aria-describedby={d.chosenMissing ? "how-district-error" : undefined} aria-invalid={d.chosenMissing || undefined}>
-              <option value="">—</option>
-              {d.districts.map((x) => (
-                <option key={x.slug} value={x.slug}>
-                  {x.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="how-district-select"
+            name="dzielnica"
+            label={t("ux2.how.district.choose")}
+            anyLabel="—"
+            defaultValue=""
+            error={d.chosenMissing ? t("ux2.how.district.error") : null}
+            options={d.districts.map((x) => ({ value: x.slug, label: x.name }))}
+          />
           <button type="submit" className="button">
             {t("ux2.how.district.go")}
           </button>

@@ -16,6 +16,8 @@ import { castPaperBallot } from "~/services/voting.server";
 import { listDistricts } from "~/data/districts.server";
 import { invariantResponse } from "~/http/invariant";
 import { refusalStatus } from "~/http/refusal";
+import { FilterForm } from "~/components/filter-form";
+import { SelectField } from "~/components/form/select-field";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "paper.title");
 
@@ -69,23 +71,9 @@ export default function PaperBallots() {
       <Breadcrumbs items={[{ to: "/official", label: t("official.title") }, { label: t("paper.title") }]} />
       <h1>{t("paper.title")}</h1>
       <p className="lead">{t("paper.lead")}</p>
-      <Form method="get" className="filters">
-        <div className="field">
-          <label htmlFor="district">{t("paper.district")}</label>
-          <select id="district" name="district" defaultValue={district?.slug ?? ""}>
-            {districts.map((d) => (
-              <option key={d.slug} value={d.slug}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="filter-actions">
-          <button type="submit" className="button button-secondary">
-            {t("paper.chooseDistrict")}
-          </button>
-        </div>
-      </Form>
+      <FilterForm search={false} secondary submit={t("paper.chooseDistrict")}>
+        <SelectField id="district" name="district" label={t("paper.district")} defaultValue={district?.slug ?? ""} options={districts.map((d) => ({ value: d.slug, label: d.name }))} />
+      </FilterForm>
       {result?.saved ? (
         <div className="alert alert-success" role="status">
           <p>{result.saved.invalid.length ? t("paper.savedInvalid", { pools: result.saved.invalid.map((k) => t(`pool.${k}` as MessageKey)).join(", ") }) : t("paper.saved")}</p>

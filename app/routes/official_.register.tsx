@@ -3,7 +3,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { z } from "zod";
 import { requirePermissionInEdition } from "~/auth/scope.server";
-import { ConfirmField, DoneNotice, FormErrors, PlainField } from "~/components/form/fields";
+import { ConfirmField, DoneNotice, FileField, FormErrors, PlainField } from "~/components/form/fields";
 import { Breadcrumbs } from "~/components/proposals";
 import { DataTable } from "~/components/data-table";
 import { countRegister } from "~/data/register.server";
@@ -16,6 +16,7 @@ import { addDeclaration } from "~/services/register.server";
 import { applyRegisterImport, previewRegisterImport, type RegisterPreview } from "~/services/register-import.server";
 import { listDistricts } from "~/data/districts.server";
 import type { RouteHandle } from "~/http/route-meta.server";
+import { SelectField } from "~/components/form/select-field";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { upload: "register" };
@@ -160,13 +161,7 @@ export default function RegisterPage() {
             </h2>
             <p>{t("register.preview.lead")}</p>
             <FormErrors errors={imp?.error && !imp.preview ? [imp.error] : undefined} id="import-errors" />
-            <div className="field">
-              <label htmlFor="file">{t("register.import.file")}</label>
-              <p className="hint" id="file-hint">
-                {t("register.import.hint")}
-              </p>
-              <input id="file" name="file" type="file" accept=".csv,text/csv" aria-describedby="file-hint" required />
-            </div>
+            <FileField id="file" label={t("register.import.file")} hint={t("register.import.hint")} accept=".csv,text/csv" required />
             <input type="hidden" name="intent" value="preview" />
             <input type="hidden" name="edition" value={edition.id} />
             <button type="submit" className="button button-large">
@@ -226,28 +221,8 @@ export default function RegisterPage() {
           <input type="hidden" name="intent" value="declaration" />
           <PlainField id="declarationId" name="declarationId" label={t("register.declaration.number")} maxLength={64} required />
           <PlainField id="identifier" name="identifier" label={t("register.declaration.identifier")} hint={t("register.declaration.identifierHint")} inputMode="numeric" autoComplete="off" maxLength={40} />
-          <div className="field">
-            <label htmlFor="districtId">{t("register.declaration.district")}</label>
-            <select id="districtId" name="districtId">
-              <option value="">—</option>
-              {districts.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="ageBand">{t("register.declaration.ageBand")}</label>
-            <select id="ageBand" name="ageBand">
-              <option value="">—</option>
-              {AGE_BANDS.map((b) => (
-                <option key={b} value={b}>
-                  {b}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField id="districtId" name="districtId" label={t("register.declaration.district")} anyLabel="—" options={districts.map((d) => ({ value: d.id, label: d.name }))} />
+          <SelectField id="ageBand" name="ageBand" label={t("register.declaration.ageBand")} anyLabel="—" options={AGE_BANDS.map((b) => ({ value: b, label: b }))} />
           <button type="submit" className="button">
             {t("register.declaration.submit")}
           </button>
@@ -314,13 +289,7 @@ function Preview({ preview, error, confirmError }: { preview: RegisterPreview; e
         <input type="hidden" name="intent" value="apply" />
         <input type="hidden" name="edition" value={preview.editionId} />
         <input type="hidden" name="fingerprint" value={preview.fingerprint} />
-        <div className="field">
-          <label htmlFor="apply-file">{t("register.apply.file")}</label>
-          <p className="hint" id="apply-file-hint">
-            {t("register.apply.fileHint")}
-          </p>
-          <input id="apply-file" name="file" type="file" accept=".csv,text/csv" aria-describedby="apply-file-hint" required />
-        </div>
+        <FileField id="apply-file" label={t("register.apply.file")} hint={t("register.apply.fileHint")} accept=".csv,text/csv" required />
         <ConfirmField id="apply-confirm" label={t("register.apply.confirm", { year: preview.year })} error={confirmError} required />
         <button type="submit" className="button button-large">
           {t("register.apply.submit")}

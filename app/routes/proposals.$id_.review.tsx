@@ -24,6 +24,7 @@ import { allowedActions, correctCost, decideProposal, isAdmin } from "~/services
 import { assignReviewer, correctFinalList } from "~/services/proposal-workflow.server";
 import { invariantResponse, requireParam } from "~/http/invariant";
 import { refusalStatus } from "~/http/refusal";
+import { SelectField } from "~/components/form/select-field";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "review.title");
 
@@ -311,22 +312,15 @@ export default function Review() {
           ) : null}
           <Form method="post" className="inline-form">
             <input type="hidden" name="intent" value="assign" />
-            <div className={`field ${errsOf("assign", ["reviewerId"]).length ? "has-error" : ""}`}>
-              <label htmlFor="assign-reviewer">{t("review.assign.select")}</label>
-              {errsOf("assign", ["reviewerId"]).length ? (
-                <p className="field-error" id="assign-reviewer-error">
-                  {errsOf("assign", ["reviewerId"]).join(" ")}
-                </p>
-              ) : null}
-              <select id="assign-reviewer" name="reviewerId" defaultValue={p.reviewerUserId ?? ""}>
-                <option value="">—</option>
-                {L.officials.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              id="assign-reviewer"
+              name="reviewerId"
+              label={t("review.assign.select")}
+              anyLabel="—"
+              defaultValue={p.reviewerUserId ?? ""}
+              error={errsOf("assign", ["reviewerId"]).join(" ") || null}
+              options={L.officials.map((o) => ({ value: o.id, label: o.name }))}
+            />
             <button type="submit" className="button">
               {t("review.assign.submit")}
             </button>

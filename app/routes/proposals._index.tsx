@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs, Pagination, StatusBadge } from "~/components/proposals";
 import { LangNote, Localized, shownFor } from "~/components/proposal-text";
 import { db } from "~/db.server";
@@ -8,6 +8,8 @@ import { getLocale } from "~/i18n/locale.server";
 import { invariantResponse } from "~/http/invariant.server";
 import type { RouteHandle } from "~/http/route-meta.server";
 import { loadProjectSearch } from "~/services/how-it-works.server";
+import { FilterForm } from "~/components/filter-form";
+import { PlainField } from "~/components/form/fields";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { cache: "public" };
@@ -30,20 +32,9 @@ export default function ProjectSearch() {
       <Breadcrumbs items={[{ to: "/jak-to-dziala", label: t("ux2.how.title") }, { label: t("ux2.search.title") }]} />
       <h1>{t("ux2.search.title")}</h1>
       <p className="lead">{t("ux2.search.lead", { year: String(year) })}</p>
-      <Form method="get" className="filters" role="search" aria-label={t("ux2.search.title")}>
-        <div className="field field-wide">
-          <label htmlFor="search-q">{t("ux2.search.q")}</label>
-          <p className="hint" id="search-q-hint">
-            {t("ux2.search.hint")}
-          </p>
-          <input id="search-q" name="q" type="search" defaultValue={q} maxLength={100} aria-describedby="search-q-hint" />
-        </div>
-        <div className="filter-actions">
-          <button type="submit" className="button">
-            {t("ux2.search.submit")}
-          </button>
-        </div>
-      </Form>
+      <FilterForm label={t("ux2.search.title")} submit={t("ux2.search.submit")}>
+        <PlainField id="search-q" name="q" type="search" wide label={t("ux2.search.q")} hint={t("ux2.search.hint")} defaultValue={q} maxLength={100} />
+      </FilterForm>
       <section aria-labelledby="results-count">
         <h2 id="results-count" className="results-count" aria-live="polite">
           {tn("filter.found", paging.total)}

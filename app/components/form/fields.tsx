@@ -136,6 +136,8 @@ interface PlainFieldProps {
   inputMode?: "numeric" | "text";
   maxLength?: number;
   required?: boolean;
+  /** Spans the filter row (a search box). */
+  wide?: boolean;
 }
 
 /**
@@ -143,11 +145,11 @@ interface PlainFieldProps {
  * aria-describedby that points at them and whether it is invalid. Errors sit above the control,
  * where a screen-reader user meets them before the field.
  */
-export function FieldFrame({ id, label, hint, errors, children }: { id: string; label: string; hint?: string; errors: string[]; children: (a: { describedBy?: string; invalid: boolean }) => ReactNode }) {
+export function FieldFrame({ id, label, hint, errors, wide, children }: { id: string; label: string; hint?: string; errors: string[]; wide?: boolean; children: (a: { describedBy?: string; invalid: boolean }) => ReactNode }) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors.length ? `${id}-error` : undefined;
   return (
-    <div className={`field ${errors.length ? "has-error" : ""}`}>
+    <div className={`field ${wide ? "field-wide " : ""}${errors.length ? "has-error" : ""}`}>
       <label htmlFor={id}>{label}</label>
       {hint ? (
         <p className="hint" id={hintId}>
@@ -165,10 +167,10 @@ export function FieldFrame({ id, label, hint, errors, children }: { id: string; 
 }
 
 /** A field for forms that are not driven by conform (several small forms on one page). */
-export function PlainField({ id, name, label, hint, error, defaultValue, type = "text", autoComplete, inputMode, maxLength, required }: PlainFieldProps) {
+export function PlainField({ id, name, label, hint, error, defaultValue, type = "text", autoComplete, inputMode, maxLength, required, wide }: PlainFieldProps) {
   const { t } = useT();
   return (
-    <FieldFrame id={id} label={label} hint={hint} errors={error ? [errorMessage(t, error)] : []}>
+    <FieldFrame id={id} label={label} hint={hint} errors={error ? [errorMessage(t, error)] : []} wide={wide}>
       {({ describedBy, invalid }) => (
         <input
           id={id}
@@ -183,6 +185,16 @@ export function PlainField({ id, name, label, hint, error, defaultValue, type = 
           aria-describedby={describedBy}
         />
       )}
+    </FieldFrame>
+  );
+}
+
+/** A file to upload, in the shared field frame (hint and translated error tied to it). */
+export function FileField({ id, name = "file", label, hint, accept, required, error }: { id: string; name?: string; label: string; hint?: string; accept: string; required?: boolean; error?: string | null }) {
+  const { t } = useT();
+  return (
+    <FieldFrame id={id} label={label} hint={hint} errors={error ? [errorMessage(t, error)] : []}>
+      {({ describedBy, invalid }) => <input id={id} name={name} type="file" accept={accept} required={required} aria-describedby={describedBy} aria-invalid={invalid || undefined} />}
     </FieldFrame>
   );
 }
