@@ -2,6 +2,7 @@ import type { MetaFunction } from "@remix-run/node";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import type { RouteHandle } from "~/http/route-meta.server";
+import { Section } from "~/components/section";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { cache: "public" };
@@ -17,10 +18,9 @@ export default function AccessibilityStatement() {
       <h1>{t("a11y.title")}</h1>
       <p className="lead">{t("a11y.lead")}</p>
       {SECTIONS.map((s) => (
-        <section key={s} aria-labelledby={`a11y-${s}`}>
-          <h2 id={`a11y-${s}`}>{t(`a11y.${s}.title` as MessageKey)}</h2>
+        <Section key={s} headingId={`a11y-${s}`} title={t(`a11y.${s}.title` as MessageKey)}>
           <p>{t(`a11y.${s}.body` as MessageKey)}</p>
-        </section>
+        </Section>
       ))}
       <p className="muted">{t("a11y.date")}</p>
     </article>

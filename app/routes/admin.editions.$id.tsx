@@ -18,6 +18,7 @@ import { activateEdition, setRulesPdf, updateEditionDetails } from "~/services/e
 import type { RouteHandle } from "~/http/route-meta.server";
 import { BallotPrintLinks } from "~/components/print-links";
 import { listDistricts } from "~/data/districts.server";
+import { Section } from "~/components/section";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { upload: "attachment" };
@@ -93,8 +94,7 @@ export default function AdminEdition() {
       <EditionSubnav id={e.id} current="overview" />
       <FormErrors errors={general.replied ? general.errors("") : undefined} id="edition-errors" />
 
-      <section aria-labelledby="details-title">
-        <h2 id="details-title">{t("adminEditions.details.title")}</h2>
+      <Section headingId="details-title" title={t("adminEditions.details.title")}>
         {editable ? (
           <Form method="post" className="form-card" noValidate>
             <input type="hidden" name="intent" value="details" />
@@ -116,10 +116,9 @@ export default function AdminEdition() {
             <Link to={`/editions/${e.year}/rules`}>{t("adminEditions.public.rulesLink", { year: e.year })}</Link>
           </p>
         ) : null}
-      </section>
+      </Section>
 
-      <section aria-labelledby="pdf-title">
-        <h2 id="pdf-title">{t("adminEditions.pdf.title")}</h2>
+      <Section headingId="pdf-title" title={t("adminEditions.pdf.title")}>
         <p>
           {e.rulesPdfName ? (
             <a href={`/editions/${e.year}/rules.pdf`} download>
@@ -140,10 +139,9 @@ export default function AdminEdition() {
             </button>
           </Form>
         ) : null}
-      </section>
+      </Section>
 
-      <section aria-labelledby="programmes-title">
-        <h2 id="programmes-title">{t("adminEditions.nav.programmes")}</h2>
+      <Section headingId="programmes-title" title={t("adminEditions.nav.programmes")}>
         {programmes.length === 0 ? (
           <p className="empty">{t("adminEditions.programmes.none")}</p>
         ) : (
@@ -158,10 +156,9 @@ export default function AdminEdition() {
         <p>
           <Link to={`/admin/editions/${e.id}/programmes`}>{t("adminEditions.programmes.manage")}</Link>
         </p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="phases-title">
-        <h2 id="phases-title">{t("adminEditions.nav.phases")}</h2>
+      <Section headingId="phases-title" title={t("adminEditions.nav.phases")}>
         {phases.length === 0 ? (
           <p className="empty">{t("adminEditions.phases.none")}</p>
         ) : (
@@ -176,21 +173,19 @@ export default function AdminEdition() {
         <p>
           <Link to={`/admin/editions/${e.id}/phases`}>{t("adminEditions.phases.manage")}</Link>
         </p>
-      </section>
+      </Section>
 
       {programmes.length > 0 ? (
-        <section aria-labelledby="print-title">
-          <h2 id="print-title">{t("print.links.title")}</h2>
+        <Section headingId="print-title" title={t("print.links.title")}>
           <p>{t("print.links.lead")}</p>
           {programmes.map((p) => (
             <BallotPrintLinks key={p.id} year={e.year} kind={p.kind} districts={districts} />
           ))}
-        </section>
+        </Section>
       ) : null}
 
       {e.status === "draft" ? (
-        <section aria-labelledby="activate-title">
-          <h2 id="activate-title">{t("adminEditions.activate.title")}</h2>
+        <Section headingId="activate-title" title={t("adminEditions.activate.title")}>
           <p>{t("adminEditions.activate.lead")}</p>
           <Form method="post" className="form-card">
             <input type="hidden" name="intent" value="activate" />
@@ -200,7 +195,7 @@ export default function AdminEdition() {
               {t("adminEditions.activate.submit")}
             </button>
           </Form>
-        </section>
+        </Section>
       ) : null}
     </div>
   );

@@ -13,6 +13,7 @@ import { ALLOCATION_FORM_FIELDS, allocationFormValues, formFieldOf, readAllocati
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { addDistrict, applyAllocation, loadAllocation, mergeDistricts, previewEditionAllocation, renameDistrict } from "~/services/pool-setup.server";
+import { Section } from "~/components/section";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "adminPools.districts.title");
 
@@ -127,8 +128,7 @@ export default function EditionDistricts() {
     <div className="container">
       <PoolSetupHeader edition={edition} page="districts" />
 
-      <section aria-labelledby="districts-h">
-        <h2 id="districts-h">{t("adminPools.districts.list")}</h2>
+      <Section headingId="districts-h" title={t("adminPools.districts.list")}>
         <DataTable
           label={t("adminPools.districts.tableLabel")}
           rows={districts}
@@ -145,10 +145,9 @@ export default function EditionDistricts() {
             },
           ]}
         />
-      </section>
+      </Section>
 
-      <section className="results-section" aria-labelledby="add-h">
-        <h2 id="add-h">{t("adminPools.add.title")}</h2>
+      <Section headingId="add-h" title={t("adminPools.add.title")} className="results-section">
         <FormAlert error={add?.error} />
         <Form method="post" className="form-card" noValidate>
           <input type="hidden" name="intent" value="add" />
@@ -160,10 +159,9 @@ export default function EditionDistricts() {
             {t("adminPools.add.submit")}
           </button>
         </Form>
-      </section>
+      </Section>
 
-      <section className="results-section" aria-labelledby="rename-h">
-        <h2 id="rename-h">{t("adminPools.rename.title")}</h2>
+      <Section headingId="rename-h" title={t("adminPools.rename.title")} className="results-section">
         <FormAlert error={rename?.error} />
         <Form method="post" className="form-card" noValidate>
           <input type="hidden" name="intent" value="rename" />
@@ -174,10 +172,9 @@ export default function EditionDistricts() {
             {t("adminPools.rename.submit")}
           </button>
         </Form>
-      </section>
+      </Section>
 
-      <section className="results-section" aria-labelledby="merge-h">
-        <h2 id="merge-h">{t("adminPools.merge.title")}</h2>
+      <Section headingId="merge-h" title={t("adminPools.merge.title")} className="results-section">
         <p>{t("adminPools.merge.lead")}</p>
         <FormAlert error={merge?.error} />
         <Form method="post" className="form-card">
@@ -189,10 +186,9 @@ export default function EditionDistricts() {
             {t("adminPools.merge.submit")}
           </button>
         </Form>
-      </section>
+      </Section>
 
-      <section className="results-section" aria-labelledby="alloc-h">
-        <h2 id="alloc-h">{t("adminPools.alloc.title")}</h2>
+      <Section headingId="alloc-h" title={t("adminPools.alloc.title")} className="results-section">
         <p>{t("adminPools.alloc.lead")}</p>
         {savedAt ? <p className="muted">{t("adminPools.alloc.saved", { date: date(savedAt) })}</p> : null}
         <FormAlert error={alloc?.error} />
@@ -214,11 +210,10 @@ export default function EditionDistricts() {
             {t("adminPools.alloc.preview")}
           </button>
         </Form>
-      </section>
+      </Section>
 
       {preview ? (
-        <section aria-labelledby="preview-h" className="results-section">
-          <h2 id="preview-h">{t("adminPools.alloc.previewTitle")}</h2>
+        <Section headingId="preview-h" title={t("adminPools.alloc.previewTitle")} className="results-section">
           <p>{t("adminPools.alloc.previewLead")}</p>
           <DataTable
             label={t("adminPools.alloc.tableLabel")}
@@ -270,7 +265,7 @@ export default function EditionDistricts() {
               {t("adminPools.alloc.apply")}
             </button>
           </Form>
-        </section>
+        </Section>
       ) : null}
     </div>
   );

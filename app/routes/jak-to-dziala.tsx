@@ -8,6 +8,7 @@ import { invariantResponse } from "~/http/invariant.server";
 import type { RouteHandle } from "~/http/route-meta.server";
 import { loadHowItWorks } from "~/services/how-it-works.server";
 import { SelectField } from "~/components/form/select-field";
+import { Section } from "~/components/section";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { cache: "public" };
@@ -67,8 +68,7 @@ export default function HowItWorks() {
         </ul>
       </nav>
 
-      <section id="harmonogram" aria-labelledby="how-phases">
-        <h2 id="how-phases">{t("ux2.how.phases.title")}</h2>
+      <Section id="harmonogram" headingId="how-phases" title={t("ux2.how.phases.title")}>
         {d.phases.length === 0 ? (
           <p className="muted">{t("ux2.how.phases.none")}</p>
         ) : (
@@ -82,10 +82,9 @@ export default function HowItWorks() {
             ))}
           </ol>
         )}
-      </section>
+      </Section>
 
-      <section id="kto-glosuje" aria-labelledby="how-who">
-        <h2 id="how-who">{t("ux2.how.who.title")}</h2>
+      <Section id="kto-glosuje" headingId="how-who" title={t("ux2.how.who.title")}>
         <p>{t("ux2.how.who.lead")}</p>
         <ul>
           {d.programmes.map((p) => (
@@ -95,10 +94,9 @@ export default function HowItWorks() {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
-      <section id="jak-glosowac" aria-labelledby="how-vote">
-        <h2 id="how-vote">{t("ux2.how.vote.title")}</h2>
+      <Section id="jak-glosowac" headingId="how-vote" title={t("ux2.how.vote.title")}>
         <h3>{t("ux2.how.vote.online.title")}</h3>
         <p>{t("ux2.how.vote.online")}</p>
         <p>
@@ -120,10 +118,9 @@ export default function HowItWorks() {
         )}
         <h3>{t("ux2.how.vote.paper.title")}</h3>
         <p>{t("ux2.how.vote.paper")}</p>
-      </section>
+      </Section>
 
-      <section id="zasady" aria-labelledby="how-rules">
-        <h2 id="how-rules">{t("ux2.how.rules.title")}</h2>
+      <Section id="zasady" headingId="how-rules" title={t("ux2.how.rules.title")}>
         {d.programmes.map((p) => (
           <section key={p.kind} aria-labelledby={`how-rules-${p.kind}`}>
             <h3 id={`how-rules-${p.kind}`}>{t(`programme.${p.kind}` as MessageKey)}</h3>
@@ -156,10 +153,9 @@ export default function HowItWorks() {
         ) : (
           <p className="muted">{t("ux2.how.rules.noDocument")}</p>
         )}
-      </section>
+      </Section>
 
-      <section id="dzielnica" aria-labelledby="how-district">
-        <h2 id="how-district">{t("ux2.how.district.title")}</h2>
+      <Section id="dzielnica" headingId="how-district" title={t("ux2.how.district.title")}>
         <p>{t("ux2.how.district.lead")}</p>
         <Form method="get" action="/jak-to-dziala" className="form-card inline-form">
           <SelectField
@@ -189,7 +185,7 @@ export default function HowItWorks() {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
     </article>
   );
 }

@@ -25,6 +25,7 @@ import { assignReviewer, correctFinalList } from "~/services/proposal-workflow.s
 import { invariantResponse, requireParam } from "~/http/invariant";
 import { refusalStatus } from "~/http/refusal";
 import { SelectField } from "~/components/form/select-field";
+import { Section } from "~/components/section";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "review.title");
 
@@ -287,18 +288,16 @@ export default function Review() {
         </p>
       ) : null}
       {appeal ? (
-        <section aria-labelledby="appeal-title">
-          <h2 id="appeal-title">{t("review.appeal")}</h2>
+        <Section headingId="appeal-title" title={t("review.appeal")}>
           <p className="pre-line">{appeal.justification || t("appeal.justification_removed")}</p>
-        </section>
+        </Section>
       ) : lastReason ? (
         <p>{t("history.reason", { reason: lastReason })}</p>
       ) : null}
       <p className="lead">{t("review.lead")}</p>
 
       {L.canAssign ? (
-        <section className="card" aria-labelledby="assign-title">
-          <h2 id="assign-title">{t("review.assign.title")}</h2>
+        <Section headingId="assign-title" title={t("review.assign.title")} className="card">
           <p>{t("review.assign.lead")}</p>
           <Alerts errors={errsOf("assign", [""])} />
           {p.reviewerUserId !== L.me && L.officials.some((o) => o.id === L.me) ? (
@@ -325,13 +324,12 @@ export default function Review() {
               {t("review.assign.submit")}
             </button>
           </Form>
-        </section>
+        </Section>
       ) : null}
 
       {inVerification ? (
         <>
-          <section aria-labelledby="formal-title">
-            <h2 id="formal-title">{t("review.formal.title")}</h2>
+          <Section headingId="formal-title" title={t("review.formal.title")}>
             {p.formalPassed ? (
               <p className="alert alert-info">{t("review.formal.passed")}</p>
             ) : L.formal.length > 0 ? (
@@ -339,9 +337,8 @@ export default function Review() {
             ) : !L.mayDecideSteps ? (
               <p className="alert alert-info">{p.reviewerName ? t("review.notYours", { name: p.reviewerName }) : t("workflow.error.reviewer_not_assigned")}</p>
             ) : null}
-          </section>
-          <section id="merit" aria-labelledby="merit-title">
-            <h2 id="merit-title">{t("review.merit.title")}</h2>
+          </Section>
+          <Section id="merit" headingId="merit-title" title={t("review.merit.title")}>
             {!p.formalPassed ? (
               <p className="alert alert-info">{t("review.merit.locked")}</p>
             ) : L.merit.length > 0 ? (
@@ -349,13 +346,12 @@ export default function Review() {
             ) : !L.mayDecideSteps ? (
               <p className="alert alert-info">{p.reviewerName ? t("review.notYours", { name: p.reviewerName }) : t("workflow.error.reviewer_not_assigned")}</p>
             ) : null}
-          </section>
+          </Section>
         </>
       ) : null}
 
       {L.canCorrectCost ? (
-        <section aria-labelledby="cost-title">
-          <h2 id="cost-title">{t("review.cost.title")}</h2>
+        <Section headingId="cost-title" title={t("review.cost.title")}>
           <p>{t("review.cost.lead")}</p>
           <p>
             {t("review.cost.current", { amount: money(p.costGrosze) })}
@@ -370,12 +366,11 @@ export default function Review() {
               {t("review.cost.submit")}
             </button>
           </Form>
-        </section>
+        </Section>
       ) : null}
 
       {p.finalListPublished ? (
-        <section aria-labelledby="list-title">
-          <h2 id="list-title">{t("review.list.title")}</h2>
+        <Section headingId="list-title" title={t("review.list.title")}>
           {L.corrections.length === 0 ? (
             <p className="alert alert-info">{t(L.listBlocked === "voting_started" ? "review.list.closed" : ((L.listBlocked ? `workflow.error.${L.listBlocked}` : "review.none") as MessageKey))}</p>
           ) : (
@@ -411,12 +406,11 @@ export default function Review() {
               </Form>
             </>
           )}
-        </section>
+        </Section>
       ) : null}
 
       {L.decisions.length > 0 ? (
-        <section aria-labelledby="other-title">
-          <h2 id="other-title">{inVerification ? t("review.other.title") : t("review.title")}</h2>
+        <Section headingId="other-title" title={inVerification ? t("review.other.title") : t("review.title")}>
           <Form method="post" className="form-card">
             <Alerts errors={errsOf("decide", ["", "intent", "confirm"])} />
             <ReasonField id="review-reason" label={t("review.reason")} hint={t("review.reason.hint")} errors={errsOf("decide", ["reason"])} value={r?.form === "decide" ? r.values?.reason : undefined} />
@@ -429,15 +423,14 @@ export default function Review() {
               ))}
             </div>
           </Form>
-        </section>
+        </Section>
       ) : !inVerification && !L.canCorrectCost && !p.finalListPublished ? (
         <p className="alert alert-info">{t("review.none")}</p>
       ) : null}
 
-      <section id="history" aria-labelledby="history-title">
-        <h2 id="history-title">{t("history.decisions")}</h2>
+      <Section id="history" headingId="history-title" title={t("history.decisions")}>
         <DecisionHistory decisions={history} />
-      </section>
+      </Section>
     </div>
   );
 }
