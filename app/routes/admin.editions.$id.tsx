@@ -19,6 +19,7 @@ import type { RouteHandle } from "~/http/route-meta.server";
 import { BallotPrintLinks } from "~/components/print-links";
 import { listDistricts } from "~/data/districts.server";
 import { Section } from "~/components/section";
+import { ItemList } from "~/components/item-list";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { upload: "attachment" };
@@ -142,34 +143,26 @@ export default function AdminEdition() {
       </Section>
 
       <Section headingId="programmes-title" title={t("adminEditions.nav.programmes")}>
-        {programmes.length === 0 ? (
-          <p className="empty">{t("adminEditions.programmes.none")}</p>
-        ) : (
-          <ul className="plain-list">
-            {programmes.map((p) => (
-              <li key={p.id}>
-                <strong>{t(`programme.${p.kind}`)}</strong> · {t(`adminEditions.moderation.${p.moderation}`)} · {p.languages.map((l) => t(`adminEditions.language.${l}`)).join(", ")}
-              </li>
-            ))}
-          </ul>
-        )}
+        <ItemList items={programmes} empty={t("adminEditions.programmes.none")} className="plain-list" itemKey={(p) => p.id}>
+          {(p) => (
+            <>
+              <strong>{t(`programme.${p.kind}`)}</strong> · {t(`adminEditions.moderation.${p.moderation}`)} · {p.languages.map((l) => t(`adminEditions.language.${l}`)).join(", ")}
+            </>
+          )}
+        </ItemList>
         <p>
           <Link to={`/admin/editions/${e.id}/programmes`}>{t("adminEditions.programmes.manage")}</Link>
         </p>
       </Section>
 
       <Section headingId="phases-title" title={t("adminEditions.nav.phases")}>
-        {phases.length === 0 ? (
-          <p className="empty">{t("adminEditions.phases.none")}</p>
-        ) : (
-          <ul className="plain-list">
-            {phases.map((w) => (
-              <li key={w.phase}>
-                <strong>{t(`phase.${w.phase}`)}</strong>: {t("adminEditions.phases.range", { start: warsawText(w.startsAt), end: warsawText(w.endsAt) })}
-              </li>
-            ))}
-          </ul>
-        )}
+        <ItemList items={phases} empty={t("adminEditions.phases.none")} className="plain-list" itemKey={(w) => w.phase}>
+          {(w) => (
+            <>
+              <strong>{t(`phase.${w.phase}`)}</strong>: {t("adminEditions.phases.range", { start: warsawText(w.startsAt), end: warsawText(w.endsAt) })}
+            </>
+          )}
+        </ItemList>
         <p>
           <Link to={`/admin/editions/${e.id}/phases`}>{t("adminEditions.phases.manage")}</Link>
         </p>

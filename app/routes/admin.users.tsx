@@ -14,6 +14,7 @@ import { titleMeta } from "~/i18n/meta";
 import { refusalStatus } from "~/http/refusal";
 import { FilterForm } from "~/components/filter-form";
 import { SelectField } from "~/components/form/select-field";
+import { ItemList } from "~/components/item-list";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "admin.users");
 
@@ -51,55 +52,51 @@ export default function AdminUsers() {
       <FilterForm submit={t("admin.users.searchSubmit")}>
         <PlainField id="user-q" name="q" type="search" wide label={t("admin.users.search")} defaultValue={q} maxLength={100} />
       </FilterForm>
-      {users.length === 0 ? (
-        <p className="empty">{t("admin.users.empty")}</p>
-      ) : (
-        <ul className="user-list">
-          {users.map((u) => (
-            <li key={u.id} className="card user-card">
-              <h2 className="card-title">{u.email}</h2>
-              <p className="muted">
-                {u.displayName}
-                {u.verified ? "" : ` · ${t("admin.users.unverified")}`}
-              </p>
-              <h3 className="small-heading">{t("admin.users.col.roles")}</h3>
-              {u.roles.length === 0 ? <p className="muted">{t("admin.users.none")}</p> : null}
-              <ul className="plain-list">
-                {u.roles.map((g) => (
-                  <li key={`${g.role}-${g.scope}`} className="role-row">
-                    <span>{roleLabel(g)}</span>
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="revoke" />
-                      <input type="hidden" name="userId" value={u.id} />
-                      <input type="hidden" name="role" value={g.role} />
-                      <input type="hidden" name="scope" value={g.scope} />
-                      <input type="hidden" name="q" value={q} />
-                      <button
-                        type="submit"
-                        className="button button-secondary button-small"
-                        aria-label={t("admin.users.revokeLabel", { role: t(`role.${g.role}`), scope: g.scope === "*" ? t("scope.all") : t(`programme.${g.scope}`), email: u.email })}
-                      >
-                        {t("admin.users.revoke")}
-                      </button>
-                    </Form>
-                  </li>
-                ))}
-              </ul>
-              <Form method="post" className="grant-form" aria-label={t("admin.users.grantLabel", { email: u.email })}>
-                <input type="hidden" name="intent" value="grant" />
-                <input type="hidden" name="userId" value={u.id} />
-                <input type="hidden" name="q" value={q} />
-                <SelectField id={`role-${u.id}`} name="role" label={t("admin.users.role")} options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
-                <SelectField id={`scope-${u.id}`} name="scope" label={t("scope.label")} options={[{ value: "*", label: t("scope.all") }, ...PROGRAMME_KINDS.map((k) => ({ value: k, label: t(`programme.${k}`) }))]} />
-                <PlainField id={`reason-${u.id}`} name="reason" label={t("admin.users.reason")} maxLength={500} />
-                <button type="submit" className="button">
-                  {t("admin.users.grant")}
-                </button>
-              </Form>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ItemList items={users} empty={t("admin.users.empty")} className="user-list" itemKey={(u) => u.id} itemClass="card user-card">
+        {(u) => (
+          <>
+            <h2 className="card-title">{u.email}</h2>
+            <p className="muted">
+              {u.displayName}
+              {u.verified ? "" : ` · ${t("admin.users.unverified")}`}
+            </p>
+            <h3 className="small-heading">{t("admin.users.col.roles")}</h3>
+            {u.roles.length === 0 ? <p className="muted">{t("admin.users.none")}</p> : null}
+            <ul className="plain-list">
+              {u.roles.map((g) => (
+                <li key={`${g.role}-${g.scope}`} className="role-row">
+                  <span>{roleLabel(g)}</span>
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="revoke" />
+                    <input type="hidden" name="userId" value={u.id} />
+                    <input type="hidden" name="role" value={g.role} />
+                    <input type="hidden" name="scope" value={g.scope} />
+                    <input type="hidden" name="q" value={q} />
+                    <button
+                      type="submit"
+                      className="button button-secondary button-small"
+                      aria-label={t("admin.users.revokeLabel", { role: t(`role.${g.role}`), scope: g.scope === "*" ? t("scope.all") : t(`programme.${g.scope}`), email: u.email })}
+                    >
+                      {t("admin.users.revoke")}
+                    </button>
+                  </Form>
+                </li>
+              ))}
+            </ul>
+            <Form method="post" className="grant-form" aria-label={t("admin.users.grantLabel", { email: u.email })}>
+              <input type="hidden" name="intent" value="grant" />
+              <input type="hidden" name="userId" value={u.id} />
+              <input type="hidden" name="q" value={q} />
+              <SelectField id={`role-${u.id}`} name="role" label={t("admin.users.role")} options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+              <SelectField id={`scope-${u.id}`} name="scope" label={t("scope.label")} options={[{ value: "*", label: t("scope.all") }, ...PROGRAMME_KINDS.map((k) => ({ value: k, label: t(`programme.${k}`) }))]} />
+              <PlainField id={`reason-${u.id}`} name="reason" label={t("admin.users.reason")} maxLength={500} />
+              <button type="submit" className="button">
+                {t("admin.users.grant")}
+              </button>
+            </Form>
+          </>
+        )}
+      </ItemList>
     </div>
   );
 }

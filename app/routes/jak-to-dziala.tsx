@@ -9,6 +9,7 @@ import type { RouteHandle } from "~/http/route-meta.server";
 import { loadHowItWorks } from "~/services/how-it-works.server";
 import { SelectField } from "~/components/form/select-field";
 import { Section } from "~/components/section";
+import { ItemList } from "~/components/item-list";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { cache: "public" };
@@ -69,19 +70,15 @@ export default function HowItWorks() {
       </nav>
 
       <Section id="harmonogram" headingId="how-phases" title={t("ux2.how.phases.title")}>
-        {d.phases.length === 0 ? (
-          <p className="muted">{t("ux2.how.phases.none")}</p>
-        ) : (
-          <ol className="timeline-list">
-            {d.phases.map((p) => (
-              <li key={p.phase}>
-                <strong>{t(`phase.${p.phase}` as MessageKey)}</strong>: {t("phase.dates", { start: date(p.startsAt), end: lastDay(p.endsAt) })}
-                <br />
-                <span className="muted">{t(`ux2.how.phase.${p.phase}` as MessageKey)}</span>
-              </li>
-            ))}
-          </ol>
-        )}
+        <ItemList items={d.phases} empty={t("ux2.how.phases.none")} emptyClass="muted" className="timeline-list" ordered itemKey={(p) => p.phase}>
+          {(p) => (
+            <>
+              <strong>{t(`phase.${p.phase}` as MessageKey)}</strong>: {t("phase.dates", { start: date(p.startsAt), end: lastDay(p.endsAt) })}
+              <br />
+              <span className="muted">{t(`ux2.how.phase.${p.phase}` as MessageKey)}</span>
+            </>
+          )}
+        </ItemList>
       </Section>
 
       <Section id="kto-glosuje" headingId="how-who" title={t("ux2.how.who.title")}>

@@ -13,6 +13,7 @@ import { MAX_COAUTHORS } from "~/domain/coauthors";
 import { editAccess, extrasAccess, InviteInputSchema, inviteCoauthor, removeCoauthor, withdrawInvitation } from "~/services/coauthors.server";
 import { requireOwnProposal } from "~/auth/proposal-guard.server";
 import { refusalStatus } from "~/http/refusal";
+import { ItemList } from "~/components/item-list";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "submission.coauthors.title");
 
@@ -79,36 +80,32 @@ export default function CoauthorsPage() {
       <FormErrors errors={reply?.intent !== "invite" && reply?.errors[""] ? [reply.errors[""]] : undefined} id="coauthor-errors" />
 
       <h2>{t("submission.coauthors.listTitle")}</h2>
-      {d.people.length === 0 ? (
-        <p className="muted">{t("submission.coauthors.none")}</p>
-      ) : (
-        <ul className="plain-list coauthor-list">
-          {d.people.map((c) => (
-            <li key={c.key}>
-              <span className="coauthor-name">{c.label}</span> <span className={`badge ${c.status === "accepted" ? "badge-accepted" : c.status === "declined" ? "badge-rejected" : "badge-submitted"}`}>{t(`submission.coauthors.status.${c.status as "pending" | "accepted" | "declined"}`)}</span>
-              {d.isAuthor && c.status === "pending" ? (
-                <Form method="post" className="inline-form">
-                  <input type="hidden" name="intent" value="withdraw" />
-                  <input type="hidden" name="email" value={c.email} />
-                  <button type="submit" className="button button-secondary button-small">
-                    {t("submission.coauthors.withdraw", { email: c.email })}
-                  </button>
-                </Form>
-              ) : null}
-              {d.isAuthor && c.status === "accepted" ? (
-                <Form method="post" className="inline-form remove-form" aria-label={t("submission.coauthors.remove", { name: c.label })}>
-                  <input type="hidden" name="intent" value="remove" />
-                  <input type="hidden" name="email" value={c.email} />
-                  <ConfirmField id={`confirm-${c.key}`} label={t("submission.coauthors.removeConfirm", { name: c.label })} error={reply?.intent === "remove" && reply.email === c.email ? reply.errors["confirm"] : undefined} />
-                  <button type="submit" className="button button-danger button-small">
-                    {t("submission.coauthors.remove", { name: c.label })}
-                  </button>
-                </Form>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ItemList items={d.people} empty={t("submission.coauthors.none")} emptyClass="muted" className="plain-list coauthor-list" itemKey={(c) => c.key}>
+        {(c) => (
+          <>
+            <span className="coauthor-name">{c.label}</span> <span className={`badge ${c.status === "accepted" ? "badge-accepted" : c.status === "declined" ? "badge-rejected" : "badge-submitted"}`}>{t(`submission.coauthors.status.${c.status as "pending" | "accepted" | "declined"}`)}</span>
+            {d.isAuthor && c.status === "pending" ? (
+              <Form method="post" className="inline-form">
+                <input type="hidden" name="intent" value="withdraw" />
+                <input type="hidden" name="email" value={c.email} />
+                <button type="submit" className="button button-secondary button-small">
+                  {t("submission.coauthors.withdraw", { email: c.email })}
+                </button>
+              </Form>
+            ) : null}
+            {d.isAuthor && c.status === "accepted" ? (
+              <Form method="post" className="inline-form remove-form" aria-label={t("submission.coauthors.remove", { name: c.label })}>
+                <input type="hidden" name="intent" value="remove" />
+                <input type="hidden" name="email" value={c.email} />
+                <ConfirmField id={`confirm-${c.key}`} label={t("submission.coauthors.removeConfirm", { name: c.label })} error={reply?.intent === "remove" && reply.email === c.email ? reply.errors["confirm"] : undefined} />
+                <button type="submit" className="button button-danger button-small">
+                  {t("submission.coauthors.remove", { name: c.label })}
+                </button>
+              </Form>
+            ) : null}
+          </>
+        )}
+      </ItemList>
 
       {d.isAuthor && d.editable && !full ? (
         <Form method="post" className="form-card" aria-labelledby="invite-title" noValidate>

@@ -10,6 +10,7 @@ import type { RouteHandle } from "~/http/route-meta.server";
 import { loadProjectSearch } from "~/services/how-it-works.server";
 import { FilterForm } from "~/components/filter-form";
 import { PlainField } from "~/components/form/fields";
+import { ItemList } from "~/components/item-list";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { cache: "public" };
@@ -39,34 +40,30 @@ export default function ProjectSearch() {
         <h2 id="results-count" className="results-count" aria-live="polite">
           {tn("filter.found", paging.total)}
         </h2>
-        {hits.length === 0 ? (
-          <p className="empty">{t("filter.empty")}</p>
-        ) : (
-          <ul className="card-grid">
-            {hits.map((p) => (
-              <li key={p.id} className="card proposal-card">
-                <div className="card-meta">
-                  <span>{t("proposal.number", { number: p.number })}</span>
-                  <span>{p.districtName ?? t(`programme.${p.programmeKind}` as MessageKey)}</span>
-                </div>
-                <h3 className="card-title">
-                  <Link to={`/proposals/${p.id}`}>
-                    <Localized text={shownFor(locale, p)} field="title" />
-                  </Link>
-                </h3>
-                <LangNote text={shownFor(locale, p)} as="p" />
-                <p className="card-summary">
-                  <Localized text={shownFor(locale, p)} field="summary" />
-                </p>
-                <div className="card-footer">
-                  <span className="cost">{money(p.costGrosze, { wholeZloty: true })}</span>
-                  <span className="tag">{t(`pool.${p.poolKind}` as MessageKey)}</span>
-                  <StatusBadge status={p.status} />
-                </div>
-              </li>
-            ))}
-          </ul>
-        )}
+        <ItemList items={hits} empty={t("filter.empty")} className="card-grid" itemKey={(p) => p.id} itemClass="card proposal-card">
+          {(p) => (
+            <>
+              <div className="card-meta">
+                <span>{t("proposal.number", { number: p.number })}</span>
+                <span>{p.districtName ?? t(`programme.${p.programmeKind}` as MessageKey)}</span>
+              </div>
+              <h3 className="card-title">
+                <Link to={`/proposals/${p.id}`}>
+                  <Localized text={shownFor(locale, p)} field="title" />
+                </Link>
+              </h3>
+              <LangNote text={shownFor(locale, p)} as="p" />
+              <p className="card-summary">
+                <Localized text={shownFor(locale, p)} field="summary" />
+              </p>
+              <div className="card-footer">
+                <span className="cost">{money(p.costGrosze, { wholeZloty: true })}</span>
+                <span className="tag">{t(`pool.${p.poolKind}` as MessageKey)}</span>
+                <StatusBadge status={p.status} />
+              </div>
+            </>
+          )}
+        </ItemList>
       </section>
       <Pagination {...paging} />
     </div>
