@@ -5,6 +5,7 @@ import { DoneNotice } from "~/components/form/fields";
 import { RoleList } from "~/components/roles";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
+import { Facts } from "~/components/facts";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "account.title");
 
@@ -21,16 +22,12 @@ export default function Account() {
       <DoneNotice />
       <h1>{t("account.title")}</h1>
       <p className="lead">{t("account.signedInAs", { email: user.email })}</p>
-      <dl className="facts">
-        <div>
-          <dt>{t("account.name")}</dt>
-          <dd>{user.displayName}</dd>
-        </div>
-        <div>
-          <dt>{t("account.email")}</dt>
-          <dd>{user.email}</dd>
-        </div>
-      </dl>
+      <Facts
+        items={[
+          { term: t("account.name"), value: user.displayName },
+          { term: t("account.email"), value: user.email },
+        ]}
+      />
       <h2>{t("account.roles")}</h2>
       <ul className="plain-list">
         <li>{t("account.role.resident")}</li>

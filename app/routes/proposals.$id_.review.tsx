@@ -26,6 +26,7 @@ import { invariantResponse, requireParam } from "~/http/invariant";
 import { refusalStatus } from "~/http/refusal";
 import { SelectField } from "~/components/form/select-field";
 import { Section } from "~/components/section";
+import { Facts } from "~/components/facts";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "review.title");
 
@@ -257,26 +258,14 @@ export default function Review() {
         <Link to={`/proposals/${p.id}`}>{p.title}</Link>
       </h2>
       <p>{p.summary}</p>
-      <dl className="facts">
-        <div>
-          <dt>{t("proposal.cost")}</dt>
-          <dd className="amount">{money(p.costGrosze)}</dd>
-        </div>
-        <div>
-          <dt>{t("review.author")}</dt>
-          <dd>{p.authorName ?? "—"}</dd>
-        </div>
-        <div>
-          <dt>{t("review.reviewer")}</dt>
-          <dd>{p.reviewerName ?? t("review.reviewer.none")}</dd>
-        </div>
-        {p.supportsRequired > 0 ? (
-          <div>
-            <dt>{t("support.title")}</dt>
-            <dd>{t("support.count", { count: p.supportCount, required: p.supportsRequired })}</dd>
-          </div>
-        ) : null}
-      </dl>
+      <Facts
+        items={[
+          { term: t("proposal.cost"), value: money(p.costGrosze), amount: true },
+          { term: t("review.author"), value: p.authorName ?? "—" },
+          { term: t("review.reviewer"), value: p.reviewerName ?? t("review.reviewer.none") },
+          p.supportsRequired > 0 && { term: t("support.title"), value: t("support.count", { count: p.supportCount, required: p.supportsRequired }) },
+        ]}
+      />
       <ReviewProposalText p={p} />
       {p.guardianName ? <p>{t("review.guardian", { name: p.guardianName })}</p> : null}
       {p.channel !== "online" ? <p>{t(`review.channel.${p.channel}` as MessageKey)}</p> : null}

@@ -16,6 +16,7 @@ import { refusalStatus } from "~/http/refusal";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { loadTranslationsPage, removeTranslation, saveTranslation } from "~/services/translations.server";
+import { Facts } from "~/components/facts";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "translation.title");
 
@@ -81,16 +82,12 @@ export default function TranslationsPage() {
         <h2 id="original-title" className="form-title">
           {t("translation.original", { lang: langName(p.contentLang) })}
         </h2>
-        <dl className="facts">
-          <div>
-            <dt>{t("translation.originalTitle")}</dt>
-            <dd lang={p.contentLang}>{p.title}</dd>
-          </div>
-          <div>
-            <dt>{t("translation.originalSummary")}</dt>
-            <dd lang={p.contentLang}>{p.summary}</dd>
-          </div>
-        </dl>
+        <Facts
+          items={[
+            { term: t("translation.originalTitle"), value: p.title, lang: p.contentLang },
+            { term: t("translation.originalSummary"), value: p.summary, lang: p.contentLang },
+          ]}
+        />
       </section>
 
       {translationLangs(p.contentLang).map((lang) => {

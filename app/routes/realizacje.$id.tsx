@@ -19,6 +19,7 @@ import { LangNote, Localized, useShownText } from "~/components/proposal-text";
 import { CITY } from "~/domain/city";
 import { localeOf, shareMeta } from "~/components/share-meta";
 import { publicOrigin } from "~/http/share.server";
+import { Facts } from "~/components/facts";
 
 export const handle: RouteHandle = { cache: "public" };
 
@@ -99,26 +100,14 @@ export default function ImplementationPage() {
         <ProgressBar pct={i.progressPct} />
       )}
 
-      <dl className="facts">
-        <div>
-          <dt>{t("implementation.page.unit")}</dt>
-          <dd>{i.cityUnit || t("implementation.page.notSet")}</dd>
-        </div>
-        <div>
-          <dt>{t("implementation.page.contact")}</dt>
-          <dd>
-            <Contact value={i.contact} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t("implementation.voted")}</dt>
-          <dd className="amount">{money(i.votedGrosze)}</dd>
-        </div>
-        <div>
-          <dt>{t("implementation.actual")}</dt>
-          <dd className="amount">{i.actualCostGrosze === null ? t("implementation.unknown") : money(i.actualCostGrosze)}</dd>
-        </div>
-      </dl>
+      <Facts
+        items={[
+          { term: t("implementation.page.unit"), value: i.cityUnit || t("implementation.page.notSet") },
+          { term: t("implementation.page.contact"), value: <Contact value={i.contact} /> },
+          { term: t("implementation.voted"), value: money(i.votedGrosze), amount: true },
+          { term: t("implementation.actual"), value: i.actualCostGrosze === null ? t("implementation.unknown") : money(i.actualCostGrosze), amount: true },
+        ]}
+      />
 
       <h2 id="dates-title">{t("implementation.page.dates")}</h2>
       <TableWrap label={t("implementation.page.dates")}>
