@@ -8,7 +8,7 @@ import { z } from "zod";
 import { requireUser } from "~/auth/session.server";
 import { Breadcrumbs } from "~/components/proposals";
 import { DoneNotice, FormErrors } from "~/components/form/fields";
-import { TableWrap } from "~/components/table-wrap";
+import { DataTable } from "~/components/data-table";
 import { getFollowSettings, listFollowsOfUser, type FollowListItem } from "~/data/follows.server";
 import { db } from "~/db.server";
 import { choicesFromForm, FollowInputSchema, FollowSettingsInputSchema, NOTIFICATION_KINDS } from "~/domain/follows";
@@ -64,42 +64,39 @@ export default function Following() {
       <h1>{t("follow.page.title")}</h1>
       <p className="lead">{t("follow.page.lead")}</p>
       <FormErrors errors={actionData?.error ? [actionData.error] : undefined} id="follow-errors" />
-      {follows.length === 0 ? (
-        <p className="empty">{t("follow.page.empty")}</p>
-      ) : (
-        <TableWrap label={t("follow.page.title")}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("follow.page.col.what")}</th>
-                <th scope="col">{t("follow.page.col.since")}</th>
-                <th scope="col">{t("follow.page.col.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {follows.map((f) => (
-                <tr key={f.id}>
-                  <td>
-                    <Link to={targetPath(f)}>{f.label}</Link>
-                    <div className="muted">{t(`follow.kind.${f.kind}`)}</div>
-                  </td>
-                  <td>{date(f.createdAt)}</td>
-                  <td>
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="unfollow" />
-                      <input type="hidden" name="kind" value={f.kind} />
-                      <input type="hidden" name="id" value={f.targetId} />
-                      <button type="submit" className="button button-secondary button-small" aria-label={t("follow.page.unfollowLabel", { label: f.label })}>
-                        {t("follow.button.unfollow")}
-                      </button>
-                    </Form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
-      )}
+      <DataTable
+        label={t("follow.page.title")}
+        rows={follows}
+        rowKey={(f) => f.id}
+        empty={t("follow.page.empty")}
+        columns={[
+          {
+            key: "what",
+            head: t("follow.page.col.what"),
+            cell: (f) => (
+              <>
+                <Link to={targetPath(f)}>{f.label}</Link>
+                <div className="muted">{t(`follow.kind.${f.kind}`)}</div>
+              </>
+            ),
+          },
+          { key: "since", head: t("follow.page.col.since"), cell: (f) => date(f.createdAt) },
+          {
+            key: "actions",
+            head: t("follow.page.col.actions"),
+            cell: (f) => (
+              <Form method="post">
+                <input type="hidden" name="intent" value="unfollow" />
+                <input type="hidden" name="kind" value={f.kind} />
+                <input type="hidden" name="id" value={f.targetId} />
+                <button type="submit" className="button button-secondary button-small" aria-label={t("follow.page.unfollowLabel", { label: f.label })}>
+                  {t("follow.button.unfollow")}
+                </button>
+              </Form>
+            ),
+          },
+        ]}
+      />
       <h2 id="settings-title">{t("follow.settings.title")}</h2>
       <Form method="post" aria-labelledby="settings-title">
         <input type="hidden" name="intent" value="settings" />

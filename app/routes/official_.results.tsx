@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { requirePermissionInEdition } from "~/auth/scope.server";
 import { ConfirmField, errorMessage, FieldFrame, FormErrors } from "~/components/form/fields";
 import { Breadcrumbs } from "~/components/proposals";
-import { TableWrap } from "~/components/table-wrap";
+import { DataTable } from "~/components/data-table";
 import { currentEdition } from "~/services/current-edition.server";
 import { db } from "~/db.server";
 import { useT, type MessageKey } from "~/i18n";
@@ -177,38 +177,29 @@ export default function CountPage() {
           </Link>
         </p>
       ) : null}
-      <TableWrap label={t("count.title")}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("count.col.pool")}</th>
-              <th scope="col" className="num">
-                {t("count.col.voters")}
-              </th>
-              <th scope="col" className="num">
-                {t("count.col.spent")}
-              </th>
-              <th scope="col">{t("count.col.ties")}</th>
-              <th scope="col">{t("count.col.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {pools.map((p) => (
-              <tr key={p.id}>
-                <th scope="row">
-                  {p.district ? `${p.district} · ` : ""}
-                  {t(`pool.${p.kind}` as MessageKey)}
-                  {p.programme !== "bo" ? ` (${t(`programme.${p.programme}` as MessageKey)})` : ""}
-                </th>
-                <td className="num">{p.voters === null ? "—" : number(p.voters)}</td>
-                <td className="num nowrap">{p.spent === null ? "—" : `${money(p.spent, { wholeZloty: true })} / ${money(p.budget, { wholeZloty: true })}`}</td>
-                <td>{t(`count.ties.${p.ties}` as MessageKey)}</td>
-                <td>{t(`count.status.${p.status}` as MessageKey)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+      <DataTable
+        label={t("count.title")}
+        rows={pools}
+        rowKey={(p) => p.id}
+        columns={[
+          {
+            key: "pool",
+            head: t("count.col.pool"),
+            rowHeader: true,
+            cell: (p) => (
+              <>
+                {p.district ? `${p.district} · ` : ""}
+                {t(`pool.${p.kind}` as MessageKey)}
+                {p.programme !== "bo" ? ` (${t(`programme.${p.programme}` as MessageKey)})` : ""}
+              </>
+            ),
+          },
+          { key: "voters", head: t("count.col.voters"), num: true, cell: (p) => (p.voters === null ? "—" : number(p.voters)) },
+          { key: "spent", head: t("count.col.spent"), num: true, cellClass: "nowrap", cell: (p) => (p.spent === null ? "—" : `${money(p.spent, { wholeZloty: true })} / ${money(p.budget, { wholeZloty: true })}`) },
+          { key: "ties", head: t("count.col.ties"), cell: (p) => t(`count.ties.${p.ties}` as MessageKey) },
+          { key: "status", head: t("count.col.status"), cell: (p) => t(`count.status.${p.status}` as MessageKey) },
+        ]}
+      />
       {anyDraft && !published ? (
         <Form method="post" className="form-card publish-form">
           <input type="hidden" name="intent" value="publish" />

@@ -8,7 +8,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { ImplementationBadge, OverdueBadge, ProgressBar } from "~/components/implementation";
 import { Breadcrumbs } from "~/components/proposals";
 import { useFileSize } from "~/components/submission-extras";
-import { TableWrap } from "~/components/table-wrap";
+import { DataTable } from "~/components/data-table";
 import { getImplementation, listEntries } from "~/data/implementations.server";
 import { db } from "~/db.server";
 import { deadlineOf, isOverdue, photoAlt, warsawDate } from "~/domain/implementation";
@@ -110,29 +110,21 @@ export default function ImplementationPage() {
       />
 
       <h2 id="dates-title">{t("implementation.page.dates")}</h2>
-      <TableWrap label={t("implementation.page.dates")}>
-        <table className="impl-dates" aria-labelledby="dates-title">
-          <thead>
-            <tr>
-              <th scope="col">{t("implementation.page.when")}</th>
-              <th scope="col">{t("implementation.page.planned")}</th>
-              <th scope="col">{t("implementation.page.actual")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">{t("implementation.page.start")}</th>
-              <td>{day(i.plannedStart)}</td>
-              <td>{day(i.actualStart)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t("implementation.page.end")}</th>
-              <td>{day(i.plannedEnd)}</td>
-              <td>{day(i.actualEnd)}</td>
-            </tr>
-          </tbody>
-        </table>
-      </TableWrap>
+      <DataTable
+        label={t("implementation.page.dates")}
+        labelledBy="dates-title"
+        tableClass="impl-dates"
+        rows={[
+          { when: t("implementation.page.start"), planned: i.plannedStart, actual: i.actualStart },
+          { when: t("implementation.page.end"), planned: i.plannedEnd, actual: i.actualEnd },
+        ]}
+        rowKey={(r) => r.when}
+        columns={[
+          { key: "when", head: t("implementation.page.when"), rowHeader: true, cell: (r) => r.when },
+          { key: "planned", head: t("implementation.page.planned"), cell: (r) => day(r.planned) },
+          { key: "actual", head: t("implementation.page.actual"), cell: (r) => day(r.actual) },
+        ]}
+      />
       <p className="muted impl-deadline">{t("implementation.deadline", { date: day(deadline) })}</p>
 
       <h2>{t("implementation.page.timeline")}</h2>
