@@ -6,7 +6,6 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireUser } from "~/auth/session.server";
-import { Breadcrumbs } from "~/components/proposals";
 import { DoneNotice, FormErrors } from "~/components/form/fields";
 import { DataTable } from "~/components/data-table";
 import { getFollowSettings, listFollowsOfUser, type FollowListItem } from "~/data/follows.server";
@@ -18,6 +17,7 @@ import { refusalStatus } from "~/http/refusal";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { saveFollowSettings, unfollowTarget } from "~/services/follows.server";
+import { PageHeader } from "~/components/page-header";
 
 /** Following changes no public page. */
 export const handle: RouteHandle = { keepsCache: true };
@@ -59,10 +59,7 @@ export default function Following() {
   const { t, date } = useT();
   return (
     <div className="container narrow">
-      <Breadcrumbs items={[{ to: "/account", label: t("nav.account") }, { label: t("follow.page.title") }]} />
-      <DoneNotice notices={["unfollowed", "settings"]} prefix="follow.done." />
-      <h1>{t("follow.page.title")}</h1>
-      <p className="lead">{t("follow.page.lead")}</p>
+      <PageHeader crumbs={[{ to: "/account", label: t("nav.account") }, { label: t("follow.page.title") }]} notice={<DoneNotice notices={["unfollowed", "settings"]} prefix="follow.done." />} title={t("follow.page.title")} lead={t("follow.page.lead")} />
       <FormErrors errors={actionData?.error ? [actionData.error] : undefined} id="follow-errors" />
       <DataTable
         label={t("follow.page.title")}

@@ -4,7 +4,6 @@ import { z } from "zod";
 import { requirePermission } from "~/auth/session.server";
 import { reply, useFormReply } from "~/components/edition-admin";
 import { DoneNotice, FormErrors, PlainField } from "~/components/form/fields";
-import { Breadcrumbs } from "~/components/proposals";
 import { DataTable } from "~/components/data-table";
 import { listEditionsAdmin } from "~/data/edition-admin.server";
 import { db } from "~/db.server";
@@ -13,6 +12,7 @@ import { parseForm } from "~/http/form";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { copyEdition, createEdition } from "~/services/edition-admin.server";
+import { PageHeader } from "~/components/page-header";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "adminEditions.title");
 
@@ -54,10 +54,7 @@ export default function AdminEditions() {
   const newest = editions[0];
   return (
     <div className="container setup-stack" key={key}>
-      <Breadcrumbs items={[{ to: "/admin", label: t("admin.title") }, { label: t("adminEditions.title") }]} />
-      <DoneNotice notices={["created", "copied"]} prefix="adminEditions.done." />
-      <h1>{t("adminEditions.title")}</h1>
-      <p className="lead">{t("adminEditions.lead")}</p>
+      <PageHeader crumbs={[{ to: "/admin", label: t("admin.title") }, { label: t("adminEditions.title") }]} notice={<DoneNotice notices={["created", "copied"]} prefix="adminEditions.done." />} title={t("adminEditions.title")} lead={t("adminEditions.lead")} />
       <FormErrors errors={general.replied ? general.errors("") : undefined} id="editions-errors" />
       <DataTable
         label={t("adminEditions.table")}

@@ -2,7 +2,6 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requirePermission } from "~/auth/session.server";
-import { Breadcrumbs } from "~/components/proposals";
 import { DoneNotice, FormErrors, PlainField } from "~/components/form/fields";
 import { useRoleLabel } from "~/components/roles";
 import { listUsers } from "~/data/users.server";
@@ -15,6 +14,7 @@ import { refusalStatus } from "~/http/refusal";
 import { FilterForm } from "~/components/filter-form";
 import { SelectField } from "~/components/form/select-field";
 import { ItemList } from "~/components/item-list";
+import { PageHeader } from "~/components/page-header";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "admin.users");
 
@@ -45,9 +45,7 @@ export default function AdminUsers() {
   const roleLabel = useRoleLabel();
   return (
     <div className="container">
-      <Breadcrumbs items={[{ to: "/admin", label: t("admin.title") }, { label: t("admin.users") }]} />
-      <DoneNotice />
-      <h1>{t("admin.users")}</h1>
+      <PageHeader crumbs={[{ to: "/admin", label: t("admin.title") }, { label: t("admin.users") }]} notice={<DoneNotice />} title={t("admin.users")} />
       <FormErrors errors={actionData?.error ? [actionData.error] : undefined} id="role-errors" />
       <FilterForm submit={t("admin.users.searchSubmit")}>
         <PlainField id="user-q" name="q" type="search" wide label={t("admin.users.search")} defaultValue={q} maxLength={100} />

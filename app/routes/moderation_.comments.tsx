@@ -2,7 +2,6 @@ import { parseForm } from "~/http/form";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireUser, type CurrentUser } from "~/auth/session.server";
-import { Breadcrumbs } from "~/components/proposals";
 import { ProposalDoneNotice, useErrorText } from "~/components/proposal-form";
 import { listFlaggedComments } from "~/data/comments.server";
 import { db } from "~/db.server";
@@ -13,6 +12,7 @@ import { titleMeta } from "~/i18n/meta";
 import { moderateComment } from "~/services/comments.server";
 import { invariantResponse } from "~/http/invariant";
 import { refusalStatus } from "~/http/refusal";
+import { PageHeader } from "~/components/page-header";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "cmod.title");
 
@@ -53,10 +53,7 @@ export default function CommentModeration() {
   const tr = useErrorText();
   return (
     <div className="container">
-      <Breadcrumbs items={[{ label: t("cmod.title") }]} />
-      <ProposalDoneNotice />
-      <h1>{t("cmod.title")}</h1>
-      <p className="lead">{t("cmod.lead")}</p>
+      <PageHeader crumbs={[{ label: t("cmod.title") }]} notice={<ProposalDoneNotice />} title={t("cmod.title")} lead={t("cmod.lead")} />
       {comments.length === 0 ? (
         <p className="empty">{t("cmod.empty")}</p>
       ) : (

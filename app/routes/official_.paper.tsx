@@ -3,7 +3,6 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { requirePermission } from "~/auth/session.server";
 import { ConfirmField, FormErrors, PlainField } from "~/components/form/fields";
-import { Breadcrumbs } from "~/components/proposals";
 import { getVotingProgramme, loadCatalogue } from "~/data/ballots.server";
 import { db } from "~/db.server";
 import { useT, type MessageKey } from "~/i18n";
@@ -18,6 +17,7 @@ import { invariantResponse } from "~/http/invariant";
 import { refusalStatus } from "~/http/refusal";
 import { FilterForm } from "~/components/filter-form";
 import { SelectField } from "~/components/form/select-field";
+import { PageHeader } from "~/components/page-header";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "paper.title");
 
@@ -68,9 +68,7 @@ export default function PaperBallots() {
   }, [result]);
   return (
     <div className="container narrow">
-      <Breadcrumbs items={[{ to: "/official", label: t("official.title") }, { label: t("paper.title") }]} />
-      <h1>{t("paper.title")}</h1>
-      <p className="lead">{t("paper.lead")}</p>
+      <PageHeader crumbs={[{ to: "/official", label: t("official.title") }, { label: t("paper.title") }]} title={t("paper.title")} lead={t("paper.lead")} />
       <FilterForm search={false} secondary submit={t("paper.chooseDistrict")}>
         <SelectField id="district" name="district" label={t("paper.district")} defaultValue={district?.slug ?? ""} options={districts.map((d) => ({ value: d.slug, label: d.name }))} />
       </FilterForm>

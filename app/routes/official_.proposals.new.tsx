@@ -8,7 +8,6 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { errorMessage, FieldFrame } from "~/components/form/fields";
-import { Breadcrumbs } from "~/components/proposals";
 import { ProposalForm } from "~/components/proposal-form";
 import { db } from "~/db.server";
 import { programmesWhere } from "~/domain/permissions";
@@ -20,6 +19,7 @@ import { enterPaperProposal } from "~/services/paper-proposals.server";
 import { loadFormContext } from "~/services/proposal-form.server";
 import { rowsFor, type FormReply, type FormValues } from "~/http/proposal-form.server";
 import { refusalStatus } from "~/http/refusal";
+import { PageHeader } from "~/components/page-header";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "submission.paper.title");
 
@@ -79,9 +79,7 @@ export default function OfficialPaperProposal() {
   const channelErrors = (errors.channel ?? []).map((e) => errorMessage(t, e));
   return (
     <div className="container narrow">
-      <Breadcrumbs items={[{ to: "/official", label: t("official.title") }, { label: t("submission.paper.title") }]} />
-      <h1>{t("submission.paper.title")}</h1>
-      <p className="lead">{t("submission.paper.lead")}</p>
+      <PageHeader crumbs={[{ to: "/official", label: t("official.title") }, { label: t("submission.paper.title") }]} title={t("submission.paper.title")} lead={t("submission.paper.lead")} />
       <div className="alert alert-info">
         <p>{t("submission.paper.rodo")}</p>
       </div>

@@ -4,7 +4,6 @@ import type { ReactNode } from "react";
 import { z } from "zod";
 import { requirePermissionInEdition } from "~/auth/scope.server";
 import { ConfirmField, DoneNotice, FileField, FormErrors, PlainField } from "~/components/form/fields";
-import { Breadcrumbs } from "~/components/proposals";
 import { DataTable } from "~/components/data-table";
 import { countRegister } from "~/data/register.server";
 import { listRegisterEditions, listRegisterImports } from "~/data/register-imports.server";
@@ -17,6 +16,7 @@ import { applyRegisterImport, previewRegisterImport, type RegisterPreview } from
 import { listDistricts } from "~/data/districts.server";
 import type { RouteHandle } from "~/http/route-meta.server";
 import { SelectField } from "~/components/form/select-field";
+import { PageHeader } from "~/components/page-header";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { upload: "register" };
@@ -130,9 +130,7 @@ export default function RegisterPage() {
   const statusLabel = (s: string) => t(`register.edition.status.${s}` as MessageKey);
   return (
     <div className="container narrow">
-      <Breadcrumbs items={[{ to: "/official", label: t("official.title") }, { label: t("register.title") }]} />
-      <h1>{t("register.title")}</h1>
-      <p className="lead">{t("register.lead")}</p>
+      <PageHeader crumbs={[{ to: "/official", label: t("official.title") }, { label: t("register.title") }]} title={t("register.title")} lead={t("register.lead")} />
       <DoneNotice notices={["imported"]} prefix="register.done." />
       {!edition ? (
         <p className="alert">{t("register.edition.none")}</p>

@@ -2,7 +2,6 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requirePermissionInEdition } from "~/auth/scope.server";
 import { ConfirmField, errorMessage, FieldFrame, FormErrors } from "~/components/form/fields";
-import { Breadcrumbs } from "~/components/proposals";
 import { DataTable } from "~/components/data-table";
 import { currentEdition } from "~/services/current-edition.server";
 import { db } from "~/db.server";
@@ -14,6 +13,7 @@ import { MAX_COMMISSION } from "~/domain/voting";
 import { listPoolTallies } from "~/data/results.server";
 import { invariantResponse } from "~/http/invariant";
 import { refusalStatus } from "~/http/refusal";
+import { PageHeader } from "~/components/page-header";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "count.title");
 
@@ -138,9 +138,7 @@ export default function CountPage() {
   const published = pools.some((p) => p.status === "published");
   return (
     <div className="container">
-      <Breadcrumbs items={[{ to: "/official", label: t("official.title") }, { label: t("count.title") }]} />
-      <h1>{t("count.title")}</h1>
-      <p className="lead">{t("count.lead")}</p>
+      <PageHeader crumbs={[{ to: "/official", label: t("official.title") }, { label: t("count.title") }]} title={t("count.title")} lead={t("count.lead")} />
       <FormErrors errors={result?.error && !(result && "member" in result && result.member) ? [result.error] : undefined} id="count-errors" />
       {counted ? (
         <div className="alert alert-success" role="status">

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requirePermission } from "~/auth/session.server";
-import { Breadcrumbs, StatusBadge } from "~/components/proposals";
+import { StatusBadge } from "~/components/proposals";
 import { poolLabel, ProposalDoneNotice } from "~/components/proposal-form";
 import { DataTable } from "~/components/data-table";
 import { FilterForm } from "~/components/filter-form";
@@ -15,6 +15,7 @@ import { can, PROGRAMME_KINDS } from "~/domain/permissions";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { IdSchema } from "~/domain/ids";
+import { PageHeader } from "~/components/page-header";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "queue.title");
 
@@ -45,10 +46,7 @@ export default function VerificationQueue() {
   const { t, money } = useT();
   return (
     <div className="container">
-      <Breadcrumbs items={[{ to: "/official", label: t("official.title") }, { label: t("queue.title") }]} />
-      <ProposalDoneNotice />
-      <h1>{t("queue.title")}</h1>
-      <p className="lead">{t("queue.lead")}</p>
+      <PageHeader crumbs={[{ to: "/official", label: t("official.title") }, { label: t("queue.title") }]} notice={<ProposalDoneNotice />} title={t("queue.title")} lead={t("queue.lead")} />
       <FilterForm label={t("queue.title")} submit={t("queue.show")}>
         <SelectField id="q-programme" name="programme" label={t("queue.programme")} anyLabel={t("filter.any")} defaultValue={filter.programme ?? ""} options={programmes.map((k) => ({ value: k, label: t(`programme.${k}`) }))} />
         <SelectField

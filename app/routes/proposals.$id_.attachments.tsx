@@ -3,7 +3,6 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireUser } from "~/auth/session.server";
 import { ConfirmField, errorMessage, FormErrors, PlainField } from "~/components/form/fields";
-import { Breadcrumbs } from "~/components/proposals";
 import { AttachmentGallery, SubmissionDoneNotice, useFileSize } from "~/components/submission-extras";
 import { listAttachments } from "~/data/attachments.server";
 import { db } from "~/db.server";
@@ -17,6 +16,7 @@ import { httpError, requireParam } from "~/http/invariant";
 import { IdSchema } from "~/domain/ids";
 import { refusalStatus } from "~/http/refusal";
 import type { RouteHandle } from "~/http/route-meta.server";
+import { PageHeader } from "~/components/page-header";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { upload: "attachment" };
@@ -92,8 +92,7 @@ export default function AttachmentsPage() {
   const full = d.attachments.length >= MAX_ATTACHMENTS;
   return (
     <div className="container narrow">
-      <Breadcrumbs items={[{ to: "/account/proposals", label: t("my.title") }, { to: d.back, label: d.title }, { label: t("submission.attachments.title") }]} />
-      <h1>{t("submission.attachments.title")}</h1>
+      <PageHeader crumbs={[{ to: "/account/proposals", label: t("my.title") }, { to: d.back, label: d.title }, { label: t("submission.attachments.title") }]} title={t("submission.attachments.title")} />
       {/* after a new answer to a form, the earlier confirmation would mislead */}
       {reply ? null : <SubmissionDoneNotice />}
       <p className="lead">{t("submission.attachments.lead", { max: MAX_ATTACHMENTS, size: mb })}</p>

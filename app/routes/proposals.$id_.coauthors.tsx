@@ -3,7 +3,6 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { publicOrigin } from "~/auth/session.server";
 import { ConfirmField, FormErrors, PlainField } from "~/components/form/fields";
-import { Breadcrumbs } from "~/components/proposals";
 import { SubmissionDoneNotice } from "~/components/submission-extras";
 import { listCoauthors } from "~/data/coauthors.server";
 import { db } from "~/db.server";
@@ -14,6 +13,7 @@ import { editAccess, extrasAccess, InviteInputSchema, inviteCoauthor, removeCoau
 import { requireOwnProposal } from "~/auth/proposal-guard.server";
 import { refusalStatus } from "~/http/refusal";
 import { ItemList } from "~/components/item-list";
+import { PageHeader } from "~/components/page-header";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "submission.coauthors.title");
 
@@ -72,8 +72,7 @@ export default function CoauthorsPage() {
   const full = d.people.filter((c) => c.status !== "declined").length >= MAX_COAUTHORS;
   return (
     <div className="container narrow">
-      <Breadcrumbs items={[{ to: "/account/proposals", label: t("my.title") }, { to: d.back, label: d.title }, { label: t("submission.coauthors.title") }]} />
-      <h1>{t("submission.coauthors.title")}</h1>
+      <PageHeader crumbs={[{ to: "/account/proposals", label: t("my.title") }, { to: d.back, label: d.title }, { label: t("submission.coauthors.title") }]} title={t("submission.coauthors.title")} />
       {/* after a new answer to a form, the earlier confirmation would mislead */}
       {reply ? null : <SubmissionDoneNotice />}
       {d.isAuthor ? <p className="lead">{t("submission.coauthors.lead", { max: MAX_COAUTHORS })}</p> : <p className="lead">{t("submission.coauthors.readOnly")}</p>}

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { Breadcrumbs, Pagination, StatusBadge } from "~/components/proposals";
+import { Pagination, StatusBadge } from "~/components/proposals";
 import { LangNote, Localized, shownFor } from "~/components/proposal-text";
 import { db } from "~/db.server";
 import { getTranslator, useT, type MessageKey } from "~/i18n";
@@ -11,6 +11,7 @@ import { loadProjectSearch } from "~/services/how-it-works.server";
 import { FilterForm } from "~/components/filter-form";
 import { PlainField } from "~/components/form/fields";
 import { ItemList } from "~/components/item-list";
+import { PageHeader } from "~/components/page-header";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { cache: "public" };
@@ -30,9 +31,7 @@ export default function ProjectSearch() {
   const { t, tn, money, locale } = useT();
   return (
     <div className="container">
-      <Breadcrumbs items={[{ to: "/jak-to-dziala", label: t("ux2.how.title") }, { label: t("ux2.search.title") }]} />
-      <h1>{t("ux2.search.title")}</h1>
-      <p className="lead">{t("ux2.search.lead", { year: String(year) })}</p>
+      <PageHeader crumbs={[{ to: "/jak-to-dziala", label: t("ux2.how.title") }, { label: t("ux2.search.title") }]} title={t("ux2.search.title")} lead={t("ux2.search.lead", { year: String(year) })} />
       <FilterForm label={t("ux2.search.title")} submit={t("ux2.search.submit")}>
         <PlainField id="search-q" name="q" type="search" wide label={t("ux2.search.q")} hint={t("ux2.search.hint")} defaultValue={q} maxLength={100} />
       </FilterForm>
