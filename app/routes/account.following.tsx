@@ -64,7 +64,6 @@ export default function Following() {
       <DataTable
         label={t("follow.page.title")}
         rows={follows}
-        rowKey={(f) => f.id}
         empty={t("follow.page.empty")}
         columns={[
           {

@@ -31,7 +31,6 @@ export default function MyProposals() {
       <DataTable
         label={t("my.title")}
         rows={proposals}
-        rowKey={(p) => p.id}
         empty={t("my.empty")}
         columns={[
           {

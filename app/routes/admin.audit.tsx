@@ -49,7 +49,6 @@ export default function AuditLog() {
       <DataTable
         label={t("audit.title")}
         rows={rows}
-        rowKey={(r) => r.id}
         empty={t("audit.empty")}
         columns={[
           { key: "at", head: t("audit.col.at"), cellClass: "nowrap", cell: (r) => r.at.replace("T", " ").slice(0, 19) },

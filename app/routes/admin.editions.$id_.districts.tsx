@@ -132,7 +132,6 @@ export default function EditionDistricts() {
         <DataTable
           label={t("adminPools.districts.tableLabel")}
           rows={districts}
-          rowKey={(d) => d.id}
           columns={[
             { key: "name", head: t("adminPools.col.name"), rowHeader: true, cell: (d) => d.name },
             { key: "slug", head: t("adminPools.col.slug"), cell: (d) => d.slug },
@@ -218,7 +217,6 @@ export default function EditionDistricts() {
           <DataTable
             label={t("adminPools.alloc.tableLabel")}
             rows={preview.districts}
-            rowKey={(d) => d.id}
             columns={[
               { key: "district", head: t("adminPools.alloc.col.district"), rowHeader: true, cell: (d) => d.name },
               { key: "population", head: t("adminPools.col.population"), num: true, cell: (d) => number(d.population) },

@@ -61,7 +61,6 @@ export default function AdminEditions() {
         caption={t("adminEditions.table")}
         captionHidden
         rows={editions}
-        rowKey={(e) => e.id}
         empty={t("adminEditions.empty")}
         columns={[
           { key: "year", head: t("adminEditions.col.year"), rowHeader: true, cell: (e) => <Link to={`/admin/editions/${e.id}`}>{e.year}</Link> },

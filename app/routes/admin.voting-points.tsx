@@ -77,7 +77,6 @@ export default function AdminVotingPoints() {
           <DataTable
             label={t("adminPoints.tableLabel")}
             rows={points}
-            rowKey={(p) => p.id}
             empty={t("adminPoints.empty")}
             columns={[
               { key: "name", head: t("adminPoints.col.name"), rowHeader: true, cell: (p) => <Link to={`/admin/voting-points/${p.id}`}>{p.name}</Link> },

@@ -41,7 +41,6 @@ export default function OfficialImplementations() {
         label={t("implementation.official.title")}
         tableClass="impl-table"
         rows={items}
-        rowKey={(i) => i.id}
         empty={t("implementation.official.none")}
         columns={[
           { key: "year", head: t("implementation.filter.edition"), cell: (i) => i.year },

@@ -174,7 +174,6 @@ export default function RegisterPage() {
             <DataTable
               label={t("register.history.title")}
               rows={imports}
-              rowKey={(i) => i.id}
               empty={t("register.history.empty")}
               columns={[
                 {

@@ -178,7 +178,6 @@ export default function CountPage() {
       <DataTable
         label={t("count.title")}
         rows={pools}
-        rowKey={(p) => p.id}
         columns={[
           {
             key: "pool",

@@ -73,7 +73,6 @@ export default function VerificationQueue() {
       <DataTable
         label={t("queue.title")}
         rows={items}
-        rowKey={(p) => p.id}
         empty={t("queue.empty")}
         columns={[
           { key: "number", head: t("queue.col.number"), cell: (p) => p.number },
