@@ -1,8 +1,9 @@
 import type { MetaFunction } from "@remix-run/node";
-import { useT, type MessageKey } from "~/i18n";
+import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import type { RouteHandle } from "~/http/route-meta.server";
-import { Section } from "~/components/section";
+import { PageHeader } from "~/components/page-header";
+import { TextSections } from "~/components/section";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { cache: "public" };
@@ -15,13 +16,8 @@ export default function AccessibilityStatement() {
   const { t } = useT();
   return (
     <article className="container narrow">
-      <h1>{t("a11y.title")}</h1>
-      <p className="lead">{t("a11y.lead")}</p>
-      {SECTIONS.map((s) => (
-        <Section key={s} headingId={`a11y-${s}`} title={t(`a11y.${s}.title` as MessageKey)}>
-          <p>{t(`a11y.${s}.body` as MessageKey)}</p>
-        </Section>
-      ))}
+      <PageHeader title={t("a11y.title")} lead={t("a11y.lead")} />
+      <TextSections ns="a11y" names={SECTIONS} />
       <p className="muted">{t("a11y.date")}</p>
     </article>
   );

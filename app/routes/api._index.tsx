@@ -11,6 +11,7 @@ import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { ENDPOINTS, apiExamples } from "~/services/public-api.server";
 import { Section } from "~/components/section";
+import { PageHeader } from "~/components/page-header";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { cache: "public" };
@@ -42,8 +43,7 @@ export default function ApiPage() {
   const { t } = useT();
   return (
     <article className="container narrow api-page">
-      <h1>{t("api.title")}</h1>
-      <p className="lead">{t("api.lead")}</p>
+      <PageHeader title={t("api.title")} lead={t("api.lead")} />
 
       <Section headingId="api-document" title={t("api.document.title")}>
         <p>{t("api.document.text")}</p>

@@ -6,6 +6,7 @@ import { getTranslator, useT } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
 import type { RouteHandle } from "~/http/route-meta.server";
 import { ItemList } from "~/components/item-list";
+import { PageHeader } from "~/components/page-header";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { cache: "public" };
@@ -24,8 +25,7 @@ export default function Archive() {
   const { t } = useT();
   return (
     <div className="container">
-      <h1>{t("archive.title")}</h1>
-      <p className="lead">{t("archive.lead")}</p>
+      <PageHeader title={t("archive.title")} lead={t("archive.lead")} />
       <ItemList items={editions} empty={t("archive.empty")} className="card-grid" itemKey={(e) => e.year} itemClass="card">
         {(e) => (
           <>

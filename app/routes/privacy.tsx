@@ -3,7 +3,8 @@ import { RETENTION_TEXT_VARS } from "~/domain/retention";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import type { RouteHandle } from "~/http/route-meta.server";
-import { Section } from "~/components/section";
+import { PageHeader } from "~/components/page-header";
+import { Section, TextSections } from "~/components/section";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { cache: "public" };
@@ -21,13 +22,8 @@ export default function Privacy() {
   const { t } = useT();
   return (
     <article className="container narrow">
-      <h1>{t("privacy.title")}</h1>
-      <p className="lead">{t("privacy.lead")}</p>
-      {BEFORE.map((s) => (
-        <Section key={s} headingId={`privacy-${s}`} title={t(`privacy.${s}.title` as MessageKey)}>
-          <p>{t(`privacy.${s}.body` as MessageKey, RETENTION_TEXT_VARS)}</p>
-        </Section>
-      ))}
+      <PageHeader title={t("privacy.title")} lead={t("privacy.lead")} />
+      <TextSections ns="privacy" names={BEFORE} vars={RETENTION_TEXT_VARS} />
       <Section headingId="privacy-retention" title={t("privacy.retention.title")}>
         <p>{t("privacy.retention.lead")}</p>
         <ul>
