@@ -6,6 +6,7 @@ import { RoleList } from "~/components/roles";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { Facts } from "~/components/facts";
+import { SubmitButton } from "~/components/form/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "account.title");
 
@@ -47,9 +48,7 @@ export default function Account() {
         </Link>
       </div>
       <Form method="post" action="/signout" className="signout-form">
-        <button type="submit" className="button">
-          {t("account.signout")}
-        </button>
+        <SubmitButton label={t("account.signout")} />
       </Form>
     </div>
   );

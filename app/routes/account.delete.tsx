@@ -11,6 +11,7 @@ import { DeleteAccountInputSchema } from "~/domain/account";
 import { useT } from "~/i18n";
 import { deleteAccount } from "~/services/accounts.server";
 import { titleMeta } from "~/i18n/meta";
+import { SubmitButton } from "~/components/form/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "delete.title");
 
@@ -50,9 +51,7 @@ export default function DeleteAccount() {
         <TextField meta={fields.password} label={t("delete.password")} type="password" autoComplete="current-password" />
         <CheckboxField meta={fields.confirm} label={t("delete.confirm")} />
         <div className="button-row">
-          <button type="submit" className="button button-danger">
-            {t("delete.submit")}
-          </button>
+          <SubmitButton label={t("delete.submit")} variant="danger" />
           <Link to="/account" className="button button-secondary">
             {t("delete.cancel")}
           </Link>

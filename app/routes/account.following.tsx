@@ -18,6 +18,7 @@ import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { saveFollowSettings, unfollowTarget } from "~/services/follows.server";
 import { PageHeader } from "~/components/page-header";
+import { SubmitButton } from "~/components/form/submit-button";
 
 /** Following changes no public page. */
 export const handle: RouteHandle = { keepsCache: true };
@@ -85,9 +86,7 @@ export default function Following() {
                 <input type="hidden" name="intent" value="unfollow" />
                 <input type="hidden" name="kind" value={f.kind} />
                 <input type="hidden" name="id" value={f.targetId} />
-                <button type="submit" className="button button-secondary button-small" aria-label={t("follow.page.unfollowLabel", { label: f.label })}>
-                  {t("follow.button.unfollow")}
-                </button>
+                <SubmitButton label={t("follow.button.unfollow")} variant="secondary" size="small" ariaLabel={t("follow.page.unfollowLabel", { label: f.label })} />
               </Form>
             ),
           },
@@ -107,9 +106,7 @@ export default function Following() {
             </div>
           ))}
         </fieldset>
-        <button type="submit" className="button">
-          {t("follow.settings.save")}
-        </button>
+        <SubmitButton label={t("follow.settings.save")} />
       </Form>
     </div>
   );

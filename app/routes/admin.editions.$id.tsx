@@ -20,6 +20,7 @@ import { BallotPrintLinks } from "~/components/print-links";
 import { listDistricts } from "~/data/districts.server";
 import { Section } from "~/components/section";
 import { ItemList } from "~/components/item-list";
+import { SubmitButton } from "~/components/form/submit-button";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { upload: "attachment" };
@@ -105,9 +106,7 @@ export default function AdminEdition() {
               {({ describedBy, invalid }) => <textarea id="edition-rules" name="rulesText" rows={10} maxLength={RULES_TEXT_MAX} defaultValue={details.value("rulesText", e.rulesText)} aria-describedby={describedBy} aria-invalid={invalid || undefined} />}
             </FieldFrame>
             <PlainField id="edition-small-groups" name="smallGroupThreshold" label={t("smallGroups.field.threshold")} hint={t("smallGroups.field.thresholdHint")} inputMode="numeric" maxLength={3} defaultValue={details.value("smallGroupThreshold", String(e.smallGroupThreshold))} error={details.error("smallGroupThreshold")} />
-            <button type="submit" className="button">
-              {t("adminEditions.details.submit")}
-            </button>
+            <SubmitButton label={t("adminEditions.details.submit")} />
           </Form>
         ) : (
           <p className="pre-line">{e.rulesText}</p>
@@ -135,9 +134,7 @@ export default function AdminEdition() {
             <FieldFrame id="rules-pdf" label={t("adminEditions.pdf.file")} hint={t("adminEditions.pdf.hint")} errors={pdf.errors("file")}>
               {({ describedBy, invalid }) => <input id="rules-pdf" name="file" type="file" accept="application/pdf" aria-describedby={describedBy} aria-invalid={invalid || undefined} />}
             </FieldFrame>
-            <button type="submit" className="button">
-              {t("adminEditions.pdf.submit")}
-            </button>
+            <SubmitButton label={t("adminEditions.pdf.submit")} />
           </Form>
         ) : null}
       </Section>
@@ -184,9 +181,7 @@ export default function AdminEdition() {
             <input type="hidden" name="intent" value="activate" />
             <FormErrors errors={activate.errors("")} id="activate-errors" />
             <ConfirmField id="activate-confirm" label={t("adminEditions.activate.confirm", { year: e.year })} error={activate.error("confirm")} />
-            <button type="submit" className="button">
-              {t("adminEditions.activate.submit")}
-            </button>
+            <SubmitButton label={t("adminEditions.activate.submit")} />
           </Form>
         </Section>
       ) : null}

@@ -14,6 +14,7 @@ import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { addDistrict, applyAllocation, loadAllocation, mergeDistricts, previewEditionAllocation, renameDistrict } from "~/services/pool-setup.server";
 import { Section } from "~/components/section";
+import { SubmitButton } from "~/components/form/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "adminPools.districts.title");
 
@@ -154,9 +155,7 @@ export default function EditionDistricts() {
           <SetupField id="add-slug" name="slug" label={t("adminPools.field.slug")} hint={t("adminPools.field.slugHint")} error={add?.errors.slug} defaultValue={add?.values.slug} maxLength={60} />
           <SetupField id="add-population" name="population" label={t("adminPools.field.population")} hint={t("adminPools.field.wholeHint")} error={add?.errors.population} defaultValue={add?.values.population} inputMode="numeric" maxLength={9} />
           <SetupField id="add-area" name="areaHa" label={t("adminPools.field.area")} hint={t("adminPools.field.wholeHint")} error={add?.errors.areaHa} defaultValue={add?.values.areaHa} inputMode="numeric" maxLength={9} />
-          <button type="submit" className="button">
-            {t("adminPools.add.submit")}
-          </button>
+          <SubmitButton label={t("adminPools.add.submit")} />
         </Form>
       </Section>
 
@@ -167,9 +166,7 @@ export default function EditionDistricts() {
           <SelectField id="rename-district" name="districtId" label={t("adminPools.rename.district")} options={districtsOptions} defaultValue={rename?.values.districtId} />
           <SetupField id="rename-name" name="name" label={t("adminPools.rename.name")} error={rename?.errors.name} defaultValue={rename?.values.name} maxLength={80} />
           <SetupField id="rename-slug" name="slug" label={t("adminPools.rename.slug")} hint={t("adminPools.rename.slugHint")} error={rename?.errors.slug} defaultValue={rename?.values.slug} maxLength={60} />
-          <button type="submit" className="button">
-            {t("adminPools.rename.submit")}
-          </button>
+          <SubmitButton label={t("adminPools.rename.submit")} />
         </Form>
       </Section>
 
@@ -181,9 +178,7 @@ export default function EditionDistricts() {
           <SelectField id="merge-from" name="fromId" label={t("adminPools.merge.from")} options={activeOptions} defaultValue={merge?.values.fromId} />
           <SelectField id="merge-into" name="intoId" label={t("adminPools.merge.into")} options={activeOptions} defaultValue={merge?.values.intoId ?? active[1]?.id} />
           <ConfirmField id="merge-confirm" label={t("adminPools.merge.confirm")} error={merge?.errors.confirm ? "adminPools.error.confirm" : null} />
-          <button type="submit" className="button button-danger">
-            {t("adminPools.merge.submit")}
-          </button>
+          <SubmitButton label={t("adminPools.merge.submit")} variant="danger" />
         </Form>
       </Section>
 
@@ -205,9 +200,7 @@ export default function EditionDistricts() {
               maxLength={20}
             />
           ))}
-          <button type="submit" className="button">
-            {t("adminPools.alloc.preview")}
-          </button>
+          <SubmitButton label={t("adminPools.alloc.preview")} />
         </Form>
       </Section>
 
@@ -259,9 +252,7 @@ export default function EditionDistricts() {
             {ALLOCATION_FORM_FIELDS.map((f) => (
               <input key={f} type="hidden" name={f} value={allocValues[f]} />
             ))}
-            <button type="submit" className="button button-large">
-              {t("adminPools.alloc.apply")}
-            </button>
+            <SubmitButton label={t("adminPools.alloc.apply")} size="large" />
           </Form>
         </Section>
       ) : null}

@@ -15,6 +15,7 @@ import { PHASES } from "~/domain/rules";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { closeVotingEarly, extendVoting, savePhases } from "~/services/edition-admin.server";
+import { SubmitButton } from "~/components/form/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "adminEditions.phases.title");
 
@@ -87,9 +88,7 @@ function VotingForm({ intent, title, lead, submit, children }: { intent: "close_
           {({ describedBy, invalid }) => <textarea id={`${intent}-reason`} name="reason" rows={3} maxLength={REASON_MAX} defaultValue={f.value("reason")} aria-describedby={describedBy} aria-invalid={invalid || undefined} />}
         </FieldFrame>
         <ConfirmField id={`${intent}-confirm`} label={t(`adminEditions.${intent === "close_early" ? "close" : "extend"}.confirm`)} error={f.error("confirm")} />
-        <button type="submit" className="button button-danger">
-          {submit}
-        </button>
+        <SubmitButton label={submit} variant="danger" />
       </Form>
     </section>
   );
@@ -144,9 +143,7 @@ export default function AdminEditionPhases() {
           <FieldFrame id="phases-reason" label={t("adminEditions.field.publicReason")} hint={t("adminEditions.phases.reasonHint")} errors={f.errors("reason")}>
             {({ describedBy, invalid }) => <textarea id="phases-reason" name="reason" rows={3} maxLength={REASON_MAX} defaultValue={f.value("reason")} aria-describedby={describedBy} aria-invalid={invalid || undefined} />}
           </FieldFrame>
-          <button type="submit" className="button">
-            {t("adminEditions.phases.submit")}
-          </button>
+          <SubmitButton label={t("adminEditions.phases.submit")} />
         </Form>
       )}
 

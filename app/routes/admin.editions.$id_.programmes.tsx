@@ -15,6 +15,7 @@ import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { saveProgramme } from "~/services/edition-admin.server";
 import { SelectField } from "~/components/form/select-field";
+import { SubmitButton } from "~/components/form/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "adminEditions.programmes.title");
 
@@ -87,9 +88,7 @@ function ProgrammeForm({ row, kinds }: { row: Row; kinds: readonly (typeof PROGR
           </div>
         ))}
       </fieldset>
-      <button type="submit" className="button">
-        {row.id ? t("adminEditions.programmes.save") : t("adminEditions.programmes.addSubmit")}
-      </button>
+      <SubmitButton label={row.id ? t("adminEditions.programmes.save") : t("adminEditions.programmes.addSubmit")} />
     </Form>
   );
 }

@@ -13,6 +13,7 @@ import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { copyEdition, createEdition } from "~/services/edition-admin.server";
 import { PageHeader } from "~/components/page-header";
+import { SubmitButton } from "~/components/form/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "adminEditions.title");
 
@@ -78,9 +79,7 @@ export default function AdminEditions() {
           <FormErrors errors={create.errors("")} id="create-errors" />
           <PlainField id="create-year" name="year" label={t("adminEditions.field.year")} inputMode="numeric" maxLength={4} defaultValue={create.value("year", newest ? String(newest.year + 1) : "")} error={create.error("year")} />
           <PlainField id="create-name" name="name" label={t("adminEditions.field.name")} hint={t("adminEditions.field.nameHint")} maxLength={120} defaultValue={create.value("name")} error={create.error("name")} />
-          <button type="submit" className="button">
-            {t("adminEditions.create.submit")}
-          </button>
+          <SubmitButton label={t("adminEditions.create.submit")} />
         </Form>
       </section>
 
@@ -107,9 +106,7 @@ export default function AdminEditions() {
               </select>
             </div>
             <PlainField id="copy-year" name="year" label={t("adminEditions.copy.year")} hint={t("adminEditions.copy.yearHint", { min: YEAR_MIN, max: YEAR_MAX })} inputMode="numeric" maxLength={4} defaultValue={copy.value("year", String(newest.year + 1))} error={copy.error("year")} />
-            <button type="submit" className="button">
-              {t("adminEditions.copy.submit")}
-            </button>
+            <SubmitButton label={t("adminEditions.copy.submit")} />
           </Form>
         </section>
       ) : null}

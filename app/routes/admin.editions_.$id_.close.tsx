@@ -15,6 +15,7 @@ import { carryOver, previewCarryOver } from "~/services/carry-over.server";
 import { archiveEdition, loadArchiveFacts } from "~/services/edition-close.server";
 import { FilterForm } from "~/components/filter-form";
 import { SelectField } from "~/components/form/select-field";
+import { SubmitButton } from "~/components/form/submit-button";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => titleMeta(matches, "adminClose.title", { year: data?.edition.year ?? "" });
 
@@ -111,9 +112,7 @@ export default function CloseEdition() {
             <p>{t("adminClose.archive.explain")}</p>
             {!allPublished ? <p className="alert alert-warning">{t("adminClose.archive.unpublished")}</p> : null}
             <ConfirmField id="confirm-archive" label={t("adminClose.archive.confirm", { year })} error={errorFor("archive")} />
-            <button type="submit" className="button">
-              {t("adminClose.archive.submit", { year })}
-            </button>
+            <SubmitButton label={t("adminClose.archive.submit", { year })} />
           </Form>
         ) : (
           <p className="alert alert-info">{t(`adminClose.archive.refused.${archive.reason}` as MessageKey)}</p>
@@ -166,9 +165,7 @@ export default function CloseEdition() {
                     <input type="hidden" name="intent" value="carry" />
                     <input type="hidden" name="to" value={to ?? ""} />
                     <ConfirmField id="confirm-carry" label={t("adminClose.carry.confirm", { amount: money(total), to: to ?? "" })} error={errorFor("carry")} />
-                    <button type="submit" className="button">
-                      {t("adminClose.carry.submit", { to: to ?? "" })}
-                    </button>
+                    <SubmitButton label={t("adminClose.carry.submit", { to: to ?? "" })} />
                   </Form>
                 ) : null}
               </>

@@ -15,6 +15,7 @@ import { FilterForm } from "~/components/filter-form";
 import { SelectField } from "~/components/form/select-field";
 import { ItemList } from "~/components/item-list";
 import { PageHeader } from "~/components/page-header";
+import { SubmitButton } from "~/components/form/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "admin.users");
 
@@ -88,9 +89,7 @@ export default function AdminUsers() {
               <SelectField id={`role-${u.id}`} name="role" label={t("admin.users.role")} options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
               <SelectField id={`scope-${u.id}`} name="scope" label={t("scope.label")} options={[{ value: "*", label: t("scope.all") }, ...PROGRAMME_KINDS.map((k) => ({ value: k, label: t(`programme.${k}`) }))]} />
               <PlainField id={`reason-${u.id}`} name="reason" label={t("admin.users.reason")} maxLength={500} />
-              <button type="submit" className="button">
-                {t("admin.users.grant")}
-              </button>
+              <SubmitButton label={t("admin.users.grant")} />
             </Form>
           </>
         )}

@@ -13,6 +13,7 @@ import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { createVotingPoint } from "~/services/voting-points-admin.server";
 import { PageHeader } from "~/components/page-header";
+import { SubmitButton } from "~/components/form/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "adminPoints.title");
 
@@ -105,9 +106,7 @@ export default function AdminVotingPoints() {
               defaultValue={reply?.values.openingHours}
               maxLength={200}
             />
-            <button type="submit" className="button">
-              {t("adminPoints.create.submit")}
-            </button>
+            <SubmitButton label={t("adminPoints.create.submit")} />
           </Form>
         </>
       )}

@@ -13,6 +13,7 @@ import { titleMeta } from "~/i18n/meta";
 import { deviceCookie } from "~/http/vote-flow.server";
 import { enrolDevice, listAssignableOfficials, revokeDevice, setPointOfficials, updateVotingPoint } from "~/services/voting-points-admin.server";
 import { ItemList } from "~/components/item-list";
+import { SubmitButton } from "~/components/form/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "adminPoints.title");
 
@@ -131,9 +132,7 @@ export default function AdminVotingPoint() {
             <label htmlFor="point-active">{t("adminPoints.field.active")}</label>
           </div>
         </div>
-        <button type="submit" className="button">
-          {t("adminPoints.edit.submit")}
-        </button>
+        <SubmitButton label={t("adminPoints.edit.submit")} />
       </Form>
 
       <Form method="post" className="form-card" aria-labelledby="officials-title">
@@ -158,9 +157,7 @@ export default function AdminVotingPoint() {
           </fieldset>
         )}
         {people.length > 0 ? (
-          <button type="submit" className="button">
-            {t("adminPoints.officials.submit")}
-          </button>
+          <SubmitButton label={t("adminPoints.officials.submit")} />
         ) : null}
       </Form>
 
@@ -181,9 +178,7 @@ export default function AdminVotingPoint() {
                   <input type="hidden" name="intent" value="revoke" />
                   <input type="hidden" name="deviceId" value={d.id} />
                   <ConfirmField id={`confirm-${d.id}`} label={t("adminPoints.devices.revokeConfirm")} error={reply?.intent === "revoke" && reply.values.deviceId === d.id ? errs("revoke", "confirm") : null} />
-                  <button type="submit" className="button button-secondary button-small">
-                    {t("adminPoints.devices.revoke", { label: d.label })}
-                  </button>
+                  <SubmitButton label={t("adminPoints.devices.revoke", { label: d.label })} variant="secondary" size="small" />
                 </Form>
               )}
             </>
@@ -198,9 +193,7 @@ export default function AdminVotingPoint() {
         <FormErrors errors={formErrors("enrol")} id="enrol-errors" />
         <input type="hidden" name="intent" value="enrol" />
         <PlainField id="device-label" name="label" label={t("adminPoints.enrol.label")} hint={t("adminPoints.enrol.label.hint")} error={errs("enrol", "label")} defaultValue={kept("enrol", "label", "")} maxLength={80} required />
-        <button type="submit" className="button">
-          {t("adminPoints.enrol.submit")}
-        </button>
+        <SubmitButton label={t("adminPoints.enrol.submit")} />
       </Form>
 
       <p>

@@ -12,6 +12,7 @@ import { useT } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
 import { requestPasswordReset } from "~/services/accounts.server";
 import { titleMeta } from "~/i18n/meta";
+import { SubmitButton } from "~/components/form/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "forgot.title");
 
@@ -54,9 +55,7 @@ export default function ForgotPassword() {
       <Form method="post" className="form-card" {...getFormProps(form)}>
         <FormErrors errors={form.errors} id={form.errorId} />
         <TextField meta={fields.email} label={t("signin.email")} type="email" autoComplete="email" />
-        <button type="submit" className="button button-large">
-          {t("forgot.submit")}
-        </button>
+        <SubmitButton label={t("forgot.submit")} size="large" />
       </Form>
     </div>
   );

@@ -10,6 +10,7 @@ import { loadHowItWorks } from "~/services/how-it-works.server";
 import { SelectField } from "~/components/form/select-field";
 import { Section } from "~/components/section";
 import { ItemList } from "~/components/item-list";
+import { SubmitButton } from "~/components/form/submit-button";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { cache: "public" };
@@ -164,9 +165,7 @@ export default function HowItWorks() {
             error={d.chosenMissing ? t("ux2.how.district.error") : null}
             options={d.districts.map((x) => ({ value: x.slug, label: x.name }))}
           />
-          <button type="submit" className="button">
-            {t("ux2.how.district.go")}
-          </button>
+          <SubmitButton label={t("ux2.how.district.go")} />
         </Form>
         <p>
           {t("ux2.how.district.unsure")}{" "}

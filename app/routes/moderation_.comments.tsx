@@ -13,6 +13,7 @@ import { moderateComment } from "~/services/comments.server";
 import { invariantResponse } from "~/http/invariant";
 import { refusalStatus } from "~/http/refusal";
 import { PageHeader } from "~/components/page-header";
+import { SubmitButton } from "~/components/form/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "cmod.title");
 
@@ -91,12 +92,8 @@ export default function CommentModeration() {
                     <input id={`reason-${c.id}`} name="reason" type="text" maxLength={500} />
                   </div>
                   <div className="button-row">
-                    <button type="submit" name="intent" value="hide" className="button button-danger button-small">
-                      {t("cmod.hide")}
-                    </button>
-                    <button type="submit" name="intent" value="dismiss" className="button button-secondary button-small">
-                      {t("cmod.dismiss")}
-                    </button>
+                    <SubmitButton label={t("cmod.hide")} variant="danger" size="small" name="intent" value="hide" />
+                    <SubmitButton label={t("cmod.dismiss")} variant="secondary" size="small" name="intent" value="dismiss" />
                   </div>
                 </Form>
               </li>

@@ -19,6 +19,7 @@ import { refusalStatus } from "~/http/refusal";
 import { BallotPrintLinks } from "~/components/print-links";
 import { listDistricts } from "~/data/districts.server";
 import { PageHeader } from "~/components/page-header";
+import { SubmitButton } from "~/components/form/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "final.admin.title");
 
@@ -87,9 +88,7 @@ export default function OfficialFinalList() {
                   </div>
                 ) : null}
                 <ConfirmField id={`confirm-${p.kind}`} label={t("final.publish.confirm")} />
-                <button type="submit" className="button">
-                  {t("final.publish", { programme: t(`programme.${p.kind}`) })}
-                </button>
+                <SubmitButton label={t("final.publish", { programme: t(`programme.${p.kind}`) })} />
               </Form>
             </>
           )}

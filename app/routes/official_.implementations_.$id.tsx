@@ -25,6 +25,7 @@ import { MalformedUploadError, UploadTooLargeError } from "~/http/upload.server"
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { addImplementationEntry, updateImplementationState } from "~/services/implementations.server";
+import { SubmitButton } from "~/components/form/submit-button";
 
 /** Takes multipart uploads (the timeline entry's files), see app/http/route-meta.server.ts. */
 export const handle: RouteHandle = { upload: "attachment" };
@@ -137,9 +138,7 @@ export default function OfficialImplementation() {
           {({ describedBy, invalid }) => <textarea id="f-notFeasibleReason" name="notFeasibleReason" rows={4} maxLength={2000} defaultValue={u.value("notFeasibleReason", i.notFeasibleReason ?? "")} aria-describedby={describedBy} aria-invalid={invalid || undefined} />}
         </FieldFrame>
         {i.status === "not_feasible" ? null : <ConfirmField id="f-confirm" label={t("implementation.form.confirm")} error={u.error("confirm")} />}
-        <button type="submit" className="button">
-          {t("implementation.form.save")}
-        </button>
+        <SubmitButton label={t("implementation.form.save")} />
       </Form>
 
       <Form method="post" encType="multipart/form-data" className="form-card" aria-labelledby="entry-title" noValidate>
@@ -159,9 +158,7 @@ export default function OfficialImplementation() {
             <PlainField id={`f-caption${n + 1}`} name={`caption${n + 1}`} label={t("implementation.entry.caption", { n: n + 1 })} hint={n === 0 ? t("implementation.entry.caption.hint") : undefined} defaultValue={e.value(`caption${n + 1}`)} error={e.error(`caption${n + 1}`)} maxLength={CAPTION_MAX} />
           </div>
         ))}
-        <button type="submit" className="button">
-          {t("implementation.entry.submit")}
-        </button>
+        <SubmitButton label={t("implementation.entry.submit")} />
       </Form>
     </div>
   );

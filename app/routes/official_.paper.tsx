@@ -18,6 +18,7 @@ import { refusalStatus } from "~/http/refusal";
 import { FilterForm } from "~/components/filter-form";
 import { SelectField } from "~/components/form/select-field";
 import { PageHeader } from "~/components/page-header";
+import { SubmitButton } from "~/components/form/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "paper.title");
 
@@ -90,9 +91,7 @@ export default function PaperBallots() {
             <BallotPool key={pool.poolId} pool={pool} name={t(`pool.${pool.kind}`)} echo={result?.echo.ballot ?? { ticks: {}, marks: {} }} errors={[]} paper />
           ))}
           <ConfirmField id="confirm" label={t("paper.confirm")} required />
-          <button type="submit" className="button button-large">
-            {t("paper.submit")}
-          </button>
+          <SubmitButton label={t("paper.submit")} size="large" />
         </Form>
       ) : null}
     </div>

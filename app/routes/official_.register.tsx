@@ -17,6 +17,7 @@ import { listDistricts } from "~/data/districts.server";
 import type { RouteHandle } from "~/http/route-meta.server";
 import { SelectField } from "~/components/form/select-field";
 import { PageHeader } from "~/components/page-header";
+import { SubmitButton } from "~/components/form/submit-button";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { upload: "register" };
@@ -147,9 +148,7 @@ export default function RegisterPage() {
                 ))}
               </select>
             </div>
-            <button type="submit" className="button button-secondary">
-              {t("register.edition.show")}
-            </button>
+            <SubmitButton label={t("register.edition.show")} variant="secondary" />
           </Form>
           <p className="amount register-count">{t("register.edition.count", { year: edition.year, count: number(count) })}</p>
 
@@ -162,9 +161,7 @@ export default function RegisterPage() {
             <FileField id="file" label={t("register.import.file")} hint={t("register.import.hint")} accept=".csv,text/csv" required />
             <input type="hidden" name="intent" value="preview" />
             <input type="hidden" name="edition" value={edition.id} />
-            <button type="submit" className="button button-large">
-              {t("register.preview.submit")}
-            </button>
+            <SubmitButton label={t("register.preview.submit")} size="large" />
           </Form>
 
           {imp?.preview ? <Preview preview={imp.preview} error={imp.error} confirmError={imp.confirmError ?? null} /> : null}
@@ -220,9 +217,7 @@ export default function RegisterPage() {
           <PlainField id="identifier" name="identifier" label={t("register.declaration.identifier")} hint={t("register.declaration.identifierHint")} inputMode="numeric" autoComplete="off" maxLength={40} />
           <SelectField id="districtId" name="districtId" label={t("register.declaration.district")} anyLabel="—" options={districts.map((d) => ({ value: d.id, label: d.name }))} />
           <SelectField id="ageBand" name="ageBand" label={t("register.declaration.ageBand")} anyLabel="—" options={AGE_BANDS.map((b) => ({ value: b, label: b }))} />
-          <button type="submit" className="button">
-            {t("register.declaration.submit")}
-          </button>
+          <SubmitButton label={t("register.declaration.submit")} />
         </Form>
       ) : null}
     </div>
@@ -288,9 +283,7 @@ function Preview({ preview, error, confirmError }: { preview: RegisterPreview; e
         <input type="hidden" name="fingerprint" value={preview.fingerprint} />
         <FileField id="apply-file" label={t("register.apply.file")} hint={t("register.apply.fileHint")} accept=".csv,text/csv" required />
         <ConfirmField id="apply-confirm" label={t("register.apply.confirm", { year: preview.year })} error={confirmError} required />
-        <button type="submit" className="button button-large">
-          {t("register.apply.submit")}
-        </button>
+        <SubmitButton label={t("register.apply.submit")} size="large" />
       </Form>
     </section>
   );

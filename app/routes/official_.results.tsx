@@ -14,6 +14,7 @@ import { listPoolTallies } from "~/data/results.server";
 import { invariantResponse } from "~/http/invariant";
 import { refusalStatus } from "~/http/refusal";
 import { PageHeader } from "~/components/page-header";
+import { SubmitButton } from "~/components/form/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "count.title");
 
@@ -119,9 +120,7 @@ function OpenBoxForm({ box }: { box: { sealed: number; threshold: number; member
           </FieldFrame>
         ))}
         <ConfirmField id="open-confirm" label={t("ballotBox.open.confirm")} />
-        <button type="submit" className="button button-large">
-          {t("ballotBox.open.submit")}
-        </button>
+        <SubmitButton label={t("ballotBox.open.submit")} size="large" />
       </Form>
     </section>
   );
@@ -201,9 +200,7 @@ export default function CountPage() {
         <Form method="post" className="form-card publish-form">
           <input type="hidden" name="intent" value="publish" />
           <ConfirmField id="confirm" label={t("count.publishConfirm")} required />
-          <button type="submit" className="button button-large button-danger">
-            {t("count.publish")}
-          </button>
+          <SubmitButton label={t("count.publish")} variant="danger" size="large" />
         </Form>
       ) : null}
     </div>

@@ -16,6 +16,7 @@ import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { IdSchema } from "~/domain/ids";
 import { PageHeader } from "~/components/page-header";
+import { SubmitButton } from "~/components/form/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "queue.title");
 
@@ -99,9 +100,7 @@ export default function VerificationQueue() {
                   <Form method="post" action={`/proposals/${p.id}/review`} className="inline-form">
                     <input type="hidden" name="intent" value="assign" />
                     <input type="hidden" name="reviewerId" value={me} />
-                    <button type="submit" className="button button-secondary button-small" aria-label={t("review.assign.selfFor", { title: p.title })}>
-                      {t("review.assign.self")}
-                    </button>
+                    <SubmitButton label={t("review.assign.self")} variant="secondary" size="small" ariaLabel={t("review.assign.selfFor", { title: p.title })} />
                   </Form>
                 ) : null}
               </>

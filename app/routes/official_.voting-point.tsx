@@ -8,6 +8,7 @@ import { titleMeta } from "~/i18n/meta";
 import { activePoint, closeVotingPoint, DEVICE_COOKIE, openVotingPoint, pointChoices, pointCookie } from "~/http/vote-flow.server";
 import { readCookie } from "~/i18n/locale.server";
 import { PageHeader } from "~/components/page-header";
+import { SubmitButton } from "~/components/form/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "point.title");
 
@@ -58,9 +59,7 @@ export default function VotingPoint() {
             </Link>
             <Form method="post">
               <input type="hidden" name="intent" value="close" />
-              <button type="submit" className="button button-secondary">
-                {t("point.close")}
-              </button>
+              <SubmitButton label={t("point.close")} variant="secondary" />
             </Form>
           </div>
         </div>
@@ -93,9 +92,7 @@ export default function VotingPoint() {
                 </select>
               </div>
               <input type="hidden" name="intent" value="open" />
-              <button type="submit" className="button button-large">
-                {t("point.open")}
-              </button>
+              <SubmitButton label={t("point.open")} size="large" />
             </>
           )}
         </Form>

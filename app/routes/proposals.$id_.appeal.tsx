@@ -14,6 +14,7 @@ import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { appealProposal } from "~/services/proposals.server";
 import { invariantResponse, requireParam } from "~/http/invariant";
+import { SubmitButton } from "~/components/form/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "appeal.title");
 
@@ -81,9 +82,7 @@ export default function Appeal() {
           <textarea id="appeal-justification" name="justification" rows={6} maxLength={4000} defaultValue={reply?.values.justification ?? ""} aria-describedby={just.length ? "appeal-justification-error" : undefined} aria-invalid={just.length > 0 || undefined} />
         </div>
         <ConfirmField id="appeal-confirm" label={t("appeal.confirm")} />
-        <button type="submit" className="button button-large">
-          {t("appeal.submit")}
-        </button>
+        <SubmitButton label={t("appeal.submit")} size="large" />
       </Form>
     </div>
   );

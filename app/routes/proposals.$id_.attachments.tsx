@@ -17,6 +17,7 @@ import { IdSchema } from "~/domain/ids";
 import { refusalStatus } from "~/http/refusal";
 import type { RouteHandle } from "~/http/route-meta.server";
 import { PageHeader } from "~/components/page-header";
+import { SubmitButton } from "~/components/form/submit-button";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { upload: "attachment" };
@@ -111,9 +112,7 @@ export default function AttachmentsPage() {
                   <input type="hidden" name="attachmentId" value={a.id} />
                   <FormErrors errors={errs[""] ? [errs[""]] : undefined} id={`remove-errors-${a.id}`} />
                   <ConfirmField id={`confirm-${a.id}`} label={t("submission.attachments.removeConfirm", { name: `${a.fileName}, ${size(a.sizeBytes)}` })} error={errs.confirm} />
-                  <button type="submit" className="button button-danger button-small">
-                    {t("submission.attachments.remove")}
-                  </button>
+                  <SubmitButton label={t("submission.attachments.remove")} variant="danger" size="small" />
                 </Form>
               </li>
             );
@@ -160,9 +159,7 @@ export default function AttachmentsPage() {
             maxLength={DESCRIPTION_MAX}
           />
           <div className="button-row">
-            <button type="submit" className="button">
-              {t("submission.attachments.upload")}
-            </button>
+            <SubmitButton label={t("submission.attachments.upload")} />
           </div>
         </Form>
       )}

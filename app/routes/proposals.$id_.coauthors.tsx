@@ -14,6 +14,7 @@ import { requireOwnProposal } from "~/auth/proposal-guard.server";
 import { refusalStatus } from "~/http/refusal";
 import { ItemList } from "~/components/item-list";
 import { PageHeader } from "~/components/page-header";
+import { SubmitButton } from "~/components/form/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "submission.coauthors.title");
 
@@ -87,9 +88,7 @@ export default function CoauthorsPage() {
               <Form method="post" className="inline-form">
                 <input type="hidden" name="intent" value="withdraw" />
                 <input type="hidden" name="email" value={c.email} />
-                <button type="submit" className="button button-secondary button-small">
-                  {t("submission.coauthors.withdraw", { email: c.email })}
-                </button>
+                <SubmitButton label={t("submission.coauthors.withdraw", { email: c.email })} variant="secondary" size="small" />
               </Form>
             ) : null}
             {d.isAuthor && c.status === "accepted" ? (
@@ -97,9 +96,7 @@ export default function CoauthorsPage() {
                 <input type="hidden" name="intent" value="remove" />
                 <input type="hidden" name="email" value={c.email} />
                 <ConfirmField id={`confirm-${c.key}`} label={t("submission.coauthors.removeConfirm", { name: c.label })} error={reply?.intent === "remove" && reply.email === c.email ? reply.errors["confirm"] : undefined} />
-                <button type="submit" className="button button-danger button-small">
-                  {t("submission.coauthors.remove", { name: c.label })}
-                </button>
+                <SubmitButton label={t("submission.coauthors.remove", { name: c.label })} variant="danger" size="small" />
               </Form>
             ) : null}
           </>
@@ -124,9 +121,7 @@ export default function CoauthorsPage() {
             maxLength={254}
           />
           <div className="button-row">
-            <button type="submit" className="button">
-              {t("submission.coauthors.invite")}
-            </button>
+            <SubmitButton label={t("submission.coauthors.invite")} />
           </div>
         </Form>
       ) : d.isAuthor && !d.editable ? (

@@ -27,6 +27,7 @@ import { refusalStatus } from "~/http/refusal";
 import { SelectField } from "~/components/form/select-field";
 import { Section } from "~/components/section";
 import { Facts } from "~/components/facts";
+import { SubmitButton } from "~/components/form/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "review.title");
 
@@ -293,9 +294,7 @@ export default function Review() {
             <Form method="post" className="inline-form">
               <input type="hidden" name="intent" value="assign" />
               <input type="hidden" name="reviewerId" value={L.me} />
-              <button type="submit" className="button button-secondary">
-                {t("review.assign.self")}
-              </button>
+              <SubmitButton label={t("review.assign.self")} variant="secondary" />
             </Form>
           ) : null}
           <Form method="post" className="inline-form">
@@ -309,9 +308,7 @@ export default function Review() {
               error={errsOf("assign", ["reviewerId"]).join(" ") || null}
               options={L.officials.map((o) => ({ value: o.id, label: o.name }))}
             />
-            <button type="submit" className="button">
-              {t("review.assign.submit")}
-            </button>
+            <SubmitButton label={t("review.assign.submit")} />
           </Form>
         </Section>
       ) : null}
@@ -351,9 +348,7 @@ export default function Review() {
             <Alerts errors={errsOf("cost", ["", "costItems"])} />
             <CostRows idPrefix="cost" rows={costRowsOf(p.costItems, r?.form === "cost" ? r.values?.rows : undefined)} errors={r?.form === "cost" ? r.errors : {}} />
             <ReasonField id="cost-reason" label={t("review.cost.reason")} errors={errsOf("cost", ["reason"])} value={r?.form === "cost" ? r.values?.reason : undefined} />
-            <button type="submit" className="button">
-              {t("review.cost.submit")}
-            </button>
+            <SubmitButton label={t("review.cost.submit")} />
           </Form>
         </Section>
       ) : null}
@@ -389,9 +384,7 @@ export default function Review() {
                 ) : null}
                 <ReasonField id="list-reason" label={t("review.list.reason")} errors={errsOf("list", ["reason"])} value={r?.form === "list" ? r.values?.reason : undefined} />
                 <ConfirmField id="list-confirm" label={t("review.list.confirm")} />
-                <button type="submit" className="button">
-                  {t("review.list.submit")}
-                </button>
+                <SubmitButton label={t("review.list.submit")} />
               </Form>
             </>
           )}

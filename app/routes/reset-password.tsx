@@ -11,6 +11,7 @@ import { ResetPasswordInputSchema, TokenSchema } from "~/domain/account";
 import { useT } from "~/i18n";
 import { resetPassword } from "~/services/accounts.server";
 import { titleMeta } from "~/i18n/meta";
+import { SubmitButton } from "~/components/form/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "reset.title");
 
@@ -70,9 +71,7 @@ export default function ResetPassword() {
         <input type="hidden" name="token" value={token} />
         <TextField meta={fields.password} label={t("reset.password")} hint={t("signup.password.hint")} type="password" autoComplete="new-password" />
         <TextField meta={fields.passwordConfirm} label={t("reset.passwordConfirm")} type="password" autoComplete="new-password" />
-        <button type="submit" className="button button-large">
-          {t("reset.submit")}
-        </button>
+        <SubmitButton label={t("reset.submit")} size="large" />
         {form.errors?.some((e) => e.startsWith("auth.error.token")) ? (
           <p>
             <Link to="/forgot-password">{t("reset.again")}</Link>

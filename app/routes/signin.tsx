@@ -11,6 +11,7 @@ import { RedirectToSchema, SignInInputSchema } from "~/domain/account";
 import { useT } from "~/i18n";
 import { checkCredentials } from "~/services/accounts.server";
 import { titleMeta } from "~/i18n/meta";
+import { SubmitButton } from "~/components/form/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "signin.title");
 
@@ -70,9 +71,7 @@ export default function SignIn() {
         <FormErrors errors={form.errors} id={form.errorId} />
         <TextField meta={fields.email} label={t("signin.email")} type="email" autoComplete="username" />
         <TextField meta={fields.password} label={t("signin.password")} type="password" autoComplete="current-password" />
-        <button type="submit" className="button button-large">
-          {t("signin.submit")}
-        </button>
+        <SubmitButton label={t("signin.submit")} size="large" />
         <p>
           <Link to="/forgot-password">{t("signin.forgot")}</Link>
         </p>

@@ -12,6 +12,7 @@ import { useT } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
 import { signUp } from "~/services/accounts.server";
 import { titleMeta } from "~/i18n/meta";
+import { SubmitButton } from "~/components/form/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "signup.title");
 
@@ -75,9 +76,7 @@ export default function SignUp() {
             </>
           }
         />
-        <button type="submit" className="button button-large">
-          {t("signup.submit")}
-        </button>
+        <SubmitButton label={t("signup.submit")} size="large" />
         <p>
           {t("signup.haveAccount")} <Link to="/signin">{t("signin.submit")}</Link>
         </p>

@@ -8,6 +8,7 @@ import { TokenSchema } from "~/domain/account";
 import { useT } from "~/i18n";
 import { verifyEmail } from "~/services/accounts.server";
 import { titleMeta } from "~/i18n/meta";
+import { SubmitButton } from "~/components/form/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "verify.title");
 
@@ -44,9 +45,7 @@ export default function VerifyEmail() {
         <Form method="post" className="form-card">
           <p>{t("verify.body")}</p>
           <input type="hidden" name="token" value={token} />
-          <button type="submit" className="button button-large">
-            {t("verify.submit")}
-          </button>
+          <SubmitButton label={t("verify.submit")} size="large" />
         </Form>
       ) : null}
     </div>
