@@ -10,6 +10,7 @@ import { db } from "~/db.server";
 import { setupChecklist } from "~/domain/setup-checklist";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
+import { LinkList } from "~/components/link-list";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "admin.title");
 
@@ -51,13 +52,7 @@ export default function AdminHome() {
               ) : item.step === "register" && !mayImport ? (
                 <p className="muted small">{t("adminClose.checklist.registerByOfficial")}</p>
               ) : (
-                <ul className="link-list">
-                  {item.links.map((l) => (
-                    <li key={l.href}>
-                      <Link to={l.href}>{t(`adminClose.page.${l.page}` as MessageKey)}</Link>
-                    </li>
-                  ))}
-                </ul>
+                <LinkList links={item.links.map((l) => ({ to: l.href, label: t(`adminClose.page.${l.page}` as MessageKey) }))} />
               )}
             </li>
           ))}

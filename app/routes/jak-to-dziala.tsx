@@ -11,6 +11,7 @@ import { SelectField } from "~/components/form/select-field";
 import { Section } from "~/components/section";
 import { ItemList } from "~/components/item-list";
 import { SubmitButton } from "~/components/form/submit-button";
+import { LinkList } from "~/components/link-list";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { cache: "public" };
@@ -48,26 +49,16 @@ export default function HowItWorks() {
       <h1>{t("ux2.how.title")}</h1>
       <p className="lead">{t("ux2.how.lead", { year: d.year })}</p>
       <nav aria-label={t("ux2.how.toc")}>
-        <ul className="link-list">
-          <li>
-            <a href="#harmonogram">{t("ux2.how.phases.title")}</a>
-          </li>
-          <li>
-            <a href="#kto-glosuje">{t("ux2.how.who.title")}</a>
-          </li>
-          <li>
-            <a href="#jak-glosowac">{t("ux2.how.vote.title")}</a>
-          </li>
-          <li>
-            <a href="#zasady">{t("ux2.how.rules.title")}</a>
-          </li>
-          <li>
-            <a href="#dzielnica">{t("ux2.how.district.title")}</a>
-          </li>
-          <li>
-            <Link to="/proposals">{t("ux2.search.title")}</Link>
-          </li>
-        </ul>
+        <LinkList
+          links={[
+            { to: "#harmonogram", label: t("ux2.how.phases.title") },
+            { to: "#kto-glosuje", label: t("ux2.how.who.title") },
+            { to: "#jak-glosowac", label: t("ux2.how.vote.title") },
+            { to: "#zasady", label: t("ux2.how.rules.title") },
+            { to: "#dzielnica", label: t("ux2.how.district.title") },
+            { to: "/proposals", label: t("ux2.search.title") },
+          ]}
+        />
       </nav>
 
       <Section id="harmonogram" headingId="how-phases" title={t("ux2.how.phases.title")}>
@@ -134,20 +125,12 @@ export default function HowItWorks() {
           </section>
         ))}
         {d.rules.text || d.rules.pdf ? (
-          <ul className="link-list">
-            {d.rules.text ? (
-              <li>
-                <Link to={`/editions/${d.year}/rules`}>{t("ux2.how.rules.document", { year: String(d.year) })}</Link>
-              </li>
-            ) : null}
-            {d.rules.pdf ? (
-              <li>
-                <a href={`/editions/${d.year}/rules.pdf`} download>
-                  {t("ux2.how.rules.pdf", { year: String(d.year) })}
-                </a>
-              </li>
-            ) : null}
-          </ul>
+          <LinkList
+            links={[
+              d.rules.text && { to: `/editions/${d.year}/rules`, label: t("ux2.how.rules.document", { year: String(d.year) }) },
+              d.rules.pdf && { to: `/editions/${d.year}/rules.pdf`, label: t("ux2.how.rules.pdf", { year: String(d.year) }), download: true },
+            ]}
+          />
         ) : (
           <p className="muted">{t("ux2.how.rules.noDocument")}</p>
         )}
