@@ -1,11 +1,11 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { getZodConstraint } from "@conform-to/zod/v4";
 import { parseForm } from "~/http/form";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData } from "@remix-run/react";
+import { Link, useActionData } from "@remix-run/react";
 import { limits } from "~/auth/rate-limit.server";
 import { lucia, requireUser } from "~/auth/session.server";
-import { CheckboxField, FormErrors, TextField } from "~/components/form/fields";
+import { CheckboxField, ConformForm, TextField } from "~/components/form/fields";
 import { db } from "~/db.server";
 import { DeleteAccountInputSchema } from "~/domain/account";
 import { useT } from "~/i18n";
@@ -46,8 +46,7 @@ export default function DeleteAccount() {
       <div className="alert alert-warning">
         <p>{t("delete.lead")}</p>
       </div>
-      <Form method="post" className="form-card" {...getFormProps(form)}>
-        <FormErrors errors={form.errors} id={form.errorId} />
+      <ConformForm form={form}>
         <TextField meta={fields.password} label={t("delete.password")} type="password" autoComplete="current-password" />
         <CheckboxField meta={fields.confirm} label={t("delete.confirm")} />
         <div className="button-row">
@@ -56,7 +55,7 @@ export default function DeleteAccount() {
             {t("delete.cancel")}
           </Link>
         </div>
-      </Form>
+      </ConformForm>
     </div>
   );
 }

@@ -1,11 +1,11 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { getZodConstraint } from "@conform-to/zod/v4";
 import { parseForm } from "~/http/form";
 import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData } from "@remix-run/react";
+import { useActionData } from "@remix-run/react";
 import { limits } from "~/auth/rate-limit.server";
 import { clientIp, publicOrigin } from "~/auth/session.server";
-import { FormErrors, TextField } from "~/components/form/fields";
+import { ConformForm, MailSentPage, TextField } from "~/components/form/fields";
 import { db } from "~/db.server";
 import { ForgotPasswordInputSchema } from "~/domain/account";
 import { useT } from "~/i18n";
@@ -39,24 +39,16 @@ export default function ForgotPassword() {
     onValidate: ({ formData }) => parseForm(formData, ForgotPasswordInputSchema),
   });
   if (actionData?.sentTo) {
-    return (
-      <div className="container narrow">
-        <h1>{t("forgot.done.title")}</h1>
-        <div className="alert alert-success" role="status">
-          <p>{t("forgot.done.body", { email: actionData.sentTo })}</p>
-        </div>
-      </div>
-    );
+    return <MailSentPage title={t("forgot.done.title")} body={t("forgot.done.body", { email: actionData.sentTo })} />;
   }
   return (
     <div className="container narrow">
       <h1>{t("forgot.title")}</h1>
       <p className="lead">{t("forgot.lead")}</p>
-      <Form method="post" className="form-card" {...getFormProps(form)}>
-        <FormErrors errors={form.errors} id={form.errorId} />
+      <ConformForm form={form}>
         <TextField meta={fields.email} label={t("signin.email")} type="email" autoComplete="email" />
         <SubmitButton label={t("forgot.submit")} size="large" />
-      </Form>
+      </ConformForm>
     </div>
   );
 }

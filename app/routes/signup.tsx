@@ -1,11 +1,11 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { getZodConstraint } from "@conform-to/zod/v4";
 import { parseForm } from "~/http/form";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData } from "@remix-run/react";
+import { Link, useActionData } from "@remix-run/react";
 import { clientIp, getCurrentUser, publicOrigin } from "~/auth/session.server";
 import { limits } from "~/auth/rate-limit.server";
-import { CheckboxField, FormErrors, TextField } from "~/components/form/fields";
+import { CheckboxField, ConformForm, MailSentPage, TextField } from "~/components/form/fields";
 import { db } from "~/db.server";
 import { SignUpInputSchema } from "~/domain/account";
 import { useT } from "~/i18n";
@@ -50,21 +50,13 @@ export default function SignUp() {
     onValidate: ({ formData }) => parseForm(formData, SignUpInputSchema),
   });
   if (actionData?.sentTo) {
-    return (
-      <div className="container narrow">
-        <h1>{t("signup.done.title")}</h1>
-        <div className="alert alert-success" role="status">
-          <p>{t("signup.done.body", { email: actionData.sentTo })}</p>
-        </div>
-      </div>
-    );
+    return <MailSentPage title={t("signup.done.title")} body={t("signup.done.body", { email: actionData.sentTo })} />;
   }
   return (
     <div className="container narrow">
       <h1>{t("signup.title")}</h1>
       <p className="lead">{t("signup.lead")}</p>
-      <Form method="post" className="form-card" {...getFormProps(form)}>
-        <FormErrors errors={form.errors} id={form.errorId} />
+      <ConformForm form={form}>
         <TextField meta={fields.email} label={t("signup.email")} type="email" autoComplete="email" />
         <TextField meta={fields.displayName} label={t("signup.displayName")} hint={t("signup.displayName.hint")} autoComplete="nickname" />
         <TextField meta={fields.password} label={t("signup.password")} hint={t("signup.password.hint")} type="password" autoComplete="new-password" />
@@ -80,7 +72,7 @@ export default function SignUp() {
         <p>
           {t("signup.haveAccount")} <Link to="/signin">{t("signin.submit")}</Link>
         </p>
-      </Form>
+      </ConformForm>
     </div>
   );
 }

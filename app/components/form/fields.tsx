@@ -3,8 +3,8 @@
  * aria-describedby / aria-invalid, so screen readers announce what to fix. Work without JavaScript
  * (the server returns the same errors).
  */
-import { getInputProps, type FieldMetadata } from "@conform-to/react";
-import { useSearchParams } from "@remix-run/react";
+import { getFormProps, getInputProps, type FieldMetadata, type FormMetadata } from "@conform-to/react";
+import { Form, useSearchParams } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useT, type MessageKey } from "~/i18n";
 
@@ -28,6 +28,28 @@ export function FormErrors({ errors, id }: { errors: string[] | undefined; id: s
       {text.map((e, i) => (
         <p key={i}>{e}</p>
       ))}
+    </div>
+  );
+}
+
+/** A conform form posted to its own route, as a card, with the whole form's errors above its fields. */
+export function ConformForm<S extends Record<string, unknown>>({ form, children }: { form: FormMetadata<S, string[]>; children: ReactNode }) {
+  return (
+    <Form method="post" className="form-card" {...getFormProps(form)}>
+      <FormErrors errors={form.errors} id={form.errorId} />
+      {children}
+    </Form>
+  );
+}
+
+/** The page after a form that sent a mail: what happened, and to which address (a status, read out). */
+export function MailSentPage({ title, body }: { title: string; body: string }) {
+  return (
+    <div className="container narrow">
+      <h1>{title}</h1>
+      <div className="alert alert-success" role="status">
+        <p>{body}</p>
+      </div>
     </div>
   );
 }
