@@ -1,5 +1,3 @@
-import { useForm } from "@conform-to/react";
-import { getZodConstraint } from "@conform-to/zod/v4";
 import { parseForm } from "~/http/form";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData } from "@remix-run/react";
@@ -12,6 +10,7 @@ import { useT } from "~/i18n";
 import { deleteAccount } from "~/services/accounts.server";
 import { titleMeta } from "~/i18n/meta";
 import { SubmitButton } from "~/components/form/submit-button";
+import { useSchemaForm } from "~/components/form/schema-form";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "delete.title");
 
@@ -35,11 +34,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function DeleteAccount() {
   const { t } = useT();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
-    lastResult,
-    constraint: getZodConstraint(DeleteAccountInputSchema),
-    onValidate: ({ formData }) => parseForm(formData, DeleteAccountInputSchema),
-  });
+  const [form, fields] = useSchemaForm(DeleteAccountInputSchema, lastResult);
   return (
     <div className="container narrow">
       <h1>{t("delete.title")}</h1>

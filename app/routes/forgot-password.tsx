@@ -1,5 +1,3 @@
-import { useForm } from "@conform-to/react";
-import { getZodConstraint } from "@conform-to/zod/v4";
 import { parseForm } from "~/http/form";
 import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
@@ -13,6 +11,7 @@ import { getLocale } from "~/i18n/locale.server";
 import { requestPasswordReset } from "~/services/accounts.server";
 import { titleMeta } from "~/i18n/meta";
 import { SubmitButton } from "~/components/form/submit-button";
+import { useSchemaForm } from "~/components/form/schema-form";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "forgot.title");
 
@@ -33,11 +32,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function ForgotPassword() {
   const { t } = useT();
   const actionData = useActionData<typeof action>();
-  const [form, fields] = useForm({
-    lastResult: actionData?.result,
-    constraint: getZodConstraint(ForgotPasswordInputSchema),
-    onValidate: ({ formData }) => parseForm(formData, ForgotPasswordInputSchema),
-  });
+  const [form, fields] = useSchemaForm(ForgotPasswordInputSchema, actionData?.result);
   if (actionData?.sentTo) {
     return <MailSentPage title={t("forgot.done.title")} body={t("forgot.done.body", { email: actionData.sentTo })} />;
   }

@@ -1,5 +1,4 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
 import { parseForm } from "~/http/form";
 import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -12,6 +11,7 @@ import { useT } from "~/i18n";
 import { resetPassword } from "~/services/accounts.server";
 import { titleMeta } from "~/i18n/meta";
 import { SubmitButton } from "~/components/form/submit-button";
+import { useSchemaForm } from "~/components/form/schema-form";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "reset.title");
 
@@ -43,14 +43,9 @@ export default function ResetPassword() {
   const { token } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useT();
-  const [form, fields] = useForm({
-    lastResult,
-    constraint: getZodConstraint(ResetPasswordInputSchema),
-    // errors appear on submit, not on blur: an error shown as a field loses focus pushed the next field (the
-    // privacy tick) down under the finger, so the first tap missed it
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseForm(formData, ResetPasswordInputSchema),
-  });
+  // errors appear on submit, not on blur: an error shown as a field loses focus pushed the next field (the
+  // privacy tick) down under the finger, so the first tap missed it
+  const [form, fields] = useSchemaForm(ResetPasswordInputSchema, lastResult, { shouldValidate: "onSubmit" });
   if (!token) {
     return (
       <div className="container narrow">

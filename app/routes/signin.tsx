@@ -1,5 +1,4 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
 import { parseForm } from "~/http/form";
 import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
@@ -12,6 +11,7 @@ import { useT } from "~/i18n";
 import { checkCredentials } from "~/services/accounts.server";
 import { titleMeta } from "~/i18n/meta";
 import { SubmitButton } from "~/components/form/submit-button";
+import { useSchemaForm } from "~/components/form/schema-form";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "signin.title");
 
@@ -55,12 +55,7 @@ export default function SignIn() {
   const { t } = useT();
   const lastResult = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const [form, fields] = useForm({
-    lastResult,
-    constraint: getZodConstraint(SignInInputSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseForm(formData, SignInInputSchema),
-  });
+  const [form, fields] = useSchemaForm(SignInInputSchema, lastResult, { shouldValidate: "onSubmit" });
   return (
     <div className="container narrow">
       <DoneNotice />

@@ -1,5 +1,3 @@
-import { useForm } from "@conform-to/react";
-import { getZodConstraint } from "@conform-to/zod/v4";
 import { parseForm } from "~/http/form";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData } from "@remix-run/react";
@@ -13,6 +11,7 @@ import { getLocale } from "~/i18n/locale.server";
 import { signUp } from "~/services/accounts.server";
 import { titleMeta } from "~/i18n/meta";
 import { SubmitButton } from "~/components/form/submit-button";
+import { useSchemaForm } from "~/components/form/schema-form";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "signup.title");
 
@@ -40,15 +39,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function SignUp() {
   const { t } = useT();
   const actionData = useActionData<typeof action>();
-  const [form, fields] = useForm({
-    lastResult: actionData?.result,
-    constraint: getZodConstraint(SignUpInputSchema),
-    // errors appear on submit, not on blur: an error shown as a field loses focus pushed the next field (the
-    // privacy tick) down under the finger, so the first tap missed it
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseForm(formData, SignUpInputSchema),
-  });
+  // errors appear on submit, not on blur: an error shown as a field loses focus pushed the next field (the
+  // privacy tick) down under the finger, so the first tap missed it
+  const [form, fields] = useSchemaForm(SignUpInputSchema, actionData?.result, { shouldValidate: "onSubmit", shouldRevalidate: "onInput" });
   if (actionData?.sentTo) {
     return <MailSentPage title={t("signup.done.title")} body={t("signup.done.body", { email: actionData.sentTo })} />;
   }
