@@ -1,27 +1,24 @@
 import { getFormProps } from "@conform-to/react";
 import { parseForm } from "~/http/form";
-import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { limits } from "~/auth/rate-limit.server";
 import { clientIp, startSession } from "~/auth/session.server";
 import { FormErrors, TextField } from "~/components/form/fields";
 import { db } from "~/db.server";
-import { ResetPasswordInputSchema, TokenSchema } from "~/domain/account";
+import { ResetPasswordInputSchema } from "~/domain/account";
 import { useT } from "~/i18n";
 import { resetPassword } from "~/services/accounts.server";
 import { titleMeta } from "~/i18n/meta";
 import { SubmitButton } from "~/components/form/submit-button";
 import { useSchemaForm } from "~/components/form/schema-form";
+import { retryAfterHeaders, tokenFromLink } from "~/http/mail-link.server";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "reset.title");
 
-export function loader({ request }: LoaderFunctionArgs) {
-  const token = TokenSchema.safeParse(new URL(request.url).searchParams.get("token"));
-  return { token: token.success ? token.data : null };
-}
+export const loader = ({ request }: LoaderFunctionArgs) => tokenFromLink(request);
 
-// A refusal for too many attempts tells the client when to try again (Retry-After).
-export const headers: HeadersFunction = ({ actionHeaders, loaderHeaders }) => (actionHeaders.has("Retry-After") ? actionHeaders : loaderHeaders);
+export const headers = retryAfterHeaders;
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseForm(await request.formData(), ResetPasswordInputSchema);

@@ -1,6 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { parseForm } from "~/http/form";
-import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { limits } from "~/auth/rate-limit.server";
 import { clientIp, getCurrentUser, startSession } from "~/auth/session.server";
@@ -12,11 +12,12 @@ import { checkCredentials } from "~/services/accounts.server";
 import { titleMeta } from "~/i18n/meta";
 import { SubmitButton } from "~/components/form/submit-button";
 import { useSchemaForm } from "~/components/form/schema-form";
+import { retryAfterHeaders } from "~/http/mail-link.server";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "signin.title");
 
 // A refused sign-in tells the client when to try again (Retry-After), also on a plain form post.
-export const headers: HeadersFunction = ({ actionHeaders, loaderHeaders }) => (actionHeaders.has("Retry-After") ? actionHeaders : loaderHeaders);
+export const headers = retryAfterHeaders;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getCurrentUser(request)) throw redirect("/account");
