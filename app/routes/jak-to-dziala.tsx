@@ -12,6 +12,7 @@ import { Section } from "~/components/section";
 import { ItemList } from "~/components/item-list";
 import { SubmitButton } from "~/components/form/submit-button";
 import { LinkList } from "~/components/link-list";
+import { PageHeader } from "~/components/page-header";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { cache: "public" };
@@ -38,6 +39,15 @@ function useSay() {
   return (p: Phrase) => t(p.key as MessageKey, p.vars ? Object.fromEntries(Object.entries(p.vars).map(([k, v]) => [k, String(v)])) : undefined);
 }
 
+/** The page's parts, in order: the anchor of each section and its heading (the contents list links them). */
+const PARTS = [
+  ["harmonogram", "ux2.how.phases.title"],
+  ["kto-glosuje", "ux2.how.who.title"],
+  ["jak-glosowac", "ux2.how.vote.title"],
+  ["zasady", "ux2.how.rules.title"],
+  ["dzielnica", "ux2.how.district.title"],
+] as const satisfies readonly (readonly [string, MessageKey])[];
+
 export default function HowItWorks() {
   const d = useLoaderData<typeof loader>();
   const { t, date } = useT();
@@ -46,19 +56,9 @@ export default function HowItWorks() {
   const lastDay = (iso: string) => date(new Date(new Date(iso).getTime() - 1).toISOString());
   return (
     <article className="container narrow how-it-works">
-      <h1>{t("ux2.how.title")}</h1>
-      <p className="lead">{t("ux2.how.lead", { year: d.year })}</p>
+      <PageHeader title={t("ux2.how.title")} lead={t("ux2.how.lead", { year: d.year })} />
       <nav aria-label={t("ux2.how.toc")}>
-        <LinkList
-          links={[
-            { to: "#harmonogram", label: t("ux2.how.phases.title") },
-            { to: "#kto-glosuje", label: t("ux2.how.who.title") },
-            { to: "#jak-glosowac", label: t("ux2.how.vote.title") },
-            { to: "#zasady", label: t("ux2.how.rules.title") },
-            { to: "#dzielnica", label: t("ux2.how.district.title") },
-            { to: "/proposals", label: t("ux2.search.title") },
-          ]}
-        />
+        <LinkList links={[...PARTS.map(([id, title]) => ({ to: `#${id}`, label: t(title) })), { to: "/proposals", label: t("ux2.search.title") }]} />
       </nav>
 
       <Section id="harmonogram" headingId="how-phases" title={t("ux2.how.phases.title")}>
