@@ -13,7 +13,7 @@ import { orderPhases } from "~/domain/phases";
 import { parseForm } from "~/http/form";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
-import { MalformedUploadError, parseUpload, UploadTooLargeError } from "~/http/upload.server";
+import { isMultipart, MalformedUploadError, parseUpload, settleUpload, UploadTooLargeError } from "~/http/upload.server";
 import { activateEdition, setRulesPdf, updateEditionDetails } from "~/services/edition-admin.server";
 import type { RouteHandle } from "~/http/route-meta.server";
 import { BallotPrintLinks } from "~/components/print-links";
@@ -45,12 +45,8 @@ const status = (reason: string) => (reason === "not_allowed" ? 403 : reason === 
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, edition } = await requireEditionToManage(request, params);
-  const type = (request.headers.get("Content-Type") ?? "").split(";")[0]!.trim().toLowerCase();
-  if (type === "multipart/form-data") {
-    const upload = await parseUpload(request).catch((e: unknown) => {
-      if (e instanceof UploadTooLargeError || e instanceof MalformedUploadError) return e;
-      throw e;
-    });
+  if (isMultipart(request)) {
+    const upload = await settleUpload(parseUpload(request));
     if (upload instanceof UploadTooLargeError) return data(reply("pdf", { file: ["adminEditions.error.attachment_too_big"] }), { status: 413 });
     if (upload instanceof MalformedUploadError) return data(reply("pdf", { "": ["form.error.invalid"] }), { status: 400 });
     const r = await setRulesPdf(db(), user, edition.id, { tempPath: upload.tempPath, tooBig: upload.tooBig, originalName: upload.originalName });

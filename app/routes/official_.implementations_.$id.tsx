@@ -21,7 +21,7 @@ import { parseEntryUpload } from "~/http/implementation-upload.server";
 import { httpError, requireParam } from "~/http/invariant";
 import { refusalStatus } from "~/http/refusal";
 import type { RouteHandle } from "~/http/route-meta.server";
-import { MalformedUploadError, UploadTooLargeError } from "~/http/upload.server";
+import { isMultipart, MalformedUploadError, settleUpload, UploadTooLargeError } from "~/http/upload.server";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { addImplementationEntry, updateImplementationState } from "~/services/implementations.server";
@@ -47,12 +47,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, row } = await guard(request, requireParam(params, "id"));
-  const type = (request.headers.get("Content-Type") ?? "").split(";")[0]!.trim().toLowerCase();
-  if (type === "multipart/form-data") {
-    const upload = await parseEntryUpload(request).catch((e: unknown) => {
-      if (e instanceof UploadTooLargeError || e instanceof MalformedUploadError) return e;
-      throw e;
-    });
+  if (isMultipart(request)) {
+    const upload = await settleUpload(parseEntryUpload(request));
     if (upload instanceof UploadTooLargeError) return data(reply("entry", { "": ["workflow.error.attachment_too_big"] }), { status: 413 });
     if (upload instanceof MalformedUploadError) return data(reply("entry", { "": ["form.error.invalid"] }), { status: 400 });
     const values = { entryDate: upload.fields.entryDate ?? "", text: upload.fields.text ?? "", ...Object.fromEntries(ENTRY_FILE_FIELDS.map((_, n) => [`caption${n + 1}`, (upload.fields[`caption${n + 1}`] ?? "").slice(0, CAPTION_MAX)])) };

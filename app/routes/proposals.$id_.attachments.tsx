@@ -10,7 +10,7 @@ import { ATTACHMENT_TYPES, DESCRIPTION_MAX, MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTE
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { addAttachment, removeAttachment } from "~/services/attachments.server";
-import { MalformedUploadError, parseUpload, UploadTooLargeError } from "~/http/upload.server";
+import { isMultipart, MalformedUploadError, parseUpload, settleUpload, UploadTooLargeError } from "~/http/upload.server";
 import { editAccess, extrasAccess } from "~/services/coauthors.server";
 import { httpError, requireParam } from "~/http/invariant";
 import { IdSchema } from "~/domain/ids";
@@ -50,12 +50,8 @@ type Reply = { intent: "upload" | "remove"; errors: Record<string, string>; desc
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, p } = await guard(request, params);
-  const type = (request.headers.get("Content-Type") ?? "").split(";")[0]!.trim().toLowerCase();
-  if (type === "multipart/form-data") {
-    const upload = await parseUpload(request).catch((e: unknown) => {
-      if (e instanceof UploadTooLargeError || e instanceof MalformedUploadError) return e;
-      throw e;
-    });
+  if (isMultipart(request)) {
+    const upload = await settleUpload(parseUpload(request));
     if (upload instanceof UploadTooLargeError) return data<Reply>({ intent: "upload", errors: { file: "workflow.error.attachment_too_big" }, description: "" }, { status: 413 });
     if (upload instanceof MalformedUploadError) return data<Reply>({ intent: "upload", errors: { "": "form.error.invalid" }, description: "" }, { status: 400 });
     const description = upload.fields.description ?? "";
