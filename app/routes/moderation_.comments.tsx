@@ -14,6 +14,7 @@ import { invariantResponse } from "~/http/invariant";
 import { refusalStatus } from "~/http/refusal";
 import { PageHeader } from "~/components/page-header";
 import { SubmitButton } from "~/components/form/submit-button";
+import { ErrorAlert, PlainField } from "~/components/form/fields";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "cmod.title");
 
@@ -80,17 +81,8 @@ export default function CommentModeration() {
                 </ul>
                 <Form method="post" className="inline-form">
                   <input type="hidden" name="commentId" value={c.id} />
-                  {errs.length ? (
-                    <div className="alert alert-error" role="alert">
-                      {errs.map((e, i) => (
-                        <p key={i}>{e}</p>
-                      ))}
-                    </div>
-                  ) : null}
-                  <div className="field">
-                    <label htmlFor={`reason-${c.id}`}>{t("cmod.reason")}</label>
-                    <input id={`reason-${c.id}`} name="reason" type="text" maxLength={500} />
-                  </div>
+                  <ErrorAlert messages={errs} />
+                  <PlainField id={`reason-${c.id}`} name="reason" label={t("cmod.reason")} maxLength={500} />
                   <div className="button-row">
                     <SubmitButton label={t("cmod.hide")} variant="danger" size="small" name="intent" value="hide" />
                     <SubmitButton label={t("cmod.dismiss")} variant="secondary" size="small" name="intent" value="dismiss" />

@@ -20,6 +20,7 @@ import { loadFormContext } from "~/services/proposal-form.server";
 import { rowsFor, type FormReply, type FormValues } from "~/http/proposal-form.server";
 import { refusalStatus } from "~/http/refusal";
 import { PageHeader } from "~/components/page-header";
+import { SelectField } from "~/components/form/select-field";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "submission.paper.title");
 
@@ -86,21 +87,14 @@ export default function OfficialPaperProposal() {
       <ProposalForm pools={pools} values={values} errors={errors} rows={reply?.rows ?? DEFAULT_COST_ROWS} mode="new" poolLocked={false} submitLabel={t("submission.paper.save")}>
         <fieldset>
           <legend>{t("submission.paper.section")}</legend>
-          <div className={`field ${channelErrors.length ? "has-error" : ""}`}>
-            <label htmlFor="f-channel">{t("submission.paper.channel")}</label>
-            {channelErrors.length ? (
-              <p className="field-error" id="f-channel-error">
-                {channelErrors.join(" ")}
-              </p>
-            ) : null}
-            <select id="f-channel" name="channel" defaultValue={values.channel ?? "paper"} aria-describedby={channelErrors.length ? "f-channel-error" : undefined} aria-invalid={channelErrors.length ? true : undefined}>
-              {PAPER_CHANNELS.map((c) => (
-                <option key={c} value={c}>
-                  {t(`submission.paper.channel.${c}` as MessageKey)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="f-channel"
+            name="channel"
+            label={t("submission.paper.channel")}
+            error={channelErrors.join(" ") || null}
+            defaultValue={values.channel ?? "paper"}
+            options={PAPER_CHANNELS.map((c) => ({ value: c, label: t(`submission.paper.channel.${c}` as MessageKey) }))}
+          />
           <PaperField name="residentName" label={t("submission.paper.residentName")} errors={errors} values={values} />
           <PaperField name="residentContact" label={t("submission.paper.residentContact")} hint={t("submission.paper.residentContact.hint")} errors={errors} values={values} />
           <PaperField name="receivedOn" label={t("submission.paper.receivedOn")} hint={t("submission.paper.receivedOn.hint")} errors={errors} values={values} type="date" />

@@ -1,4 +1,4 @@
-import { ConfirmField } from "~/components/form/fields";
+import { ConfirmField, ErrorAlert, FieldFrame } from "~/components/form/fields";
 import { parseForm } from "~/http/form";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -65,22 +65,10 @@ export default function Appeal() {
         </section>
       ) : null}
       <Form method="post" className="form-card">
-        {top.length ? (
-          <div className="alert alert-error" role="alert">
-            {top.map((x, i) => (
-              <p key={i}>{x}</p>
-            ))}
-          </div>
-        ) : null}
-        <div className={`field ${just.length ? "has-error" : ""}`}>
-          <label htmlFor="appeal-justification">{t("appeal.justification")}</label>
-          {just.length ? (
-            <p className="field-error" id="appeal-justification-error">
-              {just.join(" ")}
-            </p>
-          ) : null}
-          <textarea id="appeal-justification" name="justification" rows={6} maxLength={4000} defaultValue={reply?.values.justification ?? ""} aria-describedby={just.length ? "appeal-justification-error" : undefined} aria-invalid={just.length > 0 || undefined} />
-        </div>
+        <ErrorAlert messages={top} />
+        <FieldFrame id="appeal-justification" label={t("appeal.justification")} errors={just}>
+          {({ describedBy, invalid }) => <textarea id="appeal-justification" name="justification" rows={6} maxLength={4000} defaultValue={reply?.values.justification ?? ""} aria-describedby={describedBy} aria-invalid={invalid || undefined} />}
+        </FieldFrame>
         <ConfirmField id="appeal-confirm" label={t("appeal.confirm")} />
         <SubmitButton label={t("appeal.submit")} size="large" />
       </Form>

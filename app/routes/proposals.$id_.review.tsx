@@ -2,7 +2,7 @@ import { parseForm } from "~/http/form";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { publicOrigin, requireUser } from "~/auth/session.server";
-import { ConfirmField, FieldFrame } from "~/components/form/fields";
+import { ConfirmField, ErrorAlert, FieldFrame } from "~/components/form/fields";
 import { Breadcrumbs, StatusBadge } from "~/components/proposals";
 import { ProposalDoneNotice, useErrorText } from "~/components/proposal-form";
 import { CostRows, costRowsOf, DecisionHistory, ReviewDoneNotice } from "~/components/review";
@@ -170,17 +170,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect(s.value.intent === "formal_pass" ? `/proposals/${p.id}/review?done=decided#merit` : `/proposals/${p.id}/review?done=decided#history`);
 }
 
-function Alerts({ errors }: { errors: string[] }) {
-  if (!errors.length) return null;
-  return (
-    <div className="alert alert-error" role="alert">
-      {errors.map((e, i) => (
-        <p key={i}>{e}</p>
-      ))}
-    </div>
-  );
-}
-
 function ReasonField({ id, label, hint, errors, value }: { id: string; label: string; hint?: string; errors: string[]; value?: string }) {
   return (
     <FieldFrame id={id} label={label} hint={hint} errors={errors}>
@@ -199,7 +188,7 @@ function StepForm({ step, intents, criteria, r }: { step: "formal" | "merit"; in
   const errs = mine ? [...(mine.errors[""] ?? []), ...(mine.errors.intent ?? []), ...(mine.errors.confirm ?? [])].map(tr) : [];
   return (
     <Form method="post" className="form-card" aria-labelledby={`${step}-title`}>
-      <Alerts errors={errs} />
+      <ErrorAlert messages={errs} />
       <fieldset>
         <legend>{t("review.step.checks")}</legend>
         <p className="hint">{t("review.step.hint")}</p>
@@ -250,7 +239,7 @@ export default function Review() {
       <ReviewDoneNotice />
       <ProposalDoneNotice />
       <h1>{t("review.title")}</h1>
-      <Alerts errors={orphan} />
+      <ErrorAlert messages={orphan} />
       <p className="card-meta">
         <span>{t("proposal.number", { number: p.number })}</span>
         <StatusBadge status={p.status} />
@@ -289,7 +278,7 @@ export default function Review() {
       {L.canAssign ? (
         <Section headingId="assign-title" title={t("review.assign.title")} className="card">
           <p>{t("review.assign.lead")}</p>
-          <Alerts errors={errsOf("assign", [""])} />
+          <ErrorAlert messages={errsOf("assign", [""])} />
           {p.reviewerUserId !== L.me && L.officials.some((o) => o.id === L.me) ? (
             <Form method="post" className="inline-form">
               <input type="hidden" name="intent" value="assign" />
@@ -345,7 +334,7 @@ export default function Review() {
           </p>
           <Form key={history.length} method="post" className="form-card">
             <input type="hidden" name="intent" value="correct_cost" />
-            <Alerts errors={errsOf("cost", ["", "costItems"])} />
+            <ErrorAlert messages={errsOf("cost", ["", "costItems"])} />
             <CostRows idPrefix="cost" rows={costRowsOf(p.costItems, r?.form === "cost" ? r.values?.rows : undefined)} errors={r?.form === "cost" ? r.errors : {}} />
             <ReasonField id="cost-reason" label={t("review.cost.reason")} errors={errsOf("cost", ["reason"])} value={r?.form === "cost" ? r.values?.reason : undefined} />
             <SubmitButton label={t("review.cost.submit")} />
@@ -363,7 +352,7 @@ export default function Review() {
               <Form key={history.length} method="post" className="form-card">
                 <input type="hidden" name="intent" value="list_correct" />
                 <input type="hidden" name="proposalId" value={p.id} />
-                <Alerts errors={errsOf("list", ["", "kind", "proposalId", "confirm", "costItems"])} />
+                <ErrorAlert messages={errsOf("list", ["", "kind", "proposalId", "confirm", "costItems"])} />
                 <fieldset>
                   <legend>{t("review.list.kind")}</legend>
                   {L.corrections.map((k: ListCorrection, i: number) => (
@@ -394,7 +383,7 @@ export default function Review() {
       {L.decisions.length > 0 ? (
         <Section headingId="other-title" title={inVerification ? t("review.other.title") : t("review.title")}>
           <Form method="post" className="form-card">
-            <Alerts errors={errsOf("decide", ["", "intent", "confirm"])} />
+            <ErrorAlert messages={errsOf("decide", ["", "intent", "confirm"])} />
             <ReasonField id="review-reason" label={t("review.reason")} hint={t("review.reason.hint")} errors={errsOf("decide", ["reason"])} value={r?.form === "decide" ? r.values?.reason : undefined} />
             {L.decisions.some((d) => IRREVERSIBLE.has(d)) ? <ConfirmField id="review-confirm" label={t("review.confirm")} /> : null}
             <div className="button-row">

@@ -21,11 +21,15 @@ function useErrorText() {
 }
 
 export function FormErrors({ errors, id }: { errors: string[] | undefined; id: string }) {
-  const text = useErrorText()(errors);
-  if (text.length === 0) return null;
+  return <ErrorAlert messages={useErrorText()(errors)} id={id} />;
+}
+
+/** Errors already in words, as one alert above a form (with an id, it can take the focus). */
+export function ErrorAlert({ messages, id }: { messages: readonly string[]; id?: string }) {
+  if (messages.length === 0) return null;
   return (
-    <div className="alert alert-error" role="alert" id={id} tabIndex={-1}>
-      {text.map((e, i) => (
+    <div className="alert alert-error" role="alert" id={id} tabIndex={id ? -1 : undefined}>
+      {messages.map((e, i) => (
         <p key={i}>{e}</p>
       ))}
     </div>
