@@ -223,6 +223,15 @@ export default function Review() {
   const errsOf = (form: string, keys: string[]) => (r?.form === form ? keys.flatMap((k) => r.errors[k] ?? []).map(tr) : []);
   const lastReason = history.at(-1)?.publicReason;
   const inVerification = p.status === "in_verification" && L.verifies;
+  // a review step: closed (and why), its form for the one who may decide it, or whose step it is
+  const reviewStep = (step: "formal" | "merit", closed: string | null, intents: readonly string[], criteria: readonly string[]) =>
+    closed ? (
+      <p className="alert alert-info">{closed}</p>
+    ) : intents.length > 0 ? (
+      <StepForm key={history.length} step={step} intents={intents} criteria={criteria} r={r} />
+    ) : !L.mayDecideSteps ? (
+      <p className="alert alert-info">{p.reviewerName ? t("review.notYours", { name: p.reviewerName }) : t("workflow.error.reviewer_not_assigned")}</p>
+    ) : null;
   // a refusal for a form this page no longer shows (e.g. someone else's proposal) is shown at the top
   const shown: Record<string, boolean> = {
     formal: inVerification && !p.formalPassed && L.formal.length > 0,
@@ -305,22 +314,10 @@ export default function Review() {
       {inVerification ? (
         <>
           <Section headingId="formal-title" title={t("review.formal.title")}>
-            {p.formalPassed ? (
-              <p className="alert alert-info">{t("review.formal.passed")}</p>
-            ) : L.formal.length > 0 ? (
-              <StepForm key={history.length} step="formal" intents={L.formal} criteria={FORMAL_CRITERIA} r={r} />
-            ) : !L.mayDecideSteps ? (
-              <p className="alert alert-info">{p.reviewerName ? t("review.notYours", { name: p.reviewerName }) : t("workflow.error.reviewer_not_assigned")}</p>
-            ) : null}
+            {reviewStep("formal", p.formalPassed ? t("review.formal.passed") : null, L.formal, FORMAL_CRITERIA)}
           </Section>
           <Section id="merit" headingId="merit-title" title={t("review.merit.title")}>
-            {!p.formalPassed ? (
-              <p className="alert alert-info">{t("review.merit.locked")}</p>
-            ) : L.merit.length > 0 ? (
-              <StepForm key={history.length} step="merit" intents={L.merit} criteria={MERIT_CRITERIA} r={r} />
-            ) : !L.mayDecideSteps ? (
-              <p className="alert alert-info">{p.reviewerName ? t("review.notYours", { name: p.reviewerName }) : t("workflow.error.reviewer_not_assigned")}</p>
-            ) : null}
+            {reviewStep("merit", p.formalPassed ? null : t("review.merit.locked"), L.merit, MERIT_CRITERIA)}
           </Section>
         </>
       ) : null}
