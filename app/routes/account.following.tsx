@@ -4,14 +4,13 @@
  */
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { requireUser } from "~/auth/session.server";
 import { DoneNotice, FormErrors } from "~/components/form/fields";
 import { DataTable } from "~/components/data-table";
 import { getFollowSettings, listFollowsOfUser, type FollowListItem } from "~/data/follows.server";
 import { db } from "~/db.server";
 import { choicesFromForm, FollowInputSchema, FollowSettingsInputSchema, NOTIFICATION_KINDS } from "~/domain/follows";
-import { parseForm } from "~/http/form";
+import { formIntent, parseForm } from "~/http/form";
 import type { RouteHandle } from "~/http/route-meta.server";
 import { refusalStatus } from "~/http/refusal";
 import { useT } from "~/i18n";
@@ -30,14 +29,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { follows: await listFollowsOfUser(db(), user.id), settings: await getFollowSettings(db(), user.id) };
 }
 
-const IntentSchema = z.object({ intent: z.enum(["unfollow", "settings"]) });
+const INTENTS = ["unfollow", "settings"] as const;
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const form = await request.formData();
-  const intent = IntentSchema.safeParse({ intent: form.get("intent") });
-  if (!intent.success) return data({ error: "form.error.invalid" }, { status: 400 });
-  if (intent.data.intent === "settings") {
+  const intent = formIntent(form, INTENTS);
+  if (!intent) return data({ error: "form.error.invalid" }, { status: 400 });
+  if (intent === "settings") {
     const parsed = parseForm(form, FollowSettingsInputSchema);
     if (parsed.status !== "success") return data({ error: "form.error.invalid" }, { status: 400 });
     await saveFollowSettings(db(), user, choicesFromForm(parsed.value));

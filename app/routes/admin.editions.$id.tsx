@@ -1,6 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
-import { z } from "zod";
 import { requireEditionToManage } from "~/http/edition-guard.server";
 import { EditionSubnav, reply, useFormReply, warsawText } from "~/components/edition-admin";
 import { ConfirmField, DoneNotice, FieldFrame, FormErrors, PlainField } from "~/components/form/fields";
@@ -10,7 +9,7 @@ import { listPhaseWindows } from "~/data/editions.server";
 import { db } from "~/db.server";
 import { EditionUpdateInputSchema, parseLanguages, RULES_TEXT_MAX } from "~/domain/edition-setup";
 import { orderPhases } from "~/domain/phases";
-import { parseForm } from "~/http/form";
+import { formIntent, parseForm } from "~/http/form";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { isMultipart, MalformedUploadError, parseUpload, settleUpload, UploadTooLargeError } from "~/http/upload.server";
@@ -40,7 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-const IntentSchema = z.object({ intent: z.enum(["details", "activate"]) });
+const INTENTS = ["details", "activate"] as const;
 const status = (reason: string) => (reason === "not_allowed" ? 403 : reason === "not_found" ? 404 : 400);
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -54,9 +53,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(`/admin/editions/${edition.id}?done=pdf_saved`);
   }
   const form = await request.formData();
-  const intent = IntentSchema.safeParse({ intent: form.get("intent") });
-  if (!intent.success) return data(reply("", { "": ["form.error.invalid"] }), { status: 400 });
-  if (intent.data.intent === "details") {
+  const intent = formIntent(form, INTENTS);
+  if (!intent) return data(reply("", { "": ["form.error.invalid"] }), { status: 400 });
+  if (intent === "details") {
     const s = parseForm(form, EditionUpdateInputSchema);
     if (s.status !== "success") return data(reply("details", s.error ?? {}, s.payload), { status: 400 });
     const r = await updateEditionDetails(db(), user, edition.id, s.value);

@@ -8,7 +8,7 @@ import { DataTable } from "~/components/data-table";
 import { listEditionsAdmin } from "~/data/edition-admin.server";
 import { db } from "~/db.server";
 import { EditionCopyInputSchema, EditionCreateInputSchema, YEAR_MAX, YEAR_MIN } from "~/domain/edition-setup";
-import { parseForm } from "~/http/form";
+import { formIntent, parseForm } from "~/http/form";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { copyEdition, createEdition } from "~/services/edition-admin.server";
@@ -22,15 +22,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { editions: await listEditionsAdmin(db()) };
 }
 
-const IntentSchema = z.object({ intent: z.enum(["create", "copy"]) });
+const INTENTS = ["create", "copy"] as const;
 const CopySchema = EditionCopyInputSchema.extend({ from: z.string({ error: "adminEditions.error.from" }).regex(/^[A-Za-z0-9_-]{1,60}$/, { error: "adminEditions.error.from" }) });
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "edition.manage");
   const form = await request.formData();
-  const intent = IntentSchema.safeParse({ intent: form.get("intent") });
-  if (!intent.success) return data(reply("", { "": ["form.error.invalid"] }), { status: 400 });
-  if (intent.data.intent === "create") {
+  const intent = formIntent(form, INTENTS);
+  if (!intent) return data(reply("", { "": ["form.error.invalid"] }), { status: 400 });
+  if (intent === "create") {
     const s = parseForm(form, EditionCreateInputSchema);
     if (s.status !== "success") return data(reply("create", s.error ?? {}, s.payload), { status: 400 });
     const r = await createEdition(db(), user, s.value);
