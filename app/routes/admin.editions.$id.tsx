@@ -20,6 +20,7 @@ import { listDistricts } from "~/data/districts.server";
 import { Section } from "~/components/section";
 import { ItemList } from "~/components/item-list";
 import { SubmitButton } from "~/components/form/submit-button";
+import { refuse, unknownForm } from "~/http/form-reply.server";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { upload: "attachment" };
@@ -47,22 +48,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (isMultipart(request)) {
     const upload = await settleUpload(parseUpload(request));
     if (upload instanceof UploadTooLargeError) return data(reply("pdf", { file: ["adminEditions.error.attachment_too_big"] }), { status: 413 });
-    if (upload instanceof MalformedUploadError) return data(reply("pdf", { "": ["form.error.invalid"] }), { status: 400 });
+    if (upload instanceof MalformedUploadError) return refuse("pdf", { "": ["form.error.invalid"] });
     const r = await setRulesPdf(db(), user, edition.id, { tempPath: upload.tempPath, tooBig: upload.tooBig, originalName: upload.originalName });
     if (!r.ok) return data(reply("pdf", { [r.reason.startsWith("attachment_") ? "file" : ""]: [`adminEditions.error.${r.reason}`] }), { status: r.reason === "attachment_too_big" ? 413 : status(r.reason) });
     return redirect(`/admin/editions/${edition.id}?done=pdf_saved`);
   }
   const form = await request.formData();
   const intent = formIntent(form, INTENTS);
-  if (!intent) return data(reply("", { "": ["form.error.invalid"] }), { status: 400 });
+  if (!intent) return unknownForm();
   if (intent === "details") {
     const s = parseForm(form, EditionUpdateInputSchema);
-    if (s.status !== "success") return data(reply("details", s.error ?? {}, s.payload), { status: 400 });
+    if (s.status !== "success") return refuse("details", s.error ?? {}, s.payload);
     const r = await updateEditionDetails(db(), user, edition.id, s.value);
     if (!r.ok) return data(reply("details", { "": [`adminEditions.error.${r.reason}`] }, s.payload), { status: status(r.reason) });
     return redirect(`/admin/editions/${edition.id}?done=saved`);
   }
-  if (form.get("confirm") !== "on") return data(reply("activate", { confirm: ["adminEditions.error.confirm"] }), { status: 400 });
+  if (form.get("confirm") !== "on") return refuse("activate", { confirm: ["adminEditions.error.confirm"] });
   const r = await activateEdition(db(), user, edition.id);
   if (!r.ok) return data(reply("activate", { "": [`adminEditions.error.${r.reason}`] }), { status: status(r.reason) });
   return redirect(`/admin/editions/${edition.id}?done=activated`);

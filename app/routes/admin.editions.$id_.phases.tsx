@@ -16,6 +16,7 @@ import { titleMeta } from "~/i18n/meta";
 import { closeVotingEarly, extendVoting, savePhases } from "~/services/edition-admin.server";
 import { SubmitButton } from "~/components/form/submit-button";
 import { formIntent } from "~/http/form";
+import { refuse, unknownForm } from "~/http/form-reply.server";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "adminEditions.phases.title");
 
@@ -45,7 +46,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, edition: e } = await requireEditionToManage(request, params);
   const form = await request.formData();
   const intent = formIntent(form, INTENTS);
-  if (!intent) return data(reply("", { "": ["form.error.invalid"] }), { status: 400 });
+  if (!intent) return unknownForm();
   const text = (k: string) => {
     const v = form.get(k);
     return typeof v === "string" ? v.slice(0, 5000) : "";
@@ -54,7 +55,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "save") {
     const values: Record<string, string> = Object.fromEntries(PHASES.flatMap((p) => [phaseField(p, "start"), phaseField(p, "end")]).map((k) => [k, text(k)]));
     const typed = { ...values, reason: text("reason"), allowGaps: form.get("allowGaps") === "on" ? "on" : "" };
-    if (!reason.success) return data(reply("save", { reason: [reason.error.issues[0]!.message] }, typed), { status: 400 });
+    if (!reason.success) return refuse("save", { reason: [reason.error.issues[0]!.message] }, typed);
     const r = await savePhases(db(), user, e.id, { windows: planFromForm(values), allowGaps: typed.allowGaps === "on", reason: reason.data });
     if (!r.ok) {
       const field = "phase" in r && r.phase && PHASE_REFUSALS.has(r.reason) ? phaseField(r.phase, r.reason === "phase_ends_before_start" ? "end" : "start") : r.reason === "reason_required" ? "reason" : "";
@@ -63,8 +64,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(`/admin/editions/${e.id}/phases?done=phases_saved`);
   }
   const typed = { reason: text("reason"), newEnd: text("newEnd") };
-  if (!reason.success) return data(reply(intent, { reason: [reason.error.issues[0]!.message] }, typed), { status: 400 });
-  if (form.get("confirm") !== "on") return data(reply(intent, { confirm: ["adminEditions.error.confirm"] }, typed), { status: 400 });
+  if (!reason.success) return refuse(intent, { reason: [reason.error.issues[0]!.message] }, typed);
+  if (form.get("confirm") !== "on") return refuse(intent, { confirm: ["adminEditions.error.confirm"] }, typed);
   const r = intent === "close_early" ? await closeVotingEarly(db(), user, e.id, reason.data) : await extendVoting(db(), user, e.id, typed.newEnd, reason.data);
   if (!r.ok) {
     const field = r.reason === "reason_required" ? "reason" : r.reason === "extend_not_later" || r.reason === "phase_invalid_date" ? "newEnd" : "";

@@ -14,6 +14,7 @@ import { titleMeta } from "~/i18n/meta";
 import { copyEdition, createEdition } from "~/services/edition-admin.server";
 import { PageHeader } from "~/components/page-header";
 import { SubmitButton } from "~/components/form/submit-button";
+import { refuse, unknownForm } from "~/http/form-reply.server";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "adminEditions.title");
 
@@ -29,16 +30,16 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "edition.manage");
   const form = await request.formData();
   const intent = formIntent(form, INTENTS);
-  if (!intent) return data(reply("", { "": ["form.error.invalid"] }), { status: 400 });
+  if (!intent) return unknownForm();
   if (intent === "create") {
     const s = parseForm(form, EditionCreateInputSchema);
-    if (s.status !== "success") return data(reply("create", s.error ?? {}, s.payload), { status: 400 });
+    if (s.status !== "success") return refuse("create", s.error ?? {}, s.payload);
     const r = await createEdition(db(), user, s.value);
     if (!r.ok) return data(reply("create", { [r.reason === "year_taken" ? "year" : ""]: [`adminEditions.error.${r.reason}`] }, s.payload), { status: r.reason === "not_allowed" ? 403 : 400 });
     return redirect(`/admin/editions/${r.id}?done=created`);
   }
   const s = parseForm(form, CopySchema);
-  if (s.status !== "success") return data(reply("copy", s.error ?? {}, s.payload), { status: 400 });
+  if (s.status !== "success") return refuse("copy", s.error ?? {}, s.payload);
   const r = await copyEdition(db(), user, s.value.from, s.value.year);
   if (!r.ok) return data(reply("copy", { [r.reason === "not_found" ? "from" : r.reason === "not_allowed" ? "" : "year"]: [`adminEditions.error.${r.reason}`] }, s.payload), { status: r.reason === "not_allowed" ? 403 : 400 });
   return redirect(`/admin/editions/${r.id}?done=copied`);
