@@ -68,25 +68,14 @@ interface TextFieldProps {
 
 export function TextField({ meta, label, hint, type = "text", autoComplete }: TextFieldProps) {
   const errors = useErrorText()(meta.errors);
-  const hintId = hint ? `${meta.id}-hint` : undefined;
-  const describedBy = [hintId, errors.length ? meta.errorId : undefined].filter(Boolean).join(" ") || undefined;
-  // no maxLength: the browser would cut a pasted text silently; the schema says it is too long
-  const props = { ...getInputProps(meta, { type, ariaDescribedBy: describedBy }), maxLength: undefined };
   return (
-    <div className={`field ${errors.length ? "has-error" : ""}`}>
-      <label htmlFor={meta.id}>{label}</label>
-      {hint ? (
-        <p className="hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      {errors.length ? (
-        <p className="field-error" id={meta.errorId}>
-          {errors.join(" ")}
-        </p>
-      ) : null}
-      <input {...props} key={props.key} autoComplete={autoComplete} />
-    </div>
+    <FieldFrame id={meta.id} label={label} hint={hint} errors={errors}>
+      {({ describedBy }) => {
+        // no maxLength: the browser would cut a pasted text silently; the schema says it is too long
+        const props = { ...getInputProps(meta, { type, ariaDescribedBy: describedBy }), maxLength: undefined };
+        return <input {...props} key={props.key} autoComplete={autoComplete} />;
+      }}
+    </FieldFrame>
   );
 }
 
