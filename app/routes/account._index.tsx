@@ -7,6 +7,7 @@ import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { Facts } from "~/components/facts";
 import { SubmitButton } from "~/components/form/submit-button";
+import { PageHeader } from "~/components/page-header";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "account.title");
 
@@ -20,9 +21,7 @@ export default function Account() {
   const { t } = useT();
   return (
     <div className="container narrow">
-      <DoneNotice />
-      <h1>{t("account.title")}</h1>
-      <p className="lead">{t("account.signedInAs", { email: user.email })}</p>
+      <PageHeader notice={<DoneNotice />} title={t("account.title")} lead={t("account.signedInAs", { email: user.email })} />
       <Facts
         items={[
           { term: t("account.name"), value: user.displayName },

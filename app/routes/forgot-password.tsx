@@ -12,6 +12,7 @@ import { requestPasswordReset } from "~/services/accounts.server";
 import { titleMeta } from "~/i18n/meta";
 import { SubmitButton } from "~/components/form/submit-button";
 import { useSchemaForm } from "~/components/form/schema-form";
+import { PageHeader } from "~/components/page-header";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "forgot.title");
 
@@ -38,8 +39,7 @@ export default function ForgotPassword() {
   }
   return (
     <div className="container narrow">
-      <h1>{t("forgot.title")}</h1>
-      <p className="lead">{t("forgot.lead")}</p>
+      <PageHeader title={t("forgot.title")} lead={t("forgot.lead")} />
       <ConformForm form={form}>
         <TextField meta={fields.email} label={t("signin.email")} type="email" autoComplete="email" />
         <SubmitButton label={t("forgot.submit")} size="large" />

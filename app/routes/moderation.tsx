@@ -10,6 +10,7 @@ import { db } from "~/db.server";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { ItemList } from "~/components/item-list";
+import { PageHeader } from "~/components/page-header";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "moderation.title");
 
@@ -34,8 +35,7 @@ export default function Moderation() {
   const { t } = useT();
   return (
     <div className="container">
-      <h1>{t("moderation.title")}</h1>
-      <p className="lead">{t("moderation.lead")}</p>
+      <PageHeader title={t("moderation.title")} lead={t("moderation.lead")} />
       <p>
         <Link to="/moderation/comments">{t("moderation.commentsLink")}</Link>
       </p>

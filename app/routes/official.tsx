@@ -10,6 +10,7 @@ import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { DataTable } from "~/components/data-table";
 import { LinkList } from "~/components/link-list";
+import { PageHeader } from "~/components/page-header";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "official.title");
 
@@ -35,8 +36,7 @@ export default function OfficialPanel() {
   const { t, number } = useT();
   return (
     <div className="container">
-      <h1>{t("official.title")}</h1>
-      <p className="lead">{t("official.lead")}</p>
+      <PageHeader title={t("official.title")} lead={t("official.lead")} />
       <LinkList
         links={[
           { to: "/official/verification", label: t("nav.verification") },

@@ -4,7 +4,6 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireUser } from "~/auth/session.server";
-import { Breadcrumbs } from "~/components/proposals";
 import { useErrorText } from "~/components/proposal-form";
 import { listDecisions } from "~/data/decisions.server";
 import { getWorkflowProposal } from "~/data/workflow-proposals.server";
@@ -15,6 +14,7 @@ import { titleMeta } from "~/i18n/meta";
 import { appealProposal } from "~/services/proposals.server";
 import { invariantResponse, requireParam } from "~/http/invariant";
 import { SubmitButton } from "~/components/form/submit-button";
+import { PageHeader } from "~/components/page-header";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "appeal.title");
 
@@ -55,9 +55,7 @@ export default function Appeal() {
   const just = (e.justification ?? []).map(tr);
   return (
     <div className="container narrow">
-      <Breadcrumbs items={[{ to: `/proposals/${id}`, label: title }, { label: t("appeal.title") }]} />
-      <h1>{t("appeal.title")}</h1>
-      <p className="lead">{t("appeal.lead")}</p>
+      <PageHeader crumbs={[{ to: `/proposals/${id}`, label: title }, { label: t("appeal.title") }]} title={t("appeal.title")} lead={t("appeal.lead")} />
       {rejection ? (
         <section aria-labelledby="rej-title">
           <h2 id="rej-title">{t("appeal.rejection")}</h2>

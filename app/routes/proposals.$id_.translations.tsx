@@ -17,6 +17,7 @@ import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { loadTranslationsPage, removeTranslation, saveTranslation } from "~/services/translations.server";
 import { Facts } from "~/components/facts";
+import { PageHeader } from "~/components/page-header";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "translation.title");
 
@@ -74,8 +75,7 @@ export default function TranslationsPage() {
     <div className="container narrow">
       <Breadcrumbs items={[{ to: `/proposals/${p.id}`, label: p.title, lang: p.contentLang !== locale ? p.contentLang : undefined }, { label: t("translation.title") }]} />
       {reply ? null : <DoneNotice notices={DONE} prefix="translation.done." />}
-      <h1>{t("translation.title")}</h1>
-      <p className="lead">{t("translation.intro")}</p>
+      <PageHeader title={t("translation.title")} lead={t("translation.intro")} />
       <FormErrors errors={reply && !reply.lang ? (reply.errors[""] ?? reply.errors["intent"]) : undefined} id="translation-errors" />
 
       <section className="form-card" aria-labelledby="original-title">

@@ -15,6 +15,7 @@ import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { FilterForm } from "~/components/filter-form";
 import { SelectField } from "~/components/form/select-field";
+import { PageHeader } from "~/components/page-header";
 
 export const handle: RouteHandle = { cache: "public" };
 
@@ -55,8 +56,7 @@ export default function Implementations() {
   const filtered = filter.edition || filter.district || filter.status;
   return (
     <div className="container">
-      <h1>{t("implementation.title")}</h1>
-      <p className="lead">{t("implementation.lead")}</p>
+      <PageHeader title={t("implementation.title")} lead={t("implementation.lead")} />
       <FilterForm
         label={t("implementation.filter.title")}
         submit={t("implementation.filter.apply")}

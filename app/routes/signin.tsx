@@ -13,6 +13,7 @@ import { titleMeta } from "~/i18n/meta";
 import { SubmitButton } from "~/components/form/submit-button";
 import { useSchemaForm } from "~/components/form/schema-form";
 import { retryAfterHeaders } from "~/http/mail-link.server";
+import { PageHeader } from "~/components/page-header";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "signin.title");
 
@@ -59,9 +60,7 @@ export default function SignIn() {
   const [form, fields] = useSchemaForm(SignInInputSchema, lastResult, { shouldValidate: "onSubmit" });
   return (
     <div className="container narrow">
-      <DoneNotice />
-      <h1>{t("signin.title")}</h1>
-      <p className="lead">{t("signin.lead")}</p>
+      <PageHeader notice={<DoneNotice />} title={t("signin.title")} lead={t("signin.lead")} />
       <Form method="post" className="form-card" {...getFormProps(form)}>
         <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? "/account"} />
         <FormErrors errors={form.errors} id={form.errorId} />

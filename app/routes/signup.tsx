@@ -12,6 +12,7 @@ import { signUp } from "~/services/accounts.server";
 import { titleMeta } from "~/i18n/meta";
 import { SubmitButton } from "~/components/form/submit-button";
 import { useSchemaForm } from "~/components/form/schema-form";
+import { PageHeader } from "~/components/page-header";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "signup.title");
 
@@ -47,8 +48,7 @@ export default function SignUp() {
   }
   return (
     <div className="container narrow">
-      <h1>{t("signup.title")}</h1>
-      <p className="lead">{t("signup.lead")}</p>
+      <PageHeader title={t("signup.title")} lead={t("signup.lead")} />
       <ConformForm form={form}>
         <TextField meta={fields.email} label={t("signup.email")} type="email" autoComplete="email" />
         <TextField meta={fields.displayName} label={t("signup.displayName")} hint={t("signup.displayName.hint")} autoComplete="nickname" />
