@@ -6,7 +6,21 @@
  */
 import type { ReactNode } from "react";
 
-export function SubmitButton({ label, variant, size, name, value, ariaLabel }: { label: ReactNode; variant?: "secondary" | "danger"; size?: "large" | "small"; name?: string; value?: string; ariaLabel?: string }) {
+export function SubmitButton({
+  label,
+  variant,
+  size,
+  name,
+  value,
+  ariaLabel,
+}: {
+  label: ReactNode;
+  variant?: "secondary" | "danger";
+  size?: "large" | "small";
+  name?: string;
+  value?: string;
+  ariaLabel?: string;
+}) {
   const className = ["button", variant && `button-${variant}`, size && `button-${size}`].filter(Boolean).join(" ");
   return (
     <button type="submit" name={name} value={value} className={className} aria-label={ariaLabel}>
