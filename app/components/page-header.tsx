@@ -30,13 +30,14 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
 }
 
 /**
- * Where the page sits (breadcrumbs, on pages below another), the confirmation of the act just done
- * (a DoneNotice, if the page has one), the page's one <h1> and its lead paragraph.
+ * Where the page sits (breadcrumbs: the pages above it, then this page under its title, on pages
+ * below another), the confirmation of the act just done (a DoneNotice, if the page has one), the
+ * page's one <h1> and its lead paragraph.
  */
-export function PageHeader({ crumbs, notice, title, lead }: { crumbs?: Crumb[]; notice?: ReactNode; title: ReactNode; lead?: ReactNode }) {
+export function PageHeader({ parents, notice, title, lead }: { parents?: Crumb[]; notice?: ReactNode; title: string; lead?: ReactNode }) {
   return (
     <>
-      {crumbs ? <Breadcrumbs items={crumbs} /> : null}
+      {parents ? <Breadcrumbs items={[...parents, { label: title }]} /> : null}
       {notice}
       <h1>{title}</h1>
       {lead ? <p className="lead">{lead}</p> : null}

@@ -59,7 +59,7 @@ export default function Following() {
   const { t, date } = useT();
   return (
     <div className="container narrow">
-      <PageHeader crumbs={[{ to: "/account", label: t("nav.account") }, { label: t("follow.page.title") }]} notice={<DoneNotice notices={["unfollowed", "settings"]} prefix="follow.done." />} title={t("follow.page.title")} lead={t("follow.page.lead")} />
+      <PageHeader parents={[{ to: "/account", label: t("nav.account") }]} notice={<DoneNotice notices={["unfollowed", "settings"]} prefix="follow.done." />} title={t("follow.page.title")} lead={t("follow.page.lead")} />
       <FormErrors errors={actionData?.error ? [actionData.error] : undefined} id="follow-errors" />
       <DataTable
         label={t("follow.page.title")}

@@ -22,7 +22,7 @@ export default function MyProposals() {
   const { t, money } = useT();
   return (
     <div className="container">
-      <PageHeader crumbs={[{ to: "/account", label: t("nav.account") }, { label: t("my.title") }]} notice={<ProposalDoneNotice />} title={t("my.title")} lead={t("my.lead")} />
+      <PageHeader parents={[{ to: "/account", label: t("nav.account") }]} notice={<ProposalDoneNotice />} title={t("my.title")} lead={t("my.lead")} />
       <p>
         <Link className="button" to="/proposals/new">
           {t("my.new")}

@@ -39,7 +39,7 @@ export default function AuditLog() {
   const next = new URLSearchParams(Object.entries({ ...filter, before: rows[rows.length - 1]?.id }).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""));
   return (
     <div className="container">
-      <PageHeader crumbs={[{ to: "/admin", label: t("admin.title") }, { label: t("audit.title") }]} title={t("audit.title")} lead={t("audit.lead")} />
+      <PageHeader parents={[{ to: "/admin", label: t("admin.title") }]} title={t("audit.title")} lead={t("audit.lead")} />
       <FilterForm label={t("audit.title")} submit={t("audit.filter.apply")}>
         <SelectField id="a-action" name="action" label={t("audit.filter.action")} anyLabel={t("filter.any")} defaultValue={filter.action ?? ""} options={actions.map((a) => ({ value: a, label: a }))} />
         <PlainField id="a-actor" name="actor" label={t("audit.filter.actor")} defaultValue={filter.actor ?? ""} />

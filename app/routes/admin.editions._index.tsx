@@ -56,7 +56,7 @@ export default function AdminEditions() {
   const newest = editions[0];
   return (
     <div className="container setup-stack" key={key}>
-      <PageHeader crumbs={[{ to: "/admin", label: t("admin.title") }, { label: t("adminEditions.title") }]} notice={<DoneNotice notices={["created", "copied"]} prefix="adminEditions.done." />} title={t("adminEditions.title")} lead={t("adminEditions.lead")} />
+      <PageHeader parents={[{ to: "/admin", label: t("admin.title") }]} notice={<DoneNotice notices={["created", "copied"]} prefix="adminEditions.done." />} title={t("adminEditions.title")} lead={t("adminEditions.lead")} />
       <FormErrors errors={general.replied ? general.errors("") : undefined} id="editions-errors" />
       <DataTable
         label={t("adminEditions.table")}

@@ -46,7 +46,7 @@ export default function AdminUsers() {
   const roleLabel = useRoleLabel();
   return (
     <div className="container">
-      <PageHeader crumbs={[{ to: "/admin", label: t("admin.title") }, { label: t("admin.users") }]} notice={<DoneNotice />} title={t("admin.users")} />
+      <PageHeader parents={[{ to: "/admin", label: t("admin.title") }]} notice={<DoneNotice />} title={t("admin.users")} />
       <FormErrors errors={actionData?.error ? [actionData.error] : undefined} id="role-errors" />
       <FilterForm submit={t("admin.users.searchSubmit")}>
         <PlainField id="user-q" name="q" type="search" wide label={t("admin.users.search")} defaultValue={q} maxLength={100} />

@@ -69,7 +69,7 @@ export default function AdminVotingPoints() {
   const err = (k: string) => reply?.errors[k]?.[0] ?? null;
   return (
     <div className="container">
-      <PageHeader crumbs={[{ to: "/admin", label: t("admin.title") }, { label: t("adminPoints.title") }]} notice={<DoneNotice notices={["revoked"]} prefix="adminPoints.done." />} title={t("adminPoints.title")} lead={t("adminPoints.lead")} />
+      <PageHeader parents={[{ to: "/admin", label: t("admin.title") }]} notice={<DoneNotice notices={["revoked"]} prefix="adminPoints.done." />} title={t("adminPoints.title")} lead={t("adminPoints.lead")} />
       {!edition ? (
         <p className="alert alert-info">{t("adminPoints.noEdition")}</p>
       ) : (

@@ -29,7 +29,7 @@ export default function FinalList() {
   const { t } = useT();
   return (
     <div className="container">
-      <PageHeader crumbs={[{ label: t("final.title") }]} title={t("final.title")} lead={t("final.lead")} />
+      <PageHeader parents={[]} title={t("final.title")} lead={t("final.lead")} />
       {/* corrections first: they change what the list below says, so nobody should miss them */}
       {corrections.length > 0 ? <ListCorrections items={corrections} /> : null}
       {pools.length === 0 ? <p className="empty">{t("final.notPublished")}</p> : <FinalListPools pools={pools} />}

@@ -55,7 +55,7 @@ export default function CommentModeration() {
   const tr = useErrorText();
   return (
     <div className="container">
-      <PageHeader crumbs={[{ label: t("cmod.title") }]} notice={<ProposalDoneNotice />} title={t("cmod.title")} lead={t("cmod.lead")} />
+      <PageHeader parents={[]} notice={<ProposalDoneNotice />} title={t("cmod.title")} lead={t("cmod.lead")} />
       {comments.length === 0 ? (
         <p className="empty">{t("cmod.empty")}</p>
       ) : (

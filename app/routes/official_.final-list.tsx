@@ -69,7 +69,7 @@ export default function OfficialFinalList() {
   const tr = useErrorText();
   return (
     <div className="container">
-      <PageHeader crumbs={[{ to: "/official", label: t("official.title") }, { label: t("final.admin.title") }]} notice={<ProposalDoneNotice />} title={t("final.admin.title")} lead={t("final.admin.lead")} />
+      <PageHeader parents={[{ to: "/official", label: t("official.title") }]} notice={<ProposalDoneNotice />} title={t("final.admin.title")} lead={t("final.admin.lead")} />
       {programmes.map((p) => (
         <section key={p.kind} className="card" aria-labelledby={`prog-${p.kind}`}>
           <h2 id={`prog-${p.kind}`}>{t(`programme.${p.kind}`)}</h2>

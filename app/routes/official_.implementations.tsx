@@ -36,7 +36,7 @@ export default function OfficialImplementations() {
   const { t } = useT();
   return (
     <div className="container">
-      <PageHeader crumbs={[{ to: "/official", label: t("official.title") }, { label: t("implementation.official.title") }]} title={t("implementation.official.title")} lead={t("implementation.official.lead")} />
+      <PageHeader parents={[{ to: "/official", label: t("official.title") }]} title={t("implementation.official.title")} lead={t("implementation.official.lead")} />
       <DataTable
         label={t("implementation.official.title")}
         tableClass="impl-table"

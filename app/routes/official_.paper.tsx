@@ -69,7 +69,7 @@ export default function PaperBallots() {
   }, [result]);
   return (
     <div className="container narrow">
-      <PageHeader crumbs={[{ to: "/official", label: t("official.title") }, { label: t("paper.title") }]} title={t("paper.title")} lead={t("paper.lead")} />
+      <PageHeader parents={[{ to: "/official", label: t("official.title") }]} title={t("paper.title")} lead={t("paper.lead")} />
       <FilterForm search={false} secondary submit={t("paper.chooseDistrict")}>
         <SelectField id="district" name="district" label={t("paper.district")} defaultValue={district?.slug ?? ""} options={districts.map((d) => ({ value: d.slug, label: d.name }))} />
       </FilterForm>

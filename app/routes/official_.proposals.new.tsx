@@ -80,7 +80,7 @@ export default function OfficialPaperProposal() {
   const channelErrors = (errors.channel ?? []).map((e) => errorMessage(t, e));
   return (
     <div className="container narrow">
-      <PageHeader crumbs={[{ to: "/official", label: t("official.title") }, { label: t("submission.paper.title") }]} title={t("submission.paper.title")} lead={t("submission.paper.lead")} />
+      <PageHeader parents={[{ to: "/official", label: t("official.title") }]} title={t("submission.paper.title")} lead={t("submission.paper.lead")} />
       <div className="alert alert-info">
         <p>{t("submission.paper.rodo")}</p>
       </div>

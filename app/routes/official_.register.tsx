@@ -131,7 +131,7 @@ export default function RegisterPage() {
   const statusLabel = (s: string) => t(`register.edition.status.${s}` as MessageKey);
   return (
     <div className="container narrow">
-      <PageHeader crumbs={[{ to: "/official", label: t("official.title") }, { label: t("register.title") }]} title={t("register.title")} lead={t("register.lead")} />
+      <PageHeader parents={[{ to: "/official", label: t("official.title") }]} title={t("register.title")} lead={t("register.lead")} />
       <DoneNotice notices={["imported"]} prefix="register.done." />
       {!edition ? (
         <p className="alert">{t("register.edition.none")}</p>

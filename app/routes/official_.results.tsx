@@ -137,7 +137,7 @@ export default function CountPage() {
   const published = pools.some((p) => p.status === "published");
   return (
     <div className="container">
-      <PageHeader crumbs={[{ to: "/official", label: t("official.title") }, { label: t("count.title") }]} title={t("count.title")} lead={t("count.lead")} />
+      <PageHeader parents={[{ to: "/official", label: t("official.title") }]} title={t("count.title")} lead={t("count.lead")} />
       <FormErrors errors={result?.error && !(result && "member" in result && result.member) ? [result.error] : undefined} id="count-errors" />
       {counted ? (
         <div className="alert alert-success" role="status">

@@ -51,7 +51,7 @@ export default function VerificationQueue() {
   );
   return (
     <div className="container">
-      <PageHeader crumbs={[{ to: "/official", label: t("official.title") }, { label: t("queue.title") }]} notice={<ProposalDoneNotice />} title={t("queue.title")} lead={t("queue.lead")} />
+      <PageHeader parents={[{ to: "/official", label: t("official.title") }]} notice={<ProposalDoneNotice />} title={t("queue.title")} lead={t("queue.lead")} />
       <FilterForm label={t("queue.title")} submit={t("queue.show")}>
         {filterSelect("programme", programmes.map((k) => ({ value: k, label: t(`programme.${k}`) })))}
         {filterSelect("pool", pools.map((p) => ({ value: p.id, label: poolLabel(t, { kind: p.kind, programmeKind: p.programmeKind, districtName: p.districtName }) })))}

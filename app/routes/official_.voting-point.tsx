@@ -47,7 +47,7 @@ export default function VotingPoint() {
   const selected = reply?.pointId ?? device?.pointId;
   return (
     <div className="container narrow">
-      <PageHeader crumbs={[{ to: "/official", label: t("official.title") }, { label: t("point.title") }]} title={t("point.title")} lead={t("point.lead")} />
+      <PageHeader parents={[{ to: "/official", label: t("official.title") }]} title={t("point.title")} lead={t("point.lead")} />
       {active ? (
         <div className="form-card">
           <p className="alert alert-success" role="status">

@@ -55,7 +55,7 @@ export default function Appeal() {
   const just = (e.justification ?? []).map(tr);
   return (
     <div className="container narrow">
-      <PageHeader crumbs={[{ to: `/proposals/${id}`, label: title }, { label: t("appeal.title") }]} title={t("appeal.title")} lead={t("appeal.lead")} />
+      <PageHeader parents={[{ to: `/proposals/${id}`, label: title }]} title={t("appeal.title")} lead={t("appeal.lead")} />
       {rejection ? (
         <section aria-labelledby="rej-title">
           <h2 id="rej-title">{t("appeal.rejection")}</h2>

@@ -89,7 +89,7 @@ export default function AttachmentsPage() {
   const full = d.attachments.length >= MAX_ATTACHMENTS;
   return (
     <div className="container narrow">
-      <PageHeader crumbs={[{ to: "/account/proposals", label: t("my.title") }, { to: d.back, label: d.title }, { label: t("submission.attachments.title") }]} title={t("submission.attachments.title")} />
+      <PageHeader parents={[{ to: "/account/proposals", label: t("my.title") }, { to: d.back, label: d.title }]} title={t("submission.attachments.title")} />
       {/* after a new answer to a form, the earlier confirmation would mislead */}
       {reply ? null : <SubmissionDoneNotice />}
       <p className="lead">{t("submission.attachments.lead", { max: MAX_ATTACHMENTS, size: mb })}</p>

@@ -73,7 +73,7 @@ export default function CoauthorsPage() {
   const full = d.people.filter((c) => c.status !== "declined").length >= MAX_COAUTHORS;
   return (
     <div className="container narrow">
-      <PageHeader crumbs={[{ to: "/account/proposals", label: t("my.title") }, { to: d.back, label: d.title }, { label: t("submission.coauthors.title") }]} title={t("submission.coauthors.title")} />
+      <PageHeader parents={[{ to: "/account/proposals", label: t("my.title") }, { to: d.back, label: d.title }]} title={t("submission.coauthors.title")} />
       {/* after a new answer to a form, the earlier confirmation would mislead */}
       {reply ? null : <SubmissionDoneNotice />}
       {d.isAuthor ? <p className="lead">{t("submission.coauthors.lead", { max: MAX_COAUTHORS })}</p> : <p className="lead">{t("submission.coauthors.readOnly")}</p>}

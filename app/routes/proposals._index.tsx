@@ -31,7 +31,7 @@ export default function ProjectSearch() {
   const { t, tn, money, locale } = useT();
   return (
     <div className="container">
-      <PageHeader crumbs={[{ to: "/jak-to-dziala", label: t("ux2.how.title") }, { label: t("ux2.search.title") }]} title={t("ux2.search.title")} lead={t("ux2.search.lead", { year: String(year) })} />
+      <PageHeader parents={[{ to: "/jak-to-dziala", label: t("ux2.how.title") }]} title={t("ux2.search.title")} lead={t("ux2.search.lead", { year: String(year) })} />
       <FilterForm label={t("ux2.search.title")} submit={t("ux2.search.submit")}>
         <PlainField id="search-q" name="q" type="search" wide label={t("ux2.search.q")} hint={t("ux2.search.hint")} defaultValue={q} maxLength={100} />
       </FilterForm>
