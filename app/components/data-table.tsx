@@ -1,7 +1,8 @@
 /**
  * A data table as every list page draws it: a labelled scroll region (TableWrap), a header row of
  * `scope="col"` cells, one row per item, numbers right-aligned (`num`), an optional row header, and
- * the page's own "nothing here" text instead of an empty table.
+ * the page's own "nothing here" text instead of an empty table. Rows are keyed by their `id` (else
+ * by position) unless `rowKey` says otherwise.
  */
 import type { ReactNode } from "react";
 import { TableWrap } from "./table-wrap";
@@ -19,13 +20,18 @@ export type DataColumn<R> = {
   cellClass?: string;
 };
 
+const byId = (row: unknown, index: number): string | number => {
+  const id = (row as { id?: unknown }).id;
+  return typeof id === "string" || typeof id === "number" ? id : index;
+};
+
 const cls = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(" ") || undefined;
 
 export function DataTable<R>({
   label,
   rows,
   columns,
-  rowKey,
+  rowKey = byId,
   empty,
   labelledBy,
   caption,
@@ -37,7 +43,7 @@ export function DataTable<R>({
   label: string;
   rows: readonly R[];
   columns: readonly DataColumn<R>[];
-  rowKey: (row: R, index: number) => string | number;
+  rowKey?: (row: R, index: number) => string | number;
   /** Shown instead of the table when there are no rows; omit to render nothing. */
   empty?: ReactNode;
   labelledBy?: string;

@@ -4,6 +4,7 @@ import { useId } from "react";
 import { IMPLEMENTATION_STATUSES, type ImplementationStatus, type Overview } from "~/domain/implementation";
 import { useT } from "~/i18n";
 import { LangNote, Localized, useShownText, type Translatable } from "./proposal-text";
+import { Facts } from "./facts";
 
 export function ImplementationBadge({ status }: { status: ImplementationStatus }) {
   const { t } = useT();
@@ -60,16 +61,12 @@ export function OverviewBox({ o }: { o: OverviewView }) {
           </li>
         ))}
       </ul>
-      <dl className="facts">
-        <div>
-          <dt>{t("implementation.overview.voted")}</dt>
-          <dd className="amount">{money(o.votedGrosze, { wholeZloty: true })}</dd>
-        </div>
-        <div>
-          <dt>{t("implementation.overview.spent")}</dt>
-          <dd className="amount">{money(o.spentGrosze, { wholeZloty: true })}</dd>
-        </div>
-      </dl>
+      <Facts
+        items={[
+          { term: t("implementation.overview.voted"), value: money(o.votedGrosze, { wholeZloty: true }), amount: true },
+          { term: t("implementation.overview.spent"), value: money(o.spentGrosze, { wholeZloty: true }), amount: true },
+        ]}
+      />
     </section>
   );
 }

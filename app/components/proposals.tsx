@@ -157,26 +157,5 @@ export function FilterForm({ filter, showPool }: { filter: ProposalFilter; showP
   );
 }
 
-/** `lang` marks a label in another language than the page (a proposal's untranslated title). */
-export function Breadcrumbs({ items }: { items: { to?: string; label: string; lang?: string }[] }) {
-  const { t } = useT();
-  return (
-    <nav aria-label={t("nav.breadcrumbs")} className="breadcrumbs">
-      <ol>
-        {items.map((it, i) => (
-          <li key={i}>
-            {it.to ? (
-              <Link to={it.to} lang={it.lang}>
-                {it.label}
-              </Link>
-            ) : (
-              <span aria-current="page" lang={it.lang}>
-                {it.label}
-              </span>
-            )}
-          </li>
-        ))}
-      </ol>
-    </nav>
-  );
-}
+/** Breadcrumbs live with the page header; re-exported for the pages that draw their own top. */
+export { Breadcrumbs } from "./page-header";

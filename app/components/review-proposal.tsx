@@ -5,6 +5,7 @@
 import { osmLink } from "~/components/location-map";
 import { CostTable } from "~/components/cost-table";
 import { useT } from "~/i18n";
+import { Facts } from "./facts";
 
 export interface ReviewedText {
   description: string;
@@ -24,28 +25,27 @@ export function ReviewProposalText({ p }: { p: ReviewedText }) {
       <h2 id="review-text-title">{t("ux2.review.text")}</h2>
       <h3>{t("proposal.description")}</h3>
       {paragraphs.length > 0 ? paragraphs.map((para, i) => <p key={i} className="pre-line">{para}</p>) : <p className="muted">—</p>}
-      <dl className="facts">
-        <div>
-          <dt>{t("proposal.location")}</dt>
-          <dd>
-            {p.location || "—"}
-            {p.lat !== null && p.lng !== null ? (
+      <Facts
+        items={[
+          {
+            term: t("proposal.location"),
+            value: (
               <>
-                {" · "}
-                <a href={osmLink(p.lat, p.lng)} rel="noopener noreferrer" target="_blank">
-                  {t("map.view.link")}
-                </a>
+                {p.location || "—"}
+                {p.lat !== null && p.lng !== null ? (
+                  <>
+                    {" · "}
+                    <a href={osmLink(p.lat, p.lng)} rel="noopener noreferrer" target="_blank">
+                      {t("map.view.link")}
+                    </a>
+                  </>
+                ) : null}
               </>
-            ) : null}
-          </dd>
-        </div>
-        {p.beneficiaries ? (
-          <div>
-            <dt>{t("proposal.beneficiaries")}</dt>
-            <dd>{p.beneficiaries}</dd>
-          </div>
-        ) : null}
-      </dl>
+            ),
+          },
+          !!p.beneficiaries && { term: t("proposal.beneficiaries"), value: p.beneficiaries },
+        ]}
+      />
       <h3 id="review-cost-title">{t("proposal.costBreakdown")}</h3>
       {p.costItems.length === 0 ? (
         <p className="muted">—</p>

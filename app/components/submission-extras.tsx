@@ -9,6 +9,7 @@ import { DoneNotice } from "~/components/form/fields";
 import { PROGRAMME_NOTICES } from "~/domain/workflow/notices";
 import { useT, type MessageKey } from "~/i18n";
 import type { AttachmentView, ProposalExtrasView } from "~/services/submission-extras.server";
+import { Facts } from "./facts";
 
 export const SUBMISSION_DONE = ["attachment_added", "attachment_removed", "invited", "invitation_withdrawn", "coauthor_joined", "coauthor_removed", "paper_entered"] as const;
 
@@ -80,24 +81,14 @@ export function ProposalExtras({ x, proposalId }: { x: ProposalExtrasView; propo
           <h2 id="paper-title" className="small-heading">
             {t("submission.page.paper.title")}
           </h2>
-          <dl className="facts">
-            <div>
-              <dt>{t("submission.page.paper.name")}</dt>
-              <dd>{x.paper.residentName}</dd>
-            </div>
-            <div>
-              <dt>{t("submission.page.paper.contact")}</dt>
-              <dd>{x.paper.residentContact}</dd>
-            </div>
-            <div>
-              <dt>{t("submission.page.paper.received")}</dt>
-              <dd>{x.paper.receivedOn}</dd>
-            </div>
-            <div>
-              <dt>{t("submission.page.paper.signatures")}</dt>
-              <dd>{number(x.paper.paperSignatures)}</dd>
-            </div>
-          </dl>
+          <Facts
+            items={[
+              { term: t("submission.page.paper.name"), value: x.paper.residentName },
+              { term: t("submission.page.paper.contact"), value: x.paper.residentContact },
+              { term: t("submission.page.paper.received"), value: x.paper.receivedOn },
+              { term: t("submission.page.paper.signatures"), value: number(x.paper.paperSignatures) },
+            ]}
+          />
         </section>
       ) : null}
       {x.attachments.length > 0 ? (

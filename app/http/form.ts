@@ -51,3 +51,9 @@ export function parseForm<S extends AnySchema>(form: FormData, schema: S) {
   const keys = schemaKeys(schema);
   return parseWithZod(keys ? pickFields(form, keys) : form, { schema });
 }
+
+/** Which of a page's forms was posted: its `intent` field when it is one of `intents`, else null (answer 400). */
+export function formIntent<const I extends string>(form: FormData, intents: readonly I[]): I | null {
+  const value = form.get("intent");
+  return typeof value === "string" && (intents as readonly string[]).includes(value) ? (value as I) : null;
+}

@@ -18,6 +18,22 @@ export class UploadTooLargeError extends Error {}
 /** The body is not a well-formed multipart form (cut off, no boundary…): a bad request. */
 export class MalformedUploadError extends Error {}
 
+/** The request posts a multipart form (a form with a file), not a plain one. */
+export function isMultipart(request: Request): boolean {
+  return (request.headers.get("Content-Type") ?? "").split(";")[0]!.trim().toLowerCase() === "multipart/form-data";
+}
+
+/**
+ * Waits for a multipart reader (parseUpload, parseEntryUpload) and hands back the two refusals a
+ * route expects (too large: 413, malformed: 400) instead of throwing them; anything else throws.
+ */
+export function settleUpload<T>(reading: Promise<T>): Promise<T | UploadTooLargeError | MalformedUploadError> {
+  return reading.catch((e: unknown) => {
+    if (e instanceof UploadTooLargeError || e instanceof MalformedUploadError) return e;
+    throw e;
+  });
+}
+
 
 let lastSweep = 0;
 /**

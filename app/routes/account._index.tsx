@@ -5,6 +5,9 @@ import { DoneNotice } from "~/components/form/fields";
 import { RoleList } from "~/components/roles";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
+import { Facts } from "~/components/facts";
+import { SubmitButton } from "~/components/form/submit-button";
+import { PageHeader } from "~/components/page-header";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "account.title");
 
@@ -18,19 +21,13 @@ export default function Account() {
   const { t } = useT();
   return (
     <div className="container narrow">
-      <DoneNotice />
-      <h1>{t("account.title")}</h1>
-      <p className="lead">{t("account.signedInAs", { email: user.email })}</p>
-      <dl className="facts">
-        <div>
-          <dt>{t("account.name")}</dt>
-          <dd>{user.displayName}</dd>
-        </div>
-        <div>
-          <dt>{t("account.email")}</dt>
-          <dd>{user.email}</dd>
-        </div>
-      </dl>
+      <PageHeader notice={<DoneNotice />} title={t("account.title")} lead={t("account.signedInAs", { email: user.email })} />
+      <Facts
+        items={[
+          { term: t("account.name"), value: user.displayName },
+          { term: t("account.email"), value: user.email },
+        ]}
+      />
       <h2>{t("account.roles")}</h2>
       <ul className="plain-list">
         <li>{t("account.role.resident")}</li>
@@ -50,9 +47,7 @@ export default function Account() {
         </Link>
       </div>
       <Form method="post" action="/signout" className="signout-form">
-        <button type="submit" className="button">
-          {t("account.signout")}
-        </button>
+        <SubmitButton label={t("account.signout")} />
       </Form>
     </div>
   );

@@ -1,16 +1,16 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint } from "@conform-to/zod/v4";
 import { parseForm } from "~/http/form";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData } from "@remix-run/react";
+import { Link, useActionData } from "@remix-run/react";
 import { limits } from "~/auth/rate-limit.server";
 import { lucia, requireUser } from "~/auth/session.server";
-import { CheckboxField, FormErrors, TextField } from "~/components/form/fields";
+import { CheckboxField, ConformForm, TextField } from "~/components/form/fields";
 import { db } from "~/db.server";
 import { DeleteAccountInputSchema } from "~/domain/account";
 import { useT } from "~/i18n";
 import { deleteAccount } from "~/services/accounts.server";
 import { titleMeta } from "~/i18n/meta";
+import { SubmitButton } from "~/components/form/submit-button";
+import { useSchemaForm } from "~/components/form/schema-form";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "delete.title");
 
@@ -34,30 +34,23 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function DeleteAccount() {
   const { t } = useT();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
-    lastResult,
-    constraint: getZodConstraint(DeleteAccountInputSchema),
-    onValidate: ({ formData }) => parseForm(formData, DeleteAccountInputSchema),
-  });
+  const [form, fields] = useSchemaForm(DeleteAccountInputSchema, lastResult);
   return (
     <div className="container narrow">
       <h1>{t("delete.title")}</h1>
       <div className="alert alert-warning">
         <p>{t("delete.lead")}</p>
       </div>
-      <Form method="post" className="form-card" {...getFormProps(form)}>
-        <FormErrors errors={form.errors} id={form.errorId} />
+      <ConformForm form={form}>
         <TextField meta={fields.password} label={t("delete.password")} type="password" autoComplete="current-password" />
         <CheckboxField meta={fields.confirm} label={t("delete.confirm")} />
         <div className="button-row">
-          <button type="submit" className="button button-danger">
-            {t("delete.submit")}
-          </button>
+          <SubmitButton label={t("delete.submit")} variant="danger" />
           <Link to="/account" className="button button-secondary">
             {t("delete.cancel")}
           </Link>
         </div>
-      </Form>
+      </ConformForm>
     </div>
   );
 }

@@ -4,20 +4,20 @@
  */
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { requireUser } from "~/auth/session.server";
-import { Breadcrumbs } from "~/components/proposals";
 import { DoneNotice, FormErrors } from "~/components/form/fields";
-import { TableWrap } from "~/components/table-wrap";
+import { DataTable } from "~/components/data-table";
 import { getFollowSettings, listFollowsOfUser, type FollowListItem } from "~/data/follows.server";
 import { db } from "~/db.server";
 import { choicesFromForm, FollowInputSchema, FollowSettingsInputSchema, NOTIFICATION_KINDS } from "~/domain/follows";
-import { parseForm } from "~/http/form";
+import { formIntent, parseForm } from "~/http/form";
 import type { RouteHandle } from "~/http/route-meta.server";
 import { refusalStatus } from "~/http/refusal";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { saveFollowSettings, unfollowTarget } from "~/services/follows.server";
+import { PageHeader } from "~/components/page-header";
+import { SubmitButton } from "~/components/form/submit-button";
 
 /** Following changes no public page. */
 export const handle: RouteHandle = { keepsCache: true };
@@ -29,14 +29,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { follows: await listFollowsOfUser(db(), user.id), settings: await getFollowSettings(db(), user.id) };
 }
 
-const IntentSchema = z.object({ intent: z.enum(["unfollow", "settings"]) });
+const INTENTS = ["unfollow", "settings"] as const;
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const form = await request.formData();
-  const intent = IntentSchema.safeParse({ intent: form.get("intent") });
-  if (!intent.success) return data({ error: "form.error.invalid" }, { status: 400 });
-  if (intent.data.intent === "settings") {
+  const intent = formIntent(form, INTENTS);
+  if (!intent) return data({ error: "form.error.invalid" }, { status: 400 });
+  if (intent === "settings") {
     const parsed = parseForm(form, FollowSettingsInputSchema);
     if (parsed.status !== "success") return data({ error: "form.error.invalid" }, { status: 400 });
     await saveFollowSettings(db(), user, choicesFromForm(parsed.value));
@@ -59,47 +59,38 @@ export default function Following() {
   const { t, date } = useT();
   return (
     <div className="container narrow">
-      <Breadcrumbs items={[{ to: "/account", label: t("nav.account") }, { label: t("follow.page.title") }]} />
-      <DoneNotice notices={["unfollowed", "settings"]} prefix="follow.done." />
-      <h1>{t("follow.page.title")}</h1>
-      <p className="lead">{t("follow.page.lead")}</p>
+      <PageHeader parents={[{ to: "/account", label: t("nav.account") }]} notice={<DoneNotice notices={["unfollowed", "settings"]} prefix="follow.done." />} title={t("follow.page.title")} lead={t("follow.page.lead")} />
       <FormErrors errors={actionData?.error ? [actionData.error] : undefined} id="follow-errors" />
-      {follows.length === 0 ? (
-        <p className="empty">{t("follow.page.empty")}</p>
-      ) : (
-        <TableWrap label={t("follow.page.title")}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("follow.page.col.what")}</th>
-                <th scope="col">{t("follow.page.col.since")}</th>
-                <th scope="col">{t("follow.page.col.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {follows.map((f) => (
-                <tr key={f.id}>
-                  <td>
-                    <Link to={targetPath(f)}>{f.label}</Link>
-                    <div className="muted">{t(`follow.kind.${f.kind}`)}</div>
-                  </td>
-                  <td>{date(f.createdAt)}</td>
-                  <td>
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="unfollow" />
-                      <input type="hidden" name="kind" value={f.kind} />
-                      <input type="hidden" name="id" value={f.targetId} />
-                      <button type="submit" className="button button-secondary button-small" aria-label={t("follow.page.unfollowLabel", { label: f.label })}>
-                        {t("follow.button.unfollow")}
-                      </button>
-                    </Form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
-      )}
+      <DataTable
+        label={t("follow.page.title")}
+        rows={follows}
+        empty={t("follow.page.empty")}
+        columns={[
+          {
+            key: "what",
+            head: t("follow.page.col.what"),
+            cell: (f) => (
+              <>
+                <Link to={targetPath(f)}>{f.label}</Link>
+                <div className="muted">{t(`follow.kind.${f.kind}`)}</div>
+              </>
+            ),
+          },
+          { key: "since", head: t("follow.page.col.since"), cell: (f) => date(f.createdAt) },
+          {
+            key: "actions",
+            head: t("follow.page.col.actions"),
+            cell: (f) => (
+              <Form method="post">
+                <input type="hidden" name="intent" value="unfollow" />
+                <input type="hidden" name="kind" value={f.kind} />
+                <input type="hidden" name="id" value={f.targetId} />
+                <SubmitButton label={t("follow.button.unfollow")} variant="secondary" size="small" ariaLabel={t("follow.page.unfollowLabel", { label: f.label })} />
+              </Form>
+            ),
+          },
+        ]}
+      />
       <h2 id="settings-title">{t("follow.settings.title")}</h2>
       <Form method="post" aria-labelledby="settings-title">
         <input type="hidden" name="intent" value="settings" />
@@ -114,9 +105,7 @@ export default function Following() {
             </div>
           ))}
         </fieldset>
-        <button type="submit" className="button">
-          {t("follow.settings.save")}
-        </button>
+        <SubmitButton label={t("follow.settings.save")} />
       </Form>
     </div>
   );

@@ -1,13 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/session.server";
-import { Breadcrumbs, StatusBadge } from "~/components/proposals";
+import { StatusBadge } from "~/components/proposals";
 import { ProposalDoneNotice } from "~/components/proposal-form";
 import { DataTable } from "~/components/data-table";
 import { listMyProposals } from "~/data/workflow-queues.server";
 import { db } from "~/db.server";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
+import { PageHeader } from "~/components/page-header";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "my.title");
 
@@ -21,10 +22,7 @@ export default function MyProposals() {
   const { t, money } = useT();
   return (
     <div className="container">
-      <Breadcrumbs items={[{ to: "/account", label: t("nav.account") }, { label: t("my.title") }]} />
-      <ProposalDoneNotice />
-      <h1>{t("my.title")}</h1>
-      <p className="lead">{t("my.lead")}</p>
+      <PageHeader parents={[{ to: "/account", label: t("nav.account") }]} notice={<ProposalDoneNotice />} title={t("my.title")} lead={t("my.lead")} />
       <p>
         <Link className="button" to="/proposals/new">
           {t("my.new")}
@@ -33,7 +31,6 @@ export default function MyProposals() {
       <DataTable
         label={t("my.title")}
         rows={proposals}
-        rowKey={(p) => p.id}
         empty={t("my.empty")}
         columns={[
           {

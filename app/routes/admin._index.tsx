@@ -10,6 +10,8 @@ import { db } from "~/db.server";
 import { setupChecklist } from "~/domain/setup-checklist";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
+import { LinkList } from "~/components/link-list";
+import { PageHeader } from "~/components/page-header";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "admin.title");
 
@@ -30,9 +32,7 @@ export default function AdminHome() {
   const { t } = useT();
   return (
     <div className="container narrow">
-      <DoneNotice />
-      <h1>{t("admin.title")}</h1>
-      <p className="lead">{edition ? t("adminClose.checklist.lead", { year: edition.year }) : t("adminClose.checklist.leadEmpty")}</p>
+      <PageHeader notice={<DoneNotice />} title={t("admin.title")} lead={edition ? t("adminClose.checklist.lead", { year: edition.year }) : t("adminClose.checklist.leadEmpty")} />
       <section aria-labelledby="checklist-title">
         <h2 id="checklist-title">{t("adminClose.checklist.title")}</h2>
         <p>{t("adminClose.checklist.progress", { done, total: items.length })}</p>
@@ -51,13 +51,7 @@ export default function AdminHome() {
               ) : item.step === "register" && !mayImport ? (
                 <p className="muted small">{t("adminClose.checklist.registerByOfficial")}</p>
               ) : (
-                <ul className="link-list">
-                  {item.links.map((l) => (
-                    <li key={l.href}>
-                      <Link to={l.href}>{t(`adminClose.page.${l.page}` as MessageKey)}</Link>
-                    </li>
-                  ))}
-                </ul>
+                <LinkList links={item.links.map((l) => ({ to: l.href, label: t(`adminClose.page.${l.page}` as MessageKey) }))} />
               )}
             </li>
           ))}

@@ -2,7 +2,6 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requirePermission } from "~/auth/session.server";
-import { Breadcrumbs } from "~/components/proposals";
 import { listAudit, listAuditActions } from "~/data/audit.server";
 import { db } from "~/db.server";
 import { useT } from "~/i18n";
@@ -11,6 +10,7 @@ import { DataTable } from "~/components/data-table";
 import { FilterForm } from "~/components/filter-form";
 import { PlainField } from "~/components/form/fields";
 import { SelectField } from "~/components/form/select-field";
+import { PageHeader } from "~/components/page-header";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "audit.title");
 
@@ -39,9 +39,7 @@ export default function AuditLog() {
   const next = new URLSearchParams(Object.entries({ ...filter, before: rows[rows.length - 1]?.id }).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""));
   return (
     <div className="container">
-      <Breadcrumbs items={[{ to: "/admin", label: t("admin.title") }, { label: t("audit.title") }]} />
-      <h1>{t("audit.title")}</h1>
-      <p className="lead">{t("audit.lead")}</p>
+      <PageHeader parents={[{ to: "/admin", label: t("admin.title") }]} title={t("audit.title")} lead={t("audit.lead")} />
       <FilterForm label={t("audit.title")} submit={t("audit.filter.apply")}>
         <SelectField id="a-action" name="action" label={t("audit.filter.action")} anyLabel={t("filter.any")} defaultValue={filter.action ?? ""} options={actions.map((a) => ({ value: a, label: a }))} />
         <PlainField id="a-actor" name="actor" label={t("audit.filter.actor")} defaultValue={filter.actor ?? ""} />
@@ -51,7 +49,6 @@ export default function AuditLog() {
       <DataTable
         label={t("audit.title")}
         rows={rows}
-        rowKey={(r) => r.id}
         empty={t("audit.empty")}
         columns={[
           { key: "at", head: t("audit.col.at"), cellClass: "nowrap", cell: (r) => r.at.replace("T", " ").slice(0, 19) },

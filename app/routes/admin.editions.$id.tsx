@@ -1,6 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
-import { z } from "zod";
 import { requireEditionToManage } from "~/http/edition-guard.server";
 import { EditionSubnav, reply, useFormReply, warsawText } from "~/components/edition-admin";
 import { ConfirmField, DoneNotice, FieldFrame, FormErrors, PlainField } from "~/components/form/fields";
@@ -10,14 +9,18 @@ import { listPhaseWindows } from "~/data/editions.server";
 import { db } from "~/db.server";
 import { EditionUpdateInputSchema, parseLanguages, RULES_TEXT_MAX } from "~/domain/edition-setup";
 import { orderPhases } from "~/domain/phases";
-import { parseForm } from "~/http/form";
+import { formIntent, parseForm } from "~/http/form";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
-import { MalformedUploadError, parseUpload, UploadTooLargeError } from "~/http/upload.server";
+import { isMultipart, MalformedUploadError, parseUpload, settleUpload, UploadTooLargeError } from "~/http/upload.server";
 import { activateEdition, setRulesPdf, updateEditionDetails } from "~/services/edition-admin.server";
 import type { RouteHandle } from "~/http/route-meta.server";
 import { BallotPrintLinks } from "~/components/print-links";
 import { listDistricts } from "~/data/districts.server";
+import { Section } from "~/components/section";
+import { ItemList } from "~/components/item-list";
+import { SubmitButton } from "~/components/form/submit-button";
+import { refuse, unknownForm } from "~/http/form-reply.server";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { upload: "attachment" };
@@ -37,34 +40,30 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-const IntentSchema = z.object({ intent: z.enum(["details", "activate"]) });
+const INTENTS = ["details", "activate"] as const;
 const status = (reason: string) => (reason === "not_allowed" ? 403 : reason === "not_found" ? 404 : 400);
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, edition } = await requireEditionToManage(request, params);
-  const type = (request.headers.get("Content-Type") ?? "").split(";")[0]!.trim().toLowerCase();
-  if (type === "multipart/form-data") {
-    const upload = await parseUpload(request).catch((e: unknown) => {
-      if (e instanceof UploadTooLargeError || e instanceof MalformedUploadError) return e;
-      throw e;
-    });
+  if (isMultipart(request)) {
+    const upload = await settleUpload(parseUpload(request));
     if (upload instanceof UploadTooLargeError) return data(reply("pdf", { file: ["adminEditions.error.attachment_too_big"] }), { status: 413 });
-    if (upload instanceof MalformedUploadError) return data(reply("pdf", { "": ["form.error.invalid"] }), { status: 400 });
+    if (upload instanceof MalformedUploadError) return refuse("pdf", { "": ["form.error.invalid"] });
     const r = await setRulesPdf(db(), user, edition.id, { tempPath: upload.tempPath, tooBig: upload.tooBig, originalName: upload.originalName });
     if (!r.ok) return data(reply("pdf", { [r.reason.startsWith("attachment_") ? "file" : ""]: [`adminEditions.error.${r.reason}`] }), { status: r.reason === "attachment_too_big" ? 413 : status(r.reason) });
     return redirect(`/admin/editions/${edition.id}?done=pdf_saved`);
   }
   const form = await request.formData();
-  const intent = IntentSchema.safeParse({ intent: form.get("intent") });
-  if (!intent.success) return data(reply("", { "": ["form.error.invalid"] }), { status: 400 });
-  if (intent.data.intent === "details") {
+  const intent = formIntent(form, INTENTS);
+  if (!intent) return unknownForm();
+  if (intent === "details") {
     const s = parseForm(form, EditionUpdateInputSchema);
-    if (s.status !== "success") return data(reply("details", s.error ?? {}, s.payload), { status: 400 });
+    if (s.status !== "success") return refuse("details", s.error ?? {}, s.payload);
     const r = await updateEditionDetails(db(), user, edition.id, s.value);
     if (!r.ok) return data(reply("details", { "": [`adminEditions.error.${r.reason}`] }, s.payload), { status: status(r.reason) });
     return redirect(`/admin/editions/${edition.id}?done=saved`);
   }
-  if (form.get("confirm") !== "on") return data(reply("activate", { confirm: ["adminEditions.error.confirm"] }), { status: 400 });
+  if (form.get("confirm") !== "on") return refuse("activate", { confirm: ["adminEditions.error.confirm"] });
   const r = await activateEdition(db(), user, edition.id);
   if (!r.ok) return data(reply("activate", { "": [`adminEditions.error.${r.reason}`] }), { status: status(r.reason) });
   return redirect(`/admin/editions/${edition.id}?done=activated`);
@@ -93,8 +92,7 @@ export default function AdminEdition() {
       <EditionSubnav id={e.id} current="overview" />
       <FormErrors errors={general.replied ? general.errors("") : undefined} id="edition-errors" />
 
-      <section aria-labelledby="details-title">
-        <h2 id="details-title">{t("adminEditions.details.title")}</h2>
+      <Section headingId="details-title" title={t("adminEditions.details.title")}>
         {editable ? (
           <Form method="post" className="form-card" noValidate>
             <input type="hidden" name="intent" value="details" />
@@ -104,9 +102,7 @@ export default function AdminEdition() {
               {({ describedBy, invalid }) => <textarea id="edition-rules" name="rulesText" rows={10} maxLength={RULES_TEXT_MAX} defaultValue={details.value("rulesText", e.rulesText)} aria-describedby={describedBy} aria-invalid={invalid || undefined} />}
             </FieldFrame>
             <PlainField id="edition-small-groups" name="smallGroupThreshold" label={t("smallGroups.field.threshold")} hint={t("smallGroups.field.thresholdHint")} inputMode="numeric" maxLength={3} defaultValue={details.value("smallGroupThreshold", String(e.smallGroupThreshold))} error={details.error("smallGroupThreshold")} />
-            <button type="submit" className="button">
-              {t("adminEditions.details.submit")}
-            </button>
+            <SubmitButton label={t("adminEditions.details.submit")} />
           </Form>
         ) : (
           <p className="pre-line">{e.rulesText}</p>
@@ -116,10 +112,9 @@ export default function AdminEdition() {
             <Link to={`/editions/${e.year}/rules`}>{t("adminEditions.public.rulesLink", { year: e.year })}</Link>
           </p>
         ) : null}
-      </section>
+      </Section>
 
-      <section aria-labelledby="pdf-title">
-        <h2 id="pdf-title">{t("adminEditions.pdf.title")}</h2>
+      <Section headingId="pdf-title" title={t("adminEditions.pdf.title")}>
         <p>
           {e.rulesPdfName ? (
             <a href={`/editions/${e.year}/rules.pdf`} download>
@@ -135,72 +130,56 @@ export default function AdminEdition() {
             <FieldFrame id="rules-pdf" label={t("adminEditions.pdf.file")} hint={t("adminEditions.pdf.hint")} errors={pdf.errors("file")}>
               {({ describedBy, invalid }) => <input id="rules-pdf" name="file" type="file" accept="application/pdf" aria-describedby={describedBy} aria-invalid={invalid || undefined} />}
             </FieldFrame>
-            <button type="submit" className="button">
-              {t("adminEditions.pdf.submit")}
-            </button>
+            <SubmitButton label={t("adminEditions.pdf.submit")} />
           </Form>
         ) : null}
-      </section>
+      </Section>
 
-      <section aria-labelledby="programmes-title">
-        <h2 id="programmes-title">{t("adminEditions.nav.programmes")}</h2>
-        {programmes.length === 0 ? (
-          <p className="empty">{t("adminEditions.programmes.none")}</p>
-        ) : (
-          <ul className="plain-list">
-            {programmes.map((p) => (
-              <li key={p.id}>
-                <strong>{t(`programme.${p.kind}`)}</strong> · {t(`adminEditions.moderation.${p.moderation}`)} · {p.languages.map((l) => t(`adminEditions.language.${l}`)).join(", ")}
-              </li>
-            ))}
-          </ul>
-        )}
+      <Section headingId="programmes-title" title={t("adminEditions.nav.programmes")}>
+        <ItemList items={programmes} empty={t("adminEditions.programmes.none")} className="plain-list" itemKey={(p) => p.id}>
+          {(p) => (
+            <>
+              <strong>{t(`programme.${p.kind}`)}</strong> · {t(`adminEditions.moderation.${p.moderation}`)} · {p.languages.map((l) => t(`adminEditions.language.${l}`)).join(", ")}
+            </>
+          )}
+        </ItemList>
         <p>
           <Link to={`/admin/editions/${e.id}/programmes`}>{t("adminEditions.programmes.manage")}</Link>
         </p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="phases-title">
-        <h2 id="phases-title">{t("adminEditions.nav.phases")}</h2>
-        {phases.length === 0 ? (
-          <p className="empty">{t("adminEditions.phases.none")}</p>
-        ) : (
-          <ul className="plain-list">
-            {phases.map((w) => (
-              <li key={w.phase}>
-                <strong>{t(`phase.${w.phase}`)}</strong>: {t("adminEditions.phases.range", { start: warsawText(w.startsAt), end: warsawText(w.endsAt) })}
-              </li>
-            ))}
-          </ul>
-        )}
+      <Section headingId="phases-title" title={t("adminEditions.nav.phases")}>
+        <ItemList items={phases} empty={t("adminEditions.phases.none")} className="plain-list" itemKey={(w) => w.phase}>
+          {(w) => (
+            <>
+              <strong>{t(`phase.${w.phase}`)}</strong>: {t("adminEditions.phases.range", { start: warsawText(w.startsAt), end: warsawText(w.endsAt) })}
+            </>
+          )}
+        </ItemList>
         <p>
           <Link to={`/admin/editions/${e.id}/phases`}>{t("adminEditions.phases.manage")}</Link>
         </p>
-      </section>
+      </Section>
 
       {programmes.length > 0 ? (
-        <section aria-labelledby="print-title">
-          <h2 id="print-title">{t("print.links.title")}</h2>
+        <Section headingId="print-title" title={t("print.links.title")}>
           <p>{t("print.links.lead")}</p>
           {programmes.map((p) => (
             <BallotPrintLinks key={p.id} year={e.year} kind={p.kind} districts={districts} />
           ))}
-        </section>
+        </Section>
       ) : null}
 
       {e.status === "draft" ? (
-        <section aria-labelledby="activate-title">
-          <h2 id="activate-title">{t("adminEditions.activate.title")}</h2>
+        <Section headingId="activate-title" title={t("adminEditions.activate.title")}>
           <p>{t("adminEditions.activate.lead")}</p>
           <Form method="post" className="form-card">
             <input type="hidden" name="intent" value="activate" />
             <FormErrors errors={activate.errors("")} id="activate-errors" />
             <ConfirmField id="activate-confirm" label={t("adminEditions.activate.confirm", { year: e.year })} error={activate.error("confirm")} />
-            <button type="submit" className="button">
-              {t("adminEditions.activate.submit")}
-            </button>
+            <SubmitButton label={t("adminEditions.activate.submit")} />
           </Form>
-        </section>
+        </Section>
       ) : null}
     </div>
   );

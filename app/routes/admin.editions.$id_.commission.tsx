@@ -9,6 +9,7 @@ import { requireEditionToManage } from "~/http/edition-guard.server";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { ballotBoxStatus, createCommissionKey } from "~/services/ballot-box.server";
+import { SubmitButton } from "~/components/form/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "ballotBox.title");
 
@@ -159,9 +160,7 @@ export default function AdminEditionCommission() {
               )}
             </FieldFrame>
             {d.key ? <ConfirmField id="commission-confirm" label={t("ballotBox.form.confirmReplace")} error={refused?.field === "confirm" ? refused.error : null} /> : null}
-            <button type="submit" className="button">
-              {t("ballotBox.form.submit")}
-            </button>
+            <SubmitButton label={t("ballotBox.form.submit")} />
           </Form>
         </section>
       )}

@@ -13,6 +13,8 @@ import { ALLOCATION_FORM_FIELDS, allocationFormValues, formFieldOf, readAllocati
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { addDistrict, applyAllocation, loadAllocation, mergeDistricts, previewEditionAllocation, renameDistrict } from "~/services/pool-setup.server";
+import { Section } from "~/components/section";
+import { SubmitButton } from "~/components/form/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "adminPools.districts.title");
 
@@ -127,12 +129,10 @@ export default function EditionDistricts() {
     <div className="container">
       <PoolSetupHeader edition={edition} page="districts" />
 
-      <section aria-labelledby="districts-h">
-        <h2 id="districts-h">{t("adminPools.districts.list")}</h2>
+      <Section headingId="districts-h" title={t("adminPools.districts.list")}>
         <DataTable
           label={t("adminPools.districts.tableLabel")}
           rows={districts}
-          rowKey={(d) => d.id}
           columns={[
             { key: "name", head: t("adminPools.col.name"), rowHeader: true, cell: (d) => d.name },
             { key: "slug", head: t("adminPools.col.slug"), cell: (d) => d.slug },
@@ -145,10 +145,9 @@ export default function EditionDistricts() {
             },
           ]}
         />
-      </section>
+      </Section>
 
-      <section className="results-section" aria-labelledby="add-h">
-        <h2 id="add-h">{t("adminPools.add.title")}</h2>
+      <Section headingId="add-h" title={t("adminPools.add.title")} className="results-section">
         <FormAlert error={add?.error} />
         <Form method="post" className="form-card" noValidate>
           <input type="hidden" name="intent" value="add" />
@@ -156,28 +155,22 @@ export default function EditionDistricts() {
           <SetupField id="add-slug" name="slug" label={t("adminPools.field.slug")} hint={t("adminPools.field.slugHint")} error={add?.errors.slug} defaultValue={add?.values.slug} maxLength={60} />
           <SetupField id="add-population" name="population" label={t("adminPools.field.population")} hint={t("adminPools.field.wholeHint")} error={add?.errors.population} defaultValue={add?.values.population} inputMode="numeric" maxLength={9} />
           <SetupField id="add-area" name="areaHa" label={t("adminPools.field.area")} hint={t("adminPools.field.wholeHint")} error={add?.errors.areaHa} defaultValue={add?.values.areaHa} inputMode="numeric" maxLength={9} />
-          <button type="submit" className="button">
-            {t("adminPools.add.submit")}
-          </button>
+          <SubmitButton label={t("adminPools.add.submit")} />
         </Form>
-      </section>
+      </Section>
 
-      <section className="results-section" aria-labelledby="rename-h">
-        <h2 id="rename-h">{t("adminPools.rename.title")}</h2>
+      <Section headingId="rename-h" title={t("adminPools.rename.title")} className="results-section">
         <FormAlert error={rename?.error} />
         <Form method="post" className="form-card" noValidate>
           <input type="hidden" name="intent" value="rename" />
           <SelectField id="rename-district" name="districtId" label={t("adminPools.rename.district")} options={districtsOptions} defaultValue={rename?.values.districtId} />
           <SetupField id="rename-name" name="name" label={t("adminPools.rename.name")} error={rename?.errors.name} defaultValue={rename?.values.name} maxLength={80} />
           <SetupField id="rename-slug" name="slug" label={t("adminPools.rename.slug")} hint={t("adminPools.rename.slugHint")} error={rename?.errors.slug} defaultValue={rename?.values.slug} maxLength={60} />
-          <button type="submit" className="button">
-            {t("adminPools.rename.submit")}
-          </button>
+          <SubmitButton label={t("adminPools.rename.submit")} />
         </Form>
-      </section>
+      </Section>
 
-      <section className="results-section" aria-labelledby="merge-h">
-        <h2 id="merge-h">{t("adminPools.merge.title")}</h2>
+      <Section headingId="merge-h" title={t("adminPools.merge.title")} className="results-section">
         <p>{t("adminPools.merge.lead")}</p>
         <FormAlert error={merge?.error} />
         <Form method="post" className="form-card">
@@ -185,14 +178,11 @@ export default function EditionDistricts() {
           <SelectField id="merge-from" name="fromId" label={t("adminPools.merge.from")} options={activeOptions} defaultValue={merge?.values.fromId} />
           <SelectField id="merge-into" name="intoId" label={t("adminPools.merge.into")} options={activeOptions} defaultValue={merge?.values.intoId ?? active[1]?.id} />
           <ConfirmField id="merge-confirm" label={t("adminPools.merge.confirm")} error={merge?.errors.confirm ? "adminPools.error.confirm" : null} />
-          <button type="submit" className="button button-danger">
-            {t("adminPools.merge.submit")}
-          </button>
+          <SubmitButton label={t("adminPools.merge.submit")} variant="danger" />
         </Form>
-      </section>
+      </Section>
 
-      <section className="results-section" aria-labelledby="alloc-h">
-        <h2 id="alloc-h">{t("adminPools.alloc.title")}</h2>
+      <Section headingId="alloc-h" title={t("adminPools.alloc.title")} className="results-section">
         <p>{t("adminPools.alloc.lead")}</p>
         {savedAt ? <p className="muted">{t("adminPools.alloc.saved", { date: date(savedAt) })}</p> : null}
         <FormAlert error={alloc?.error} />
@@ -210,20 +200,16 @@ export default function EditionDistricts() {
               maxLength={20}
             />
           ))}
-          <button type="submit" className="button">
-            {t("adminPools.alloc.preview")}
-          </button>
+          <SubmitButton label={t("adminPools.alloc.preview")} />
         </Form>
-      </section>
+      </Section>
 
       {preview ? (
-        <section aria-labelledby="preview-h" className="results-section">
-          <h2 id="preview-h">{t("adminPools.alloc.previewTitle")}</h2>
+        <Section headingId="preview-h" title={t("adminPools.alloc.previewTitle")} className="results-section">
           <p>{t("adminPools.alloc.previewLead")}</p>
           <DataTable
             label={t("adminPools.alloc.tableLabel")}
             rows={preview.districts}
-            rowKey={(d) => d.id}
             columns={[
               { key: "district", head: t("adminPools.alloc.col.district"), rowHeader: true, cell: (d) => d.name },
               { key: "population", head: t("adminPools.col.population"), num: true, cell: (d) => number(d.population) },
@@ -266,11 +252,9 @@ export default function EditionDistricts() {
             {ALLOCATION_FORM_FIELDS.map((f) => (
               <input key={f} type="hidden" name={f} value={allocValues[f]} />
             ))}
-            <button type="submit" className="button button-large">
-              {t("adminPools.alloc.apply")}
-            </button>
+            <SubmitButton label={t("adminPools.alloc.apply")} size="large" />
           </Form>
-        </section>
+        </Section>
       ) : null}
     </div>
   );

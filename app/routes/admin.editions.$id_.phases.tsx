@@ -1,6 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData, useLocation } from "@remix-run/react";
-import { z } from "zod";
 import { requireEditionToManage } from "~/http/edition-guard.server";
 import { EditionSubnav, reply, useFormReply } from "~/components/edition-admin";
 import { PhaseChangeList } from "~/components/edition-timeline";
@@ -15,6 +14,9 @@ import { PHASES } from "~/domain/rules";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { closeVotingEarly, extendVoting, savePhases } from "~/services/edition-admin.server";
+import { SubmitButton } from "~/components/form/submit-button";
+import { formIntent } from "~/http/form";
+import { refuse, unknownForm } from "~/http/form-reply.server";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "adminEditions.phases.title");
 
@@ -36,24 +38,24 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-const IntentSchema = z.object({ intent: z.enum(["save", "close_early", "extend"]) });
+const INTENTS = ["save", "close_early", "extend"] as const;
 const status = (reason: string) => (reason === "not_allowed" ? 403 : reason === "not_found" ? 404 : 400);
 const PHASE_REFUSALS = new Set(["phase_missing", "phase_invalid_date", "phase_ends_before_start", "phase_overlap", "phase_gap"]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, edition: e } = await requireEditionToManage(request, params);
   const form = await request.formData();
-  const intent = IntentSchema.safeParse({ intent: form.get("intent") });
-  if (!intent.success) return data(reply("", { "": ["form.error.invalid"] }), { status: 400 });
+  const intent = formIntent(form, INTENTS);
+  if (!intent) return unknownForm();
   const text = (k: string) => {
     const v = form.get(k);
     return typeof v === "string" ? v.slice(0, 5000) : "";
   };
   const reason = PublicReasonSchema.safeParse(text("reason"));
-  if (intent.data.intent === "save") {
+  if (intent === "save") {
     const values: Record<string, string> = Object.fromEntries(PHASES.flatMap((p) => [phaseField(p, "start"), phaseField(p, "end")]).map((k) => [k, text(k)]));
     const typed = { ...values, reason: text("reason"), allowGaps: form.get("allowGaps") === "on" ? "on" : "" };
-    if (!reason.success) return data(reply("save", { reason: [reason.error.issues[0]!.message] }, typed), { status: 400 });
+    if (!reason.success) return refuse("save", { reason: [reason.error.issues[0]!.message] }, typed);
     const r = await savePhases(db(), user, e.id, { windows: planFromForm(values), allowGaps: typed.allowGaps === "on", reason: reason.data });
     if (!r.ok) {
       const field = "phase" in r && r.phase && PHASE_REFUSALS.has(r.reason) ? phaseField(r.phase, r.reason === "phase_ends_before_start" ? "end" : "start") : r.reason === "reason_required" ? "reason" : "";
@@ -62,14 +64,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(`/admin/editions/${e.id}/phases?done=phases_saved`);
   }
   const typed = { reason: text("reason"), newEnd: text("newEnd") };
-  if (!reason.success) return data(reply(intent.data.intent, { reason: [reason.error.issues[0]!.message] }, typed), { status: 400 });
-  if (form.get("confirm") !== "on") return data(reply(intent.data.intent, { confirm: ["adminEditions.error.confirm"] }, typed), { status: 400 });
-  const r = intent.data.intent === "close_early" ? await closeVotingEarly(db(), user, e.id, reason.data) : await extendVoting(db(), user, e.id, typed.newEnd, reason.data);
+  if (!reason.success) return refuse(intent, { reason: [reason.error.issues[0]!.message] }, typed);
+  if (form.get("confirm") !== "on") return refuse(intent, { confirm: ["adminEditions.error.confirm"] }, typed);
+  const r = intent === "close_early" ? await closeVotingEarly(db(), user, e.id, reason.data) : await extendVoting(db(), user, e.id, typed.newEnd, reason.data);
   if (!r.ok) {
     const field = r.reason === "reason_required" ? "reason" : r.reason === "extend_not_later" || r.reason === "phase_invalid_date" ? "newEnd" : "";
-    return data(reply(intent.data.intent, { [field]: [`adminEditions.error.${r.reason}`] }, typed), { status: status(r.reason) });
+    return data(reply(intent, { [field]: [`adminEditions.error.${r.reason}`] }, typed), { status: status(r.reason) });
   }
-  return redirect(`/admin/editions/${e.id}/phases?done=${intent.data.intent === "close_early" ? "voting_closed" : "voting_extended"}`);
+  return redirect(`/admin/editions/${e.id}/phases?done=${intent === "close_early" ? "voting_closed" : "voting_extended"}`);
 }
 
 function VotingForm({ intent, title, lead, submit, children }: { intent: "close_early" | "extend"; title: string; lead: string; submit: string; children?: React.ReactNode }) {
@@ -87,9 +89,7 @@ function VotingForm({ intent, title, lead, submit, children }: { intent: "close_
           {({ describedBy, invalid }) => <textarea id={`${intent}-reason`} name="reason" rows={3} maxLength={REASON_MAX} defaultValue={f.value("reason")} aria-describedby={describedBy} aria-invalid={invalid || undefined} />}
         </FieldFrame>
         <ConfirmField id={`${intent}-confirm`} label={t(`adminEditions.${intent === "close_early" ? "close" : "extend"}.confirm`)} error={f.error("confirm")} />
-        <button type="submit" className="button button-danger">
-          {submit}
-        </button>
+        <SubmitButton label={submit} variant="danger" />
       </Form>
     </section>
   );
@@ -144,9 +144,7 @@ export default function AdminEditionPhases() {
           <FieldFrame id="phases-reason" label={t("adminEditions.field.publicReason")} hint={t("adminEditions.phases.reasonHint")} errors={f.errors("reason")}>
             {({ describedBy, invalid }) => <textarea id="phases-reason" name="reason" rows={3} maxLength={REASON_MAX} defaultValue={f.value("reason")} aria-describedby={describedBy} aria-invalid={invalid || undefined} />}
           </FieldFrame>
-          <button type="submit" className="button">
-            {t("adminEditions.phases.submit")}
-          </button>
+          <SubmitButton label={t("adminEditions.phases.submit")} />
         </Form>
       )}
 

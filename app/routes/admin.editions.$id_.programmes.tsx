@@ -4,7 +4,7 @@ import { z } from "zod";
 import { requireEditionToManage } from "~/http/edition-guard.server";
 import { IdSchema } from "~/domain/ids";
 import { EditionSubnav, reply, useFormReply } from "~/components/edition-admin";
-import { DoneNotice, FieldFrame, FormErrors, PlainField } from "~/components/form/fields";
+import { DoneNotice, FormErrors, PlainField } from "~/components/form/fields";
 import { Breadcrumbs } from "~/components/proposals";
 import { listProgrammesAdmin, type ProgrammeAdminRow } from "~/data/edition-admin.server";
 import { db } from "~/db.server";
@@ -14,6 +14,8 @@ import { parseForm } from "~/http/form";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { saveProgramme } from "~/services/edition-admin.server";
+import { SelectField } from "~/components/form/select-field";
+import { SubmitButton } from "~/components/form/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "adminEditions.programmes.title");
 
@@ -56,29 +58,16 @@ function ProgrammeForm({ row, kinds }: { row: Row; kinds: readonly (typeof PROGR
       {row.id ? (
         <input type="hidden" name="kind" value={row.kind} />
       ) : (
-        <FieldFrame id={id("kind")} label={t("adminEditions.field.kind")} errors={f.errors("kind")}>
-          {({ describedBy, invalid }) => (
-            <select id={id("kind")} name="kind" defaultValue={f.value("kind", kinds[0])} aria-describedby={describedBy} aria-invalid={invalid || undefined}>
-              {kinds.map((k) => (
-                <option key={k} value={k}>
-                  {t(`programme.${k}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FieldFrame>
+        <SelectField id={id("kind")} name="kind" label={t("adminEditions.field.kind")} error={f.errors("kind").join(" ") || null} defaultValue={f.value("kind", kinds[0])} options={kinds.map((k) => ({ value: k, label: t(`programme.${k}`) }))} />
       )}
-      <FieldFrame id={id("moderation")} label={t("adminEditions.field.moderation")} errors={f.errors("moderation")}>
-        {({ describedBy, invalid }) => (
-          <select id={id("moderation")} name="moderation" defaultValue={f.value("moderation", row.moderation)} aria-describedby={describedBy} aria-invalid={invalid || undefined}>
-            {MODERATIONS.map((m) => (
-              <option key={m} value={m}>
-                {t(`adminEditions.moderation.${m}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </FieldFrame>
+      <SelectField
+        id={id("moderation")}
+        name="moderation"
+        label={t("adminEditions.field.moderation")}
+        error={f.errors("moderation").join(" ") || null}
+        defaultValue={f.value("moderation", row.moderation)}
+        options={MODERATIONS.map((m) => ({ value: m, label: t(`adminEditions.moderation.${m}`) }))}
+      />
       <div className="field-pair">
         <PlainField id={id("min-age")} name="minAge" label={t("adminEditions.field.minAge")} inputMode="numeric" maxLength={3} defaultValue={num("minAge", row.minAge)} error={f.error("minAge")} />
         <PlainField id={id("max-age")} name="maxAge" label={t("adminEditions.field.maxAge")} inputMode="numeric" maxLength={3} defaultValue={num("maxAge", row.maxAge)} error={f.error("maxAge")} />
@@ -99,9 +88,7 @@ function ProgrammeForm({ row, kinds }: { row: Row; kinds: readonly (typeof PROGR
           </div>
         ))}
       </fieldset>
-      <button type="submit" className="button">
-        {row.id ? t("adminEditions.programmes.save") : t("adminEditions.programmes.addSubmit")}
-      </button>
+      <SubmitButton label={row.id ? t("adminEditions.programmes.save") : t("adminEditions.programmes.addSubmit")} />
     </Form>
   );
 }

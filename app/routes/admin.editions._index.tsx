@@ -4,15 +4,17 @@ import { z } from "zod";
 import { requirePermission } from "~/auth/session.server";
 import { reply, useFormReply } from "~/components/edition-admin";
 import { DoneNotice, FormErrors, PlainField } from "~/components/form/fields";
-import { Breadcrumbs } from "~/components/proposals";
 import { DataTable } from "~/components/data-table";
 import { listEditionsAdmin } from "~/data/edition-admin.server";
 import { db } from "~/db.server";
 import { EditionCopyInputSchema, EditionCreateInputSchema, YEAR_MAX, YEAR_MIN } from "~/domain/edition-setup";
-import { parseForm } from "~/http/form";
+import { formIntent, parseForm } from "~/http/form";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { copyEdition, createEdition } from "~/services/edition-admin.server";
+import { PageHeader } from "~/components/page-header";
+import { SubmitButton } from "~/components/form/submit-button";
+import { refuse, unknownForm } from "~/http/form-reply.server";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "adminEditions.title");
 
@@ -21,23 +23,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { editions: await listEditionsAdmin(db()) };
 }
 
-const IntentSchema = z.object({ intent: z.enum(["create", "copy"]) });
+const INTENTS = ["create", "copy"] as const;
 const CopySchema = EditionCopyInputSchema.extend({ from: z.string({ error: "adminEditions.error.from" }).regex(/^[A-Za-z0-9_-]{1,60}$/, { error: "adminEditions.error.from" }) });
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "edition.manage");
   const form = await request.formData();
-  const intent = IntentSchema.safeParse({ intent: form.get("intent") });
-  if (!intent.success) return data(reply("", { "": ["form.error.invalid"] }), { status: 400 });
-  if (intent.data.intent === "create") {
+  const intent = formIntent(form, INTENTS);
+  if (!intent) return unknownForm();
+  if (intent === "create") {
     const s = parseForm(form, EditionCreateInputSchema);
-    if (s.status !== "success") return data(reply("create", s.error ?? {}, s.payload), { status: 400 });
+    if (s.status !== "success") return refuse("create", s.error ?? {}, s.payload);
     const r = await createEdition(db(), user, s.value);
     if (!r.ok) return data(reply("create", { [r.reason === "year_taken" ? "year" : ""]: [`adminEditions.error.${r.reason}`] }, s.payload), { status: r.reason === "not_allowed" ? 403 : 400 });
     return redirect(`/admin/editions/${r.id}?done=created`);
   }
   const s = parseForm(form, CopySchema);
-  if (s.status !== "success") return data(reply("copy", s.error ?? {}, s.payload), { status: 400 });
+  if (s.status !== "success") return refuse("copy", s.error ?? {}, s.payload);
   const r = await copyEdition(db(), user, s.value.from, s.value.year);
   if (!r.ok) return data(reply("copy", { [r.reason === "not_found" ? "from" : r.reason === "not_allowed" ? "" : "year"]: [`adminEditions.error.${r.reason}`] }, s.payload), { status: r.reason === "not_allowed" ? 403 : 400 });
   return redirect(`/admin/editions/${r.id}?done=copied`);
@@ -54,17 +56,13 @@ export default function AdminEditions() {
   const newest = editions[0];
   return (
     <div className="container setup-stack" key={key}>
-      <Breadcrumbs items={[{ to: "/admin", label: t("admin.title") }, { label: t("adminEditions.title") }]} />
-      <DoneNotice notices={["created", "copied"]} prefix="adminEditions.done." />
-      <h1>{t("adminEditions.title")}</h1>
-      <p className="lead">{t("adminEditions.lead")}</p>
+      <PageHeader parents={[{ to: "/admin", label: t("admin.title") }]} notice={<DoneNotice notices={["created", "copied"]} prefix="adminEditions.done." />} title={t("adminEditions.title")} lead={t("adminEditions.lead")} />
       <FormErrors errors={general.replied ? general.errors("") : undefined} id="editions-errors" />
       <DataTable
         label={t("adminEditions.table")}
         caption={t("adminEditions.table")}
         captionHidden
         rows={editions}
-        rowKey={(e) => e.id}
         empty={t("adminEditions.empty")}
         columns={[
           { key: "year", head: t("adminEditions.col.year"), rowHeader: true, cell: (e) => <Link to={`/admin/editions/${e.id}`}>{e.year}</Link> },
@@ -82,9 +80,7 @@ export default function AdminEditions() {
           <FormErrors errors={create.errors("")} id="create-errors" />
           <PlainField id="create-year" name="year" label={t("adminEditions.field.year")} inputMode="numeric" maxLength={4} defaultValue={create.value("year", newest ? String(newest.year + 1) : "")} error={create.error("year")} />
           <PlainField id="create-name" name="name" label={t("adminEditions.field.name")} hint={t("adminEditions.field.nameHint")} maxLength={120} defaultValue={create.value("name")} error={create.error("name")} />
-          <button type="submit" className="button">
-            {t("adminEditions.create.submit")}
-          </button>
+          <SubmitButton label={t("adminEditions.create.submit")} />
         </Form>
       </section>
 
@@ -111,9 +107,7 @@ export default function AdminEditions() {
               </select>
             </div>
             <PlainField id="copy-year" name="year" label={t("adminEditions.copy.year")} hint={t("adminEditions.copy.yearHint", { min: YEAR_MIN, max: YEAR_MAX })} inputMode="numeric" maxLength={4} defaultValue={copy.value("year", String(newest.year + 1))} error={copy.error("year")} />
-            <button type="submit" className="button">
-              {t("adminEditions.copy.submit")}
-            </button>
+            <SubmitButton label={t("adminEditions.copy.submit")} />
           </Form>
         </section>
       ) : null}

@@ -13,6 +13,9 @@ import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { carryOver, previewCarryOver } from "~/services/carry-over.server";
 import { archiveEdition, loadArchiveFacts } from "~/services/edition-close.server";
+import { FilterForm } from "~/components/filter-form";
+import { SelectField } from "~/components/form/select-field";
+import { SubmitButton } from "~/components/form/submit-button";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => titleMeta(matches, "adminClose.title", { year: data?.edition.year ?? "" });
 
@@ -109,9 +112,7 @@ export default function CloseEdition() {
             <p>{t("adminClose.archive.explain")}</p>
             {!allPublished ? <p className="alert alert-warning">{t("adminClose.archive.unpublished")}</p> : null}
             <ConfirmField id="confirm-archive" label={t("adminClose.archive.confirm", { year })} error={errorFor("archive")} />
-            <button type="submit" className="button">
-              {t("adminClose.archive.submit", { year })}
-            </button>
+            <SubmitButton label={t("adminClose.archive.submit", { year })} />
           </Form>
         ) : (
           <p className="alert alert-info">{t(`adminClose.archive.refused.${archive.reason}` as MessageKey)}</p>
@@ -130,23 +131,15 @@ export default function CloseEdition() {
           <p className="alert alert-info">{t("adminClose.carry.noNext")}</p>
         ) : (
           <>
-            <Form method="get" className="filters">
-              <div className="field">
-                <label htmlFor="carry-to">{t("adminClose.carry.to")}</label>
-                <select id="carry-to" name="to" defaultValue={to ?? undefined}>
-                  {later.map((e) => (
-                    <option key={e.year} value={e.year}>
-                      {e.year} ({t(`adminClose.statusShort.${e.status}` as MessageKey)})
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="filter-actions">
-                <button type="submit" className="button button-secondary">
-                  {t("adminClose.carry.preview")}
-                </button>
-              </div>
-            </Form>
+            <FilterForm search={false} secondary submit={t("adminClose.carry.preview")}>
+              <SelectField
+                id="carry-to"
+                name="to"
+                label={t("adminClose.carry.to")}
+                defaultValue={to == null ? undefined : String(to)}
+                options={later.map((e) => ({ value: String(e.year), label: `${e.year} (${t(`adminClose.statusShort.${e.status}` as MessageKey)})` }))}
+              />
+            </FilterForm>
             {preview && !preview.ok ? <p className="alert alert-info">{t(`adminClose.carry.refused.${preview.reason}` as MessageKey)}</p> : null}
             {preview?.ok ? (
               <>
@@ -172,9 +165,7 @@ export default function CloseEdition() {
                     <input type="hidden" name="intent" value="carry" />
                     <input type="hidden" name="to" value={to ?? ""} />
                     <ConfirmField id="confirm-carry" label={t("adminClose.carry.confirm", { amount: money(total), to: to ?? "" })} error={errorFor("carry")} />
-                    <button type="submit" className="button">
-                      {t("adminClose.carry.submit", { to: to ?? "" })}
-                    </button>
+                    <SubmitButton label={t("adminClose.carry.submit", { to: to ?? "" })} />
                   </Form>
                 ) : null}
               </>

@@ -2,8 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requirePermission } from "~/auth/session.server";
-import { Breadcrumbs } from "~/components/proposals";
-import { DoneNotice, FormErrors } from "~/components/form/fields";
+import { DoneNotice, FormErrors, PlainField } from "~/components/form/fields";
 import { useRoleLabel } from "~/components/roles";
 import { listUsers } from "~/data/users.server";
 import { db } from "~/db.server";
@@ -12,6 +11,11 @@ import { useT } from "~/i18n";
 import { changeRole } from "~/services/roles.server";
 import { titleMeta } from "~/i18n/meta";
 import { refusalStatus } from "~/http/refusal";
+import { FilterForm } from "~/components/filter-form";
+import { SelectField } from "~/components/form/select-field";
+import { ItemList } from "~/components/item-list";
+import { PageHeader } from "~/components/page-header";
+import { SubmitButton } from "~/components/form/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "admin.users");
 
@@ -42,92 +46,54 @@ export default function AdminUsers() {
   const roleLabel = useRoleLabel();
   return (
     <div className="container">
-      <Breadcrumbs items={[{ to: "/admin", label: t("admin.title") }, { label: t("admin.users") }]} />
-      <DoneNotice />
-      <h1>{t("admin.users")}</h1>
+      <PageHeader parents={[{ to: "/admin", label: t("admin.title") }]} notice={<DoneNotice />} title={t("admin.users")} />
       <FormErrors errors={actionData?.error ? [actionData.error] : undefined} id="role-errors" />
-      <Form method="get" className="filters" role="search">
-        <div className="field field-wide">
-          <label htmlFor="user-q">{t("admin.users.search")}</label>
-          <input id="user-q" name="q" type="search" defaultValue={q} maxLength={100} />
-        </div>
-        <div className="filter-actions">
-          <button className="button" type="submit">
-            {t("admin.users.searchSubmit")}
-          </button>
-        </div>
-      </Form>
-      {users.length === 0 ? (
-        <p className="empty">{t("admin.users.empty")}</p>
-      ) : (
-        <ul className="user-list">
-          {users.map((u) => (
-            <li key={u.id} className="card user-card">
-              <h2 className="card-title">{u.email}</h2>
-              <p className="muted">
-                {u.displayName}
-                {u.verified ? "" : ` · ${t("admin.users.unverified")}`}
-              </p>
-              <h3 className="small-heading">{t("admin.users.col.roles")}</h3>
-              {u.roles.length === 0 ? <p className="muted">{t("admin.users.none")}</p> : null}
-              <ul className="plain-list">
-                {u.roles.map((g) => (
-                  <li key={`${g.role}-${g.scope}`} className="role-row">
-                    <span>{roleLabel(g)}</span>
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="revoke" />
-                      <input type="hidden" name="userId" value={u.id} />
-                      <input type="hidden" name="role" value={g.role} />
-                      <input type="hidden" name="scope" value={g.scope} />
-                      <input type="hidden" name="q" value={q} />
-                      <button
-                        type="submit"
-                        className="button button-secondary button-small"
-                        aria-label={t("admin.users.revokeLabel", { role: t(`role.${g.role}`), scope: g.scope === "*" ? t("scope.all") : t(`programme.${g.scope}`), email: u.email })}
-                      >
-                        {t("admin.users.revoke")}
-                      </button>
-                    </Form>
-                  </li>
-                ))}
-              </ul>
-              <Form method="post" className="grant-form" aria-label={t("admin.users.grantLabel", { email: u.email })}>
-                <input type="hidden" name="intent" value="grant" />
-                <input type="hidden" name="userId" value={u.id} />
-                <input type="hidden" name="q" value={q} />
-                <div className="field">
-                  <label htmlFor={`role-${u.id}`}>{t("admin.users.role")}</label>
-                  <select id={`role-${u.id}`} name="role">
-                    {ROLES.map((r) => (
-                      <option key={r} value={r}>
-                        {t(`role.${r}`)}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-                <div className="field">
-                  <label htmlFor={`scope-${u.id}`}>{t("scope.label")}</label>
-                  <select id={`scope-${u.id}`} name="scope">
-                    <option value="*">{t("scope.all")}</option>
-                    {PROGRAMME_KINDS.map((k) => (
-                      <option key={k} value={k}>
-                        {t(`programme.${k}`)}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-                <div className="field">
-                  <label htmlFor={`reason-${u.id}`}>{t("admin.users.reason")}</label>
-                  <input id={`reason-${u.id}`} name="reason" maxLength={500} />
-                </div>
-                <button type="submit" className="button">
-                  {t("admin.users.grant")}
-                </button>
-              </Form>
-            </li>
-          ))}
-        </ul>
-      )}
+      <FilterForm submit={t("admin.users.searchSubmit")}>
+        <PlainField id="user-q" name="q" type="search" wide label={t("admin.users.search")} defaultValue={q} maxLength={100} />
+      </FilterForm>
+      <ItemList items={users} empty={t("admin.users.empty")} className="user-list" itemKey={(u) => u.id} itemClass="card user-card">
+        {(u) => (
+          <>
+            <h2 className="card-title">{u.email}</h2>
+            <p className="muted">
+              {u.displayName}
+              {u.verified ? "" : ` · ${t("admin.users.unverified")}`}
+            </p>
+            <h3 className="small-heading">{t("admin.users.col.roles")}</h3>
+            {u.roles.length === 0 ? <p className="muted">{t("admin.users.none")}</p> : null}
+            <ul className="plain-list">
+              {u.roles.map((g) => (
+                <li key={`${g.role}-${g.scope}`} className="role-row">
+                  <span>{roleLabel(g)}</span>
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="revoke" />
+                    <input type="hidden" name="userId" value={u.id} />
+                    <input type="hidden" name="role" value={g.role} />
+                    <input type="hidden" name="scope" value={g.scope} />
+                    <input type="hidden" name="q" value={q} />
+                    <button
+                      type="submit"
+                      className="button button-secondary button-small"
+                      aria-label={t("admin.users.revokeLabel", { role: t(`role.${g.role}`), scope: g.scope === "*" ? t("scope.all") : t(`programme.${g.scope}`), email: u.email })}
+                    >
+                      {t("admin.users.revoke")}
+                    </button>
+                  </Form>
+                </li>
+              ))}
+            </ul>
+            <Form method="post" className="grant-form" aria-label={t("admin.users.grantLabel", { email: u.email })}>
+              <input type="hidden" name="intent" value="grant" />
+              <input type="hidden" name="userId" value={u.id} />
+              <input type="hidden" name="q" value={q} />
+              <SelectField id={`role-${u.id}`} name="role" label={t("admin.users.role")} options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+              <SelectField id={`scope-${u.id}`} name="scope" label={t("scope.label")} options={[{ value: "*", label: t("scope.all") }, ...PROGRAMME_KINDS.map((k) => ({ value: k, label: t(`programme.${k}`) }))]} />
+              <PlainField id={`reason-${u.id}`} name="reason" label={t("admin.users.reason")} maxLength={500} />
+              <SubmitButton label={t("admin.users.grant")} />
+            </Form>
+          </>
+        )}
+      </ItemList>
     </div>
   );
 }

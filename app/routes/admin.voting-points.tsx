@@ -3,7 +3,6 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requirePermission } from "~/auth/session.server";
 import { DoneNotice, FormErrors, PlainField } from "~/components/form/fields";
-import { Breadcrumbs } from "~/components/proposals";
 import { DataTable } from "~/components/data-table";
 import { currentEdition } from "~/services/current-edition.server";
 import { getEditionRef, listEditionPoints, listPointDevices, listPointOfficials } from "~/data/voting-points.server";
@@ -13,6 +12,8 @@ import { parseForm } from "~/http/form";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { createVotingPoint } from "~/services/voting-points-admin.server";
+import { PageHeader } from "~/components/page-header";
+import { SubmitButton } from "~/components/form/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "adminPoints.title");
 
@@ -68,10 +69,7 @@ export default function AdminVotingPoints() {
   const err = (k: string) => reply?.errors[k]?.[0] ?? null;
   return (
     <div className="container">
-      <Breadcrumbs items={[{ to: "/admin", label: t("admin.title") }, { label: t("adminPoints.title") }]} />
-      <DoneNotice notices={["revoked"]} prefix="adminPoints.done." />
-      <h1>{t("adminPoints.title")}</h1>
-      <p className="lead">{t("adminPoints.lead")}</p>
+      <PageHeader parents={[{ to: "/admin", label: t("admin.title") }]} notice={<DoneNotice notices={["revoked"]} prefix="adminPoints.done." />} title={t("adminPoints.title")} lead={t("adminPoints.lead")} />
       {!edition ? (
         <p className="alert alert-info">{t("adminPoints.noEdition")}</p>
       ) : (
@@ -80,7 +78,6 @@ export default function AdminVotingPoints() {
           <DataTable
             label={t("adminPoints.tableLabel")}
             rows={points}
-            rowKey={(p) => p.id}
             empty={t("adminPoints.empty")}
             columns={[
               { key: "name", head: t("adminPoints.col.name"), rowHeader: true, cell: (p) => <Link to={`/admin/voting-points/${p.id}`}>{p.name}</Link> },
@@ -109,9 +106,7 @@ export default function AdminVotingPoints() {
               defaultValue={reply?.values.openingHours}
               maxLength={200}
             />
-            <button type="submit" className="button">
-              {t("adminPoints.create.submit")}
-            </button>
+            <SubmitButton label={t("adminPoints.create.submit")} />
           </Form>
         </>
       )}

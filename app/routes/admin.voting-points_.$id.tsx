@@ -12,6 +12,8 @@ import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { deviceCookie } from "~/http/vote-flow.server";
 import { enrolDevice, listAssignableOfficials, revokeDevice, setPointOfficials, updateVotingPoint } from "~/services/voting-points-admin.server";
+import { ItemList } from "~/components/item-list";
+import { SubmitButton } from "~/components/form/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "adminPoints.title");
 
@@ -130,9 +132,7 @@ export default function AdminVotingPoint() {
             <label htmlFor="point-active">{t("adminPoints.field.active")}</label>
           </div>
         </div>
-        <button type="submit" className="button">
-          {t("adminPoints.edit.submit")}
-        </button>
+        <SubmitButton label={t("adminPoints.edit.submit")} />
       </Form>
 
       <Form method="post" className="form-card" aria-labelledby="officials-title">
@@ -157,9 +157,7 @@ export default function AdminVotingPoint() {
           </fieldset>
         )}
         {people.length > 0 ? (
-          <button type="submit" className="button">
-            {t("adminPoints.officials.submit")}
-          </button>
+          <SubmitButton label={t("adminPoints.officials.submit")} />
         ) : null}
       </Form>
 
@@ -167,31 +165,25 @@ export default function AdminVotingPoint() {
         <h2 id="devices-title">{t("adminPoints.devices.title")}</h2>
         <p>{t("adminPoints.devices.lead")}</p>
         <FormErrors errors={formErrors("revoke")} id="revoke-errors" />
-        {devices.length === 0 ? (
-          <p className="muted">{t("adminPoints.devices.empty")}</p>
-        ) : (
-          <ul className="plain-list">
-            {devices.map((d) => (
-              <li key={d.id} className="card">
-                <h3 className="card-title">{d.label}</h3>
-                <p className="muted">
-                  {t("adminPoints.devices.enrolledAt", { date: date(d.enrolledAt) })} · {d.lastUsedAt ? t("adminPoints.devices.lastUsed", { date: date(d.lastUsedAt) }) : t("adminPoints.devices.neverUsed")}
-                  {d.revokedAt ? ` · ${t("adminPoints.devices.revokedAt", { date: date(d.revokedAt) })}` : ""}
-                </p>
-                {d.revokedAt ? null : (
-                  <Form method="post" className="inline-form">
-                    <input type="hidden" name="intent" value="revoke" />
-                    <input type="hidden" name="deviceId" value={d.id} />
-                    <ConfirmField id={`confirm-${d.id}`} label={t("adminPoints.devices.revokeConfirm")} error={reply?.intent === "revoke" && reply.values.deviceId === d.id ? errs("revoke", "confirm") : null} />
-                    <button type="submit" className="button button-secondary button-small">
-                      {t("adminPoints.devices.revoke", { label: d.label })}
-                    </button>
-                  </Form>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
+        <ItemList items={devices} empty={t("adminPoints.devices.empty")} emptyClass="muted" className="plain-list" itemKey={(d) => d.id} itemClass="card">
+          {(d) => (
+            <>
+              <h3 className="card-title">{d.label}</h3>
+              <p className="muted">
+                {t("adminPoints.devices.enrolledAt", { date: date(d.enrolledAt) })} · {d.lastUsedAt ? t("adminPoints.devices.lastUsed", { date: date(d.lastUsedAt) }) : t("adminPoints.devices.neverUsed")}
+                {d.revokedAt ? ` · ${t("adminPoints.devices.revokedAt", { date: date(d.revokedAt) })}` : ""}
+              </p>
+              {d.revokedAt ? null : (
+                <Form method="post" className="inline-form">
+                  <input type="hidden" name="intent" value="revoke" />
+                  <input type="hidden" name="deviceId" value={d.id} />
+                  <ConfirmField id={`confirm-${d.id}`} label={t("adminPoints.devices.revokeConfirm")} error={reply?.intent === "revoke" && reply.values.deviceId === d.id ? errs("revoke", "confirm") : null} />
+                  <SubmitButton label={t("adminPoints.devices.revoke", { label: d.label })} variant="secondary" size="small" />
+                </Form>
+              )}
+            </>
+          )}
+        </ItemList>
       </section>
 
       {/* keyed by the device count: after an enrolment the label field starts empty again */}
@@ -201,9 +193,7 @@ export default function AdminVotingPoint() {
         <FormErrors errors={formErrors("enrol")} id="enrol-errors" />
         <input type="hidden" name="intent" value="enrol" />
         <PlainField id="device-label" name="label" label={t("adminPoints.enrol.label")} hint={t("adminPoints.enrol.label.hint")} error={errs("enrol", "label")} defaultValue={kept("enrol", "label", "")} maxLength={80} required />
-        <button type="submit" className="button">
-          {t("adminPoints.enrol.submit")}
-        </button>
+        <SubmitButton label={t("adminPoints.enrol.submit")} />
       </Form>
 
       <p>

@@ -10,6 +10,8 @@ import { publicOrigin } from "~/http/share.server";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { ENDPOINTS, apiExamples } from "~/services/public-api.server";
+import { Section } from "~/components/section";
+import { PageHeader } from "~/components/page-header";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { cache: "public" };
@@ -41,21 +43,18 @@ export default function ApiPage() {
   const { t } = useT();
   return (
     <article className="container narrow api-page">
-      <h1>{t("api.title")}</h1>
-      <p className="lead">{t("api.lead")}</p>
+      <PageHeader title={t("api.title")} lead={t("api.lead")} />
 
-      <section aria-labelledby="api-document">
-        <h2 id="api-document">{t("api.document.title")}</h2>
+      <Section headingId="api-document" title={t("api.document.title")}>
         <p>{t("api.document.text")}</p>
         <p>
           <a href="/api/openapi.json" type="application/json">
             {t("api.document.link")}
           </a>
         </p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="api-endpoints">
-        <h2 id="api-endpoints">{t("api.endpoints.title")}</h2>
+      <Section headingId="api-endpoints" title={t("api.endpoints.title")}>
         <p>
           {t("api.endpoints.lead")} <code>{base}</code>
         </p>
@@ -78,10 +77,9 @@ export default function ApiPage() {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="api-rules">
-        <h2 id="api-rules">{t("api.rules.title")}</h2>
+      <Section headingId="api-rules" title={t("api.rules.title")}>
         <ul>
           <li>{t("api.rules.readonly")}</li>
           <li>{t("api.rules.personal")}</li>
@@ -90,10 +88,9 @@ export default function ApiPage() {
           <li>{t("api.rules.cache")}</li>
           <li>{t("api.rules.limit", { limit })}</li>
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="api-license">
-        <h2 id="api-license">{t("api.license.title")}</h2>
+      <Section headingId="api-license" title={t("api.license.title")}>
         <p>{t("api.license.text")}</p>
         <p>
           <a href={t("api.license.url")}>
@@ -101,7 +98,7 @@ export default function ApiPage() {
           </a>
         </p>
         <p>{t("api.license.pabulib")}</p>
-      </section>
+      </Section>
     </article>
   );
 }

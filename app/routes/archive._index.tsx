@@ -5,6 +5,8 @@ import { db } from "~/db.server";
 import { getTranslator, useT } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
 import type { RouteHandle } from "~/http/route-meta.server";
+import { ItemList } from "~/components/item-list";
+import { PageHeader } from "~/components/page-header";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { cache: "public", signedIn: "shared" };
@@ -23,23 +25,18 @@ export default function Archive() {
   const { t } = useT();
   return (
     <div className="container">
-      <h1>{t("archive.title")}</h1>
-      <p className="lead">{t("archive.lead")}</p>
-      {editions.length === 0 ? (
-        <p className="empty">{t("archive.empty")}</p>
-      ) : (
-        <ul className="card-grid">
-          {editions.map((e) => (
-            <li key={e.year} className="card">
-              <h2 className="card-title">
-                <Link to={`/results/${e.year}`}>{t("archive.edition", { year: e.year })}</Link>
-              </h2>
-              {e.current ? <p className="muted">{t("adminClose.archive.current")}</p> : null}
-              {e.source ? <p className="muted">{t("archive.source", { source: e.source.replace(/^pabulib:/, "Pabulib, ") })}</p> : null}
-            </li>
-          ))}
-        </ul>
-      )}
+      <PageHeader title={t("archive.title")} lead={t("archive.lead")} />
+      <ItemList items={editions} empty={t("archive.empty")} className="card-grid" itemKey={(e) => e.year} itemClass="card">
+        {(e) => (
+          <>
+            <h2 className="card-title">
+              <Link to={`/results/${e.year}`}>{t("archive.edition", { year: e.year })}</Link>
+            </h2>
+            {e.current ? <p className="muted">{t("adminClose.archive.current")}</p> : null}
+            {e.source ? <p className="muted">{t("archive.source", { source: e.source.replace(/^pabulib:/, "Pabulib, ") })}</p> : null}
+          </>
+        )}
+      </ItemList>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { getEnv } from "~/env.server";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { invariantResponse } from "~/http/invariant";
+import { PageHeader } from "~/components/page-header";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "mailbox.title");
 
@@ -42,8 +43,7 @@ export default function DevMailbox() {
   const { t } = useT();
   return (
     <div className="container narrow">
-      <h1>{t("mailbox.title")}</h1>
-      <p className="lead">{t("mailbox.lead")}</p>
+      <PageHeader title={t("mailbox.title")} lead={t("mailbox.lead")} />
       {mails.length === 0 ? <p className="empty">{t("mailbox.empty")}</p> : null}
       <ul className="plain-list">
         {mails.map((m) => (

@@ -7,6 +7,7 @@ import { getTranslator, useT } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
 import { invariantResponse } from "~/http/invariant.server";
 import type { RouteHandle } from "~/http/route-meta.server";
+import { PageHeader } from "~/components/page-header";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { cache: "public", signedIn: "shared" };
@@ -28,8 +29,7 @@ export default function Districts() {
   const { t, tn, money } = useT();
   return (
     <div className="container">
-      <h1>{t("districts.title")}</h1>
-      <p className="lead">{t("districts.lead")}</p>
+      <PageHeader title={t("districts.title")} lead={t("districts.lead")} />
       <p>
         <Link to="/proposals">{t("ux2.search.title")}</Link> · <Link to="/jak-to-dziala#dzielnica">{t("ux2.how.district.title")}</Link>
       </p>

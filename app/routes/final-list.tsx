@@ -1,6 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { Breadcrumbs } from "~/components/proposals";
 import { FinalListPools } from "~/components/final-list";
 import { ListCorrections } from "~/components/review";
 import { currentEdition } from "~/services/current-edition.server";
@@ -11,6 +10,7 @@ import { LIST_CORRECTIONS, ON_BALLOT_STATUSES } from "~/domain/workflow/correcti
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import type { RouteHandle } from "~/http/route-meta.server";
+import { PageHeader } from "~/components/page-header";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { cache: "public", signedIn: "shared" };
@@ -29,9 +29,7 @@ export default function FinalList() {
   const { t } = useT();
   return (
     <div className="container">
-      <Breadcrumbs items={[{ label: t("final.title") }]} />
-      <h1>{t("final.title")}</h1>
-      <p className="lead">{t("final.lead")}</p>
+      <PageHeader parents={[]} title={t("final.title")} lead={t("final.lead")} />
       {/* corrections first: they change what the list below says, so nobody should miss them */}
       {corrections.length > 0 ? <ListCorrections items={corrections} /> : null}
       {pools.length === 0 ? <p className="empty">{t("final.notPublished")}</p> : <FinalListPools pools={pools} />}

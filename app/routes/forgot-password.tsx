@@ -1,17 +1,18 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint } from "@conform-to/zod/v4";
 import { parseForm } from "~/http/form";
 import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData } from "@remix-run/react";
+import { useActionData } from "@remix-run/react";
 import { limits } from "~/auth/rate-limit.server";
 import { clientIp, publicOrigin } from "~/auth/session.server";
-import { FormErrors, TextField } from "~/components/form/fields";
+import { ConformForm, MailSentPage, TextField } from "~/components/form/fields";
 import { db } from "~/db.server";
 import { ForgotPasswordInputSchema } from "~/domain/account";
 import { useT } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
 import { requestPasswordReset } from "~/services/accounts.server";
 import { titleMeta } from "~/i18n/meta";
+import { SubmitButton } from "~/components/form/submit-button";
+import { useSchemaForm } from "~/components/form/schema-form";
+import { PageHeader } from "~/components/page-header";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "forgot.title");
 
@@ -32,32 +33,17 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function ForgotPassword() {
   const { t } = useT();
   const actionData = useActionData<typeof action>();
-  const [form, fields] = useForm({
-    lastResult: actionData?.result,
-    constraint: getZodConstraint(ForgotPasswordInputSchema),
-    onValidate: ({ formData }) => parseForm(formData, ForgotPasswordInputSchema),
-  });
+  const [form, fields] = useSchemaForm(ForgotPasswordInputSchema, actionData?.result);
   if (actionData?.sentTo) {
-    return (
-      <div className="container narrow">
-        <h1>{t("forgot.done.title")}</h1>
-        <div className="alert alert-success" role="status">
-          <p>{t("forgot.done.body", { email: actionData.sentTo })}</p>
-        </div>
-      </div>
-    );
+    return <MailSentPage title={t("forgot.done.title")} body={t("forgot.done.body", { email: actionData.sentTo })} />;
   }
   return (
     <div className="container narrow">
-      <h1>{t("forgot.title")}</h1>
-      <p className="lead">{t("forgot.lead")}</p>
-      <Form method="post" className="form-card" {...getFormProps(form)}>
-        <FormErrors errors={form.errors} id={form.errorId} />
+      <PageHeader title={t("forgot.title")} lead={t("forgot.lead")} />
+      <ConformForm form={form}>
         <TextField meta={fields.email} label={t("signin.email")} type="email" autoComplete="email" />
-        <button type="submit" className="button button-large">
-          {t("forgot.submit")}
-        </button>
-      </Form>
+        <SubmitButton label={t("forgot.submit")} size="large" />
+      </ConformForm>
     </div>
   );
 }

@@ -14,6 +14,7 @@ import { titleMeta } from "~/i18n/meta";
 import { answerCoauthorInvitation, editAccess, lookUpInvitation } from "~/services/coauthors.server";
 import { refusalStatus } from "~/http/refusal";
 import { TokenSchema } from "~/domain/account";
+import { SubmitButton } from "~/components/form/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "submission.invitation.title");
 
@@ -72,12 +73,8 @@ export default function InvitationPage() {
           <p className="lead">{t("submission.invitation.body", { email: invitation.email, title: invitation.title })}</p>
           <FormErrors errors={reply && "error" in reply && reply.error ? [reply.error] : undefined} id="invitation-errors" />
           <Form method="post" className="button-row">
-            <button type="submit" name="answer" value="accept" className="button">
-              {t("submission.invitation.accept")}
-            </button>
-            <button type="submit" name="answer" value="decline" className="button button-secondary">
-              {t("submission.invitation.decline")}
-            </button>
+            <SubmitButton label={t("submission.invitation.accept")} name="answer" value="accept" />
+            <SubmitButton label={t("submission.invitation.decline")} variant="secondary" name="answer" value="decline" />
           </Form>
         </>
       )}

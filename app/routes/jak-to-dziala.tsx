@@ -7,6 +7,12 @@ import { titleMeta } from "~/i18n/meta";
 import { invariantResponse } from "~/http/invariant.server";
 import type { RouteHandle } from "~/http/route-meta.server";
 import { loadHowItWorks } from "~/services/how-it-works.server";
+import { SelectField } from "~/components/form/select-field";
+import { Section } from "~/components/section";
+import { ItemList } from "~/components/item-list";
+import { SubmitButton } from "~/components/form/submit-button";
+import { LinkList } from "~/components/link-list";
+import { PageHeader } from "~/components/page-header";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { cache: "public", signedIn: "shared" };
@@ -33,6 +39,15 @@ function useSay() {
   return (p: Phrase) => t(p.key as MessageKey, p.vars ? Object.fromEntries(Object.entries(p.vars).map(([k, v]) => [k, String(v)])) : undefined);
 }
 
+/** The page's parts, in order: the anchor of each section and its heading (the contents list links them). */
+const PARTS = [
+  ["harmonogram", "ux2.how.phases.title"],
+  ["kto-glosuje", "ux2.how.who.title"],
+  ["jak-glosowac", "ux2.how.vote.title"],
+  ["zasady", "ux2.how.rules.title"],
+  ["dzielnica", "ux2.how.district.title"],
+] as const satisfies readonly (readonly [string, MessageKey])[];
+
 export default function HowItWorks() {
   const d = useLoaderData<typeof loader>();
   const { t, date } = useT();
@@ -41,50 +56,24 @@ export default function HowItWorks() {
   const lastDay = (iso: string) => date(new Date(new Date(iso).getTime() - 1).toISOString());
   return (
     <article className="container narrow how-it-works">
-      <h1>{t("ux2.how.title")}</h1>
-      <p className="lead">{t("ux2.how.lead", { year: d.year })}</p>
+      <PageHeader title={t("ux2.how.title")} lead={t("ux2.how.lead", { year: d.year })} />
       <nav aria-label={t("ux2.how.toc")}>
-        <ul className="link-list">
-          <li>
-            <a href="#harmonogram">{t("ux2.how.phases.title")}</a>
-          </li>
-          <li>
-            <a href="#kto-glosuje">{t("ux2.how.who.title")}</a>
-          </li>
-          <li>
-            <a href="#jak-glosowac">{t("ux2.how.vote.title")}</a>
-          </li>
-          <li>
-            <a href="#zasady">{t("ux2.how.rules.title")}</a>
-          </li>
-          <li>
-            <a href="#dzielnica">{t("ux2.how.district.title")}</a>
-          </li>
-          <li>
-            <Link to="/proposals">{t("ux2.search.title")}</Link>
-          </li>
-        </ul>
+        <LinkList links={[...PARTS.map(([id, title]) => ({ to: `#${id}`, label: t(title) })), { to: "/proposals", label: t("ux2.search.title") }]} />
       </nav>
 
-      <section id="harmonogram" aria-labelledby="how-phases">
-        <h2 id="how-phases">{t("ux2.how.phases.title")}</h2>
-        {d.phases.length === 0 ? (
-          <p className="muted">{t("ux2.how.phases.none")}</p>
-        ) : (
-          <ol className="timeline-list">
-            {d.phases.map((p) => (
-              <li key={p.phase}>
-                <strong>{t(`phase.${p.phase}` as MessageKey)}</strong>: {t("phase.dates", { start: date(p.startsAt), end: lastDay(p.endsAt) })}
-                <br />
-                <span className="muted">{t(`ux2.how.phase.${p.phase}` as MessageKey)}</span>
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+      <Section id="harmonogram" headingId="how-phases" title={t("ux2.how.phases.title")}>
+        <ItemList items={d.phases} empty={t("ux2.how.phases.none")} emptyClass="muted" className="timeline-list" ordered itemKey={(p) => p.phase}>
+          {(p) => (
+            <>
+              <strong>{t(`phase.${p.phase}` as MessageKey)}</strong>: {t("phase.dates", { start: date(p.startsAt), end: lastDay(p.endsAt) })}
+              <br />
+              <span className="muted">{t(`ux2.how.phase.${p.phase}` as MessageKey)}</span>
+            </>
+          )}
+        </ItemList>
+      </Section>
 
-      <section id="kto-glosuje" aria-labelledby="how-who">
-        <h2 id="how-who">{t("ux2.how.who.title")}</h2>
+      <Section id="kto-glosuje" headingId="how-who" title={t("ux2.how.who.title")}>
         <p>{t("ux2.how.who.lead")}</p>
         <ul>
           {d.programmes.map((p) => (
@@ -94,10 +83,9 @@ export default function HowItWorks() {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
-      <section id="jak-glosowac" aria-labelledby="how-vote">
-        <h2 id="how-vote">{t("ux2.how.vote.title")}</h2>
+      <Section id="jak-glosowac" headingId="how-vote" title={t("ux2.how.vote.title")}>
         <h3>{t("ux2.how.vote.online.title")}</h3>
         <p>{t("ux2.how.vote.online")}</p>
         <p>
@@ -119,10 +107,9 @@ export default function HowItWorks() {
         )}
         <h3>{t("ux2.how.vote.paper.title")}</h3>
         <p>{t("ux2.how.vote.paper")}</p>
-      </section>
+      </Section>
 
-      <section id="zasady" aria-labelledby="how-rules">
-        <h2 id="how-rules">{t("ux2.how.rules.title")}</h2>
+      <Section id="zasady" headingId="how-rules" title={t("ux2.how.rules.title")}>
         {d.programmes.map((p) => (
           <section key={p.kind} aria-labelledby={`how-rules-${p.kind}`}>
             <h3 id={`how-rules-${p.kind}`}>{t(`programme.${p.kind}` as MessageKey)}</h3>
@@ -138,48 +125,30 @@ export default function HowItWorks() {
           </section>
         ))}
         {d.rules.text || d.rules.pdf ? (
-          <ul className="link-list">
-            {d.rules.text ? (
-              <li>
-                <Link to={`/editions/${d.year}/rules`}>{t("ux2.how.rules.document", { year: String(d.year) })}</Link>
-              </li>
-            ) : null}
-            {d.rules.pdf ? (
-              <li>
-                <a href={`/editions/${d.year}/rules.pdf`} download>
-                  {t("ux2.how.rules.pdf", { year: String(d.year) })}
-                </a>
-              </li>
-            ) : null}
-          </ul>
+          <LinkList
+            links={[
+              d.rules.text && { to: `/editions/${d.year}/rules`, label: t("ux2.how.rules.document", { year: String(d.year) }) },
+              d.rules.pdf && { to: `/editions/${d.year}/rules.pdf`, label: t("ux2.how.rules.pdf", { year: String(d.year) }), download: true },
+            ]}
+          />
         ) : (
           <p className="muted">{t("ux2.how.rules.noDocument")}</p>
         )}
-      </section>
+      </Section>
 
-      <section id="dzielnica" aria-labelledby="how-district">
-        <h2 id="how-district">{t("ux2.how.district.title")}</h2>
+      <Section id="dzielnica" headingId="how-district" title={t("ux2.how.district.title")}>
         <p>{t("ux2.how.district.lead")}</p>
         <Form method="get" action="/jak-to-dziala" className="form-card inline-form">
-          <div className={`field ${d.chosenMissing ? "has-error" : ""}`}>
-            <label htmlFor="how-district-select">{t("ux2.how.district.choose")}</label>
-            {d.chosenMissing ? (
-              <p className="field-error" id="how-district-error">
-                {t("ux2.how.district.error")}
-              </p>
-            ) : null}
-            <select id="how-district-select" name="dzielnica" defaultValue="" aria-describedby={d.chosenMissing ? "how-district-error" : undefined} aria-invalid={d.chosenMissing || undefined}>
-              <option value="">—</option>
-              {d.districts.map((x) => (
-                <option key={x.slug} value={x.slug}>
-                  {x.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className="button">
-            {t("ux2.how.district.go")}
-          </button>
+          <SelectField
+            id="how-district-select"
+            name="dzielnica"
+            label={t("ux2.how.district.choose")}
+            anyLabel="—"
+            defaultValue=""
+            error={d.chosenMissing ? t("ux2.how.district.error") : null}
+            options={d.districts.map((x) => ({ value: x.slug, label: x.name }))}
+          />
+          <SubmitButton label={t("ux2.how.district.go")} />
         </Form>
         <p>
           {t("ux2.how.district.unsure")}{" "}
@@ -195,7 +164,7 @@ export default function HowItWorks() {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
     </article>
   );
 }

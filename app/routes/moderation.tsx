@@ -9,6 +9,8 @@ import { listQueue } from "~/data/workflow-queues.server";
 import { db } from "~/db.server";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
+import { ItemList } from "~/components/item-list";
+import { PageHeader } from "~/components/page-header";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "moderation.title");
 
@@ -33,23 +35,18 @@ export default function Moderation() {
   const { t } = useT();
   return (
     <div className="container">
-      <h1>{t("moderation.title")}</h1>
-      <p className="lead">{t("moderation.lead")}</p>
+      <PageHeader title={t("moderation.title")} lead={t("moderation.lead")} />
       <p>
         <Link to="/moderation/comments">{t("moderation.commentsLink")}</Link>
       </p>
       <h2>{t("moderation.queue")}</h2>
-      {queue.length === 0 ? (
-        <p className="empty">{t("moderation.queue.empty")}</p>
-      ) : (
-        <ul className="link-list">
-          {queue.map((p) => (
-            <li key={p.id}>
-              <Link to={`/proposals/${p.id}/review`}>{p.title}</Link> <span className="muted">({p.number})</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ItemList items={queue} empty={t("moderation.queue.empty")} className="link-list" itemKey={(p) => p.id}>
+        {(p) => (
+          <>
+            <Link to={`/proposals/${p.id}/review`}>{p.title}</Link> <span className="muted">({p.number})</span>
+          </>
+        )}
+      </ItemList>
       <h2>{t("moderation.all")}</h2>
       <ProposalList proposals={proposals} />
     </div>

@@ -2,7 +2,6 @@ import { parseForm } from "~/http/form";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireUser, type CurrentUser } from "~/auth/session.server";
-import { Breadcrumbs } from "~/components/proposals";
 import { ProposalDoneNotice, useErrorText } from "~/components/proposal-form";
 import { listFlaggedComments } from "~/data/comments.server";
 import { db } from "~/db.server";
@@ -13,6 +12,9 @@ import { titleMeta } from "~/i18n/meta";
 import { moderateComment } from "~/services/comments.server";
 import { invariantResponse } from "~/http/invariant";
 import { refusalStatus } from "~/http/refusal";
+import { PageHeader } from "~/components/page-header";
+import { SubmitButton } from "~/components/form/submit-button";
+import { ErrorAlert, PlainField } from "~/components/form/fields";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "cmod.title");
 
@@ -53,10 +55,7 @@ export default function CommentModeration() {
   const tr = useErrorText();
   return (
     <div className="container">
-      <Breadcrumbs items={[{ label: t("cmod.title") }]} />
-      <ProposalDoneNotice />
-      <h1>{t("cmod.title")}</h1>
-      <p className="lead">{t("cmod.lead")}</p>
+      <PageHeader parents={[]} notice={<ProposalDoneNotice />} title={t("cmod.title")} lead={t("cmod.lead")} />
       {comments.length === 0 ? (
         <p className="empty">{t("cmod.empty")}</p>
       ) : (
@@ -82,24 +81,11 @@ export default function CommentModeration() {
                 </ul>
                 <Form method="post" className="inline-form">
                   <input type="hidden" name="commentId" value={c.id} />
-                  {errs.length ? (
-                    <div className="alert alert-error" role="alert">
-                      {errs.map((e, i) => (
-                        <p key={i}>{e}</p>
-                      ))}
-                    </div>
-                  ) : null}
-                  <div className="field">
-                    <label htmlFor={`reason-${c.id}`}>{t("cmod.reason")}</label>
-                    <input id={`reason-${c.id}`} name="reason" type="text" maxLength={500} />
-                  </div>
+                  <ErrorAlert messages={errs} />
+                  <PlainField id={`reason-${c.id}`} name="reason" label={t("cmod.reason")} maxLength={500} />
                   <div className="button-row">
-                    <button type="submit" name="intent" value="hide" className="button button-danger button-small">
-                      {t("cmod.hide")}
-                    </button>
-                    <button type="submit" name="intent" value="dismiss" className="button button-secondary button-small">
-                      {t("cmod.dismiss")}
-                    </button>
+                    <SubmitButton label={t("cmod.hide")} variant="danger" size="small" name="intent" value="hide" />
+                    <SubmitButton label={t("cmod.dismiss")} variant="secondary" size="small" name="intent" value="dismiss" />
                   </div>
                 </Form>
               </li>

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { currentEdition } from "~/services/current-edition.server";
 import { countProposalsByStatus } from "~/data/stats.server";
@@ -9,6 +9,8 @@ import { currentProgrammes } from "~/auth/scope.server";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { DataTable } from "~/components/data-table";
+import { LinkList } from "~/components/link-list";
+import { PageHeader } from "~/components/page-header";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "official.title");
 
@@ -34,43 +36,20 @@ export default function OfficialPanel() {
   const { t, number } = useT();
   return (
     <div className="container">
-      <h1>{t("official.title")}</h1>
-      <p className="lead">{t("official.lead")}</p>
-      <ul className="link-list">
-        <li>
-          <Link to="/official/verification">{t("nav.verification")}</Link>
-        </li>
-        <li>
-          <Link to="/official/final-list">{t("final.admin.title")}</Link>
-        </li>
-        <li>
-          <Link to="/official/proposals/new">{t("official.link.paperProposal")}</Link>
-        </li>
-        <li>
-          <Link to="/moderation/comments">{t("nav.commentModeration")}</Link>
-        </li>
-        <li><Link to="/official/implementations">{t("implementation.official.title")}</Link></li>
-        {may.register ? (
-          <li>
-            <Link to="/official/register">{t("official.link.register")}</Link>
-          </li>
-        ) : null}
-        {may.paper ? (
-          <li>
-            <Link to="/official/paper">{t("official.link.paper")}</Link>
-          </li>
-        ) : null}
-        {may.point ? (
-          <li>
-            <Link to="/official/voting-point">{t("official.link.point")}</Link>
-          </li>
-        ) : null}
-        {may.results ? (
-          <li>
-            <Link to="/official/results">{t("official.link.results")}</Link>
-          </li>
-        ) : null}
-      </ul>
+      <PageHeader title={t("official.title")} lead={t("official.lead")} />
+      <LinkList
+        links={[
+          { to: "/official/verification", label: t("nav.verification") },
+          { to: "/official/final-list", label: t("final.admin.title") },
+          { to: "/official/proposals/new", label: t("official.link.paperProposal") },
+          { to: "/moderation/comments", label: t("nav.commentModeration") },
+          { to: "/official/implementations", label: t("implementation.official.title") },
+          may.register && { to: "/official/register", label: t("official.link.register") },
+          may.paper && { to: "/official/paper", label: t("official.link.paper") },
+          may.point && { to: "/official/voting-point", label: t("official.link.point") },
+          may.results && { to: "/official/results", label: t("official.link.results") },
+        ]}
+      />
       <DataTable
         label={t("official.title")}
         rows={rows}

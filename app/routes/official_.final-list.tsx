@@ -3,7 +3,6 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requirePermission } from "~/auth/session.server";
-import { Breadcrumbs } from "~/components/proposals";
 import { ProposalDoneNotice, useErrorText } from "~/components/proposal-form";
 import { FinalListPools } from "~/components/final-list";
 import { ListCorrections } from "~/components/review";
@@ -19,6 +18,8 @@ import { publishFinalList } from "~/services/proposals.server";
 import { refusalStatus } from "~/http/refusal";
 import { BallotPrintLinks } from "~/components/print-links";
 import { listDistricts } from "~/data/districts.server";
+import { PageHeader } from "~/components/page-header";
+import { SubmitButton } from "~/components/form/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "final.admin.title");
 
@@ -68,10 +69,7 @@ export default function OfficialFinalList() {
   const tr = useErrorText();
   return (
     <div className="container">
-      <Breadcrumbs items={[{ to: "/official", label: t("official.title") }, { label: t("final.admin.title") }]} />
-      <ProposalDoneNotice />
-      <h1>{t("final.admin.title")}</h1>
-      <p className="lead">{t("final.admin.lead")}</p>
+      <PageHeader parents={[{ to: "/official", label: t("official.title") }]} notice={<ProposalDoneNotice />} title={t("final.admin.title")} lead={t("final.admin.lead")} />
       {programmes.map((p) => (
         <section key={p.kind} className="card" aria-labelledby={`prog-${p.kind}`}>
           <h2 id={`prog-${p.kind}`}>{t(`programme.${p.kind}`)}</h2>
@@ -90,9 +88,7 @@ export default function OfficialFinalList() {
                   </div>
                 ) : null}
                 <ConfirmField id={`confirm-${p.kind}`} label={t("final.publish.confirm")} />
-                <button type="submit" className="button">
-                  {t("final.publish", { programme: t(`programme.${p.kind}`) })}
-                </button>
+                <SubmitButton label={t("final.publish", { programme: t(`programme.${p.kind}`) })} />
               </Form>
             </>
           )}

@@ -3,7 +3,6 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { ImplementationBadge, OverdueBadge } from "~/components/implementation";
-import { Breadcrumbs } from "~/components/proposals";
 import { DataTable } from "~/components/data-table";
 import { listImplementations } from "~/data/implementations.server";
 import { db } from "~/db.server";
@@ -11,6 +10,7 @@ import { isOverdue, warsawDate } from "~/domain/implementation";
 import { programmesWhere } from "~/domain/permissions";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
+import { PageHeader } from "~/components/page-header";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "implementation.official.title");
 
@@ -36,14 +36,11 @@ export default function OfficialImplementations() {
   const { t } = useT();
   return (
     <div className="container">
-      <Breadcrumbs items={[{ to: "/official", label: t("official.title") }, { label: t("implementation.official.title") }]} />
-      <h1>{t("implementation.official.title")}</h1>
-      <p className="lead">{t("implementation.official.lead")}</p>
+      <PageHeader parents={[{ to: "/official", label: t("official.title") }]} title={t("implementation.official.title")} lead={t("implementation.official.lead")} />
       <DataTable
         label={t("implementation.official.title")}
         tableClass="impl-table"
         rows={items}
-        rowKey={(i) => i.id}
         empty={t("implementation.official.none")}
         columns={[
           { key: "year", head: t("implementation.filter.edition"), cell: (i) => i.year },

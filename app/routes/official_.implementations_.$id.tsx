@@ -21,10 +21,11 @@ import { parseEntryUpload } from "~/http/implementation-upload.server";
 import { httpError, requireParam } from "~/http/invariant";
 import { refusalStatus } from "~/http/refusal";
 import type { RouteHandle } from "~/http/route-meta.server";
-import { MalformedUploadError, UploadTooLargeError } from "~/http/upload.server";
+import { isMultipart, MalformedUploadError, settleUpload, UploadTooLargeError } from "~/http/upload.server";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { addImplementationEntry, updateImplementationState } from "~/services/implementations.server";
+import { SubmitButton } from "~/components/form/submit-button";
 
 /** Takes multipart uploads (the timeline entry's files), see app/http/route-meta.server.ts. */
 export const handle: RouteHandle = { upload: "attachment" };
@@ -46,12 +47,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, row } = await guard(request, requireParam(params, "id"));
-  const type = (request.headers.get("Content-Type") ?? "").split(";")[0]!.trim().toLowerCase();
-  if (type === "multipart/form-data") {
-    const upload = await parseEntryUpload(request).catch((e: unknown) => {
-      if (e instanceof UploadTooLargeError || e instanceof MalformedUploadError) return e;
-      throw e;
-    });
+  if (isMultipart(request)) {
+    const upload = await settleUpload(parseEntryUpload(request));
     if (upload instanceof UploadTooLargeError) return data(reply("entry", { "": ["workflow.error.attachment_too_big"] }), { status: 413 });
     if (upload instanceof MalformedUploadError) return data(reply("entry", { "": ["form.error.invalid"] }), { status: 400 });
     const values = { entryDate: upload.fields.entryDate ?? "", text: upload.fields.text ?? "", ...Object.fromEntries(ENTRY_FILE_FIELDS.map((_, n) => [`caption${n + 1}`, (upload.fields[`caption${n + 1}`] ?? "").slice(0, CAPTION_MAX)])) };
@@ -137,9 +134,7 @@ export default function OfficialImplementation() {
           {({ describedBy, invalid }) => <textarea id="f-notFeasibleReason" name="notFeasibleReason" rows={4} maxLength={2000} defaultValue={u.value("notFeasibleReason", i.notFeasibleReason ?? "")} aria-describedby={describedBy} aria-invalid={invalid || undefined} />}
         </FieldFrame>
         {i.status === "not_feasible" ? null : <ConfirmField id="f-confirm" label={t("implementation.form.confirm")} error={u.error("confirm")} />}
-        <button type="submit" className="button">
-          {t("implementation.form.save")}
-        </button>
+        <SubmitButton label={t("implementation.form.save")} />
       </Form>
 
       <Form method="post" encType="multipart/form-data" className="form-card" aria-labelledby="entry-title" noValidate>
@@ -159,9 +154,7 @@ export default function OfficialImplementation() {
             <PlainField id={`f-caption${n + 1}`} name={`caption${n + 1}`} label={t("implementation.entry.caption", { n: n + 1 })} hint={n === 0 ? t("implementation.entry.caption.hint") : undefined} defaultValue={e.value(`caption${n + 1}`)} error={e.error(`caption${n + 1}`)} maxLength={CAPTION_MAX} />
           </div>
         ))}
-        <button type="submit" className="button">
-          {t("implementation.entry.submit")}
-        </button>
+        <SubmitButton label={t("implementation.entry.submit")} />
       </Form>
     </div>
   );

@@ -3,7 +3,6 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { requirePermission } from "~/auth/session.server";
 import { ConfirmField, FormErrors, PlainField } from "~/components/form/fields";
-import { Breadcrumbs } from "~/components/proposals";
 import { getVotingProgramme, loadCatalogue } from "~/data/ballots.server";
 import { db } from "~/db.server";
 import { useT, type MessageKey } from "~/i18n";
@@ -16,6 +15,10 @@ import { castPaperBallot } from "~/services/voting.server";
 import { listDistricts } from "~/data/districts.server";
 import { invariantResponse } from "~/http/invariant";
 import { refusalStatus } from "~/http/refusal";
+import { FilterForm } from "~/components/filter-form";
+import { SelectField } from "~/components/form/select-field";
+import { PageHeader } from "~/components/page-header";
+import { SubmitButton } from "~/components/form/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "paper.title");
 
@@ -66,26 +69,10 @@ export default function PaperBallots() {
   }, [result]);
   return (
     <div className="container narrow">
-      <Breadcrumbs items={[{ to: "/official", label: t("official.title") }, { label: t("paper.title") }]} />
-      <h1>{t("paper.title")}</h1>
-      <p className="lead">{t("paper.lead")}</p>
-      <Form method="get" className="filters">
-        <div className="field">
-          <label htmlFor="district">{t("paper.district")}</label>
-          <select id="district" name="district" defaultValue={district?.slug ?? ""}>
-            {districts.map((d) => (
-              <option key={d.slug} value={d.slug}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="filter-actions">
-          <button type="submit" className="button button-secondary">
-            {t("paper.chooseDistrict")}
-          </button>
-        </div>
-      </Form>
+      <PageHeader parents={[{ to: "/official", label: t("official.title") }]} title={t("paper.title")} lead={t("paper.lead")} />
+      <FilterForm search={false} secondary submit={t("paper.chooseDistrict")}>
+        <SelectField id="district" name="district" label={t("paper.district")} defaultValue={district?.slug ?? ""} options={districts.map((d) => ({ value: d.slug, label: d.name }))} />
+      </FilterForm>
       {result?.saved ? (
         <div className="alert alert-success" role="status">
           <p>{result.saved.invalid.length ? t("paper.savedInvalid", { pools: result.saved.invalid.map((k) => t(`pool.${k}` as MessageKey)).join(", ") }) : t("paper.saved")}</p>
@@ -104,9 +91,7 @@ export default function PaperBallots() {
             <BallotPool key={pool.poolId} pool={pool} name={t(`pool.${pool.kind}`)} echo={result?.echo.ballot ?? { ticks: {}, marks: {} }} errors={[]} paper />
           ))}
           <ConfirmField id="confirm" label={t("paper.confirm")} required />
-          <button type="submit" className="button button-large">
-            {t("paper.submit")}
-          </button>
+          <SubmitButton label={t("paper.submit")} size="large" />
         </Form>
       ) : null}
     </div>

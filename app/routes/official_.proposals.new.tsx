@@ -8,7 +8,6 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/session.server";
 import { errorMessage, FieldFrame } from "~/components/form/fields";
-import { Breadcrumbs } from "~/components/proposals";
 import { ProposalForm } from "~/components/proposal-form";
 import { db } from "~/db.server";
 import { programmesWhere } from "~/domain/permissions";
@@ -20,6 +19,8 @@ import { enterPaperProposal } from "~/services/paper-proposals.server";
 import { loadFormContext } from "~/services/proposal-form.server";
 import { rowsFor, type FormReply, type FormValues } from "~/http/proposal-form.server";
 import { refusalStatus } from "~/http/refusal";
+import { PageHeader } from "~/components/page-header";
+import { SelectField } from "~/components/form/select-field";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "submission.paper.title");
 
@@ -79,30 +80,21 @@ export default function OfficialPaperProposal() {
   const channelErrors = (errors.channel ?? []).map((e) => errorMessage(t, e));
   return (
     <div className="container narrow">
-      <Breadcrumbs items={[{ to: "/official", label: t("official.title") }, { label: t("submission.paper.title") }]} />
-      <h1>{t("submission.paper.title")}</h1>
-      <p className="lead">{t("submission.paper.lead")}</p>
+      <PageHeader parents={[{ to: "/official", label: t("official.title") }]} title={t("submission.paper.title")} lead={t("submission.paper.lead")} />
       <div className="alert alert-info">
         <p>{t("submission.paper.rodo")}</p>
       </div>
       <ProposalForm pools={pools} values={values} errors={errors} rows={reply?.rows ?? DEFAULT_COST_ROWS} mode="new" poolLocked={false} submitLabel={t("submission.paper.save")}>
         <fieldset>
           <legend>{t("submission.paper.section")}</legend>
-          <div className={`field ${channelErrors.length ? "has-error" : ""}`}>
-            <label htmlFor="f-channel">{t("submission.paper.channel")}</label>
-            {channelErrors.length ? (
-              <p className="field-error" id="f-channel-error">
-                {channelErrors.join(" ")}
-              </p>
-            ) : null}
-            <select id="f-channel" name="channel" defaultValue={values.channel ?? "paper"} aria-describedby={channelErrors.length ? "f-channel-error" : undefined} aria-invalid={channelErrors.length ? true : undefined}>
-              {PAPER_CHANNELS.map((c) => (
-                <option key={c} value={c}>
-                  {t(`submission.paper.channel.${c}` as MessageKey)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="f-channel"
+            name="channel"
+            label={t("submission.paper.channel")}
+            error={channelErrors.join(" ") || null}
+            defaultValue={values.channel ?? "paper"}
+            options={PAPER_CHANNELS.map((c) => ({ value: c, label: t(`submission.paper.channel.${c}` as MessageKey) }))}
+          />
           <PaperField name="residentName" label={t("submission.paper.residentName")} errors={errors} values={values} />
           <PaperField name="residentContact" label={t("submission.paper.residentContact")} hint={t("submission.paper.residentContact.hint")} errors={errors} values={values} />
           <PaperField name="receivedOn" label={t("submission.paper.receivedOn")} hint={t("submission.paper.receivedOn.hint")} errors={errors} values={values} type="date" />

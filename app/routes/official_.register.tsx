@@ -3,8 +3,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { z } from "zod";
 import { requirePermissionInEdition } from "~/auth/scope.server";
-import { ConfirmField, DoneNotice, FormErrors, PlainField } from "~/components/form/fields";
-import { Breadcrumbs } from "~/components/proposals";
+import { ConfirmField, DoneNotice, FileField, FormErrors, PlainField } from "~/components/form/fields";
 import { DataTable } from "~/components/data-table";
 import { countRegister } from "~/data/register.server";
 import { listRegisterEditions, listRegisterImports } from "~/data/register-imports.server";
@@ -16,6 +15,9 @@ import { addDeclaration } from "~/services/register.server";
 import { applyRegisterImport, previewRegisterImport, type RegisterPreview } from "~/services/register-import.server";
 import { listDistricts } from "~/data/districts.server";
 import type { RouteHandle } from "~/http/route-meta.server";
+import { SelectField } from "~/components/form/select-field";
+import { PageHeader } from "~/components/page-header";
+import { SubmitButton } from "~/components/form/submit-button";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { upload: "register" };
@@ -129,9 +131,7 @@ export default function RegisterPage() {
   const statusLabel = (s: string) => t(`register.edition.status.${s}` as MessageKey);
   return (
     <div className="container narrow">
-      <Breadcrumbs items={[{ to: "/official", label: t("official.title") }, { label: t("register.title") }]} />
-      <h1>{t("register.title")}</h1>
-      <p className="lead">{t("register.lead")}</p>
+      <PageHeader parents={[{ to: "/official", label: t("official.title") }]} title={t("register.title")} lead={t("register.lead")} />
       <DoneNotice notices={["imported"]} prefix="register.done." />
       {!edition ? (
         <p className="alert">{t("register.edition.none")}</p>
@@ -148,9 +148,7 @@ export default function RegisterPage() {
                 ))}
               </select>
             </div>
-            <button type="submit" className="button button-secondary">
-              {t("register.edition.show")}
-            </button>
+            <SubmitButton label={t("register.edition.show")} variant="secondary" />
           </Form>
           <p className="amount register-count">{t("register.edition.count", { year: edition.year, count: number(count) })}</p>
 
@@ -160,18 +158,10 @@ export default function RegisterPage() {
             </h2>
             <p>{t("register.preview.lead")}</p>
             <FormErrors errors={imp?.error && !imp.preview ? [imp.error] : undefined} id="import-errors" />
-            <div className="field">
-              <label htmlFor="file">{t("register.import.file")}</label>
-              <p className="hint" id="file-hint">
-                {t("register.import.hint")}
-              </p>
-              <input id="file" name="file" type="file" accept=".csv,text/csv" aria-describedby="file-hint" required />
-            </div>
+            <FileField id="file" label={t("register.import.file")} hint={t("register.import.hint")} accept=".csv,text/csv" required />
             <input type="hidden" name="intent" value="preview" />
             <input type="hidden" name="edition" value={edition.id} />
-            <button type="submit" className="button button-large">
-              {t("register.preview.submit")}
-            </button>
+            <SubmitButton label={t("register.preview.submit")} size="large" />
           </Form>
 
           {imp?.preview ? <Preview preview={imp.preview} error={imp.error} confirmError={imp.confirmError ?? null} /> : null}
@@ -181,7 +171,6 @@ export default function RegisterPage() {
             <DataTable
               label={t("register.history.title")}
               rows={imports}
-              rowKey={(i) => i.id}
               empty={t("register.history.empty")}
               columns={[
                 {
@@ -226,31 +215,9 @@ export default function RegisterPage() {
           <input type="hidden" name="intent" value="declaration" />
           <PlainField id="declarationId" name="declarationId" label={t("register.declaration.number")} maxLength={64} required />
           <PlainField id="identifier" name="identifier" label={t("register.declaration.identifier")} hint={t("register.declaration.identifierHint")} inputMode="numeric" autoComplete="off" maxLength={40} />
-          <div className="field">
-            <label htmlFor="districtId">{t("register.declaration.district")}</label>
-            <select id="districtId" name="districtId">
-              <option value="">—</option>
-              {districts.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="ageBand">{t("register.declaration.ageBand")}</label>
-            <select id="ageBand" name="ageBand">
-              <option value="">—</option>
-              {AGE_BANDS.map((b) => (
-                <option key={b} value={b}>
-                  {b}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className="button">
-            {t("register.declaration.submit")}
-          </button>
+          <SelectField id="districtId" name="districtId" label={t("register.declaration.district")} anyLabel="—" options={districts.map((d) => ({ value: d.id, label: d.name }))} />
+          <SelectField id="ageBand" name="ageBand" label={t("register.declaration.ageBand")} anyLabel="—" options={AGE_BANDS.map((b) => ({ value: b, label: b }))} />
+          <SubmitButton label={t("register.declaration.submit")} />
         </Form>
       ) : null}
     </div>
@@ -314,17 +281,9 @@ function Preview({ preview, error, confirmError }: { preview: RegisterPreview; e
         <input type="hidden" name="intent" value="apply" />
         <input type="hidden" name="edition" value={preview.editionId} />
         <input type="hidden" name="fingerprint" value={preview.fingerprint} />
-        <div className="field">
-          <label htmlFor="apply-file">{t("register.apply.file")}</label>
-          <p className="hint" id="apply-file-hint">
-            {t("register.apply.fileHint")}
-          </p>
-          <input id="apply-file" name="file" type="file" accept=".csv,text/csv" aria-describedby="apply-file-hint" required />
-        </div>
+        <FileField id="apply-file" label={t("register.apply.file")} hint={t("register.apply.fileHint")} accept=".csv,text/csv" required />
         <ConfirmField id="apply-confirm" label={t("register.apply.confirm", { year: preview.year })} error={confirmError} required />
-        <button type="submit" className="button button-large">
-          {t("register.apply.submit")}
-        </button>
+        <SubmitButton label={t("register.apply.submit")} size="large" />
       </Form>
     </section>
   );

@@ -2,8 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requirePermissionInEdition } from "~/auth/scope.server";
 import { ConfirmField, errorMessage, FieldFrame, FormErrors } from "~/components/form/fields";
-import { Breadcrumbs } from "~/components/proposals";
-import { TableWrap } from "~/components/table-wrap";
+import { DataTable } from "~/components/data-table";
 import { currentEdition } from "~/services/current-edition.server";
 import { db } from "~/db.server";
 import { useT, type MessageKey } from "~/i18n";
@@ -14,6 +13,8 @@ import { MAX_COMMISSION } from "~/domain/voting";
 import { listPoolTallies } from "~/data/results.server";
 import { invariantResponse } from "~/http/invariant";
 import { refusalStatus } from "~/http/refusal";
+import { PageHeader } from "~/components/page-header";
+import { SubmitButton } from "~/components/form/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "count.title");
 
@@ -119,9 +120,7 @@ function OpenBoxForm({ box }: { box: { sealed: number; threshold: number; member
           </FieldFrame>
         ))}
         <ConfirmField id="open-confirm" label={t("ballotBox.open.confirm")} />
-        <button type="submit" className="button button-large">
-          {t("ballotBox.open.submit")}
-        </button>
+        <SubmitButton label={t("ballotBox.open.submit")} size="large" />
       </Form>
     </section>
   );
@@ -138,9 +137,7 @@ export default function CountPage() {
   const published = pools.some((p) => p.status === "published");
   return (
     <div className="container">
-      <Breadcrumbs items={[{ to: "/official", label: t("official.title") }, { label: t("count.title") }]} />
-      <h1>{t("count.title")}</h1>
-      <p className="lead">{t("count.lead")}</p>
+      <PageHeader parents={[{ to: "/official", label: t("official.title") }]} title={t("count.title")} lead={t("count.lead")} />
       <FormErrors errors={result?.error && !(result && "member" in result && result.member) ? [result.error] : undefined} id="count-errors" />
       {counted ? (
         <div className="alert alert-success" role="status">
@@ -177,45 +174,33 @@ export default function CountPage() {
           </Link>
         </p>
       ) : null}
-      <TableWrap label={t("count.title")}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("count.col.pool")}</th>
-              <th scope="col" className="num">
-                {t("count.col.voters")}
-              </th>
-              <th scope="col" className="num">
-                {t("count.col.spent")}
-              </th>
-              <th scope="col">{t("count.col.ties")}</th>
-              <th scope="col">{t("count.col.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {pools.map((p) => (
-              <tr key={p.id}>
-                <th scope="row">
-                  {p.district ? `${p.district} · ` : ""}
-                  {t(`pool.${p.kind}` as MessageKey)}
-                  {p.programme !== "bo" ? ` (${t(`programme.${p.programme}` as MessageKey)})` : ""}
-                </th>
-                <td className="num">{p.voters === null ? "—" : number(p.voters)}</td>
-                <td className="num nowrap">{p.spent === null ? "—" : `${money(p.spent, { wholeZloty: true })} / ${money(p.budget, { wholeZloty: true })}`}</td>
-                <td>{t(`count.ties.${p.ties}` as MessageKey)}</td>
-                <td>{t(`count.status.${p.status}` as MessageKey)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+      <DataTable
+        label={t("count.title")}
+        rows={pools}
+        columns={[
+          {
+            key: "pool",
+            head: t("count.col.pool"),
+            rowHeader: true,
+            cell: (p) => (
+              <>
+                {p.district ? `${p.district} · ` : ""}
+                {t(`pool.${p.kind}` as MessageKey)}
+                {p.programme !== "bo" ? ` (${t(`programme.${p.programme}` as MessageKey)})` : ""}
+              </>
+            ),
+          },
+          { key: "voters", head: t("count.col.voters"), num: true, cell: (p) => (p.voters === null ? "—" : number(p.voters)) },
+          { key: "spent", head: t("count.col.spent"), num: true, cellClass: "nowrap", cell: (p) => (p.spent === null ? "—" : `${money(p.spent, { wholeZloty: true })} / ${money(p.budget, { wholeZloty: true })}`) },
+          { key: "ties", head: t("count.col.ties"), cell: (p) => t(`count.ties.${p.ties}` as MessageKey) },
+          { key: "status", head: t("count.col.status"), cell: (p) => t(`count.status.${p.status}` as MessageKey) },
+        ]}
+      />
       {anyDraft && !published ? (
         <Form method="post" className="form-card publish-form">
           <input type="hidden" name="intent" value="publish" />
           <ConfirmField id="confirm" label={t("count.publishConfirm")} required />
-          <button type="submit" className="button button-large button-danger">
-            {t("count.publish")}
-          </button>
+          <SubmitButton label={t("count.publish")} variant="danger" size="large" />
         </Form>
       ) : null}
     </div>

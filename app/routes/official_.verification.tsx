@@ -2,11 +2,11 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requirePermission } from "~/auth/session.server";
-import { Breadcrumbs, StatusBadge } from "~/components/proposals";
+import { StatusBadge } from "~/components/proposals";
 import { poolLabel, ProposalDoneNotice } from "~/components/proposal-form";
 import { DataTable } from "~/components/data-table";
 import { FilterForm } from "~/components/filter-form";
-import { SelectField } from "~/components/form/select-field";
+import { SelectField, type SelectOption } from "~/components/form/select-field";
 import { currentEdition } from "~/services/current-edition.server";
 import { listSubmissionPools } from "~/data/pools.server";
 import { listVerificationQueue } from "~/data/workflow-queues.server";
@@ -15,6 +15,8 @@ import { can, PROGRAMME_KINDS } from "~/domain/permissions";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { IdSchema } from "~/domain/ids";
+import { PageHeader } from "~/components/page-header";
+import { SubmitButton } from "~/components/form/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "queue.title");
 
@@ -43,39 +45,25 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function VerificationQueue() {
   const { items, programmes, pools, filter, me } = useLoaderData<typeof loader>();
   const { t, money } = useT();
+  // each filter is a select named as its query parameter, "any" first, showing the value in the URL
+  const filterSelect = (name: "programme" | "pool" | "status" | "reviewer", options: SelectOption[]) => (
+    <SelectField id={`q-${name}`} name={name} label={t(`queue.${name}`)} anyLabel={t("filter.any")} defaultValue={filter[name] ?? ""} options={options} />
+  );
   return (
     <div className="container">
-      <Breadcrumbs items={[{ to: "/official", label: t("official.title") }, { label: t("queue.title") }]} />
-      <ProposalDoneNotice />
-      <h1>{t("queue.title")}</h1>
-      <p className="lead">{t("queue.lead")}</p>
+      <PageHeader parents={[{ to: "/official", label: t("official.title") }]} notice={<ProposalDoneNotice />} title={t("queue.title")} lead={t("queue.lead")} />
       <FilterForm label={t("queue.title")} submit={t("queue.show")}>
-        <SelectField id="q-programme" name="programme" label={t("queue.programme")} anyLabel={t("filter.any")} defaultValue={filter.programme ?? ""} options={programmes.map((k) => ({ value: k, label: t(`programme.${k}`) }))} />
-        <SelectField
-          id="q-pool"
-          name="pool"
-          label={t("queue.pool")}
-          anyLabel={t("filter.any")}
-          defaultValue={filter.pool ?? ""}
-          options={pools.map((p) => ({ value: p.id, label: poolLabel(t, { kind: p.kind, programmeKind: p.programmeKind, districtName: p.districtName }) }))}
-        />
-        <SelectField id="q-status" name="status" label={t("queue.status")} anyLabel={t("filter.any")} defaultValue={filter.status ?? ""} options={QUEUE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}` as MessageKey) }))} />
-        <SelectField
-          id="q-reviewer"
-          name="reviewer"
-          label={t("queue.reviewer")}
-          anyLabel={t("filter.any")}
-          defaultValue={filter.reviewer ?? ""}
-          options={[
-            { value: "me", label: t("queue.reviewer.me") },
-            { value: "none", label: t("queue.reviewer.none") },
-          ]}
-        />
+        {filterSelect("programme", programmes.map((k) => ({ value: k, label: t(`programme.${k}`) })))}
+        {filterSelect("pool", pools.map((p) => ({ value: p.id, label: poolLabel(t, { kind: p.kind, programmeKind: p.programmeKind, districtName: p.districtName }) })))}
+        {filterSelect("status", QUEUE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}` as MessageKey) })))}
+        {filterSelect("reviewer", [
+          { value: "me", label: t("queue.reviewer.me") },
+          { value: "none", label: t("queue.reviewer.none") },
+        ])}
       </FilterForm>
       <DataTable
         label={t("queue.title")}
         rows={items}
-        rowKey={(p) => p.id}
         empty={t("queue.empty")}
         columns={[
           { key: "number", head: t("queue.col.number"), cell: (p) => p.number },
@@ -102,9 +90,7 @@ export default function VerificationQueue() {
                   <Form method="post" action={`/proposals/${p.id}/review`} className="inline-form">
                     <input type="hidden" name="intent" value="assign" />
                     <input type="hidden" name="reviewerId" value={me} />
-                    <button type="submit" className="button button-secondary button-small" aria-label={t("review.assign.selfFor", { title: p.title })}>
-                      {t("review.assign.self")}
-                    </button>
+                    <SubmitButton label={t("review.assign.self")} variant="secondary" size="small" ariaLabel={t("review.assign.selfFor", { title: p.title })} />
                   </Form>
                 ) : null}
               </>

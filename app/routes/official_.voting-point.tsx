@@ -2,12 +2,13 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermissionInEdition } from "~/auth/scope.server";
 import { FormErrors } from "~/components/form/fields";
-import { Breadcrumbs } from "~/components/proposals";
 import { db } from "~/db.server";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { activePoint, closeVotingPoint, DEVICE_COOKIE, openVotingPoint, pointChoices, pointCookie } from "~/http/vote-flow.server";
 import { readCookie } from "~/i18n/locale.server";
+import { PageHeader } from "~/components/page-header";
+import { SubmitButton } from "~/components/form/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "point.title");
 
@@ -46,9 +47,7 @@ export default function VotingPoint() {
   const selected = reply?.pointId ?? device?.pointId;
   return (
     <div className="container narrow">
-      <Breadcrumbs items={[{ to: "/official", label: t("official.title") }, { label: t("point.title") }]} />
-      <h1>{t("point.title")}</h1>
-      <p className="lead">{t("point.lead")}</p>
+      <PageHeader parents={[{ to: "/official", label: t("official.title") }]} title={t("point.title")} lead={t("point.lead")} />
       {active ? (
         <div className="form-card">
           <p className="alert alert-success" role="status">
@@ -60,9 +59,7 @@ export default function VotingPoint() {
             </Link>
             <Form method="post">
               <input type="hidden" name="intent" value="close" />
-              <button type="submit" className="button button-secondary">
-                {t("point.close")}
-              </button>
+              <SubmitButton label={t("point.close")} variant="secondary" />
             </Form>
           </div>
         </div>
@@ -95,9 +92,7 @@ export default function VotingPoint() {
                 </select>
               </div>
               <input type="hidden" name="intent" value="open" />
-              <button type="submit" className="button button-large">
-                {t("point.open")}
-              </button>
+              <SubmitButton label={t("point.open")} size="large" />
             </>
           )}
         </Form>

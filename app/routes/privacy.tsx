@@ -3,6 +3,8 @@ import { RETENTION_TEXT_VARS } from "~/domain/retention";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import type { RouteHandle } from "~/http/route-meta.server";
+import { PageHeader } from "~/components/page-header";
+import { Section, TextSections } from "~/components/section";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { cache: "public", signedIn: "shared" };
@@ -20,27 +22,19 @@ export default function Privacy() {
   const { t } = useT();
   return (
     <article className="container narrow">
-      <h1>{t("privacy.title")}</h1>
-      <p className="lead">{t("privacy.lead")}</p>
-      {BEFORE.map((s) => (
-        <section key={s} aria-labelledby={`privacy-${s}`}>
-          <h2 id={`privacy-${s}`}>{t(`privacy.${s}.title` as MessageKey)}</h2>
-          <p>{t(`privacy.${s}.body` as MessageKey, RETENTION_TEXT_VARS)}</p>
-        </section>
-      ))}
-      <section aria-labelledby="privacy-retention">
-        <h2 id="privacy-retention">{t("privacy.retention.title")}</h2>
+      <PageHeader title={t("privacy.title")} lead={t("privacy.lead")} />
+      <TextSections ns="privacy" names={BEFORE} vars={RETENTION_TEXT_VARS} />
+      <Section headingId="privacy-retention" title={t("privacy.retention.title")}>
         <p>{t("privacy.retention.lead")}</p>
         <ul>
           {RETENTION.map((r) => (
             <li key={r}>{t(`privacy.retention.${r}` as MessageKey, RETENTION_TEXT_VARS)}</li>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="privacy-rights">
-        <h2 id="privacy-rights">{t("privacy.rights.title")}</h2>
+      </Section>
+      <Section headingId="privacy-rights" title={t("privacy.rights.title")}>
         <p>{t("privacy.rights.body")}</p>
-      </section>
+      </Section>
     </article>
   );
 }

@@ -25,6 +25,7 @@ import { shownText } from "~/domain/translated-text";
 import { mayTranslate } from "~/services/translations.server";
 import { followState } from "~/data/follows.server";
 import { FollowButton } from "~/components/follow-button";
+import { Facts } from "~/components/facts";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { cache: "public" };
@@ -109,46 +110,17 @@ export default function ProposalPage() {
       ) : null}
 
       <FollowButton kind="proposal" id={p.id} state={follow} />
-      <dl className="facts">
-        <div>
-          <dt>{t("proposal.cost")}</dt>
-          <dd className="amount">{money(p.costGrosze)}</dd>
-        </div>
-        <div>
-          <dt>{t("proposal.pool")}</dt>
-          <dd>{t(`pool.${p.poolKind}` as MessageKey)}</dd>
-        </div>
-        {p.district ? (
-          <div>
-            <dt>{t("proposal.district")}</dt>
-            <dd>{p.district.name}</dd>
-          </div>
-        ) : null}
-        <div>
-          <dt>{t("proposal.category")}</dt>
-          <dd>{t(`category.${p.category}` as MessageKey)}</dd>
-        </div>
-        {p.location ? (
-          <div>
-            <dt>{t("proposal.location")}</dt>
-            <dd lang={origLang}>{p.location}</dd>
-          </div>
-        ) : null}
-        {p.point ? (
-          <div className="proposal-point">
-            <dt>{t("proposal.point")}</dt>
-            <dd>
-              <LocationView lat={p.point.lat} lng={p.point.lng} place={p.location || p.title} />
-            </dd>
-          </div>
-        ) : null}
-        {p.beneficiaries ? (
-          <div>
-            <dt>{t("proposal.beneficiaries")}</dt>
-            <dd lang={origLang}>{p.beneficiaries}</dd>
-          </div>
-        ) : null}
-      </dl>
+      <Facts
+        items={[
+          { term: t("proposal.cost"), value: money(p.costGrosze), amount: true },
+          { term: t("proposal.pool"), value: t(`pool.${p.poolKind}` as MessageKey) },
+          p.district && { term: t("proposal.district"), value: p.district.name },
+          { term: t("proposal.category"), value: t(`category.${p.category}` as MessageKey) },
+          !!p.location && { term: t("proposal.location"), value: p.location, lang: origLang },
+          p.point && { term: t("proposal.point"), value: <LocationView lat={p.point.lat} lng={p.point.lng} place={p.location || p.title} />, className: "proposal-point" },
+          !!p.beneficiaries && { term: t("proposal.beneficiaries"), value: p.beneficiaries, lang: origLang },
+        ]}
+      />
 
       {paragraphs.length > 0 ? (
         <section aria-labelledby="desc-title">

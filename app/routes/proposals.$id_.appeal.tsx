@@ -1,10 +1,9 @@
-import { ConfirmField } from "~/components/form/fields";
+import { ConfirmField, ErrorAlert, FieldFrame } from "~/components/form/fields";
 import { parseForm } from "~/http/form";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireUser } from "~/auth/session.server";
-import { Breadcrumbs } from "~/components/proposals";
 import { useErrorText } from "~/components/proposal-form";
 import { listDecisions } from "~/data/decisions.server";
 import { getWorkflowProposal } from "~/data/workflow-proposals.server";
@@ -14,6 +13,8 @@ import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { appealProposal } from "~/services/proposals.server";
 import { invariantResponse, requireParam } from "~/http/invariant";
+import { SubmitButton } from "~/components/form/submit-button";
+import { PageHeader } from "~/components/page-header";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "appeal.title");
 
@@ -54,9 +55,7 @@ export default function Appeal() {
   const just = (e.justification ?? []).map(tr);
   return (
     <div className="container narrow">
-      <Breadcrumbs items={[{ to: `/proposals/${id}`, label: title }, { label: t("appeal.title") }]} />
-      <h1>{t("appeal.title")}</h1>
-      <p className="lead">{t("appeal.lead")}</p>
+      <PageHeader parents={[{ to: `/proposals/${id}`, label: title }]} title={t("appeal.title")} lead={t("appeal.lead")} />
       {rejection ? (
         <section aria-labelledby="rej-title">
           <h2 id="rej-title">{t("appeal.rejection")}</h2>
@@ -64,26 +63,12 @@ export default function Appeal() {
         </section>
       ) : null}
       <Form method="post" className="form-card">
-        {top.length ? (
-          <div className="alert alert-error" role="alert">
-            {top.map((x, i) => (
-              <p key={i}>{x}</p>
-            ))}
-          </div>
-        ) : null}
-        <div className={`field ${just.length ? "has-error" : ""}`}>
-          <label htmlFor="appeal-justification">{t("appeal.justification")}</label>
-          {just.length ? (
-            <p className="field-error" id="appeal-justification-error">
-              {just.join(" ")}
-            </p>
-          ) : null}
-          <textarea id="appeal-justification" name="justification" rows={6} maxLength={4000} defaultValue={reply?.values.justification ?? ""} aria-describedby={just.length ? "appeal-justification-error" : undefined} aria-invalid={just.length > 0 || undefined} />
-        </div>
+        <ErrorAlert messages={top} />
+        <FieldFrame id="appeal-justification" label={t("appeal.justification")} errors={just}>
+          {({ describedBy, invalid }) => <textarea id="appeal-justification" name="justification" rows={6} maxLength={4000} defaultValue={reply?.values.justification ?? ""} aria-describedby={describedBy} aria-invalid={invalid || undefined} />}
+        </FieldFrame>
         <ConfirmField id="appeal-confirm" label={t("appeal.confirm")} />
-        <button type="submit" className="button button-large">
-          {t("appeal.submit")}
-        </button>
+        <SubmitButton label={t("appeal.submit")} size="large" />
       </Form>
     </div>
   );

@@ -3,7 +3,6 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireUser } from "~/auth/session.server";
 import { ConfirmField, errorMessage, FormErrors, PlainField } from "~/components/form/fields";
-import { Breadcrumbs } from "~/components/proposals";
 import { AttachmentGallery, SubmissionDoneNotice, useFileSize } from "~/components/submission-extras";
 import { listAttachments } from "~/data/attachments.server";
 import { db } from "~/db.server";
@@ -11,12 +10,14 @@ import { ATTACHMENT_TYPES, DESCRIPTION_MAX, MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTE
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { addAttachment, removeAttachment } from "~/services/attachments.server";
-import { MalformedUploadError, parseUpload, UploadTooLargeError } from "~/http/upload.server";
+import { isMultipart, MalformedUploadError, parseUpload, settleUpload, UploadTooLargeError } from "~/http/upload.server";
 import { editAccess, extrasAccess } from "~/services/coauthors.server";
 import { httpError, requireParam } from "~/http/invariant";
 import { IdSchema } from "~/domain/ids";
 import { refusalStatus } from "~/http/refusal";
 import type { RouteHandle } from "~/http/route-meta.server";
+import { PageHeader } from "~/components/page-header";
+import { SubmitButton } from "~/components/form/submit-button";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { upload: "attachment" };
@@ -49,12 +50,8 @@ type Reply = { intent: "upload" | "remove"; errors: Record<string, string>; desc
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, p } = await guard(request, params);
-  const type = (request.headers.get("Content-Type") ?? "").split(";")[0]!.trim().toLowerCase();
-  if (type === "multipart/form-data") {
-    const upload = await parseUpload(request).catch((e: unknown) => {
-      if (e instanceof UploadTooLargeError || e instanceof MalformedUploadError) return e;
-      throw e;
-    });
+  if (isMultipart(request)) {
+    const upload = await settleUpload(parseUpload(request));
     if (upload instanceof UploadTooLargeError) return data<Reply>({ intent: "upload", errors: { file: "workflow.error.attachment_too_big" }, description: "" }, { status: 413 });
     if (upload instanceof MalformedUploadError) return data<Reply>({ intent: "upload", errors: { "": "form.error.invalid" }, description: "" }, { status: 400 });
     const description = upload.fields.description ?? "";
@@ -92,8 +89,7 @@ export default function AttachmentsPage() {
   const full = d.attachments.length >= MAX_ATTACHMENTS;
   return (
     <div className="container narrow">
-      <Breadcrumbs items={[{ to: "/account/proposals", label: t("my.title") }, { to: d.back, label: d.title }, { label: t("submission.attachments.title") }]} />
-      <h1>{t("submission.attachments.title")}</h1>
+      <PageHeader parents={[{ to: "/account/proposals", label: t("my.title") }, { to: d.back, label: d.title }]} title={t("submission.attachments.title")} />
       {/* after a new answer to a form, the earlier confirmation would mislead */}
       {reply ? null : <SubmissionDoneNotice />}
       <p className="lead">{t("submission.attachments.lead", { max: MAX_ATTACHMENTS, size: mb })}</p>
@@ -112,9 +108,7 @@ export default function AttachmentsPage() {
                   <input type="hidden" name="attachmentId" value={a.id} />
                   <FormErrors errors={errs[""] ? [errs[""]] : undefined} id={`remove-errors-${a.id}`} />
                   <ConfirmField id={`confirm-${a.id}`} label={t("submission.attachments.removeConfirm", { name: `${a.fileName}, ${size(a.sizeBytes)}` })} error={errs.confirm} />
-                  <button type="submit" className="button button-danger button-small">
-                    {t("submission.attachments.remove")}
-                  </button>
+                  <SubmitButton label={t("submission.attachments.remove")} variant="danger" size="small" />
                 </Form>
               </li>
             );
@@ -161,9 +155,7 @@ export default function AttachmentsPage() {
             maxLength={DESCRIPTION_MAX}
           />
           <div className="button-row">
-            <button type="submit" className="button">
-              {t("submission.attachments.upload")}
-            </button>
+            <SubmitButton label={t("submission.attachments.upload")} />
           </div>
         </Form>
       )}

@@ -3,7 +3,6 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { publicOrigin } from "~/auth/session.server";
 import { ConfirmField, FormErrors, PlainField } from "~/components/form/fields";
-import { Breadcrumbs } from "~/components/proposals";
 import { SubmissionDoneNotice } from "~/components/submission-extras";
 import { listCoauthors } from "~/data/coauthors.server";
 import { db } from "~/db.server";
@@ -13,6 +12,9 @@ import { MAX_COAUTHORS } from "~/domain/coauthors";
 import { editAccess, extrasAccess, InviteInputSchema, inviteCoauthor, removeCoauthor, withdrawInvitation } from "~/services/coauthors.server";
 import { requireOwnProposal } from "~/auth/proposal-guard.server";
 import { refusalStatus } from "~/http/refusal";
+import { ItemList } from "~/components/item-list";
+import { PageHeader } from "~/components/page-header";
+import { SubmitButton } from "~/components/form/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "submission.coauthors.title");
 
@@ -71,44 +73,35 @@ export default function CoauthorsPage() {
   const full = d.people.filter((c) => c.status !== "declined").length >= MAX_COAUTHORS;
   return (
     <div className="container narrow">
-      <Breadcrumbs items={[{ to: "/account/proposals", label: t("my.title") }, { to: d.back, label: d.title }, { label: t("submission.coauthors.title") }]} />
-      <h1>{t("submission.coauthors.title")}</h1>
+      <PageHeader parents={[{ to: "/account/proposals", label: t("my.title") }, { to: d.back, label: d.title }]} title={t("submission.coauthors.title")} />
       {/* after a new answer to a form, the earlier confirmation would mislead */}
       {reply ? null : <SubmissionDoneNotice />}
       {d.isAuthor ? <p className="lead">{t("submission.coauthors.lead", { max: MAX_COAUTHORS })}</p> : <p className="lead">{t("submission.coauthors.readOnly")}</p>}
       <FormErrors errors={reply?.intent !== "invite" && reply?.errors[""] ? [reply.errors[""]] : undefined} id="coauthor-errors" />
 
       <h2>{t("submission.coauthors.listTitle")}</h2>
-      {d.people.length === 0 ? (
-        <p className="muted">{t("submission.coauthors.none")}</p>
-      ) : (
-        <ul className="plain-list coauthor-list">
-          {d.people.map((c) => (
-            <li key={c.key}>
-              <span className="coauthor-name">{c.label}</span> <span className={`badge ${c.status === "accepted" ? "badge-accepted" : c.status === "declined" ? "badge-rejected" : "badge-submitted"}`}>{t(`submission.coauthors.status.${c.status as "pending" | "accepted" | "declined"}`)}</span>
-              {d.isAuthor && c.status === "pending" ? (
-                <Form method="post" className="inline-form">
-                  <input type="hidden" name="intent" value="withdraw" />
-                  <input type="hidden" name="email" value={c.email} />
-                  <button type="submit" className="button button-secondary button-small">
-                    {t("submission.coauthors.withdraw", { email: c.email })}
-                  </button>
-                </Form>
-              ) : null}
-              {d.isAuthor && c.status === "accepted" ? (
-                <Form method="post" className="inline-form remove-form" aria-label={t("submission.coauthors.remove", { name: c.label })}>
-                  <input type="hidden" name="intent" value="remove" />
-                  <input type="hidden" name="email" value={c.email} />
-                  <ConfirmField id={`confirm-${c.key}`} label={t("submission.coauthors.removeConfirm", { name: c.label })} error={reply?.intent === "remove" && reply.email === c.email ? reply.errors["confirm"] : undefined} />
-                  <button type="submit" className="button button-danger button-small">
-                    {t("submission.coauthors.remove", { name: c.label })}
-                  </button>
-                </Form>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ItemList items={d.people} empty={t("submission.coauthors.none")} emptyClass="muted" className="plain-list coauthor-list" itemKey={(c) => c.key}>
+        {(c) => (
+          <>
+            <span className="coauthor-name">{c.label}</span> <span className={`badge ${c.status === "accepted" ? "badge-accepted" : c.status === "declined" ? "badge-rejected" : "badge-submitted"}`}>{t(`submission.coauthors.status.${c.status as "pending" | "accepted" | "declined"}`)}</span>
+            {d.isAuthor && c.status === "pending" ? (
+              <Form method="post" className="inline-form">
+                <input type="hidden" name="intent" value="withdraw" />
+                <input type="hidden" name="email" value={c.email} />
+                <SubmitButton label={t("submission.coauthors.withdraw", { email: c.email })} variant="secondary" size="small" />
+              </Form>
+            ) : null}
+            {d.isAuthor && c.status === "accepted" ? (
+              <Form method="post" className="inline-form remove-form" aria-label={t("submission.coauthors.remove", { name: c.label })}>
+                <input type="hidden" name="intent" value="remove" />
+                <input type="hidden" name="email" value={c.email} />
+                <ConfirmField id={`confirm-${c.key}`} label={t("submission.coauthors.removeConfirm", { name: c.label })} error={reply?.intent === "remove" && reply.email === c.email ? reply.errors["confirm"] : undefined} />
+                <SubmitButton label={t("submission.coauthors.remove", { name: c.label })} variant="danger" size="small" />
+              </Form>
+            ) : null}
+          </>
+        )}
+      </ItemList>
 
       {d.isAuthor && d.editable && !full ? (
         <Form method="post" className="form-card" aria-labelledby="invite-title" noValidate>
@@ -128,9 +121,7 @@ export default function CoauthorsPage() {
             maxLength={254}
           />
           <div className="button-row">
-            <button type="submit" className="button">
-              {t("submission.coauthors.invite")}
-            </button>
+            <SubmitButton label={t("submission.coauthors.invite")} />
           </div>
         </Form>
       ) : d.isAuthor && !d.editable ? (

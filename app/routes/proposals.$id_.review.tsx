@@ -2,7 +2,7 @@ import { parseForm } from "~/http/form";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { publicOrigin, requireUser } from "~/auth/session.server";
-import { ConfirmField, FieldFrame } from "~/components/form/fields";
+import { ConfirmField, ErrorAlert, FieldFrame } from "~/components/form/fields";
 import { Breadcrumbs, StatusBadge } from "~/components/proposals";
 import { ProposalDoneNotice, useErrorText } from "~/components/proposal-form";
 import { CostRows, costRowsOf, DecisionHistory, ReviewDoneNotice } from "~/components/review";
@@ -24,6 +24,10 @@ import { allowedActions, correctCost, decideProposal, isAdmin } from "~/services
 import { assignReviewer, correctFinalList } from "~/services/proposal-workflow.server";
 import { invariantResponse, requireParam } from "~/http/invariant";
 import { refusalStatus } from "~/http/refusal";
+import { SelectField } from "~/components/form/select-field";
+import { Section } from "~/components/section";
+import { Facts } from "~/components/facts";
+import { SubmitButton } from "~/components/form/submit-button";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "review.title");
 
@@ -166,17 +170,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect(s.value.intent === "formal_pass" ? `/proposals/${p.id}/review?done=decided#merit` : `/proposals/${p.id}/review?done=decided#history`);
 }
 
-function Alerts({ errors }: { errors: string[] }) {
-  if (!errors.length) return null;
-  return (
-    <div className="alert alert-error" role="alert">
-      {errors.map((e, i) => (
-        <p key={i}>{e}</p>
-      ))}
-    </div>
-  );
-}
-
 function ReasonField({ id, label, hint, errors, value }: { id: string; label: string; hint?: string; errors: string[]; value?: string }) {
   return (
     <FieldFrame id={id} label={label} hint={hint} errors={errors}>
@@ -195,7 +188,7 @@ function StepForm({ step, intents, criteria, r }: { step: "formal" | "merit"; in
   const errs = mine ? [...(mine.errors[""] ?? []), ...(mine.errors.intent ?? []), ...(mine.errors.confirm ?? [])].map(tr) : [];
   return (
     <Form method="post" className="form-card" aria-labelledby={`${step}-title`}>
-      <Alerts errors={errs} />
+      <ErrorAlert messages={errs} />
       <fieldset>
         <legend>{t("review.step.checks")}</legend>
         <p className="hint">{t("review.step.hint")}</p>
@@ -230,6 +223,15 @@ export default function Review() {
   const errsOf = (form: string, keys: string[]) => (r?.form === form ? keys.flatMap((k) => r.errors[k] ?? []).map(tr) : []);
   const lastReason = history.at(-1)?.publicReason;
   const inVerification = p.status === "in_verification" && L.verifies;
+  // a review step: closed (and why), its form for the one who may decide it, or whose step it is
+  const reviewStep = (step: "formal" | "merit", closed: string | null, intents: readonly string[], criteria: readonly string[]) =>
+    closed ? (
+      <p className="alert alert-info">{closed}</p>
+    ) : intents.length > 0 ? (
+      <StepForm key={history.length} step={step} intents={intents} criteria={criteria} r={r} />
+    ) : !L.mayDecideSteps ? (
+      <p className="alert alert-info">{p.reviewerName ? t("review.notYours", { name: p.reviewerName }) : t("workflow.error.reviewer_not_assigned")}</p>
+    ) : null;
   // a refusal for a form this page no longer shows (e.g. someone else's proposal) is shown at the top
   const shown: Record<string, boolean> = {
     formal: inVerification && !p.formalPassed && L.formal.length > 0,
@@ -246,7 +248,7 @@ export default function Review() {
       <ReviewDoneNotice />
       <ProposalDoneNotice />
       <h1>{t("review.title")}</h1>
-      <Alerts errors={orphan} />
+      <ErrorAlert messages={orphan} />
       <p className="card-meta">
         <span>{t("proposal.number", { number: p.number })}</span>
         <StatusBadge status={p.status} />
@@ -255,26 +257,14 @@ export default function Review() {
         <Link to={`/proposals/${p.id}`}>{p.title}</Link>
       </h2>
       <p>{p.summary}</p>
-      <dl className="facts">
-        <div>
-          <dt>{t("proposal.cost")}</dt>
-          <dd className="amount">{money(p.costGrosze)}</dd>
-        </div>
-        <div>
-          <dt>{t("review.author")}</dt>
-          <dd>{p.authorName ?? "—"}</dd>
-        </div>
-        <div>
-          <dt>{t("review.reviewer")}</dt>
-          <dd>{p.reviewerName ?? t("review.reviewer.none")}</dd>
-        </div>
-        {p.supportsRequired > 0 ? (
-          <div>
-            <dt>{t("support.title")}</dt>
-            <dd>{t("support.count", { count: p.supportCount, required: p.supportsRequired })}</dd>
-          </div>
-        ) : null}
-      </dl>
+      <Facts
+        items={[
+          { term: t("proposal.cost"), value: money(p.costGrosze), amount: true },
+          { term: t("review.author"), value: p.authorName ?? "—" },
+          { term: t("review.reviewer"), value: p.reviewerName ?? t("review.reviewer.none") },
+          p.supportsRequired > 0 && { term: t("support.title"), value: t("support.count", { count: p.supportCount, required: p.supportsRequired }) },
+        ]}
+      />
       <ReviewProposalText p={p} />
       {p.guardianName ? <p>{t("review.guardian", { name: p.guardianName })}</p> : null}
       {p.channel !== "online" ? <p>{t(`review.channel.${p.channel}` as MessageKey)}</p> : null}
@@ -286,82 +276,54 @@ export default function Review() {
         </p>
       ) : null}
       {appeal ? (
-        <section aria-labelledby="appeal-title">
-          <h2 id="appeal-title">{t("review.appeal")}</h2>
+        <Section headingId="appeal-title" title={t("review.appeal")}>
           <p className="pre-line">{appeal.justification || t("appeal.justification_removed")}</p>
-        </section>
+        </Section>
       ) : lastReason ? (
         <p>{t("history.reason", { reason: lastReason })}</p>
       ) : null}
       <p className="lead">{t("review.lead")}</p>
 
       {L.canAssign ? (
-        <section className="card" aria-labelledby="assign-title">
-          <h2 id="assign-title">{t("review.assign.title")}</h2>
+        <Section headingId="assign-title" title={t("review.assign.title")} className="card">
           <p>{t("review.assign.lead")}</p>
-          <Alerts errors={errsOf("assign", [""])} />
+          <ErrorAlert messages={errsOf("assign", [""])} />
           {p.reviewerUserId !== L.me && L.officials.some((o) => o.id === L.me) ? (
             <Form method="post" className="inline-form">
               <input type="hidden" name="intent" value="assign" />
               <input type="hidden" name="reviewerId" value={L.me} />
-              <button type="submit" className="button button-secondary">
-                {t("review.assign.self")}
-              </button>
+              <SubmitButton label={t("review.assign.self")} variant="secondary" />
             </Form>
           ) : null}
           <Form method="post" className="inline-form">
             <input type="hidden" name="intent" value="assign" />
-            <div className={`field ${errsOf("assign", ["reviewerId"]).length ? "has-error" : ""}`}>
-              <label htmlFor="assign-reviewer">{t("review.assign.select")}</label>
-              {errsOf("assign", ["reviewerId"]).length ? (
-                <p className="field-error" id="assign-reviewer-error">
-                  {errsOf("assign", ["reviewerId"]).join(" ")}
-                </p>
-              ) : null}
-              <select id="assign-reviewer" name="reviewerId" defaultValue={p.reviewerUserId ?? ""}>
-                <option value="">—</option>
-                {L.officials.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button type="submit" className="button">
-              {t("review.assign.submit")}
-            </button>
+            <SelectField
+              id="assign-reviewer"
+              name="reviewerId"
+              label={t("review.assign.select")}
+              anyLabel="—"
+              defaultValue={p.reviewerUserId ?? ""}
+              error={errsOf("assign", ["reviewerId"]).join(" ") || null}
+              options={L.officials.map((o) => ({ value: o.id, label: o.name }))}
+            />
+            <SubmitButton label={t("review.assign.submit")} />
           </Form>
-        </section>
+        </Section>
       ) : null}
 
       {inVerification ? (
         <>
-          <section aria-labelledby="formal-title">
-            <h2 id="formal-title">{t("review.formal.title")}</h2>
-            {p.formalPassed ? (
-              <p className="alert alert-info">{t("review.formal.passed")}</p>
-            ) : L.formal.length > 0 ? (
-              <StepForm key={history.length} step="formal" intents={L.formal} criteria={FORMAL_CRITERIA} r={r} />
-            ) : !L.mayDecideSteps ? (
-              <p className="alert alert-info">{p.reviewerName ? t("review.notYours", { name: p.reviewerName }) : t("workflow.error.reviewer_not_assigned")}</p>
-            ) : null}
-          </section>
-          <section id="merit" aria-labelledby="merit-title">
-            <h2 id="merit-title">{t("review.merit.title")}</h2>
-            {!p.formalPassed ? (
-              <p className="alert alert-info">{t("review.merit.locked")}</p>
-            ) : L.merit.length > 0 ? (
-              <StepForm key={history.length} step="merit" intents={L.merit} criteria={MERIT_CRITERIA} r={r} />
-            ) : !L.mayDecideSteps ? (
-              <p className="alert alert-info">{p.reviewerName ? t("review.notYours", { name: p.reviewerName }) : t("workflow.error.reviewer_not_assigned")}</p>
-            ) : null}
-          </section>
+          <Section headingId="formal-title" title={t("review.formal.title")}>
+            {reviewStep("formal", p.formalPassed ? t("review.formal.passed") : null, L.formal, FORMAL_CRITERIA)}
+          </Section>
+          <Section id="merit" headingId="merit-title" title={t("review.merit.title")}>
+            {reviewStep("merit", p.formalPassed ? null : t("review.merit.locked"), L.merit, MERIT_CRITERIA)}
+          </Section>
         </>
       ) : null}
 
       {L.canCorrectCost ? (
-        <section aria-labelledby="cost-title">
-          <h2 id="cost-title">{t("review.cost.title")}</h2>
+        <Section headingId="cost-title" title={t("review.cost.title")}>
           <p>{t("review.cost.lead")}</p>
           <p>
             {t("review.cost.current", { amount: money(p.costGrosze) })}
@@ -369,19 +331,16 @@ export default function Review() {
           </p>
           <Form key={history.length} method="post" className="form-card">
             <input type="hidden" name="intent" value="correct_cost" />
-            <Alerts errors={errsOf("cost", ["", "costItems"])} />
+            <ErrorAlert messages={errsOf("cost", ["", "costItems"])} />
             <CostRows idPrefix="cost" rows={costRowsOf(p.costItems, r?.form === "cost" ? r.values?.rows : undefined)} errors={r?.form === "cost" ? r.errors : {}} />
             <ReasonField id="cost-reason" label={t("review.cost.reason")} errors={errsOf("cost", ["reason"])} value={r?.form === "cost" ? r.values?.reason : undefined} />
-            <button type="submit" className="button">
-              {t("review.cost.submit")}
-            </button>
+            <SubmitButton label={t("review.cost.submit")} />
           </Form>
-        </section>
+        </Section>
       ) : null}
 
       {p.finalListPublished ? (
-        <section aria-labelledby="list-title">
-          <h2 id="list-title">{t("review.list.title")}</h2>
+        <Section headingId="list-title" title={t("review.list.title")}>
           {L.corrections.length === 0 ? (
             <p className="alert alert-info">{t(L.listBlocked === "voting_started" ? "review.list.closed" : ((L.listBlocked ? `workflow.error.${L.listBlocked}` : "review.none") as MessageKey))}</p>
           ) : (
@@ -390,7 +349,7 @@ export default function Review() {
               <Form key={history.length} method="post" className="form-card">
                 <input type="hidden" name="intent" value="list_correct" />
                 <input type="hidden" name="proposalId" value={p.id} />
-                <Alerts errors={errsOf("list", ["", "kind", "proposalId", "confirm", "costItems"])} />
+                <ErrorAlert messages={errsOf("list", ["", "kind", "proposalId", "confirm", "costItems"])} />
                 <fieldset>
                   <legend>{t("review.list.kind")}</legend>
                   {L.corrections.map((k: ListCorrection, i: number) => (
@@ -411,20 +370,17 @@ export default function Review() {
                 ) : null}
                 <ReasonField id="list-reason" label={t("review.list.reason")} errors={errsOf("list", ["reason"])} value={r?.form === "list" ? r.values?.reason : undefined} />
                 <ConfirmField id="list-confirm" label={t("review.list.confirm")} />
-                <button type="submit" className="button">
-                  {t("review.list.submit")}
-                </button>
+                <SubmitButton label={t("review.list.submit")} />
               </Form>
             </>
           )}
-        </section>
+        </Section>
       ) : null}
 
       {L.decisions.length > 0 ? (
-        <section aria-labelledby="other-title">
-          <h2 id="other-title">{inVerification ? t("review.other.title") : t("review.title")}</h2>
+        <Section headingId="other-title" title={inVerification ? t("review.other.title") : t("review.title")}>
           <Form method="post" className="form-card">
-            <Alerts errors={errsOf("decide", ["", "intent", "confirm"])} />
+            <ErrorAlert messages={errsOf("decide", ["", "intent", "confirm"])} />
             <ReasonField id="review-reason" label={t("review.reason")} hint={t("review.reason.hint")} errors={errsOf("decide", ["reason"])} value={r?.form === "decide" ? r.values?.reason : undefined} />
             {L.decisions.some((d) => IRREVERSIBLE.has(d)) ? <ConfirmField id="review-confirm" label={t("review.confirm")} /> : null}
             <div className="button-row">
@@ -435,15 +391,14 @@ export default function Review() {
               ))}
             </div>
           </Form>
-        </section>
+        </Section>
       ) : !inVerification && !L.canCorrectCost && !p.finalListPublished ? (
         <p className="alert alert-info">{t("review.none")}</p>
       ) : null}
 
-      <section id="history" aria-labelledby="history-title">
-        <h2 id="history-title">{t("history.decisions")}</h2>
+      <Section id="history" headingId="history-title" title={t("history.decisions")}>
         <DecisionHistory decisions={history} />
-      </section>
+      </Section>
     </div>
   );
 }

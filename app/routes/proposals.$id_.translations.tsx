@@ -16,6 +16,8 @@ import { refusalStatus } from "~/http/refusal";
 import { useT, type MessageKey } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import { loadTranslationsPage, removeTranslation, saveTranslation } from "~/services/translations.server";
+import { Facts } from "~/components/facts";
+import { PageHeader } from "~/components/page-header";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "translation.title");
 
@@ -73,24 +75,19 @@ export default function TranslationsPage() {
     <div className="container narrow">
       <Breadcrumbs items={[{ to: `/proposals/${p.id}`, label: p.title, lang: p.contentLang !== locale ? p.contentLang : undefined }, { label: t("translation.title") }]} />
       {reply ? null : <DoneNotice notices={DONE} prefix="translation.done." />}
-      <h1>{t("translation.title")}</h1>
-      <p className="lead">{t("translation.intro")}</p>
+      <PageHeader title={t("translation.title")} lead={t("translation.intro")} />
       <FormErrors errors={reply && !reply.lang ? (reply.errors[""] ?? reply.errors["intent"]) : undefined} id="translation-errors" />
 
       <section className="form-card" aria-labelledby="original-title">
         <h2 id="original-title" className="form-title">
           {t("translation.original", { lang: langName(p.contentLang) })}
         </h2>
-        <dl className="facts">
-          <div>
-            <dt>{t("translation.originalTitle")}</dt>
-            <dd lang={p.contentLang}>{p.title}</dd>
-          </div>
-          <div>
-            <dt>{t("translation.originalSummary")}</dt>
-            <dd lang={p.contentLang}>{p.summary}</dd>
-          </div>
-        </dl>
+        <Facts
+          items={[
+            { term: t("translation.originalTitle"), value: p.title, lang: p.contentLang },
+            { term: t("translation.originalSummary"), value: p.summary, lang: p.contentLang },
+          ]}
+        />
       </section>
 
       {translationLangs(p.contentLang).map((lang) => {

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
-import { Breadcrumbs, Pagination, StatusBadge } from "~/components/proposals";
+import { Link, useLoaderData } from "@remix-run/react";
+import { Pagination, StatusBadge } from "~/components/proposals";
 import { LangNote, Localized, shownFor } from "~/components/proposal-text";
 import { db } from "~/db.server";
 import { getTranslator, useT, type MessageKey } from "~/i18n";
@@ -8,6 +8,10 @@ import { getLocale } from "~/i18n/locale.server";
 import { invariantResponse } from "~/http/invariant.server";
 import type { RouteHandle } from "~/http/route-meta.server";
 import { loadProjectSearch } from "~/services/how-it-works.server";
+import { FilterForm } from "~/components/filter-form";
+import { PlainField } from "~/components/form/fields";
+import { ItemList } from "~/components/item-list";
+import { PageHeader } from "~/components/page-header";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { cache: "public", signedIn: "shared" };
@@ -27,55 +31,38 @@ export default function ProjectSearch() {
   const { t, tn, money, locale } = useT();
   return (
     <div className="container">
-      <Breadcrumbs items={[{ to: "/jak-to-dziala", label: t("ux2.how.title") }, { label: t("ux2.search.title") }]} />
-      <h1>{t("ux2.search.title")}</h1>
-      <p className="lead">{t("ux2.search.lead", { year: String(year) })}</p>
-      <Form method="get" className="filters" role="search" aria-label={t("ux2.search.title")}>
-        <div className="field field-wide">
-          <label htmlFor="search-q">{t("ux2.search.q")}</label>
-          <p className="hint" id="search-q-hint">
-            {t("ux2.search.hint")}
-          </p>
-          <input id="search-q" name="q" type="search" defaultValue={q} maxLength={100} aria-describedby="search-q-hint" />
-        </div>
-        <div className="filter-actions">
-          <button type="submit" className="button">
-            {t("ux2.search.submit")}
-          </button>
-        </div>
-      </Form>
+      <PageHeader parents={[{ to: "/jak-to-dziala", label: t("ux2.how.title") }]} title={t("ux2.search.title")} lead={t("ux2.search.lead", { year: String(year) })} />
+      <FilterForm label={t("ux2.search.title")} submit={t("ux2.search.submit")}>
+        <PlainField id="search-q" name="q" type="search" wide label={t("ux2.search.q")} hint={t("ux2.search.hint")} defaultValue={q} maxLength={100} />
+      </FilterForm>
       <section aria-labelledby="results-count">
         <h2 id="results-count" className="results-count" aria-live="polite">
           {tn("filter.found", paging.total)}
         </h2>
-        {hits.length === 0 ? (
-          <p className="empty">{t("filter.empty")}</p>
-        ) : (
-          <ul className="card-grid">
-            {hits.map((p) => (
-              <li key={p.id} className="card proposal-card">
-                <div className="card-meta">
-                  <span>{t("proposal.number", { number: p.number })}</span>
-                  <span>{p.districtName ?? t(`programme.${p.programmeKind}` as MessageKey)}</span>
-                </div>
-                <h3 className="card-title">
-                  <Link to={`/proposals/${p.id}`}>
-                    <Localized text={shownFor(locale, p)} field="title" />
-                  </Link>
-                </h3>
-                <LangNote text={shownFor(locale, p)} as="p" />
-                <p className="card-summary">
-                  <Localized text={shownFor(locale, p)} field="summary" />
-                </p>
-                <div className="card-footer">
-                  <span className="cost">{money(p.costGrosze, { wholeZloty: true })}</span>
-                  <span className="tag">{t(`pool.${p.poolKind}` as MessageKey)}</span>
-                  <StatusBadge status={p.status} />
-                </div>
-              </li>
-            ))}
-          </ul>
-        )}
+        <ItemList items={hits} empty={t("filter.empty")} className="card-grid" itemKey={(p) => p.id} itemClass="card proposal-card">
+          {(p) => (
+            <>
+              <div className="card-meta">
+                <span>{t("proposal.number", { number: p.number })}</span>
+                <span>{p.districtName ?? t(`programme.${p.programmeKind}` as MessageKey)}</span>
+              </div>
+              <h3 className="card-title">
+                <Link to={`/proposals/${p.id}`}>
+                  <Localized text={shownFor(locale, p)} field="title" />
+                </Link>
+              </h3>
+              <LangNote text={shownFor(locale, p)} as="p" />
+              <p className="card-summary">
+                <Localized text={shownFor(locale, p)} field="summary" />
+              </p>
+              <div className="card-footer">
+                <span className="cost">{money(p.costGrosze, { wholeZloty: true })}</span>
+                <span className="tag">{t(`pool.${p.poolKind}` as MessageKey)}</span>
+                <StatusBadge status={p.status} />
+              </div>
+            </>
+          )}
+        </ItemList>
       </section>
       <Pagination {...paging} />
     </div>

@@ -8,7 +8,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { ImplementationBadge, OverdueBadge, ProgressBar } from "~/components/implementation";
 import { Breadcrumbs } from "~/components/proposals";
 import { useFileSize } from "~/components/submission-extras";
-import { TableWrap } from "~/components/table-wrap";
+import { DataTable } from "~/components/data-table";
 import { getImplementation, listEntries } from "~/data/implementations.server";
 import { db } from "~/db.server";
 import { deadlineOf, isOverdue, photoAlt, warsawDate } from "~/domain/implementation";
@@ -19,6 +19,7 @@ import { LangNote, Localized, useShownText } from "~/components/proposal-text";
 import { CITY } from "~/domain/city";
 import { localeOf, shareMeta } from "~/components/share-meta";
 import { publicOrigin } from "~/http/share.server";
+import { Facts } from "~/components/facts";
 
 export const handle: RouteHandle = { cache: "public", signedIn: "shared" };
 
@@ -99,51 +100,31 @@ export default function ImplementationPage() {
         <ProgressBar pct={i.progressPct} />
       )}
 
-      <dl className="facts">
-        <div>
-          <dt>{t("implementation.page.unit")}</dt>
-          <dd>{i.cityUnit || t("implementation.page.notSet")}</dd>
-        </div>
-        <div>
-          <dt>{t("implementation.page.contact")}</dt>
-          <dd>
-            <Contact value={i.contact} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t("implementation.voted")}</dt>
-          <dd className="amount">{money(i.votedGrosze)}</dd>
-        </div>
-        <div>
-          <dt>{t("implementation.actual")}</dt>
-          <dd className="amount">{i.actualCostGrosze === null ? t("implementation.unknown") : money(i.actualCostGrosze)}</dd>
-        </div>
-      </dl>
+      <Facts
+        items={[
+          { term: t("implementation.page.unit"), value: i.cityUnit || t("implementation.page.notSet") },
+          { term: t("implementation.page.contact"), value: <Contact value={i.contact} /> },
+          { term: t("implementation.voted"), value: money(i.votedGrosze), amount: true },
+          { term: t("implementation.actual"), value: i.actualCostGrosze === null ? t("implementation.unknown") : money(i.actualCostGrosze), amount: true },
+        ]}
+      />
 
       <h2 id="dates-title">{t("implementation.page.dates")}</h2>
-      <TableWrap label={t("implementation.page.dates")}>
-        <table className="impl-dates" aria-labelledby="dates-title">
-          <thead>
-            <tr>
-              <th scope="col">{t("implementation.page.when")}</th>
-              <th scope="col">{t("implementation.page.planned")}</th>
-              <th scope="col">{t("implementation.page.actual")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">{t("implementation.page.start")}</th>
-              <td>{day(i.plannedStart)}</td>
-              <td>{day(i.actualStart)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t("implementation.page.end")}</th>
-              <td>{day(i.plannedEnd)}</td>
-              <td>{day(i.actualEnd)}</td>
-            </tr>
-          </tbody>
-        </table>
-      </TableWrap>
+      <DataTable
+        label={t("implementation.page.dates")}
+        labelledBy="dates-title"
+        tableClass="impl-dates"
+        rows={[
+          { when: t("implementation.page.start"), planned: i.plannedStart, actual: i.actualStart },
+          { when: t("implementation.page.end"), planned: i.plannedEnd, actual: i.actualEnd },
+        ]}
+        rowKey={(r) => r.when}
+        columns={[
+          { key: "when", head: t("implementation.page.when"), rowHeader: true, cell: (r) => r.when },
+          { key: "planned", head: t("implementation.page.planned"), cell: (r) => day(r.planned) },
+          { key: "actual", head: t("implementation.page.actual"), cell: (r) => day(r.actual) },
+        ]}
+      />
       <p className="muted impl-deadline">{t("implementation.deadline", { date: day(deadline) })}</p>
 
       <h2>{t("implementation.page.timeline")}</h2>

@@ -3,7 +3,7 @@
  * stage with a plain GET form (works without JavaScript), and per edition a progress overview.
  */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ImplementationCard, OverviewBox, type OverviewView } from "~/components/implementation";
 import { listImplementationFacets, listImplementations } from "~/data/implementations.server";
@@ -13,6 +13,9 @@ import { httpError } from "~/http/invariant";
 import type { RouteHandle } from "~/http/route-meta.server";
 import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
+import { FilterForm } from "~/components/filter-form";
+import { SelectField } from "~/components/form/select-field";
+import { PageHeader } from "~/components/page-header";
 
 export const handle: RouteHandle = { cache: "public", signedIn: "shared" };
 
@@ -53,54 +56,29 @@ export default function Implementations() {
   const filtered = filter.edition || filter.district || filter.status;
   return (
     <div className="container">
-      <h1>{t("implementation.title")}</h1>
-      <p className="lead">{t("implementation.lead")}</p>
-      <Form method="get" className="filters" role="search" aria-label={t("implementation.filter.title")}>
-        <div className="field">
-          <label htmlFor="f-edition">{t("implementation.filter.edition")}</label>
-          <select id="f-edition" name="edition" defaultValue={filter.edition}>
-            <option value="">{t("implementation.filter.all")}</option>
-            {facets.years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-district">{t("implementation.filter.district")}</label>
-          <select id="f-district" name="district" defaultValue={filter.district}>
-            <option value="">{t("implementation.filter.all")}</option>
-            <option value="city">{t("implementation.cityWide")}</option>
-            {facets.districts.map((d) => (
-              <option key={d.slug} value={d.slug}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-status">{t("implementation.filter.status")}</label>
-          <select id="f-status" name="status" defaultValue={filter.status}>
-            <option value="">{t("implementation.filter.all")}</option>
-            {IMPLEMENTATION_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`implementation.status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="filter-actions">
-          <button type="submit" className="button">
-            {t("implementation.filter.apply")}
-          </button>
-          {filtered ? (
+      <PageHeader title={t("implementation.title")} lead={t("implementation.lead")} />
+      <FilterForm
+        label={t("implementation.filter.title")}
+        submit={t("implementation.filter.apply")}
+        after={
+          filtered ? (
             <Link to="/realizacje" className="button button-secondary">
               {t("implementation.filter.reset")}
             </Link>
-          ) : null}
-        </div>
-      </Form>
+          ) : null
+        }
+      >
+        <SelectField id="f-edition" name="edition" label={t("implementation.filter.edition")} anyLabel={t("implementation.filter.all")} defaultValue={filter.edition} options={facets.years.map((y) => ({ value: String(y), label: y }))} />
+        <SelectField
+          id="f-district"
+          name="district"
+          label={t("implementation.filter.district")}
+          anyLabel={t("implementation.filter.all")}
+          defaultValue={filter.district}
+          options={[{ value: "city", label: t("implementation.cityWide") }, ...facets.districts.map((d) => ({ value: d.slug, label: d.name }))]}
+        />
+        <SelectField id="f-status" name="status" label={t("implementation.filter.status")} anyLabel={t("implementation.filter.all")} defaultValue={filter.status} options={IMPLEMENTATION_STATUSES.map((s) => ({ value: s, label: t(`implementation.status.${s}`) }))} />
+      </FilterForm>
 
       {overviews.map((o) => (
         <OverviewBox key={o.year} o={o} />

@@ -1,26 +1,24 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
 import { parseForm } from "~/http/form";
-import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { limits } from "~/auth/rate-limit.server";
 import { clientIp, startSession } from "~/auth/session.server";
 import { FormErrors, TextField } from "~/components/form/fields";
 import { db } from "~/db.server";
-import { ResetPasswordInputSchema, TokenSchema } from "~/domain/account";
+import { ResetPasswordInputSchema } from "~/domain/account";
 import { useT } from "~/i18n";
 import { resetPassword } from "~/services/accounts.server";
 import { titleMeta } from "~/i18n/meta";
+import { SubmitButton } from "~/components/form/submit-button";
+import { useSchemaForm } from "~/components/form/schema-form";
+import { retryAfterHeaders, tokenFromLink } from "~/http/mail-link.server";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "reset.title");
 
-export function loader({ request }: LoaderFunctionArgs) {
-  const token = TokenSchema.safeParse(new URL(request.url).searchParams.get("token"));
-  return { token: token.success ? token.data : null };
-}
+export const loader = ({ request }: LoaderFunctionArgs) => tokenFromLink(request);
 
-// A refusal for too many attempts tells the client when to try again (Retry-After).
-export const headers: HeadersFunction = ({ actionHeaders, loaderHeaders }) => (actionHeaders.has("Retry-After") ? actionHeaders : loaderHeaders);
+export const headers = retryAfterHeaders;
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseForm(await request.formData(), ResetPasswordInputSchema);
@@ -42,14 +40,9 @@ export default function ResetPassword() {
   const { token } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { t } = useT();
-  const [form, fields] = useForm({
-    lastResult,
-    constraint: getZodConstraint(ResetPasswordInputSchema),
-    // errors appear on submit, not on blur: an error shown as a field loses focus pushed the next field (the
-    // privacy tick) down under the finger, so the first tap missed it
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseForm(formData, ResetPasswordInputSchema),
-  });
+  // errors appear on submit, not on blur: an error shown as a field loses focus pushed the next field (the
+  // privacy tick) down under the finger, so the first tap missed it
+  const [form, fields] = useSchemaForm(ResetPasswordInputSchema, lastResult, { shouldValidate: "onSubmit" });
   if (!token) {
     return (
       <div className="container narrow">
@@ -70,9 +63,7 @@ export default function ResetPassword() {
         <input type="hidden" name="token" value={token} />
         <TextField meta={fields.password} label={t("reset.password")} hint={t("signup.password.hint")} type="password" autoComplete="new-password" />
         <TextField meta={fields.passwordConfirm} label={t("reset.passwordConfirm")} type="password" autoComplete="new-password" />
-        <button type="submit" className="button button-large">
-          {t("reset.submit")}
-        </button>
+        <SubmitButton label={t("reset.submit")} size="large" />
         {form.errors?.some((e) => e.startsWith("auth.error.token")) ? (
           <p>
             <Link to="/forgot-password">{t("reset.again")}</Link>

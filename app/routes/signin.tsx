@@ -1,7 +1,6 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
 import { parseForm } from "~/http/form";
-import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { limits } from "~/auth/rate-limit.server";
 import { clientIp, getCurrentUser, startSession } from "~/auth/session.server";
@@ -11,11 +10,15 @@ import { RedirectToSchema, SignInInputSchema } from "~/domain/account";
 import { useT } from "~/i18n";
 import { checkCredentials } from "~/services/accounts.server";
 import { titleMeta } from "~/i18n/meta";
+import { SubmitButton } from "~/components/form/submit-button";
+import { useSchemaForm } from "~/components/form/schema-form";
+import { retryAfterHeaders } from "~/http/mail-link.server";
+import { PageHeader } from "~/components/page-header";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "signin.title");
 
 // A refused sign-in tells the client when to try again (Retry-After), also on a plain form post.
-export const headers: HeadersFunction = ({ actionHeaders, loaderHeaders }) => (actionHeaders.has("Retry-After") ? actionHeaders : loaderHeaders);
+export const headers = retryAfterHeaders;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getCurrentUser(request)) throw redirect("/account");
@@ -54,25 +57,16 @@ export default function SignIn() {
   const { t } = useT();
   const lastResult = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const [form, fields] = useForm({
-    lastResult,
-    constraint: getZodConstraint(SignInInputSchema),
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseForm(formData, SignInInputSchema),
-  });
+  const [form, fields] = useSchemaForm(SignInInputSchema, lastResult, { shouldValidate: "onSubmit" });
   return (
     <div className="container narrow">
-      <DoneNotice />
-      <h1>{t("signin.title")}</h1>
-      <p className="lead">{t("signin.lead")}</p>
+      <PageHeader notice={<DoneNotice />} title={t("signin.title")} lead={t("signin.lead")} />
       <Form method="post" className="form-card" {...getFormProps(form)}>
         <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? "/account"} />
         <FormErrors errors={form.errors} id={form.errorId} />
         <TextField meta={fields.email} label={t("signin.email")} type="email" autoComplete="username" />
         <TextField meta={fields.password} label={t("signin.password")} type="password" autoComplete="current-password" />
-        <button type="submit" className="button button-large">
-          {t("signin.submit")}
-        </button>
+        <SubmitButton label={t("signin.submit")} size="large" />
         <p>
           <Link to="/forgot-password">{t("signin.forgot")}</Link>
         </p>

@@ -1,17 +1,18 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint } from "@conform-to/zod/v4";
 import { parseForm } from "~/http/form";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData } from "@remix-run/react";
+import { Link, useActionData } from "@remix-run/react";
 import { clientIp, getCurrentUser, publicOrigin } from "~/auth/session.server";
 import { limits } from "~/auth/rate-limit.server";
-import { CheckboxField, FormErrors, TextField } from "~/components/form/fields";
+import { CheckboxField, ConformForm, MailSentPage, TextField } from "~/components/form/fields";
 import { db } from "~/db.server";
 import { SignUpInputSchema } from "~/domain/account";
 import { useT } from "~/i18n";
 import { getLocale } from "~/i18n/locale.server";
 import { signUp } from "~/services/accounts.server";
 import { titleMeta } from "~/i18n/meta";
+import { SubmitButton } from "~/components/form/submit-button";
+import { useSchemaForm } from "~/components/form/schema-form";
+import { PageHeader } from "~/components/page-header";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "signup.title");
 
@@ -39,31 +40,16 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function SignUp() {
   const { t } = useT();
   const actionData = useActionData<typeof action>();
-  const [form, fields] = useForm({
-    lastResult: actionData?.result,
-    constraint: getZodConstraint(SignUpInputSchema),
-    // errors appear on submit, not on blur: an error shown as a field loses focus pushed the next field (the
-    // privacy tick) down under the finger, so the first tap missed it
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseForm(formData, SignUpInputSchema),
-  });
+  // errors appear on submit, not on blur: an error shown as a field loses focus pushed the next field (the
+  // privacy tick) down under the finger, so the first tap missed it
+  const [form, fields] = useSchemaForm(SignUpInputSchema, actionData?.result, { shouldValidate: "onSubmit", shouldRevalidate: "onInput" });
   if (actionData?.sentTo) {
-    return (
-      <div className="container narrow">
-        <h1>{t("signup.done.title")}</h1>
-        <div className="alert alert-success" role="status">
-          <p>{t("signup.done.body", { email: actionData.sentTo })}</p>
-        </div>
-      </div>
-    );
+    return <MailSentPage title={t("signup.done.title")} body={t("signup.done.body", { email: actionData.sentTo })} />;
   }
   return (
     <div className="container narrow">
-      <h1>{t("signup.title")}</h1>
-      <p className="lead">{t("signup.lead")}</p>
-      <Form method="post" className="form-card" {...getFormProps(form)}>
-        <FormErrors errors={form.errors} id={form.errorId} />
+      <PageHeader title={t("signup.title")} lead={t("signup.lead")} />
+      <ConformForm form={form}>
         <TextField meta={fields.email} label={t("signup.email")} type="email" autoComplete="email" />
         <TextField meta={fields.displayName} label={t("signup.displayName")} hint={t("signup.displayName.hint")} autoComplete="nickname" />
         <TextField meta={fields.password} label={t("signup.password")} hint={t("signup.password.hint")} type="password" autoComplete="new-password" />
@@ -75,13 +61,11 @@ export default function SignUp() {
             </>
           }
         />
-        <button type="submit" className="button button-large">
-          {t("signup.submit")}
-        </button>
+        <SubmitButton label={t("signup.submit")} size="large" />
         <p>
           {t("signup.haveAccount")} <Link to="/signin">{t("signin.submit")}</Link>
         </p>
-      </Form>
+      </ConformForm>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { titleMeta } from "~/i18n/meta";
 import type { RouteHandle } from "~/http/route-meta.server";
 import { STAT_CHANNELS as CHANNELS } from "~/domain/small-groups";
 import { publicTurnout } from "~/services/public-stats.server";
+import { PageHeader } from "~/components/page-header";
 
 /** What this route is, for the server (see app/http/route-meta.server.ts). */
 export const handle: RouteHandle = { cache: "public", signedIn: "shared" };
@@ -29,8 +30,7 @@ export default function Turnout() {
   }, [revalidator]);
   return (
     <div className="container">
-      <h1>{t("turnout.title")}</h1>
-      <p className="lead">{t("turnout.lead")}</p>
+      <PageHeader title={t("turnout.title")} lead={t("turnout.lead")} />
       {threshold !== null && programmes.some((p) => p.protected) ? (
         <p className="muted" id="small-groups-note">
           {tn("smallGroups.turnout.note", threshold)}

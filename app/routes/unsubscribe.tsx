@@ -13,6 +13,7 @@ import { useT } from "~/i18n";
 import { titleMeta } from "~/i18n/meta";
 import type { RouteHandle } from "~/http/route-meta.server";
 import { followOfToken, unsubscribeWithToken } from "~/services/follows.server";
+import { SubmitButton } from "~/components/form/submit-button";
 
 export const handle: RouteHandle = { keepsCache: true };
 
@@ -57,9 +58,7 @@ export default function Unsubscribe() {
           <p className="lead">{t("follow.unsub.lead", { what: what.label, kind: t(`follow.kind.${what.kind}`) })}</p>
           <Form method="post" className="inline-form">
             <input type="hidden" name="t" value={token} />
-            <button type="submit" className="button">
-              {t("follow.unsub.confirm")}
-            </button>
+            <SubmitButton label={t("follow.unsub.confirm")} />
           </Form>
         </>
       ) : (

@@ -1,4 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { limits } from "~/auth/rate-limit.server";
 import { clientIp, startSession } from "~/auth/session.server";
@@ -8,17 +8,15 @@ import { TokenSchema } from "~/domain/account";
 import { useT } from "~/i18n";
 import { verifyEmail } from "~/services/accounts.server";
 import { titleMeta } from "~/i18n/meta";
+import { SubmitButton } from "~/components/form/submit-button";
+import { retryAfterHeaders, tokenFromLink } from "~/http/mail-link.server";
 
 export const meta: MetaFunction = ({ matches }) => titleMeta(matches, "verify.title");
 
 // GET only shows the button: following a link (or a mail scanner prefetching it) changes nothing.
-export function loader({ request }: LoaderFunctionArgs) {
-  const token = TokenSchema.safeParse(new URL(request.url).searchParams.get("token"));
-  return { token: token.success ? token.data : null };
-}
+export const loader = ({ request }: LoaderFunctionArgs) => tokenFromLink(request);
 
-// A refusal for too many attempts tells the client when to try again (Retry-After).
-export const headers: HeadersFunction = ({ actionHeaders, loaderHeaders }) => (actionHeaders.has("Retry-After") ? actionHeaders : loaderHeaders);
+export const headers = retryAfterHeaders;
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const limited = await limits.verifyEmailPerIp.consume(clientIp(context));
@@ -44,9 +42,7 @@ export default function VerifyEmail() {
         <Form method="post" className="form-card">
           <p>{t("verify.body")}</p>
           <input type="hidden" name="token" value={token} />
-          <button type="submit" className="button button-large">
-            {t("verify.submit")}
-          </button>
+          <SubmitButton label={t("verify.submit")} size="large" />
         </Form>
       ) : null}
     </div>

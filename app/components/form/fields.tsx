@@ -3,8 +3,8 @@
  * aria-describedby / aria-invalid, so screen readers announce what to fix. Work without JavaScript
  * (the server returns the same errors).
  */
-import { getInputProps, type FieldMetadata } from "@conform-to/react";
-import { useSearchParams } from "@remix-run/react";
+import { getFormProps, getInputProps, type FieldMetadata, type FormMetadata } from "@conform-to/react";
+import { Form, useSearchParams } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useT, type MessageKey } from "~/i18n";
 
@@ -21,13 +21,39 @@ function useErrorText() {
 }
 
 export function FormErrors({ errors, id }: { errors: string[] | undefined; id: string }) {
-  const text = useErrorText()(errors);
-  if (text.length === 0) return null;
+  return <ErrorAlert messages={useErrorText()(errors)} id={id} />;
+}
+
+/** Errors already in words, as one alert above a form (with an id, it can take the focus). */
+export function ErrorAlert({ messages, id }: { messages: readonly string[]; id?: string }) {
+  if (messages.length === 0) return null;
   return (
-    <div className="alert alert-error" role="alert" id={id} tabIndex={-1}>
-      {text.map((e, i) => (
+    <div className="alert alert-error" role="alert" id={id} tabIndex={id ? -1 : undefined}>
+      {messages.map((e, i) => (
         <p key={i}>{e}</p>
       ))}
+    </div>
+  );
+}
+
+/** A conform form posted to its own route, as a card, with the whole form's errors above its fields. */
+export function ConformForm<S extends Record<string, unknown>>({ form, children }: { form: FormMetadata<S, string[]>; children: ReactNode }) {
+  return (
+    <Form method="post" className="form-card" {...getFormProps(form)}>
+      <FormErrors errors={form.errors} id={form.errorId} />
+      {children}
+    </Form>
+  );
+}
+
+/** The page after a form that sent a mail: what happened, and to which address (a status, read out). */
+export function MailSentPage({ title, body }: { title: string; body: string }) {
+  return (
+    <div className="container narrow">
+      <h1>{title}</h1>
+      <div className="alert alert-success" role="status">
+        <p>{body}</p>
+      </div>
     </div>
   );
 }
@@ -42,25 +68,14 @@ interface TextFieldProps {
 
 export function TextField({ meta, label, hint, type = "text", autoComplete }: TextFieldProps) {
   const errors = useErrorText()(meta.errors);
-  const hintId = hint ? `${meta.id}-hint` : undefined;
-  const describedBy = [hintId, errors.length ? meta.errorId : undefined].filter(Boolean).join(" ") || undefined;
-  // no maxLength: the browser would cut a pasted text silently; the schema says it is too long
-  const props = { ...getInputProps(meta, { type, ariaDescribedBy: describedBy }), maxLength: undefined };
   return (
-    <div className={`field ${errors.length ? "has-error" : ""}`}>
-      <label htmlFor={meta.id}>{label}</label>
-      {hint ? (
-        <p className="hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      {errors.length ? (
-        <p className="field-error" id={meta.errorId}>
-          {errors.join(" ")}
-        </p>
-      ) : null}
-      <input {...props} key={props.key} autoComplete={autoComplete} />
-    </div>
+    <FieldFrame id={meta.id} label={label} hint={hint} errors={errors}>
+      {({ describedBy }) => {
+        // no maxLength: the browser would cut a pasted text silently; the schema says it is too long
+        const props = { ...getInputProps(meta, { type, ariaDescribedBy: describedBy }), maxLength: undefined };
+        return <input {...props} key={props.key} autoComplete={autoComplete} />;
+      }}
+    </FieldFrame>
   );
 }
 
@@ -136,6 +151,8 @@ interface PlainFieldProps {
   inputMode?: "numeric" | "text";
   maxLength?: number;
   required?: boolean;
+  /** Spans the filter row (a search box). */
+  wide?: boolean;
 }
 
 /**
@@ -143,11 +160,11 @@ interface PlainFieldProps {
  * aria-describedby that points at them and whether it is invalid. Errors sit above the control,
  * where a screen-reader user meets them before the field.
  */
-export function FieldFrame({ id, label, hint, errors, children }: { id: string; label: string; hint?: string; errors: string[]; children: (a: { describedBy?: string; invalid: boolean }) => ReactNode }) {
+export function FieldFrame({ id, label, hint, errors, wide, children }: { id: string; label: string; hint?: string; errors: string[]; wide?: boolean; children: (a: { describedBy?: string; invalid: boolean }) => ReactNode }) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors.length ? `${id}-error` : undefined;
   return (
-    <div className={`field ${errors.length ? "has-error" : ""}`}>
+    <div className={`field ${wide ? "field-wide " : ""}${errors.length ? "has-error" : ""}`}>
       <label htmlFor={id}>{label}</label>
       {hint ? (
         <p className="hint" id={hintId}>
@@ -165,10 +182,10 @@ export function FieldFrame({ id, label, hint, errors, children }: { id: string; 
 }
 
 /** A field for forms that are not driven by conform (several small forms on one page). */
-export function PlainField({ id, name, label, hint, error, defaultValue, type = "text", autoComplete, inputMode, maxLength, required }: PlainFieldProps) {
+export function PlainField({ id, name, label, hint, error, defaultValue, type = "text", autoComplete, inputMode, maxLength, required, wide }: PlainFieldProps) {
   const { t } = useT();
   return (
-    <FieldFrame id={id} label={label} hint={hint} errors={error ? [errorMessage(t, error)] : []}>
+    <FieldFrame id={id} label={label} hint={hint} errors={error ? [errorMessage(t, error)] : []} wide={wide}>
       {({ describedBy, invalid }) => (
         <input
           id={id}
@@ -183,6 +200,16 @@ export function PlainField({ id, name, label, hint, error, defaultValue, type = 
           aria-describedby={describedBy}
         />
       )}
+    </FieldFrame>
+  );
+}
+
+/** A file to upload, in the shared field frame (hint and translated error tied to it). */
+export function FileField({ id, name = "file", label, hint, accept, required, error }: { id: string; name?: string; label: string; hint?: string; accept: string; required?: boolean; error?: string | null }) {
+  const { t } = useT();
+  return (
+    <FieldFrame id={id} label={label} hint={hint} errors={error ? [errorMessage(t, error)] : []}>
+      {({ describedBy, invalid }) => <input id={id} name={name} type="file" accept={accept} required={required} aria-describedby={describedBy} aria-invalid={invalid || undefined} />}
     </FieldFrame>
   );
 }
