@@ -33,6 +33,16 @@ function selectionOf(json: string): SelectionRule | null {
 
 export type BallotRuleRefusal = "not_allowed" | "pool_missing" | "edition_archived" | "voting_started" | "list_published" | "exclusive_needs_greedy";
 
+/** The pool of an edition whose rules may still change: not archived, voting not started. */
+async function editablePool(trx: Db, editionId: string, poolId: string, now: Date) {
+  const edition = await getEditionRow(trx, editionId);
+  const [pool] = edition ? await listEditionPools(trx, editionId, poolId) : [];
+  if (!edition || !pool) return no("pool_missing");
+  if (edition.status === "archived") return no("edition_archived");
+  if (await votingStarted(trx, editionId, now)) return no("voting_started");
+  return { ok: true as const, pool };
+}
+
 /**
  * Sets how a pool is voted on and how its winners are chosen; `sameKind` applies the same to every
  * pool of that kind in the programme (all district large pools, say). The threshold (minScore) of a
@@ -48,11 +58,9 @@ export async function setPoolBallotRules(
 ): Promise<{ ok: true; changed: number } | Refusal<BallotRuleRefusal>> {
   if (!can(by, "edition.manage")) return no("not_allowed");
   return db.transaction().execute(async (trx) => {
-    const edition = await getEditionRow(trx, input.editionId);
-    const [pool] = edition ? await listEditionPools(trx, input.editionId, input.poolId) : [];
-    if (!edition || !pool) return no("pool_missing");
-    if (edition.status === "archived") return no("edition_archived");
-    if (await votingStarted(trx, input.editionId, now)) return no("voting_started");
+    const found = await editablePool(trx, input.editionId, input.poolId, now);
+    if (!found.ok) return found;
+    const { pool } = found;
     const ids = input.sameKind ? await listSameKindPoolIds(trx, pool.programmeId, pool.kind) : [pool.id];
     const ballotRule = JSON.stringify(input.ballotRule);
     const { exclusive: _groupsAreSetApart, ...chosen } = input.selectionRule;
@@ -97,11 +105,9 @@ export async function changeExclusiveGroups(
 ): Promise<ExclusiveGroupsResult> {
   if (!can(by, "edition.manage")) return no("not_allowed");
   return db.transaction().execute(async (trx) => {
-    const edition = await getEditionRow(trx, input.editionId);
-    const [pool] = edition ? await listEditionPools(trx, input.editionId, input.poolId) : [];
-    if (!edition || !pool) return no("pool_missing");
-    if (edition.status === "archived") return no("edition_archived");
-    if (await votingStarted(trx, input.editionId, now)) return no("voting_started");
+    const found = await editablePool(trx, input.editionId, input.poolId, now);
+    if (!found.ok) return found;
+    const { pool } = found;
     const [row] = await listPoolRules(trx, [pool.id]);
     const rule = row ? selectionOf(row.selectionRule) : null;
     if (!row || !rule) return no("rule_invalid");
