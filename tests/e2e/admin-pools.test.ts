@@ -8,7 +8,7 @@ import { mkdirSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_USERS } from "../../app/cli/seed";
-import { axeViolations, DESKTOP, launchBrowser, overflowsHorizontally, PHONE } from "../support/browser";
+import { axeViolations, DESKTOP, launchBrowser, openContext, overflowsHorizontally, PHONE } from "../support/browser";
 import { signIn } from "../support/http";
 import { startServer, type RunningServer } from "../support/server";
 
@@ -33,12 +33,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function asAdmin(opts: { phone?: boolean; js?: boolean; locale?: string } = {}): Promise<{ ctx: BrowserContext; page: Page }> {
-  const ctx = await browser.newContext({ viewport: opts.phone ? PHONE : DESKTOP, locale: opts.locale ?? "pl-PL", javaScriptEnabled: opts.js ?? true });
-  ctx.setDefaultTimeout(15_000);
-  await ctx.addCookies([{ name: "bo_session", value: cookie.split("=")[1]!, url: baseURL }]);
-  return { ctx, page: await ctx.newPage() };
-}
+const asAdmin = (opts: { phone?: boolean; js?: boolean; locale?: string } = {}): Promise<{ ctx: BrowserContext; page: Page }> => openContext(browser, baseURL, { ...opts, session: cookie });
 async function clean(page: Page) {
   expect(await axeViolations(page)).toEqual([]);
 }

@@ -14,7 +14,7 @@ import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_USERS } from "../../app/cli/seed";
 import { DEMO_VOTERS, demoResident } from "../../app/cli/seed-voting";
-import { axeViolations, DESKTOP, launchBrowser, overflowsHorizontally, PHONE } from "../support/browser";
+import { axeViolations, DESKTOP, launchBrowser, overflowsHorizontally, PHONE, walkToPolishBallot } from "../support/browser";
 import { signIn } from "../support/http";
 import { setUpKrakowGdansk } from "../support/ballot-types";
 import { startServer, type RunningServer } from "../support/server";
@@ -113,14 +113,7 @@ describe("ballot types", () => {
     await openVoting();
     const { ctx, page } = await open({ phone: true, lang: "pl" });
     try {
-      await page.goto(`${baseURL}/vote/bo`);
-      await page.getByRole("textbox", { name: "Numer PESEL", exact: true }).fill(DEMO_VOTERS.adult.pesel);
-      await page.getByRole("textbox", { name: "Imię ojca lub matki", exact: true }).fill(DEMO_VOTERS.adult.parentFirstName);
-      await page.getByRole("button", { name: "Dalej z numerem PESEL" }).click();
-      await page.getByRole("heading", { name: "Wybierz dzielnicę" }).waitFor();
-      await page.getByLabel("Orłowo").check();
-      await page.getByRole("button", { name: "Dalej" }).click();
-      await page.getByRole("heading", { name: "Zaznacz projekty" }).waitFor();
+      await walkToPolishBallot(page, baseURL, DEMO_VOTERS.adult, "Orłowo");
 
       const ranked = rankedPool(page);
       const pts = pointsPool(page);

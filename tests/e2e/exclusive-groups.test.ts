@@ -13,7 +13,7 @@ import Database from "better-sqlite3";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_USERS } from "../../app/cli/seed";
-import { axeViolations, DESKTOP, launchBrowser, overflowsHorizontally, PHONE } from "../support/browser";
+import { axeViolations, DESKTOP, launchBrowser, openContext, overflowsHorizontally, PHONE, walkToPolishBallot } from "../support/browser";
 import { signIn } from "../support/http";
 import { setDemoPhase } from "../support/phase";
 import { DEMO_VOTERS } from "../../app/cli/seed-voting";
@@ -46,12 +46,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function asAdmin(opts: { phone?: boolean; js?: boolean; locale?: string } = {}): Promise<{ ctx: BrowserContext; page: Page }> {
-  const ctx = await browser.newContext({ viewport: opts.phone ? PHONE : DESKTOP, locale: opts.locale ?? "pl-PL", javaScriptEnabled: opts.js ?? true });
-  ctx.setDefaultTimeout(15_000);
-  await ctx.addCookies([{ name: "bo_session", value: cookie.split("=")[1]!, url: baseURL }]);
-  return { ctx, page: await ctx.newPage() };
-}
+const asAdmin = (opts: { phone?: boolean; js?: boolean; locale?: string } = {}): Promise<{ ctx: BrowserContext; page: Page }> => openContext(browser, baseURL, { ...opts, session: cookie });
 /** The city pool's first two projects made one group through the page's service (before voting), unless it has a group already; returns them. */
 async function groupOfTwo(): Promise<{ id: string; title: string }[]> {
   const { db, close } = openDatabase(server.dbPath);
@@ -131,14 +126,7 @@ describe("mutually exclusive projects of a pool", () => {
     const ctx = await browser.newContext({ viewport: PHONE, locale: "pl-PL" });
     try {
       const page = await ctx.newPage();
-      await page.goto(`${baseURL}/vote/bo`);
-      await page.getByRole("textbox", { name: "Numer PESEL", exact: true }).fill(DEMO_VOTERS.adult.pesel);
-      await page.getByRole("textbox", { name: "Imię ojca lub matki", exact: true }).fill(DEMO_VOTERS.adult.parentFirstName);
-      await page.getByRole("button", { name: "Dalej z numerem PESEL" }).click();
-      await page.getByRole("heading", { name: "Wybierz dzielnicę" }).waitFor();
-      await page.getByLabel("Orłowo").check();
-      await page.getByRole("button", { name: "Dalej" }).click();
-      await page.getByRole("heading", { name: "Zaznacz projekty" }).waitFor();
+      await walkToPolishBallot(page, baseURL, DEMO_VOTERS.adult, "Orłowo");
       const rule = page.locator("fieldset.ballot-pool", { hasText: ids[0]!.title }).locator("details.selection-rule");
       await rule.locator("summary").click();
       await rule.getByText("W tej kategorii są projekty wykluczające się").waitFor();

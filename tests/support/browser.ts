@@ -1,6 +1,6 @@
 /** Debian's Chromium driven by playwright-core (never a downloaded browser), plus axe for WCAG checks. */
 import AxeBuilder from "@axe-core/playwright";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { repoRoot } from "./server";
@@ -44,4 +44,32 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 /** True when the page scrolls sideways (content wider than the viewport). */
 export async function overflowsHorizontally(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+}
+
+/**
+ * A new browser context at phone or desktop width, JavaScript on or off, in a language (the `lang`
+ * cookie, when given) and signed in with a "bo_session=…" cookie (when given), and its first page.
+ */
+export async function openContext(
+  browser: Browser,
+  baseURL: string,
+  opts: { phone?: boolean; js?: boolean; locale?: string; lang?: string; session?: string; isMobile?: boolean } = {},
+): Promise<{ ctx: BrowserContext; page: Page }> {
+  const ctx = await browser.newContext({ viewport: opts.phone ? PHONE : DESKTOP, locale: opts.locale ?? "pl-PL", javaScriptEnabled: opts.js ?? true, isMobile: opts.isMobile ?? false });
+  ctx.setDefaultTimeout(15_000);
+  if (opts.lang) await ctx.addCookies([{ name: "lang", value: opts.lang, url: baseURL }]);
+  if (opts.session) await ctx.addCookies([{ name: "bo_session", value: opts.session.split("=")[1]!, url: baseURL }]);
+  return { ctx, page: await ctx.newPage() };
+}
+
+/** A Polish-speaking voter from the first voting step to a district's ballot, identified by PESEL. */
+export async function walkToPolishBallot(page: Page, baseURL: string, voter: { pesel: string; parentFirstName: string }, district: string): Promise<void> {
+  await page.goto(`${baseURL}/vote/bo`);
+  await page.getByRole("textbox", { name: "Numer PESEL", exact: true }).fill(voter.pesel);
+  await page.getByRole("textbox", { name: "Imię ojca lub matki", exact: true }).fill(voter.parentFirstName);
+  await page.getByRole("button", { name: "Dalej z numerem PESEL" }).click();
+  await page.getByRole("heading", { name: "Wybierz dzielnicę" }).waitFor();
+  await page.getByLabel(district).check();
+  await page.getByRole("button", { name: "Dalej" }).click();
+  await page.getByRole("heading", { name: "Zaznacz projekty" }).waitFor();
 }
