@@ -7,9 +7,11 @@
  * When it is safe:
  * - only GET requests for an allow-list of public, read-only pages (no forms with per-user state,
  *   no rate-limited lookups such as the receipt check);
- * - only when the request carries no cookie but the language one: a session, a voting-point device or
- *   anything unknown means the answer may be personal, so it bypasses the cache; the one exception is
- *   a voter's district and ballot pages, the same for every voter of a programme (`handle.cache`);
+ * - only when the request carries no cookie but the language one: a voting-point device or anything
+ *   unknown means the answer may be personal, so it bypasses the cache; the exceptions are a voter's
+ *   district and ballot pages, the same for every voter of a programme (`handle.cache`), and a
+ *   signed-in visitor's copy of a page marked `signedIn: "shared"`, kept per variant of roles and
+ *   follows (app/auth/page-variant.server.ts; the key then ends in `signed:<variant>`);
  * - only 200 answers without Set-Cookie are kept;
  * - the key is the page's path and query plus the language the visitor would be served;
  * - every write the platform makes through this process (any POST, except the steps of a voter's
@@ -25,7 +27,7 @@
 import type { RouteMetaLookup } from "./http/route-meta.server";
 import { LOCALE_COOKIE, negotiateLocale } from "./i18n";
 import { cookieFromHeader } from "./i18n/locale.server";
-import { SESSION_COOKIE, VOTE_COOKIE as VOTE_COOKIE_NAME } from "./auth/cookie-names";
+import { SESSION_COOKIE, VOTE_COOKIE } from "./auth/cookie-names";
 
 export interface CachedPage {
   status: number;
@@ -78,8 +80,6 @@ export interface RequestFacts {
   acceptLanguage?: string;
 }
 
-export { VOTE_COOKIE as VOTE_COOKIE_NAME } from "./auth/cookie-names";
-
 /**
  * The cache key for a request, or null when the request must go to the application.
  * `voterVariant` checks a voting cookie (signature, expiry) and says what the voter's pages may
@@ -99,7 +99,7 @@ export function pageCacheKey(
   const names = cookieNames(req.cookie);
   const cache = meta(pathname).cache;
   if (cache === "voter") {
-    if (!names.includes(VOTE_COOKIE_NAME) || names.some((n) => n !== LOCALE_COOKIE && n !== VOTE_COOKIE_NAME)) return null;
+    if (!names.includes(VOTE_COOKIE) || names.some((n) => n !== LOCALE_COOKIE && n !== VOTE_COOKIE)) return null;
     const variant = voterVariant(req.cookie);
     return variant === null ? null : `${locale()} ${req.url} voter:${variant}`;
   }
@@ -109,7 +109,6 @@ export function pageCacheKey(
   if (signedInVariant === null || !wantsSignedInVariant(req, meta)) return null;
   return `${locale()} ${req.url} signed:${signedInVariant}`;
 }
-
 
 /**
  * Whether a request may be answered from a signed-in copy, once its session's variant is known: a GET
