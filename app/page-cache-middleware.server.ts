@@ -32,8 +32,11 @@ export function pageCacheMiddleware(cache: PageCache, nonceOf: (res: ServerRespo
     const method = req.method ?? "GET";
     if (method !== "GET" && method !== "HEAD" && req.headers.cookie?.includes(`${SESSION_COOKIE}=`)) {
       // a signed-in person's write may change what they follow (/follow keeps the public pages): the
-      // variants worked out before it are not trusted; their next page is looked up afresh
-      res.once("close", forgetPageVariants);
+      // variants worked out before it are not trusted, and a page rendered across it is not kept
+      res.once("close", () => {
+        cache.fence();
+        forgetPageVariants();
+      });
     }
     if (invalidatesPages(method, url.split("?")[0] ?? "/", meta)) {
       // after the write is done (or the request is gone): nothing rendered before it may be kept,

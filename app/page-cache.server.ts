@@ -239,6 +239,15 @@ export class PageCache {
     return Buffer.concat(pieces);
   }
 
+  /**
+   * Keeps what is stored, but refuses answers rendered before now: a signed-in person's write that
+   * leaves the public pages alone (a follow) may still change what a page rendered for them shows,
+   * and that page must not be stored under the variant they had before it.
+   */
+  fence(): void {
+    this.generation++;
+  }
+
   invalidate(): void {
     this.generation++;
     this.entries.clear();

@@ -167,6 +167,12 @@ describe("PageCache", () => {
     cache.invalidate();
     expect(cache.store("k", page("n"), before, 0)).toBe(false);
     expect(cache.store("k", page("n"), cache.generation, 0)).toBe(true);
+    // a fence keeps what is stored but refuses what was rendered across it
+    const beforeFence = cache.generation;
+    cache.fence();
+    expect(cache.get("k", 0)).toBeDefined();
+    expect(cache.store("k2", page("n"), beforeFence, 0)).toBe(false);
+    expect(cache.store("k2", page("n"), cache.generation, 0)).toBe(true);
   });
 
   it("drops per-response headers and keeps the page's own", () => {
