@@ -107,6 +107,35 @@ describe("the server render's route tree, made once per build", () => {
     expect(reads.handle).toBe(afterFirst);
   });
 
+  it("matches the parent paths of a URL for the page's route manifest once per path, with the same routes", async () => {
+    // the lazy route discovery's partial manifest (<Scripts>) lists the routes of the URL and of its
+    // parent paths; unpatched, every render matched each parent path against all routes again
+    const router = require("@remix-run/router") as { matchRoutes: (...args: unknown[]) => unknown };
+    const original = router.matchRoutes;
+    let parentLookups = 0;
+    router.matchRoutes = (...args: unknown[]) => {
+      if (args[1] === "/other") parentLookups++; // only the partial manifest asks for the parent path
+      return original(...args);
+    };
+    try {
+      const { build } = makeBuild();
+      const handle = createRequestHandler(build, "production");
+      // the route ids of the page's partial manifest, as <Scripts> writes them for the client
+      const routeIdsOf = async (path: string) => {
+        const html = await (await handle(new Request(`http://localhost${path}`))).text();
+        const modules = /window\.__remixRouteModules = \{([^}]*)\}/.exec(html)?.[1] ?? "";
+        return [...modules.matchAll(/"([^"]+)":route\d+/g)].map((m) => m[1]).sort();
+      };
+      for (const slug of ["oksywie", "chylonia", "oksywie"]) {
+        expect(await routeIdsOf(`/other/${slug}`)).toEqual(["root", "routes/other"]);
+      }
+      expect(await routeIdsOf("/page")).toEqual(["root", "routes/page"]);
+      expect(parentLookups).toBe(1);
+    } finally {
+      router.matchRoutes = original;
+    }
+  });
+
   it("builds a new tree for another build", async () => {
     const a = makeBuild();
     const b = makeBuild();
