@@ -174,6 +174,13 @@ async function memoryBreakdown(url: string): Promise<Record<string, number>> {
   for (const m of text.matchAll(/^bo_nodejs_heap_space_size_used_bytes\{space="([a-z_]+)"\} (\S+)$/gm)) out[`space_${m[1]}`] = Number(m[2]) / 2 ** 20;
   return out;
 }
+/** Time the server's main thread has spent in garbage collection (prom-client's GC histogram), in ms. */
+async function gcMs(url: string): Promise<number> {
+  const text = await fetch(`${url}/metrics`, { headers: { Authorization: `Bearer ${METRICS_TOKEN}` } }).then((r) => r.text());
+  let s = 0;
+  for (const m of text.matchAll(/^bo_nodejs_gc_duration_seconds_sum\{kind="[a-z_]+"\} (\S+)$/gm)) s += Number(m[1]);
+  return s * 1000;
+}
 const memoryLine = (m: Record<string, number>) =>
   Object.entries(m)
     .filter(([, v]) => Number.isFinite(v) && v >= 0.05)
@@ -439,8 +446,10 @@ async function main() {
 
     log(`app: the voting path, ${CONNECTIONS} connections, ${PATH_SECONDS} s…`);
     const cpuBefore = cpuMs(app.proc.pid);
+    const gcBefore = await gcMs(app.url);
     const path = await votingPath(app.url, 1, PATH_SECONDS, app.proc.pid);
     const pathCpuMs = cpuMs(app.proc.pid) - cpuBefore;
+    const pathGcMs = (await gcMs(app.url)) - gcBefore;
     const rssAtEnd = rssMb(app.proc.pid);
     const memoryAfter = await memoryBreakdown(app.url);
     if (snapshotDir) {
@@ -479,6 +488,8 @@ async function main() {
     for (const [k, v] of figures) console.log(`${k}: ${v}`);
     // the server's own CPU time per ballot: steadier than rates when other work shares the machine
     console.log(`server_cpu_ms_per_ballot: ${ballots ? (pathCpuMs / ballots).toFixed(2) : "n/a"}`);
+    // of which the main thread spent in garbage collection (the price of a smaller heap: issue #18)
+    console.log(`server_gc_ms_per_ballot: ${ballots ? (pathGcMs / ballots).toFixed(2) : "n/a"}`);
     // and per page view: what the server spends, apart from moving the bytes to the load generator
     console.log(`district_page_cpu_ms: ${districtPageCpu.toFixed(3)}`);
     console.log(`trivial_page_cpu_ms: ${trivialPageCpu.toFixed(3)}`);
