@@ -21,8 +21,14 @@ const exit = (code) => log.flush(() => process.exit(code));
 // is live instead keeps RSS near 220 MB at about the same CPU per request. It is not a cap: a large
 // count or import still gets all the heap it needs. HEAP_GROWING_PERCENT=0 restores V8's own rule;
 // set here so every way of starting the server (npm start, node server.js, a container) has it.
-const heapGrowingPercent = Number(process.env.HEAP_GROWING_PERCENT ?? 50);
-if (Number.isInteger(heapGrowingPercent) && heapGrowingPercent > 0) setFlagsFromString(`--heap-growing-percent=${heapGrowingPercent}`);
+const heapGrowingPercent = Number(process.env.HEAP_GROWING_PERCENT || 50);
+if (!Number.isInteger(heapGrowingPercent) || heapGrowingPercent < 0 || heapGrowingPercent > 1000) {
+  // a wrong value stops the server with a message, as TRUST_PROXY's does, rather than being ignored
+  log.fatal(`HEAP_GROWING_PERCENT must be a whole number from 0 to 1000 (given: ${process.env.HEAP_GROWING_PERCENT})`);
+  exit(1);
+  await new Promise(() => {}); // exit() flushes the log, then ends the process
+}
+if (heapGrowingPercent > 0) setFlagsFromString(`--heap-growing-percent=${heapGrowingPercent}`);
 const build = await import("./build/index.js");
 const { startup, shutdown, healthCheck, createPageCache, pageCacheMiddleware, bodyGuard, createAppRequestHandler, parseTrustProxy, loggablePath, routeMetaLookup, recordHttpRequest, routeIdLookup } = build.entry.module;
 // what each route is (takes uploads, may be cached), as the routes declare it in `handle`
