@@ -34,7 +34,7 @@ import type { Actor } from "~/domain/permissions";
 import { calendarDateIn, parseRegisterRow } from "~/domain/voting";
 import { diffCounts, diffRegister, maskIdentifier, type RegisterDiff, type RegisterDiffCounts, type RegisterFileRow, type RegisterInvalidReason } from "~/domain/voting/register-diff";
 import { mayInEdition } from "./edition-scope.server";
-import { districtLookup, readRegisterCsv, RegisterFileError } from "./register.server";
+import { districtLookup, registerRecords, RegisterFileError } from "./register.server";
 
 export interface RegisterFile {
   name: string;
@@ -71,41 +71,39 @@ type Hashed = {
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
-/** Reads and hashes the file and compares it with the edition's register (reads only). */
+/** Reads and hashes the file, record by record, and compares it with the edition's register (reads only). */
 async function prepare(db: Db, editionId: string, file: RegisterFile, now: Date) {
   const edition = await getRegisterEdition(db, editionId);
   if (!edition) return { ok: false as const, reason: "edition_not_found" as const };
   if (edition.status === "archived") return { ok: false as const, reason: "edition_archived" as const };
-  let records: ReturnType<typeof readRegisterCsv>;
-  try {
-    records = readRegisterCsv(new TextDecoder("utf-8", { fatal: true }).decode(file.bytes));
-  } catch (e) {
-    if (e instanceof RegisterFileError || e instanceof TypeError) return { ok: false as const, reason: "file_unreadable" as const };
-    throw e;
-  }
   const districtIdByName = await districtLookup(db);
   const today = calendarDateIn(now);
   const rows: RegisterFileRow[] = [];
   const hashed = new Map<number, Hashed>();
-  for (const { record, info } of records) {
-    const masked = maskIdentifier(record);
-    const parsed = parseRegisterRow(record, { districtIdByName, today });
-    if (!parsed.ok) {
-      rows.push({ line: info.lines, masked, ok: false, reason: parsed.reason });
-      continue;
+  try {
+    for await (const { record, line } of registerRecords(file.bytes)) {
+      const masked = maskIdentifier(record);
+      const parsed = parseRegisterRow(record, { districtIdByName, today });
+      if (!parsed.ok) {
+        rows.push({ line, masked, ok: false, reason: parsed.reason });
+        continue;
+      }
+      const r = parsed.row;
+      const h: Hashed = {
+        pesel_hash: r.pesel ? identityHash(r.pesel.personKey) : null,
+        pesel_check_hash: r.pesel ? identityHash(r.pesel.checkKey) : null,
+        karta_hash: r.karta ? identityHash(r.karta.personKey) : null,
+        karta_check_hash: r.karta ? identityHash(r.karta.checkKey) : null,
+        district_id: r.districtId,
+        age_band: r.ageBand,
+        guardians: r.guardians.map((g) => identityHash(g)),
+      };
+      hashed.set(line, h);
+      rows.push({ line, masked, ok: true, peselHash: h.pesel_hash, kartaHash: h.karta_hash, districtId: h.district_id });
     }
-    const r = parsed.row;
-    const h: Hashed = {
-      pesel_hash: r.pesel ? identityHash(r.pesel.personKey) : null,
-      pesel_check_hash: r.pesel ? identityHash(r.pesel.checkKey) : null,
-      karta_hash: r.karta ? identityHash(r.karta.personKey) : null,
-      karta_check_hash: r.karta ? identityHash(r.karta.checkKey) : null,
-      district_id: r.districtId,
-      age_band: r.ageBand,
-      guardians: r.guardians.map((g) => identityHash(g)),
-    };
-    hashed.set(info.lines, h);
-    rows.push({ line: info.lines, masked, ok: true, peselHash: h.pesel_hash, kartaHash: h.karta_hash, districtId: h.district_id });
+  } catch (e) {
+    if (e instanceof RegisterFileError) return { ok: false as const, reason: "file_unreadable" as const };
+    throw e;
   }
   const current = await listEditionRegister(db, editionId);
   const diff = diffRegister(
