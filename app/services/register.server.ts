@@ -71,6 +71,7 @@ export async function* registerRecords(bytes: Uint8Array): AsyncGenerator<{ reco
   const feed = async () => {
     const decoder = new TextDecoder("utf-8", { fatal: true });
     for (let at = 0; at < bytes.length; at += REGISTER_SLICE) {
+      if (parser.destroyed) return; // the reader stopped early (its error, or it no longer wants rows)
       const last = at + REGISTER_SLICE >= bytes.length;
       const text = decoder.decode(bytes.subarray(at, at + REGISTER_SLICE), { stream: !last });
       if (!parser.write(text)) await once(parser, "drain");

@@ -155,13 +155,16 @@ function cpuMs(pid: number | undefined): number {
   }
 }
 
+/** The server's /metrics (Prometheus text), with the bench's token. */
+const metricsText = (url: string) => fetch(`${url}/metrics`, { headers: { Authorization: `Bearer ${METRICS_TOKEN}` } }).then((r) => r.text());
+
 /**
  * Where the server's memory is, from its own /metrics (prom-client's default process metrics): RSS,
  * the V8 heap by space (used of allocated), memory outside the heap (Buffers, SQLite's page cache
  * and statements, native code), in MB.
  */
 async function memoryBreakdown(url: string): Promise<Record<string, number>> {
-  const text = await fetch(`${url}/metrics`, { headers: { Authorization: `Bearer ${METRICS_TOKEN}` } }).then((r) => r.text());
+  const text = await metricsText(url);
   const mb = (re: RegExp) => {
     const m = re.exec(text);
     return m ? Number(m[1]) / 2 ** 20 : NaN;
@@ -177,7 +180,7 @@ async function memoryBreakdown(url: string): Promise<Record<string, number>> {
 }
 /** Time the server's main thread has spent in garbage collection (prom-client's GC histogram), in ms. */
 async function gcMs(url: string): Promise<number> {
-  const text = await fetch(`${url}/metrics`, { headers: { Authorization: `Bearer ${METRICS_TOKEN}` } }).then((r) => r.text());
+  const text = await metricsText(url);
   let s = 0;
   for (const m of text.matchAll(/^bo_nodejs_gc_duration_seconds_sum\{kind="[a-z_]+"\} (\S+)$/gm)) s += Number(m[1]);
   return s * 1000;

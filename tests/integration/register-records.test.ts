@@ -59,6 +59,18 @@ describe("registerRecords", () => {
     await expect(collect(enc.encode('pesel;parent_first_name;district\n1;"Jan;Orłowo\n'))).rejects.toBeInstanceOf(RegisterFileError); // a quote never closed
   });
 
+  it("stops reading when the reader stops early", async () => {
+    let n = 0;
+    for await (const r of registerRecords(enc.encode(register(40_000)))) {
+      expect(r.record["district"]).toBeTruthy();
+      if (++n === 10) break;
+    }
+    expect(n).toBe(10);
+    // a new read of the same bytes starts from the first row again
+    const [first] = await collect(enc.encode(register(3)));
+    expect(first?.line).toBe(2);
+  });
+
   it("lets the event loop run while a large file is read", async () => {
     let turns = 0;
     const timer = setInterval(() => turns++, 0);
