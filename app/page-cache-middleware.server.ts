@@ -30,14 +30,6 @@ export function pageCacheMiddleware(cache: PageCache, nonceOf: (res: ServerRespo
     if (!cache.enabled) return next();
     const url = req.originalUrl ?? req.url ?? "/";
     const method = req.method ?? "GET";
-    if (method !== "GET" && method !== "HEAD" && req.headers.cookie?.includes(`${SESSION_COOKIE}=`)) {
-      // a signed-in person's write may change what they follow (/follow keeps the public pages): the
-      // variants worked out before it are not trusted, and a page rendered across it is not kept
-      res.once("close", () => {
-        cache.fence();
-        forgetPageVariants();
-      });
-    }
     if (invalidatesPages(method, url.split("?")[0] ?? "/", meta)) {
       // after the write is done (or the request is gone): nothing rendered before it may be kept,
       // and no signed-in variant worked out before it (a follow, a role) is trusted any longer
@@ -46,6 +38,15 @@ export function pageCacheMiddleware(cache: PageCache, nonceOf: (res: ServerRespo
         forgetPageVariants();
       });
       return next();
+    }
+    if (method !== "GET" && method !== "HEAD" && req.headers.cookie?.includes(`${SESSION_COOKIE}=`)) {
+      // a signed-in person's write that keeps the public pages (a follow) may still change what they
+      // are shown: the variants worked out before it are not trusted, and a page rendered across it
+      // is not kept (stored pages stay)
+      res.once("close", () => {
+        cache.fence();
+        forgetPageVariants();
+      });
     }
     const facts: RequestFacts = { method, url, cookie: req.headers.cookie, acceptLanguage: req.headers["accept-language"] };
     if (!wantsSignedInVariant(facts, meta)) return answer(res, next, facts, null);
